@@ -1,0 +1,71 @@
+import type { Metadata, Viewport } from "next";
+import Link from "next/link";
+import "katex/dist/katex.min.css";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Likelihood Lab", template: "%s · Likelihood Lab" },
+  description: "Practise the interview question “MLE or EM, and why?” by computing answers by hand.",
+};
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#fafaf9" },
+    { media: "(prefers-color-scheme: dark)", color: "#0c0a09" },
+  ],
+};
+
+const NAV = [
+  { href: "/practice", label: "Practice" },
+  { href: "/progress", label: "Progress" },
+];
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="min-h-dvh font-sans">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:rounded focus:bg-white focus:px-3 focus:py-2 dark:focus:bg-stone-900"
+        >
+          Skip to content
+        </a>
+        <header className="border-b border-stone-200 bg-white/80 backdrop-blur dark:border-stone-800 dark:bg-stone-900/80">
+          <nav
+            aria-label="Main"
+            className="mx-auto flex max-w-3xl items-center justify-between gap-4 px-4 py-3 sm:px-6"
+          >
+            <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight">
+              <span
+                aria-hidden="true"
+                className="grid size-7 place-items-center rounded-md bg-indigo-600 text-sm font-bold text-white"
+              >
+                L
+              </span>
+              Likelihood Lab
+            </Link>
+            <ul className="flex items-center gap-1 text-sm">
+              {NAV.map((item) => (
+                <li key={item.href}>
+                  <Link
+                    href={item.href}
+                    className="rounded-md px-3 py-2 text-stone-700 hover:bg-stone-100 hover:text-stone-900 dark:text-stone-300 dark:hover:bg-stone-800 dark:hover:text-white"
+                  >
+                    {item.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </header>
+        <main id="main" className="mx-auto max-w-3xl px-4 py-8 sm:px-6 sm:py-12">
+          {children}
+        </main>
+        <footer className="mx-auto max-w-3xl px-4 pb-10 text-xs text-stone-500 sm:px-6 dark:text-stone-400">
+          Answers are checked by Likelihood Lab&apos;s own estimation library, verified against R and
+          scikit-learn.
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,24 @@
+import { topicName } from "@/lib/questions/topics";
+import type { Difficulty } from "@/lib/questions/types";
+
+const DIFFICULTY_STYLE: Record<Difficulty, string> = {
+  easy: "bg-emerald-100 text-emerald-900 dark:bg-emerald-900/50 dark:text-emerald-100",
+  medium: "bg-amber-100 text-amber-900 dark:bg-amber-900/50 dark:text-amber-100",
+  hard: "bg-rose-100 text-rose-900 dark:bg-rose-900/50 dark:text-rose-100",
+};
+
+export function TopicBadge({ topic }: { topic: string }) {
+  return (
+    <span className="rounded-full bg-stone-200/70 px-2.5 py-0.5 text-xs font-medium text-stone-800 dark:bg-stone-800 dark:text-stone-200">
+      {topicName(topic)}
+    </span>
+  );
+}
+
+export function DifficultyBadge({ difficulty }: { difficulty: Difficulty }) {
+  return (
+    <span className={`rounded-full px-2.5 py-0.5 text-xs font-medium ${DIFFICULTY_STYLE[difficulty]}`}>
+      {difficulty}
+    </span>
+  );
+}

@@ -1,0 +1,31 @@
+// What a check returns to the practice form (plain, serialisable data: it crosses the server
+// action boundary).
+import type { PartStatus } from "@/lib/questions/types";
+
+export interface PartFeedback {
+  id: string;
+  status: PartStatus;
+  messageHtml: string;
+  mistake: string | null;
+  carriedForward: boolean;
+}
+
+export type CheckState =
+  | { kind: "idle" }
+  | { kind: "error"; message: string }
+  | {
+      kind: "graded";
+      score: number;
+      recorded: boolean;
+      parts: PartFeedback[];
+      solutionHtml: string | null;
+    };
+
+/** A part as the form renders it: Markdown already turned into HTML on the server. */
+export interface FormPart {
+  id: string;
+  promptHtml: string;
+  input: "number" | "choice" | "multi" | "order";
+  choices: { id: string; labelHtml: string }[];
+  hintsHtml: string[];
+}

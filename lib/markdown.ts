@@ -1,0 +1,51 @@
+/**
+ * Markdown with TeX to HTML, on the server: prompts, hints and solutions are written as Markdown
+ * with `$…$` (inline) and `$$…$$` (display) maths, typeset here by KaTeX so the browser receives
+ * finished HTML and no maths engine. The text comes from our own templates, never from learners.
+ */
+import "server-only";
+import katex from "katex";
+import { Marked, type TokenizerAndRendererExtension } from "marked";
+
+function renderTex(tex: string, displayMode: boolean): string {
+  // throwOnError: false renders a bad formula in red instead of failing the whole page.
+  return katex.renderToString(tex, { displayMode, throwOnError: false, output: "htmlAndMathml" });
+}
+
+const displayMath: TokenizerAndRendererExtension = {
+  name: "displayMath",
+  level: "block",
+  start: (src) => src.indexOf("$$"),
+  tokenizer(src) {
+    const match = /^\$\$([\s\S]+?)\$\$(?:\n|$)/.exec(src);
+    if (!match) return undefined;
+    return { type: "displayMath", raw: match[0], text: (match[1] ?? "").trim() };
+  },
+  renderer: (token) => `<div class="math-display">${renderTex(String(token.text), true)}</div>`,
+};
+
+const inlineMath: TokenizerAndRendererExtension = {
+  name: "inlineMath",
+  level: "inline",
+  start: (src) => src.indexOf("$"),
+  tokenizer(src) {
+    const display = /^\$\$([\s\S]+?)\$\$/.exec(src);
+    if (display) return { type: "inlineMath", raw: display[0], text: (display[1] ?? "").trim(), display: true };
+    const match = /^\$((?:\\\$|[^$])+?)\$/.exec(src);
+    if (!match) return undefined;
+    return { type: "inlineMath", raw: match[0], text: match[1] ?? "", display: false };
+  },
+  renderer: (token) => renderTex(String(token.text), token.display === true),
+};
+
+const markdown = new Marked({ gfm: true, breaks: false, async: false });
+markdown.use({ extensions: [displayMath, inlineMath] });
+
+export function renderMarkdown(source: string): string {
+  return markdown.parse(source, { async: false });
+}
+
+/** For short one-paragraph texts (choice labels, hints) where a wrapping <p> would break the layout. */
+export function renderInlineMarkdown(source: string): string {
+  return markdown.parseInline(source, { async: false });
+}

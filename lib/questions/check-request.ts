@@ -1,0 +1,49 @@
+/**
+ * The body of `POST /api/questions/:id/check` (PRODUCT.md), validated with zod at the boundary:
+ * `{ "seed": N, "answers": { PART_ID: "typed text" | ["choice ids"] } }`.
+ */
+import { z } from "zod";
+import { MAX_SEED } from "./seed";
+import type { QuestionTemplate } from "./types";
+
+const MAX_ANSWER_LENGTH = 200;
+
+const answerSchema = z.union([
+  z.string().max(MAX_ANSWER_LENGTH, `an answer is at most ${MAX_ANSWER_LENGTH} characters`),
+  z.array(z.string().max(100)).max(20),
+]);
+
+export const checkRequestSchema = z.object({
+  seed: z
+    .number({ error: "seed is required and must be a number" })
+    .int("seed must be a whole number")
+    .min(0, "seed must be ≥ 0")
+    .max(MAX_SEED, `seed must be ≤ ${MAX_SEED}`),
+  answers: z.record(z.string(), answerSchema, { error: "answers is required: an object of part id → answer" }),
+});
+
+export type CheckRequest = z.infer<typeof checkRequestSchema>;
+
+export type CheckRequestParse = { ok: true; request: CheckRequest } | { ok: false; error: string };
+
+/** Validates a body against the schema and against the template's part ids. */
+export function parseCheckRequest(body: unknown, template: QuestionTemplate): CheckRequestParse {
+  if (typeof body !== "object" || body === null || Array.isArray(body)) {
+    return { ok: false, error: "the body must be a JSON object with seed and answers" };
+  }
+  const parsed = checkRequestSchema.safeParse(body);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue && issue.path.length > 0 ? `${issue.path.join(".")}: ` : "";
+    return { ok: false, error: `${where}${issue?.message ?? "invalid body"}` };
+  }
+  const partIds = template.generate(parsed.data.seed).parts.map((part) => part.id);
+  const unknown = Object.keys(parsed.data.answers).filter((id) => !partIds.includes(id));
+  if (unknown.length > 0) {
+    return {
+      ok: false,
+      error: `answers has unknown part ${unknown.map((id) => `"${id}"`).join(", ")}; this question's parts are ${partIds.join(", ")}`,
+    };
+  }
+  return { ok: true, request: parsed.data };
+}

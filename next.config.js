@@ -1,0 +1,10 @@
+// @ts-check
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // KaTeX is rendered on the server only; better-sqlite3 and Prisma are on Next's external list.
+  serverExternalPackages: ["@prisma/client", "@prisma/adapter-better-sqlite3", "better-sqlite3"],
+};
+
+module.exports = nextConfig;

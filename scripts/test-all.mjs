@@ -1,0 +1,83 @@
+#!/usr/bin/env node
+// `npm test`: every suite (unit and integration with Vitest, browser with Playwright), then one
+// plain line `N passed, N failed` totalled over all of them. Exit code 0 only if everything passed.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
+const results = path.join(root, "test-results");
+mkdirSync(results, { recursive: true });
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+function run(command, args, env = {}) {
+  const child = spawnSync(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
+  return child.status ?? 1;
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(readFileSync(file, "utf8"));
+  } catch {
+    return null;
+  }
+}
+
+/** Debian's Chromium drives the browser tests; Playwright's own download cannot work offline. */
+function ensureChromium() {
+  if (existsSync(CHROMIUM)) return true;
+  const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+  if (isRoot && existsSync("/usr/bin/apt-get")) {
+    console.log(`\n${CHROMIUM} is missing: installing Debian's chromium with apt-get (about a minute)…`);
+    const env = { DEBIAN_FRONTEND: "noninteractive" };
+    if (run("apt-get", ["update", "-q"], env) === 0 && run("apt-get", ["install", "-y", "-q", "chromium"], env) === 0) {
+      return existsSync(CHROMIUM);
+    }
+  }
+  console.error(
+    `\nThe browser tests need Chromium at ${CHROMIUM}. Install it with:\n` +
+      "  sudo apt-get update && sudo apt-get install -y chromium\n" +
+      "(or set CHROMIUM_PATH to another Chromium or Chrome binary).\n",
+  );
+  return false;
+}
+
+let passed = 0;
+let failed = 0;
+
+// 1. Unit and integration tests.
+const vitestJson = path.join(results, "vitest.json");
+rmSync(vitestJson, { force: true });
+const vitestStatus = run("npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`]);
+const vitest = readJson(vitestJson);
+if (vitest) {
+  passed += vitest.numPassedTests ?? 0;
+  failed += vitest.numFailedTests ?? 0;
+  // A file that fails to load fails no test but fails the run: count it.
+  if (vitestStatus !== 0 && (vitest.numFailedTests ?? 0) === 0) failed += Math.max(1, vitest.numFailedTestSuites ?? 0);
+} else {
+  failed += 1;
+}
+
+// 2. Browser tests.
+const playwrightJson = path.join(results, "playwright.json");
+rmSync(playwrightJson, { force: true });
+if (ensureChromium()) {
+  const status = run("npx", ["playwright", "test", "--reporter=list,json"], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson,
+    CHROMIUM_PATH: CHROMIUM,
+  });
+  const report = readJson(playwrightJson);
+  if (report?.stats) {
+    passed += (report.stats.expected ?? 0) + (report.stats.flaky ?? 0);
+    failed += report.stats.unexpected ?? 0;
+    if (status !== 0 && (report.stats.unexpected ?? 0) === 0) failed += 1; // setup or server failure
+  } else {
+    failed += 1;
+  }
+} else {
+  failed += 1;
+}
+
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed === 0 && passed > 0 ? 0 : 1);

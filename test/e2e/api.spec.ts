@@ -1,0 +1,83 @@
+// The question API contract of PRODUCT.md, against the production server.
+import { expect, test } from "@playwright/test";
+
+test("GET /api/health answers once the database does", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toEqual({ ok: true });
+});
+
+test("GET /api/questions lists the templates", async ({ request }) => {
+  const { questions } = await (await request.get("/api/questions")).json();
+  expect(questions).toEqual(
+    expect.arrayContaining([
+      { id: "mle-bernoulli-p", title: expect.any(String), topic: expect.any(String), difficulty: expect.any(String), kind: "computation" },
+      expect.objectContaining({ id: "concept-hidden-label", kind: "concept" }),
+    ]),
+  );
+});
+
+test("GET /api/questions/:id returns a reproducible variant without answers", async ({ request }) => {
+  const first = await (await request.get("/api/questions/mle-bernoulli-p?seed=99")).json();
+  const again = await (await request.get("/api/questions/mle-bernoulli-p?seed=99")).json();
+  expect(first).toEqual(again);
+  expect(first).toMatchObject({ id: "mle-bernoulli-p", seed: 99, parts: [{ id: "p", input: "number" }] });
+  expect(JSON.stringify(first)).not.toMatch(/expected|solution/);
+
+  const unseeded = await (await request.get("/api/questions/mle-bernoulli-p")).json();
+  expect(Number.isInteger(unseeded.seed)).toBe(true);
+
+  expect((await request.get("/api/questions/no-such-template")).status()).toBe(404);
+  expect((await request.get("/api/questions/mle-bernoulli-p?seed=abc")).status()).toBe(400);
+});
+
+test("POST /api/questions/:id/check grades, validates and rejects", async ({ request }) => {
+  const { data } = await (await request.get("/api/questions/mle-bernoulli-p?seed=5")).json();
+  const sample: number[] = data.sample;
+  const truth = sample.filter((x) => x === 1).length / sample.length;
+
+  const right = await request.post("/api/questions/mle-bernoulli-p/check", { data: { seed: 5, answers: { p: String(truth) } } });
+  expect(right.status()).toBe(200);
+  const graded = await right.json();
+  expect(graded).toMatchObject({ score: 1, parts: [{ id: "p", status: "correct" }] });
+  expect(graded.solution).toContain("\\hat p");
+
+  const invalid = await (
+    await request.post("/api/questions/mle-bernoulli-p/check", { data: { seed: 5, answers: { p: "abc" } } })
+  ).json();
+  expect(invalid.parts[0]).toMatchObject({ status: "invalid", message: expect.stringContaining("abc") });
+
+  const outOfRange = await (
+    await request.post("/api/questions/mle-bernoulli-p/check", { data: { seed: 5, answers: { p: "1.45" } } })
+  ).json();
+  expect(outOfRange.parts[0]).toMatchObject({ status: "incorrect", message: expect.stringMatching(/between 0 and 1/) });
+
+  const unanswered = await (await request.post("/api/questions/mle-bernoulli-p/check", { data: { seed: 5, answers: {} } })).json();
+  expect(unanswered.parts[0].status).toBe("unanswered");
+
+  for (const body of ['{"seed": 5', JSON.stringify({ answers: { p: "1" } }), JSON.stringify({ seed: 5 }), JSON.stringify({ seed: -1, answers: {} }), JSON.stringify([1])]) {
+    const response = await request.post("/api/questions/mle-bernoulli-p/check", {
+      headers: { "content-type": "application/json" },
+      data: body,
+    });
+    expect(response.status(), body).toBe(400);
+    expect((await response.json()).error, body).toEqual(expect.any(String));
+  }
+  const unknown = await request.post("/api/questions/no-such-template/check", { data: { seed: 1, answers: {} } });
+  expect(unknown.status()).toBe(404);
+});
+
+test("a repeated Idempotency-Key is recorded once", async ({ request }) => {
+  const { data } = await (await request.get("/api/questions/mle-bernoulli-p?seed=8")).json();
+  const truth = (data.sample as number[]).filter((x) => x === 1).length / data.sample.length;
+  const send = () =>
+    request.post("/api/questions/mle-bernoulli-p/check", {
+      headers: { "Idempotency-Key": "retry-1" },
+      data: { seed: 8, answers: { p: String(truth) } },
+    });
+  expect((await send()).status()).toBe(200); // creates the guest learner and sets its cookie
+  expect((await send()).status()).toBe(200);
+  const progress = await request.get("/progress");
+  const html = await progress.text();
+  expect(html).toMatch(/data-testid="attempt-count"[^>]*>1</);
+});

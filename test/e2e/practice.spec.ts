@@ -1,0 +1,93 @@
+// The vertical slice as a learner uses it: home → practice → a wrong, an invalid and a right
+// answer → progress, which survives a server restart; axe finds no serious violation on the way.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { startServer, stopServer } from "./server";
+
+async function expectNoSeriousA11yViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const serious = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
+  expect(serious.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+}
+
+async function readStat(page: Page, testId: string): Promise<string> {
+  return (await page.getByTestId(testId).textContent())?.trim() ?? "";
+}
+
+test("a learner answers the Bernoulli question wrong, then right, and sees progress", async ({ page, request }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("MLE or EM");
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByRole("link", { name: "Start practice" }).click();
+  await expect(page).toHaveURL(/\/practice\/mle-bernoulli-p\?seed=\d+$/);
+  const seed = Number(new URL(page.url()).searchParams.get("seed"));
+
+  // The truth for this variant, computed here from the data the API serves: p̂ = (number of ones) / n.
+  const variant = await (await request.get(`/api/questions/mle-bernoulli-p?seed=${seed}`)).json();
+  const sample: number[] = variant.data.sample;
+  const ones = sample.filter((x) => x === 1).length;
+  const right = (ones / sample.length).toFixed(4);
+  const wrong = ((ones + 1) / (sample.length + 3)).toFixed(4);
+  // The sample on the page is the API's sample.
+  await expect(page.getByRole("list", { name: "Sample values" }).getByRole("listitem")).toHaveCount(sample.length);
+
+  const input = page.getByLabel("Your answer");
+  const check = page.getByRole("button", { name: "Check answer" });
+
+  // Not a number: a message, the text stays, nothing recorded.
+  await input.fill("0.7.1");
+  await check.click();
+  await expect(page.locator("[data-status=invalid]")).toContainText("0.7.1");
+  await expect(input).toHaveValue("0.7.1");
+
+  // Wrong.
+  await input.fill(wrong);
+  await input.press("Enter");
+  await expect(page.locator("[data-status=incorrect]")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Worked solution" })).toBeVisible();
+  await expect(page.getByRole("status")).toHaveText("Saved to your progress.");
+  await expect(input).toHaveValue(wrong);
+
+  // Right.
+  await input.fill(right);
+  await check.click();
+  await expect(page.locator("[data-status=correct]")).toBeVisible();
+  await expect(page.locator(".katex").first()).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByRole("link", { name: "Progress" }).click();
+  await expect(page.getByTestId("attempt-count")).toHaveText("2");
+  expect(await readStat(page, "correct-count")).toBe("1");
+  expect(await readStat(page, "accuracy")).toBe("50%");
+  await expectNoSeriousA11yViolations(page);
+
+  // Progress is in the database, not in the server's memory.
+  await stopServer();
+  await startServer();
+  await page.reload();
+  await expect(page.getByTestId("attempt-count")).toHaveText("2");
+  expect(await readStat(page, "correct-count")).toBe("1");
+});
+
+test("the concept question explains a wrong choice and accepts the right one", async ({ page }) => {
+  await page.goto("/practice/concept-hidden-label?seed=7");
+  await page.getByRole("radio", { name: /assigns each point to its most likely component/ }).check();
+  await page.getByRole("button", { name: "Check answer" }).click();
+  await expect(page.locator("[data-status=incorrect]")).toContainText("hard assignment");
+
+  await page.getByRole("radio", { name: /log of a sum/ }).check();
+  await page.getByRole("button", { name: "Check answer" }).click();
+  await expect(page.locator("[data-status=correct]")).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});
+
+test("an empty progress page invites practice", async ({ browser }) => {
+  const context = await browser.newContext(); // a new visitor: no learner cookie
+  const page = await context.newPage();
+  await page.goto("/progress");
+  await expect(page.getByText("No attempts yet.")).toBeVisible();
+  await expect(page.getByTestId("attempt-count")).toHaveText("0");
+  await expectNoSeriousA11yViolations(page);
+  await context.close();
+});

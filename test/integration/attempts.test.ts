@@ -1,0 +1,98 @@
+// Integration: migrate a temporary SQLite file with the real migrations, record attempts through
+// lib/study, and read progress back, as the app does.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const root = path.resolve(__dirname, "../..");
+const dir = mkdtempSync(path.join(tmpdir(), "likelihood-lab-"));
+const url = `file:${path.join(dir, "test.db")}`;
+
+type Modules = {
+  db: typeof import("@/lib/db").db;
+  recordAttempt: typeof import("@/lib/study/attempts").recordAttempt;
+  isRecordable: typeof import("@/lib/study/attempts").isRecordable;
+  getProgress: typeof import("@/lib/study/progress").getProgress;
+  getTemplate: typeof import("@/lib/questions").getTemplate;
+};
+let m: Modules;
+
+function run(args: string[]) {
+  const result = spawnSync("npx", args, { cwd: root, env: { ...process.env, DATABASE_URL: url }, encoding: "utf8" });
+  if (result.status !== 0) throw new Error(`${args.join(" ")} failed:\n${result.stdout}\n${result.stderr}`);
+  return result.stdout;
+}
+
+beforeAll(async () => {
+  expect(run(["prisma", "migrate", "deploy"])).toContain("successfully applied");
+  expect(run(["tsx", "prisma/seed.ts"])).toMatch(/Seeded \d+ question templates/);
+  process.env.DATABASE_URL = url; // before lib/db is first imported
+  m = {
+    db: (await import("@/lib/db")).db,
+    ...(await import("@/lib/study/attempts")),
+    getProgress: (await import("@/lib/study/progress")).getProgress,
+    getTemplate: (await import("@/lib/questions")).getTemplate,
+  };
+}, 120_000);
+
+afterAll(async () => {
+  await m?.db.$disconnect();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe("attempts in SQLite", () => {
+  it("records graded attempts once per idempotency key and reads progress back", async () => {
+    const template = m.getTemplate("mle-bernoulli-p");
+    if (!template) throw new Error("template missing");
+    const user = await m.db.user.create({ data: {} });
+    const seed = 12345;
+    const sample = template.generate(seed).data.sample as number[];
+    const truth = sample.filter((x) => x === 1).length / sample.length;
+
+    const right = template.grade(seed, { p: String(truth) });
+    const wrong = template.grade(seed, { p: String(truth + 0.2) });
+    expect(right.parts[0]?.status).toBe("correct");
+    expect(wrong.parts[0]?.status).toBe("incorrect");
+
+    const base = { userId: user.id, templateId: template.id, seed };
+    expect(await m.recordAttempt({ ...base, answers: { p: String(truth) }, result: right, idempotencyKey: "k1" })).toEqual({
+      recorded: true,
+      duplicate: false,
+    });
+    // A retried request with the same key is recorded once.
+    expect(await m.recordAttempt({ ...base, answers: { p: String(truth) }, result: right, idempotencyKey: "k1" })).toEqual({
+      recorded: false,
+      duplicate: true,
+    });
+    await m.recordAttempt({ ...base, answers: { p: String(truth + 0.2) }, result: wrong, idempotencyKey: "k2" });
+
+    const progress = await m.getProgress(user.id);
+    expect(progress.attempts).toBe(2);
+    expect(progress.correct).toBe(1);
+    expect(progress.accuracy).toBe(0.5);
+    expect(progress.byTemplate).toEqual([
+      expect.objectContaining({ templateId: "mle-bernoulli-p", attempts: 2, correct: 1 }),
+    ]);
+    expect(progress.recent).toHaveLength(2);
+
+    const stored = await m.db.attempt.findFirstOrThrow({ where: { userId: user.id, idempotencyKey: "k2" } });
+    expect(JSON.parse(stored.answers)).toEqual({ p: String(truth + 0.2) });
+    expect(stored.correct).toBe(false);
+  });
+
+  it("does not count invalid or unanswered checks", () => {
+    const template = m.getTemplate("mle-bernoulli-p");
+    if (!template) throw new Error("template missing");
+    expect(m.isRecordable(template.grade(1, { p: "0.7.1" }))).toBe(false);
+    expect(m.isRecordable(template.grade(1, { p: "" }))).toBe(false);
+    expect(m.isRecordable(template.grade(1, {}))).toBe(false);
+  });
+
+  it("keeps each learner's attempts apart", async () => {
+    const other = await m.db.user.create({ data: {} });
+    expect((await m.getProgress(other.id)).attempts).toBe(0);
+    expect((await m.getProgress(null)).attempts).toBe(0);
+  });
+});

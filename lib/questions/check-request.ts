@@ -34,8 +34,10 @@ export function parseCheckRequest(body: unknown, template: QuestionTemplate): Ch
   const parsed = checkRequestSchema.safeParse(body);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const where = issue && issue.path.length > 0 ? `${issue.path.join(".")}: ` : "";
-    return { ok: false, error: `${where}${issue?.message ?? "invalid body"}` };
+    const message = issue?.message ?? "invalid body";
+    const path = issue?.path.join(".") ?? "";
+    // zod's own messages ("expected string, received number") need the field; ours name it already.
+    return { ok: false, error: path && !message.startsWith(path) ? `${path}: ${message}` : message };
   }
   const partIds = template.generate(parsed.data.seed).parts.map((part) => part.id);
   const unknown = Object.keys(parsed.data.answers).filter((id) => !partIds.includes(id));

@@ -29,7 +29,7 @@ function makeVariant(seed: number): Variant {
   const story = STORIES[Math.floor(rng.next() * STORIES.length)] ?? STORIES[0];
   const n = 10 + Math.floor(rng.next() * 11); // 10..20 values: small enough to count by hand
   const p = 0.15 + 0.05 * Math.floor(rng.next() * 15); // 0.15..0.85
-  const sample = Array.from({ length: n }, () => bernoulli(rng, p));
+  const sample: number[] = Array.from({ length: n }, () => bernoulli(rng, p));
   // An all-0 or all-1 sample puts the MLE on the boundary: keep the exercise about counting.
   const ones = sample.reduce((sum, x) => sum + x, 0);
   if (ones === 0) sample[0] = 1;

@@ -5,8 +5,28 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "@prisma/client";
 import { databaseUrl } from "./database-url";
 
+type AdapterFactory = NonNullable<NonNullable<ConstructorParameters<typeof PrismaClient>[0]>["adapter"]>;
+
+// WAL lets the progress page read while an attempt is written, and synchronous=NORMAL (safe in
+// WAL mode: a power cut can lose the last commits, never corrupt the file) avoids an fsync per
+// attempt. busy_timeout: a second process (a seed, a migration) waits instead of failing.
+const PRAGMAS = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;";
+
+function sqliteAdapter(url: string): AdapterFactory {
+  const factory = new PrismaBetterSQLite3({ url });
+  return {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    async connect() {
+      const adapter = await factory.connect();
+      await adapter.executeScript(PRAGMAS);
+      return adapter;
+    },
+  };
+}
+
 export function createPrismaClient(url: string = databaseUrl()): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
+  return new PrismaClient({ adapter: sqliteAdapter(url) });
 }
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };

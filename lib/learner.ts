@@ -1,9 +1,8 @@
 // Who is practising: a guest learner identified by an opaque, random, httpOnly cookie. The learner
-// row is created on the first recorded attempt, so visitors who never answer leave nothing behind.
+// row is created with the first recorded attempt, so visitors who never answer leave nothing behind.
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { cookies, headers } from "next/headers";
-import { db } from "./db";
 
 export const LEARNER_COOKIE = "ll_learner";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -16,22 +15,20 @@ export async function currentLearnerId(): Promise<string | null> {
 }
 
 /**
- * The learner to record an attempt for: the cookie's, or a new guest (and its cookie). Only
- * callable where cookies may be set: route handlers and server actions.
+ * The learner to record an attempt for: the cookie's, or a new guest id whose cookie is set on
+ * this response. Only callable where cookies may be set: route handlers and server actions.
  */
-export async function ensureLearner(): Promise<string> {
+export async function learnerForWrite(): Promise<{ id: string; isNew: boolean }> {
   const existing = await currentLearnerId();
-  const id = existing ?? randomUUID();
-  await db.user.upsert({ where: { id }, create: { id }, update: {}, select: { id: true } });
-  if (!existing) {
-    (await cookies()).set(LEARNER_COOKIE, id, {
-      httpOnly: true,
-      sameSite: "lax",
-      // Secure when served over HTTPS (directly or behind a proxy); plain http on localhost still works.
-      secure: (await headers()).get("x-forwarded-proto") === "https",
-      path: "/",
-      maxAge: ONE_YEAR_SECONDS,
-    });
-  }
-  return id;
+  if (existing) return { id: existing, isNew: false };
+  const id = randomUUID();
+  (await cookies()).set(LEARNER_COOKIE, id, {
+    httpOnly: true,
+    sameSite: "lax",
+    // Secure when served over HTTPS (directly or behind a proxy); plain http on localhost still works.
+    secure: (await headers()).get("x-forwarded-proto") === "https",
+    path: "/",
+    maxAge: ONE_YEAR_SECONDS,
+  });
+  return { id, isNew: true };
 }

@@ -1,7 +1,7 @@
 // Grade a variant and record the attempt: the one path shared by the question API and the
 // practice page's server action, so both grade and record alike.
 import "server-only";
-import { ensureLearner } from "../learner";
+import { learnerForWrite } from "../learner";
 import type { CheckRequest } from "../questions/check-request";
 import type { GradeResult, QuestionTemplate } from "../questions/types";
 import { isRecordable, recordAttempt } from "./attempts";
@@ -18,9 +18,10 @@ export async function gradeAndRecord(
 ): Promise<CheckOutcome> {
   const result = template.grade(request.seed, request.answers);
   if (!isRecordable(result)) return { result, recorded: false };
-  const userId = await ensureLearner();
+  const learner = await learnerForWrite();
   const { recorded, duplicate } = await recordAttempt({
-    userId,
+    userId: learner.id,
+    createUser: learner.isNew,
     templateId: template.id,
     seed: request.seed,
     answers: request.answers,

@@ -90,6 +90,19 @@ describe("attempts in SQLite", () => {
     expect(m.isRecordable(template.grade(1, {}))).toBe(false);
   });
 
+  it("creates the learner row with a first attempt, or when its row is missing", async () => {
+    const template = m.getTemplate("mle-bernoulli-p");
+    if (!template) throw new Error("template missing");
+    const result = template.grade(7, { p: "0.99" });
+    const base = { templateId: template.id, seed: 7, answers: { p: "0.99" }, result };
+    await m.recordAttempt({ ...base, userId: "11111111-1111-4111-8111-111111111111", createUser: true });
+    // A cookie of a learner whose row is gone (say, a reset database): the row comes back.
+    await m.recordAttempt({ ...base, userId: "22222222-2222-4222-8222-222222222222" });
+    for (const id of ["11111111-1111-4111-8111-111111111111", "22222222-2222-4222-8222-222222222222"]) {
+      expect((await m.getProgress(id)).attempts).toBe(1);
+    }
+  });
+
   it("keeps each learner's attempts apart", async () => {
     const other = await m.db.user.create({ data: {} });
     expect((await m.getProgress(other.id)).attempts).toBe(0);

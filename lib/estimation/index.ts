@@ -1,0 +1,118 @@
+/**
+ * The estimation library's front door: every model of the CLI table (PRODUCT.md) by name, and
+ * `runJob`, which validates an untrusted job and runs it. Pure TypeScript: it runs the same in
+ * tests, the CLI, the server and the browser.
+ */
+import { EstimationError, invalidOption } from "./errors";
+import { runBernoulli } from "./models/bernoulli";
+import { runBinomial } from "./models/binomial";
+import { runBinomialMixture } from "./models/binomial-mixture";
+import { runCategorical } from "./models/categorical";
+import { runExponential } from "./models/exponential";
+import { runGamma } from "./models/gamma";
+import { runGeometric } from "./models/geometric";
+import { runGmm } from "./models/gmm";
+import { runLinear } from "./models/linear";
+import { runLinkage } from "./models/linkage";
+import { runLogistic } from "./models/logistic";
+import { runLognormal } from "./models/lognormal";
+import { runMvnMissing } from "./models/mvn-missing";
+import { runNormal } from "./models/normal";
+import { runPoisson } from "./models/poisson";
+import { runPoissonMixture } from "./models/poisson-mixture";
+import { runUniform } from "./models/uniform";
+import { runWeibull } from "./models/weibull";
+import { runZip } from "./models/zip";
+import type { FitJob, FitOptions, FitResult, ModelRunner } from "./types";
+
+export const MODELS: Readonly<Record<string, ModelRunner>> = {
+  bernoulli: runBernoulli,
+  binomial: runBinomial,
+  categorical: runCategorical,
+  poisson: runPoisson,
+  exponential: runExponential,
+  normal: runNormal,
+  lognormal: runLognormal,
+  geometric: runGeometric,
+  uniform: runUniform,
+  gamma: runGamma,
+  weibull: runWeibull,
+  linear: runLinear,
+  logistic: runLogistic,
+  "binomial-mixture": runBinomialMixture,
+  "poisson-mixture": runPoissonMixture,
+  zip: runZip,
+  gmm: runGmm,
+  "mvn-missing": runMvnMissing,
+  linkage: runLinkage,
+};
+
+export const MODEL_NAMES = Object.keys(MODELS);
+
+/** The option names of the contract, with the JSON type each must have. */
+const OPTION_TYPES: Record<keyof FitOptions, "number" | "boolean" | "string"> = {
+  tol: "number",
+  maxIter: "number",
+  history: "boolean",
+  responsibilities: "boolean",
+  support: "string",
+  fixWeights: "boolean",
+  components: "number",
+  seed: "number",
+};
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Checks the envelope of a job (model, data, init, options); each model checks its own data. */
+export function parseJob(value: unknown): FitJob {
+  if (!isPlainObject(value)) {
+    throw new EstimationError("invalid-data", 'the job must be a JSON object like { "model": "poisson", "data": [...] }');
+  }
+  const { model, data, init, options } = value;
+  if (typeof model !== "string") throw new EstimationError("unknown-model", '"model" is required and must be a string');
+  if (!(model in MODELS)) {
+    throw new EstimationError("unknown-model", `unknown model "${model}"; known models: ${MODEL_NAMES.join(", ")}`);
+  }
+  if (data === undefined) throw new EstimationError("invalid-data", '"data" is required');
+  if (options !== undefined && !isPlainObject(options)) throw invalidOption('"options" must be an object');
+  for (const [name, option] of Object.entries(options ?? {})) {
+    const expected = OPTION_TYPES[name as keyof FitOptions];
+    if (!expected) throw invalidOption(`unknown option "${name}"; options are ${Object.keys(OPTION_TYPES).join(", ")}`);
+    if (typeof option !== expected) throw invalidOption(`options.${name} must be a ${expected}, got ${JSON.stringify(option)}`);
+  }
+  const job: FitJob = { model, data };
+  if (init !== undefined) job.init = init;
+  if (options !== undefined) job.options = options as FitOptions;
+  return job;
+}
+
+/** The CLI's result: exactly the fields of the contract, `history` only when asked for. */
+export interface JobResult {
+  model: string;
+  params: object;
+  logLikelihood: number;
+  iterations: number;
+  converged: boolean;
+  history?: FitResult<object>["history"];
+}
+
+export function runJob(value: unknown): JobResult {
+  const job = parseJob(value);
+  const runner = MODELS[job.model] as ModelRunner;
+  const fit = runner(job);
+  const result: JobResult = {
+    model: job.model,
+    params: fit.params,
+    logLikelihood: fit.logLikelihood,
+    iterations: fit.iterations,
+    converged: fit.converged,
+  };
+  if (job.options?.history && fit.history) result.history = fit.history;
+  return result;
+}
+
+export { EstimationError } from "./errors";
+export type { EstimationErrorCode } from "./errors";
+export type { FitJob, FitOptions, FitResult, HistoryEntry, ModelRunner } from "./types";

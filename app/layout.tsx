@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
+import { NavLink } from "@/components/nav-link";
 import "katex/dist/katex.min.css";
 import "./globals.css";
 
@@ -47,12 +48,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <ul className="flex items-center gap-1 text-sm">
               {NAV.map((item) => (
                 <li key={item.href}>
-                  <Link
-                    href={item.href}
-                    className="rounded-md px-3 py-2 text-stone-700 hover:bg-stone-100 hover:text-stone-900 dark:text-stone-300 dark:hover:bg-stone-800 dark:hover:text-white"
-                  >
-                    {item.label}
-                  </Link>
+                  <NavLink href={item.href}>{item.label}</NavLink>
                 </li>
               ))}
             </ul>

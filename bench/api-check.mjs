@@ -130,6 +130,9 @@ async function main() {
     });
     const healthStats = summary("health");
     const checkStats = summary("check");
+    // For reference, the latency of a check when the server is not saturated (5 connections).
+    const light = await load({ ...check, connections: 5 });
+    const lightLoad = { connections: 5, requestsPerSecond: light.requests.average, p99Ms: light.latency.p99 };
     const attempts = spawnSync(
       "node",
       ["-e", `const D=require("better-sqlite3");const d=new D(${JSON.stringify(dbFile)},{readonly:true});console.log(d.prepare("select count(*) c from Attempt").get().c)`],
@@ -144,6 +147,7 @@ async function main() {
       health: healthStats,
       check: checkStats,
       ratio: checkStats.requestsPerSecond / healthStats.requestsPerSecond,
+      checkAtLightLoad: lightLoad,
       peakRssMiB: peakRssMiB(server.pid),
       attemptsRecorded: Number(attempts),
     };
@@ -152,6 +156,7 @@ async function main() {
     console.log(`| GET /api/health | ${healthStats.requestsPerSecond.toFixed(0)} | ${healthStats.p99Ms} | ${healthStats.errors} |`);
     console.log(`| POST /api/questions/mle-bernoulli-p/check | ${checkStats.requestsPerSecond.toFixed(0)} | ${checkStats.p99Ms} | ${checkStats.errors} |`);
     console.log(`\ncheck / health = ${result.ratio.toFixed(2)} (target ≥ 0.5); check p99 ${checkStats.p99Ms} ms (target ≤ 50 ms)`);
+    console.log(`check at 5 connections: ${lightLoad.requestsPerSecond.toFixed(0)} req/s, p99 ${lightLoad.p99Ms} ms`);
     console.log(`server peak RSS ${result.peakRssMiB.toFixed(0)} MiB; attempts recorded ${result.attemptsRecorded}`);
     console.log(`machine: ${result.machine.cpus} × ${result.machine.cpu}, Node ${result.machine.node}`);
   } finally {

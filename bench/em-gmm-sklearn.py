@@ -91,7 +91,11 @@ def main(directory):
     # libblas.so.3, which may be the reference (netlib) BLAS. Name the file actually mapped.
     with open("/proc/self/maps") as f:
         mapped = sorted({line.split()[-1] for line in f if "blas" in line.lower() or "lapack" in line.lower()})
-    loaded = [os.path.realpath(path) for path in mapped]
+    loaded = [
+        os.path.realpath(path)
+        for path in mapped
+        if os.path.basename(path).startswith("lib") and ".cpython-" not in path
+    ]
     print(
         json.dumps(
             {

@@ -212,7 +212,9 @@ function main(): void {
     const blas =
       blasPools.length > 0
         ? blasPools.map((b) => `${b.internal_api} ${b.version ?? ""}, kernel ${b.architecture ?? "?"}, ${b.num_threads} threads`).join("; ")
-        : `not one threadpoolctl knows; numpy has mapped ${sklearn.blasLibraries.join(", ") || "no BLAS library"}`;
+        : `${sklearn.blasLibraries.join(", ") || "no BLAS library found"} (threadpoolctl reports no BLAS pool: not OpenBLAS, MKL or BLIS${
+            sklearn.blasLibraries.some((path) => path.includes("/blas/libblas.so")) ? "; this is Debian's reference BLAS, package libblas3" : ""
+          })`;
     console.log(`OPENBLAS_CORETYPE / OPENBLAS_L2_SIZE in this process: ${process.env.OPENBLAS_CORETYPE ?? "unset"} / ${process.env.OPENBLAS_L2_SIZE ?? "unset"}; removed for sklearn`);
     console.log(`sklearn's thread pools (threadpoolctl): ${pools || "none"}; BLAS: ${blas}`);
     for (const row of rows) {

@@ -20,7 +20,7 @@ export default async function ProgressPage() {
     <div className="space-y-8">
       <div className="space-y-2">
         <h1 className="text-2xl font-semibold tracking-tight">Your progress</h1>
-        <p className="text-stone-600 dark:text-stone-400">Every checked answer is saved on this device&apos;s learner.</p>
+        <p className="text-stone-600 dark:text-stone-400">Every graded answer is saved. Your progress belongs to this browser&apos;s learner.</p>
       </div>
 
       <dl className="grid grid-cols-3 gap-3 sm:gap-4">

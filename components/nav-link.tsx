@@ -1,0 +1,20 @@
+"use client";
+// A header link that marks the current section (aria-current) for sighted and screen-reader users.
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+export function NavLink({ href, children }: { href: string; children: React.ReactNode }) {
+  const pathname = usePathname();
+  const current = pathname === href || pathname.startsWith(`${href}/`);
+  return (
+    <Link
+      href={href}
+      aria-current={current ? "page" : undefined}
+      className={`rounded-md px-3 py-2 hover:bg-stone-100 hover:text-stone-900 dark:hover:bg-stone-800 dark:hover:text-white ${
+        current ? "font-semibold text-stone-900 dark:text-white" : "text-stone-700 dark:text-stone-300"
+      }`}
+    >
+      {children}
+    </Link>
+  );
+}

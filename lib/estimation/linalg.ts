@@ -2,7 +2,8 @@
  * Dense linear algebra on plain row-major `number[][]` matrices, for the small systems the
  * estimators meet (d ≤ ~20 covariance matrices, p × p normal equations and information matrices).
  * Plain arrays rather than a matrix library keep `lib/estimation` dependency-free and its results
- * JSON-ready. Every function returns fresh arrays and leaves its arguments untouched.
+ * JSON-ready. Every function returns fresh arrays and leaves its arguments untouched, except
+ * `choleskyFlat`, which writes into a caller's buffer (EM factors K covariances every iteration).
  *
  * Cost: Cholesky O(d³/3), a triangular solve O(d²), `solve` (LU with partial pivoting) O(d³),
  * Householder QR of an n × p matrix O(np²).
@@ -112,6 +113,32 @@ export function cholesky(a: number[][]): number[][] {
     }
   }
   return L;
+}
+
+/**
+ * Cholesky factor of a d × d matrix (lower triangle read) into `out` (row-major d·d), for the EM
+ * models that factor their covariances every iteration. Unlike `cholesky` it does not throw:
+ * it returns −1 on success or the index of the first pivot that is not positive, not finite or,
+ * when `floors` is given, not above `floors[j]`, so the model can name the failure in its own
+ * terms. (A pivot is the conditional variance of coordinate j given the earlier ones, so a floor
+ * per coordinate tests for a covariance collapsing onto a lower-dimensional set.)
+ */
+export function choleskyFlat(a: number[][], d: number, out: Float64Array, floors: ArrayLike<number> | null): number {
+  out.fill(0);
+  for (let j = 0; j < d; j++) {
+    const aj = a[j] as number[];
+    let diag = aj[j] as number;
+    for (let m = 0; m < j; m++) diag -= (out[j * d + m] as number) ** 2;
+    if (!(diag > (floors ? (floors[j] as number) : 0)) || !Number.isFinite(diag)) return j;
+    const ljj = Math.sqrt(diag);
+    out[j * d + j] = ljj;
+    for (let i = j + 1; i < d; i++) {
+      let s = (a[i] as number[])[j] as number;
+      for (let m = 0; m < j; m++) s -= (out[i * d + m] as number) * (out[j * d + m] as number);
+      out[i * d + j] = s / ljj;
+    }
+  }
+  return -1;
 }
 
 /** Solves L·y = b for lower-triangular L (forward substitution). */

@@ -276,6 +276,38 @@ export function checkComponentsAgree(options: FitOptions | undefined, k: number,
   }
 }
 
+/**
+ * The per-component list `init.<name>` of a mixture whose `init.weights` is optional (binomial and
+ * Poisson mixtures): an array of at least one entry, with K entries where K is the length of
+ * `init.weights` when that is an array and of this list otherwise, and K = `options.components`
+ * when that is given. The entries come back unchecked, for the model's own rule on them; `kind`
+ * names what they must be in the messages ("probabilities").
+ */
+export function requireComponentList(
+  init: Record<string, unknown>,
+  name: string,
+  kind: string,
+  options: FitOptions | undefined,
+): { entries: unknown[]; k: number } {
+  const what = `init.${name}`;
+  const list = init[name];
+  if (!Array.isArray(list)) {
+    throw invalidInit(`${what} must be an array of ${kind}, one per component, got ${describeValue(list)}`);
+  }
+  const k = Array.isArray(init.weights) ? init.weights.length : list.length;
+  if (list.length === 0) throw invalidInit(`${what} must have at least one entry, one per component`);
+  if (list.length !== k) {
+    throw invalidInit(`${what} must have ${k} entries, one per component (init.weights has ${k}), got ${list.length}`);
+  }
+  checkComponentsAgree(options, k, what);
+  return { entries: list, k };
+}
+
+/** `init.weights` checked by `requireMixtureWeights` when given; equal weights 1/K when absent. */
+export function optionalMixtureWeights(value: unknown, k: number): number[] {
+  return value === undefined ? new Array<number>(k).fill(1 / k) : requireMixtureWeights(value, k, "init.weights");
+}
+
 /** Mixing weights may differ from summing to exactly 1 by this much (then they are rescaled). */
 const WEIGHT_SUM_TOLERANCE = 1e-9;
 

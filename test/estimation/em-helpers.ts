@@ -1,6 +1,6 @@
 /**
  * Shared helpers of the EM model tests (binomial-mixture, poisson-mixture, zip, linkage):
- * reading the fixtures, relative comparisons, and catching an EstimationError.
+ * reading the fixtures, replaying R's traces, relative comparisons, and catching an EstimationError.
  * Not a test file itself (no `.test.ts`).
  */
 import { readFileSync } from "node:fs";
@@ -84,6 +84,29 @@ export function rCases(model: string): RCase[] {
   const cases = readFixture<RFixture>(R_FIXTURE).cases.filter((entry) => entry.model === model);
   if (cases.length === 0) throw new Error(`no ${model} case in ${R_FIXTURE}`);
   return cases;
+}
+
+/**
+ * Options that replay an R trace iteration by iteration: no early stop (tol 0), as many
+ * iterations as the trace has steps after the start, history and responsibilities recorded.
+ */
+export function traceOptions(entry: RCase): { tol: number; maxIter: number; history: boolean; responsibilities: boolean } {
+  return { tol: 0, maxIter: entry.em.steps.length - 1, history: true, responsibilities: true };
+}
+
+/**
+ * A fit stopped by the default rule (tol = 1e-8 on the rise of ℓ): converged, above the MLE's
+ * log-likelihood by rounding at most (1e-12 relative), and below it by less than `maxGap`.
+ */
+export function expectStoppedNearMle(
+  fit: { converged: boolean; logLikelihood: number },
+  mleLogLikelihood: number,
+  maxGap: number,
+): void {
+  expect(fit.converged).toBe(true);
+  const gap = mleLogLikelihood - fit.logLikelihood;
+  expect(gap).toBeGreaterThanOrEqual(-1e-12 * Math.abs(mleLogLikelihood));
+  expect(gap).toBeLessThan(maxGap);
 }
 
 /** The monotonicity slack: the observed log-likelihood may "fall" by rounding only, 1e-9 · |ℓ|. */

@@ -4,24 +4,9 @@
 // sqrt(diag(vcov(fit)) * (n - p)/n) for the MLE standard errors, for
 //   lm(mpg ~ wt + hp, mtcars), lm(dist ~ speed, cars), lm(Employed ~ ., longley).
 import { describe, expect, it } from "vitest";
-import { EstimationError } from "../../lib/estimation/errors";
 import { fitLinear, runLinear } from "../../lib/estimation/models/linear";
 import fixture from "../fixtures/regression-r.json";
-
-function expectRelative(actual: number, expected: number, tolerance: number, what: string): void {
-  const error = Math.abs(actual - expected) / Math.abs(expected);
-  expect(error, `${what}: got ${actual}, expected ${expected}`).toBeLessThanOrEqual(tolerance);
-}
-
-function caught(run: () => unknown): EstimationError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof EstimationError) return error;
-    throw error;
-  }
-  throw new Error("expected an EstimationError, nothing was thrown");
-}
+import { caught, expectRelative } from "./fixture-helpers";
 
 describe("fitLinear vs R's lm", () => {
   for (const [name, c] of Object.entries(fixture.linear)) {

@@ -7,24 +7,9 @@
 // - "glm": the default fit (epsilon = 1e-8), whose vcov uses the weights of its last iteration's
 //   starting point, so its SEs differ from the ones at the estimate by ~1e-5..1e-8.
 import { describe, expect, it } from "vitest";
-import { EstimationError } from "../../lib/estimation/errors";
 import { fitLogistic, runLogistic } from "../../lib/estimation/models/logistic";
 import fixture from "../fixtures/regression-r.json";
-
-function expectRelative(actual: number, expected: number, tolerance: number, what: string): void {
-  const error = Math.abs(actual - expected) / Math.abs(expected);
-  expect(error, `${what}: got ${actual}, expected ${expected}`).toBeLessThanOrEqual(tolerance);
-}
-
-function caught(run: () => unknown): EstimationError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof EstimationError) return error;
-    throw error;
-  }
-  throw new Error("expected an EstimationError, nothing was thrown");
-}
+import { caught, expectRelative } from "./fixture-helpers";
 
 describe("fitLogistic vs R's glm", () => {
   for (const [name, c] of Object.entries(fixture.logistic)) {

@@ -6,25 +6,10 @@
 // - "fitdistr": MASS::fitdistr(x, "weibull") (rivers needs lower = c(0.001, 0.001)).
 // Near-constant sample: test/fixtures/near-constant-mpmath.json (mpmath, 80 digits).
 import { describe, expect, it } from "vitest";
-import { EstimationError } from "../../lib/estimation/errors";
 import { fitWeibull, runWeibull } from "../../lib/estimation/models/weibull";
 import nearConstant from "../fixtures/near-constant-mpmath.json";
 import fixture from "../fixtures/gamma-weibull-r.json";
-
-function expectRelative(actual: number, expected: number, tolerance: number, what: string): void {
-  const error = Math.abs(actual - expected) / Math.abs(expected);
-  expect(error, `${what}: got ${actual}, expected ${expected}`).toBeLessThanOrEqual(tolerance);
-}
-
-function caught(run: () => unknown): EstimationError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof EstimationError) return error;
-    throw error;
-  }
-  throw new Error("expected an EstimationError, nothing was thrown");
-}
+import { caught, expectRelative } from "./fixture-helpers";
 
 describe("fitWeibull vs R", () => {
   for (const [name, c] of Object.entries(fixture.weibull)) {

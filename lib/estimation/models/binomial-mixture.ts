@@ -40,7 +40,7 @@
  */
 import { runEm, type EmModel } from "../em";
 import { degenerate, invalidData, invalidInit, invalidOption } from "../errors";
-import { checkComponentsAgree, kmeansStart, requireMixtureWeights, startSettings } from "../mixture-init";
+import { kmeansStart, optionalMixtureWeights, requireComponentList, startSettings } from "../mixture-init";
 import { logChoose, logSumExp } from "../special";
 import type { FitOptions, FitResult, ModelRunner } from "../types";
 import { describeValue, requireNumber, requireObject, requireSample } from "../validate";
@@ -114,18 +114,8 @@ export function requireBinomialMixtureData(value: unknown): CheckedData {
  */
 export function requireBinomialMixtureInit(value: unknown, options: FitOptions | undefined): BinomialMixtureParams {
   const init = requireObject(value, "init", { code: "invalid-init" });
-  if (!Array.isArray(init.thetas)) {
-    throw invalidInit(`init.thetas must be an array of probabilities, one per component, got ${describeValue(init.thetas)}`);
-  }
-  const k = Array.isArray(init.weights) ? init.weights.length : init.thetas.length;
-  if (init.thetas.length === 0) throw invalidInit("init.thetas must have at least one entry, one per component");
-  if (init.thetas.length !== k) {
-    throw invalidInit(
-      `init.thetas must have ${k} entries, one per component (init.weights has ${k}), got ${init.thetas.length}`,
-    );
-  }
-  checkComponentsAgree(options, k, "init.thetas");
-  const thetas = init.thetas.map((theta: unknown, index) => {
+  const { entries, k } = requireComponentList(init, "thetas", "probabilities", options);
+  const thetas = entries.map((theta, index) => {
     const checked = requireNumber(theta, `init.thetas[${index}]`, { code: "invalid-init" });
     if (!(checked > 0 && checked < 1)) {
       throw invalidInit(
@@ -134,9 +124,7 @@ export function requireBinomialMixtureInit(value: unknown, options: FitOptions |
     }
     return checked;
   });
-  const weights =
-    init.weights === undefined ? thetas.map(() => 1 / k) : requireMixtureWeights(init.weights, k, "init.weights");
-  return { weights, thetas };
+  return { weights: optionalMixtureWeights(init.weights, k), thetas };
 }
 
 function requireOptions(options: unknown): FitOptions | undefined {

@@ -6,9 +6,10 @@
  * which has no closed form. log α − ψ(α) is convex and decreasing from +∞ to 0, and lies strictly
  * between 1/(2α) and 1/α, so the root is bracketed by [1/(2s), 1/s]. Newton starts from Minka's
  * approximation α₀ = (3 − s + √((s − 3)² + 24s)) / (12s) and falls back to bisection whenever a
- * step leaves the bracket. It runs to machine precision: it stops when the step is below two ulps
- * of α, or when the residual stops shrinking quadratically (it has reached its rounding noise;
- * a fixed step threshold alone would then bounce between neighbouring doubles forever).
+ * step leaves the bracket (`safeguardedNewton`, root-finding.ts). It runs to machine precision: it
+ * stops when the step is below two ulps of α, or when the residual stops shrinking quadratically
+ * (it has reached its rounding noise; a fixed step threshold alone would then bounce between
+ * neighbouring doubles forever).
  * When all values are equal, s = 0 and α̂ = ∞: that sample is rejected as degenerate.
  *
  * Standard errors come from the inverse of the observed information at the MLE, which for this
@@ -27,6 +28,7 @@
  * // (R: uniroot on the profile equation gives 3.7016438100088203 and 1.23388127000294)
  */
 import { degenerate, invalidData } from "../errors";
+import { safeguardedNewton } from "../root-finding";
 import { digamma, logGamma, trigamma } from "../special";
 import type { FitResult, ModelRunner } from "../types";
 import { requireSample } from "../validate";
@@ -140,48 +142,19 @@ export function fitGamma(sample: readonly number[]): FitResult<GammaParams> {
     );
   }
 
-  let lower = 1 / (2 * s);
-  let upper = 1 / s;
-  let shape = (3 - s + Math.sqrt((s - 3) ** 2 + 24 * s)) / (12 * s);
-  if (!(shape >= lower && shape <= upper)) shape = 0.5 * (lower + upper);
-
-  let iterations = 0;
-  let converged = false;
-  let bestShape = shape;
-  let bestResidual = Number.POSITIVE_INFINITY;
-  let previousResidual = Number.POSITIVE_INFINITY;
-  let previousStep = Number.POSITIVE_INFINITY;
-  while (iterations < MAX_NEWTON_STEPS) {
-    const residual = logMinusDigamma(shape) - s;
-    const size = Math.abs(residual);
-    if (size < bestResidual) {
-      bestShape = shape;
-      bestResidual = size;
-    }
-    // Converged when the residual is exactly 0, or when Newton is in its quadratic phase (tiny
-    // last step) yet the residual no longer halves: it has reached the rounding noise of
-    // log α − ψ(α) − s, and further steps only wander by a few ulps.
-    if (residual === 0 || (previousStep <= 1e-8 * shape && size > 0.5 * previousResidual)) {
-      converged = true;
-      break;
-    }
+  const lower = 1 / (2 * s);
+  const upper = 1 / s;
+  let start = (3 - s + Math.sqrt((s - 3) ** 2 + 24 * s)) / (12 * s);
+  if (!(start >= lower && start <= upper)) start = 0.5 * (lower + upper);
+  const { root: shape, iterations, converged } = safeguardedNewton({
+    evaluate: (a) => ({ value: logMinusDigamma(a) - s, slope: logMinusDigammaDerivative(a) }),
     // The profile function decreases in α: a positive residual means the root lies above.
-    if (residual > 0) lower = shape;
-    else upper = shape;
-    let next = shape - residual / logMinusDigammaDerivative(shape);
-    // Inclusive: for nearly constant data the root sits on the bound 1/(2s) to double precision.
-    if (!(next >= lower && next <= upper)) next = 0.5 * (lower + upper);
-    iterations += 1;
-    previousStep = Math.abs(next - shape);
-    previousResidual = size;
-    shape = next;
-    if (previousStep <= 2 * Number.EPSILON * shape) {
-      converged = true;
-      bestShape = shape;
-      break;
-    }
-  }
-  shape = bestShape;
+    increasing: false,
+    lower,
+    upper,
+    start,
+    maxSteps: MAX_NEWTON_STEPS,
+  });
 
   const rate = shape / mean;
   // Inverse of I = n [[ψ′(α), −1/β], [−1/β, α/β²]]; det/n² = (αψ′(α) − 1)/β², and

@@ -38,7 +38,7 @@
  */
 import { runEm, type EmModel, type ExpectationResult } from "../em";
 import { EstimationError, degenerate, invalidInit } from "../errors";
-import { cholesky } from "../linalg";
+import { cholesky, choleskyFlat } from "../linalg";
 import { kmeansStart, startSettings } from "../mixture-init";
 import type { FitOptions, FitResult } from "../types";
 import { describeValue, requireMatrix, requireObject } from "../validate";
@@ -230,29 +230,6 @@ class GmmMultivariateEm implements EmModel<GmmMultivariateParams, GmmMultivariat
     }
     return { weights, means, covariances };
   }
-}
-
-/**
- * Cholesky factor of a d × d matrix (lower triangle read) into `out` (row-major d·d). Returns −1
- * on success or the index of the first pivot that is not positive, not finite or, when `floors`
- * is given, not above `floors[j]`.
- */
-function choleskyFlat(a: number[][], d: number, out: Float64Array, floors: Float64Array | null): number {
-  out.fill(0);
-  for (let j = 0; j < d; j++) {
-    const aj = a[j] as number[];
-    let diag = aj[j] as number;
-    for (let m = 0; m < j; m++) diag -= (out[j * d + m] as number) ** 2;
-    if (!(diag > (floors ? (floors[j] as number) : 0)) || !Number.isFinite(diag)) return j;
-    const ljj = Math.sqrt(diag);
-    out[j * d + j] = ljj;
-    for (let i = j + 1; i < d; i++) {
-      let s = (a[i] as number[])[j] as number;
-      for (let m = 0; m < j; m++) s -= (out[i * d + m] as number) * (out[j * d + m] as number);
-      out[i * d + j] = s / ljj;
-    }
-  }
-  return -1;
 }
 
 /** L⁻¹ of a lower-triangular L (row-major d·d) into `out` at `offset`. */

@@ -25,8 +25,9 @@
  * fitLinear([[1], [2], [3], [4]], [2, 3, 5, 6]).params;
  * // { coefficients: [0.5, 1.4], variance: 0.04999999999999998 }   (RSS 0.2 over n = 4, not n − p = 2)
  */
-import { EstimationError, degenerate, invalidData } from "../errors";
+import { EstimationError, degenerate } from "../errors";
 import { applyQTranspose, backSubstitute, inverseFromR, qrDecompose } from "../linalg";
+import { checkRegressionData, type RegressionDataRules } from "../regression-data";
 import type { FitResult, ModelRunner } from "../types";
 import { requireMatrix, requireObject, requireSample } from "../validate";
 
@@ -35,30 +36,18 @@ export interface LinearParams {
   variance: number;
 }
 
-function checkRegressionData(X: readonly (readonly number[])[], y: readonly number[]): number {
-  if (y.length === 0) throw invalidData("y is empty: linear regression needs at least one observation");
-  if (X.length !== y.length) {
-    throw invalidData(`X has ${X.length} rows but y has ${y.length} values: they must have one row per observation`);
-  }
-  const q = X[0]?.length ?? 0;
-  X.forEach((row, i) => {
-    if (row.length !== q) throw invalidData(`row ${i} of X has ${row.length} values, row 0 has ${q}`);
-    row.forEach((v, j) => {
-      if (!Number.isFinite(v)) throw invalidData(`X[${i}][${j}] is ${v}: every entry must be a finite number`);
-    });
-  });
-  y.forEach((v, i) => {
-    if (!Number.isFinite(v)) throw invalidData(`y[${i}] is ${v}: every value must be a finite number`);
-  });
-  return q;
-}
+const LINEAR_DATA: RegressionDataRules = {
+  model: "linear regression",
+  acceptsY: Number.isFinite,
+  yRequirement: "every value must be a finite number",
+};
 
 /**
  * Maximum-likelihood fit of a Gaussian linear regression of y on X (an intercept is added).
  * `iterations` is 0: the fit is in closed form.
  */
 export function fitLinear(X: readonly (readonly number[])[], y: readonly number[]): FitResult<LinearParams> {
-  const q = checkRegressionData(X, y);
+  const q = checkRegressionData(X, y, LINEAR_DATA);
   const n = y.length;
   const p = q + 1;
   if (n < p) {

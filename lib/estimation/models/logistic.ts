@@ -30,8 +30,9 @@
  * // { coefficients: [-4.249096550479971, 1.2140275858514205] }
  * // (R: glm(y ~ x, binomial, control = glm.control(epsilon = 1e-15)) gives -4.249096550479968, 1.2140275858514193)
  */
-import { EstimationError, degenerate, invalidData } from "../errors";
+import { EstimationError, degenerate } from "../errors";
 import { cholesky, choleskySolve, inverseSymmetric, qrDecompose } from "../linalg";
+import { checkRegressionData, type RegressionDataRules } from "../regression-data";
 import type { FitResult, ModelRunner } from "../types";
 import { requireMatrix, requireObject, requireSample } from "../validate";
 
@@ -104,27 +105,15 @@ function separationError(detail: string): EstimationError {
   );
 }
 
-function checkData(X: readonly (readonly number[])[], y: readonly number[]): number {
-  if (y.length === 0) throw invalidData("y is empty: logistic regression needs at least one observation");
-  if (X.length !== y.length) {
-    throw invalidData(`X has ${X.length} rows but y has ${y.length} values: they must have one row per observation`);
-  }
-  const q = X[0]?.length ?? 0;
-  X.forEach((row, i) => {
-    if (row.length !== q) throw invalidData(`row ${i} of X has ${row.length} values, row 0 has ${q}`);
-    row.forEach((v, j) => {
-      if (!Number.isFinite(v)) throw invalidData(`X[${i}][${j}] is ${v}: every entry must be a finite number`);
-    });
-  });
-  y.forEach((v, i) => {
-    if (v !== 0 && v !== 1) throw invalidData(`y[${i}] is ${v}: logistic regression needs every y to be 0 or 1`);
-  });
-  return q;
-}
+const LOGISTIC_DATA: RegressionDataRules = {
+  model: "logistic regression",
+  acceptsY: (v) => v === 0 || v === 1,
+  yRequirement: "logistic regression needs every y to be 0 or 1",
+};
 
 /** Maximum-likelihood fit of a logistic regression of y ∈ {0, 1} on X (an intercept is added). */
 export function fitLogistic(X: readonly (readonly number[])[], y: readonly number[]): FitResult<LogisticParams> {
-  const q = checkData(X, y);
+  const q = checkRegressionData(X, y, LOGISTIC_DATA);
   const n = y.length;
   const p = q + 1;
   const ones = y.reduce((a, b) => a + b, 0);

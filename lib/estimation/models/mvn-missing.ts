@@ -35,7 +35,7 @@
  */
 import { runEm, type EmModel, type ExpectationResult } from "../em";
 import { EstimationError, degenerate, invalidData, invalidInit } from "../errors";
-import { cholesky, choleskySolve } from "../linalg";
+import { cholesky, choleskyFlat, choleskySolve } from "../linalg";
 import type { FitJob, FitOptions, FitResult, ModelRunner } from "../types";
 import { describeValue, requireMatrixWithMissing, requireNumber, requireObject } from "../validate";
 
@@ -183,7 +183,7 @@ class MvnMissingEm implements EmModel<MvnMissingParams, MvnMissingStats> {
         (covariance[b] as number[])[a] = v;
       }
     }
-    const failed = firstSmallPivot(covariance, this.pivotFloors);
+    const failed = choleskyFlat(covariance, d, new Float64Array(d * d), this.pivotFloors);
     if (failed >= 0) {
       throw degenerate(
         `the covariance became singular at iteration ${this.iteration}: column ${failed + 1} is (almost) a linear function of the columns before it, so the likelihood has no maximum`,
@@ -201,25 +201,6 @@ function factor(matrix: number[][], what: () => string): number[][] {
     if (error instanceof EstimationError) throw degenerate(what());
     throw error;
   }
-}
-
-/** Index of the first Cholesky pivot not above its floor (or not finite), −1 when all pass. */
-function firstSmallPivot(matrix: number[][], floors: readonly number[]): number {
-  const d = floors.length;
-  const L = new Float64Array(d * d);
-  for (let j = 0; j < d; j++) {
-    let diag = (matrix[j] as number[])[j] as number;
-    for (let m = 0; m < j; m++) diag -= (L[j * d + m] as number) ** 2;
-    if (!(diag > (floors[j] as number)) || !Number.isFinite(diag)) return j;
-    const ljj = Math.sqrt(diag);
-    L[j * d + j] = ljj;
-    for (let i = j + 1; i < d; i++) {
-      let s = (matrix[i] as number[])[j] as number;
-      for (let m = 0; m < j; m++) s -= (L[i * d + m] as number) * (L[j * d + m] as number);
-      L[i * d + j] = s / ljj;
-    }
-  }
-  return -1;
 }
 
 export interface PreparedData {

@@ -39,11 +39,11 @@
  * //   logLikelihood: -22.60617215587909, iterations: 7, converged: true }
  */
 import { runEm, type EmModel } from "../em";
-import { degenerate, invalidInit } from "../errors";
-import { checkComponentsAgree, kmeansStart, requireMixtureWeights, startSettings } from "../mixture-init";
+import { degenerate } from "../errors";
+import { kmeansStart, optionalMixtureWeights, requireComponentList, startSettings } from "../mixture-init";
 import { logFactorial, logSumExp } from "../special";
 import type { FitOptions, FitResult, ModelRunner } from "../types";
-import { describeValue, requireNumber, requireObject, requireWeightedSample } from "../validate";
+import { requireNumber, requireObject, requireWeightedSample } from "../validate";
 
 export const POISSON_MIXTURE = "poisson-mixture";
 
@@ -112,23 +112,11 @@ export function requirePoissonMixtureData(value: unknown): CheckedData {
 /** Validates `{ weights?, lambdas }`: K positive finite lambdas, weights > 0 summing to 1. */
 export function requirePoissonMixtureInit(value: unknown, options: FitOptions | undefined): PoissonMixtureParams {
   const init = requireObject(value, "init", { code: "invalid-init" });
-  if (!Array.isArray(init.lambdas)) {
-    throw invalidInit(`init.lambdas must be an array of positive numbers, one per component, got ${describeValue(init.lambdas)}`);
-  }
-  const k = Array.isArray(init.weights) ? init.weights.length : init.lambdas.length;
-  if (init.lambdas.length === 0) throw invalidInit("init.lambdas must have at least one entry, one per component");
-  if (init.lambdas.length !== k) {
-    throw invalidInit(
-      `init.lambdas must have ${k} entries, one per component (init.weights has ${k}), got ${init.lambdas.length}`,
-    );
-  }
-  checkComponentsAgree(options, k, "init.lambdas");
-  const lambdas = init.lambdas.map((lambda: unknown, index) =>
+  const { entries, k } = requireComponentList(init, "lambdas", "positive numbers", options);
+  const lambdas = entries.map((lambda, index) =>
     requireNumber(lambda, `init.lambdas[${index}]`, { code: "invalid-init", min: 0, minExclusive: true, noun: "rates λ" }),
   );
-  const weights =
-    init.weights === undefined ? lambdas.map(() => 1 / k) : requireMixtureWeights(init.weights, k, "init.weights");
-  return { weights, lambdas };
+  return { weights: optionalMixtureWeights(init.weights, k), lambdas };
 }
 
 function requireOptions(options: unknown): FitOptions | undefined {

@@ -11,8 +11,9 @@
  * in (0, 1], so x^k cannot overflow however large k or x are. Newton on g, with
  * g′(k) = Var_w(log x) + 1/k², starts from the moment estimate k₀ = π / (√6 · sd(log x)) (the
  * log of a Weibull variable has sd π/(k√6)), keeps a sign-change bracket and bisects when a step
- * leaves it, and stops at machine precision: a step below two ulps of k, or a residual that no
- * longer shrinks quadratically (g has reached its rounding noise).
+ * leaves it (`safeguardedNewton`, root-finding.ts), and stops at machine precision: a step below
+ * two ulps of k, or a residual that no longer shrinks quadratically (g has reached its rounding
+ * noise, ~1e-15 from the weighted sums).
  *
  * Standard errors: inverse of the observed information (minus the Hessian of the log-likelihood
  * in (k, λ)) at the MLE.
@@ -29,6 +30,7 @@
  */
 import { degenerate, invalidData } from "../errors";
 import { inverseSymmetric } from "../linalg";
+import { safeguardedNewton } from "../root-finding";
 import type { FitResult, ModelRunner } from "../types";
 import { requireSample } from "../validate";
 
@@ -106,10 +108,10 @@ export function fitWeibull(sample: readonly number[]): FitResult<WeibullParams> 
   }
   const sdLog = Math.sqrt(spread / Math.max(n - 1, 1));
 
-  let shape = Math.PI / (Math.sqrt(6) * sdLog);
+  const start = Math.PI / (Math.sqrt(6) * sdLog);
   // g increases in k: find lower < root < upper by halving / doubling from the start.
-  let lower = shape;
-  let upper = shape;
+  let lower = start;
+  let upper = start;
   let expansions = 0;
   while (profile(logs, meanLog, lower).value > 0 && expansions < MAX_BRACKET_EXPANSIONS) {
     lower /= 2;
@@ -123,41 +125,14 @@ export function fitWeibull(sample: readonly number[]): FitResult<WeibullParams> 
     throw degenerate("the values are too close together for a Weibull fit: the shape MLE is beyond floating point");
   }
 
-  let iterations = 0;
-  let converged = false;
-  let bestShape = shape;
-  let bestResidual = Number.POSITIVE_INFINITY;
-  let previousResidual = Number.POSITIVE_INFINITY;
-  let previousStep = Number.POSITIVE_INFINITY;
-  while (iterations < MAX_NEWTON_STEPS) {
-    const current = profile(logs, meanLog, shape);
-    const size = Math.abs(current.value);
-    if (size < bestResidual) {
-      bestShape = shape;
-      bestResidual = size;
-    }
-    // Converged when g is exactly 0, or when Newton is in its quadratic phase (tiny last step)
-    // yet |g| no longer halves: g has reached its rounding noise (~1e-15 from the weighted sums),
-    // and further steps only bounce between neighbouring doubles.
-    if (current.value === 0 || (previousStep <= 1e-8 * shape && size > 0.5 * previousResidual)) {
-      converged = true;
-      break;
-    }
-    if (current.value < 0) lower = shape;
-    else upper = shape;
-    let next = shape - current.value / current.slope;
-    if (!(next >= lower && next <= upper)) next = 0.5 * (lower + upper);
-    iterations += 1;
-    previousStep = Math.abs(next - shape);
-    previousResidual = size;
-    shape = next;
-    if (previousStep <= 2 * Number.EPSILON * shape) {
-      converged = true;
-      bestShape = shape;
-      break;
-    }
-  }
-  shape = bestShape;
+  const { root: shape, iterations, converged } = safeguardedNewton({
+    evaluate: (k) => profile(logs, meanLog, k),
+    increasing: true,
+    lower,
+    upper,
+    start,
+    maxSteps: MAX_NEWTON_STEPS,
+  });
   const atEstimate = profile(logs, meanLog, shape);
 
   // λ̂ = (mean xᵢ^k)^(1/k) = max · (mean (xᵢ/max)^k)^(1/k), in logs.

@@ -99,7 +99,7 @@ export const mleBernoulliP: QuestionTemplate = {
       solution: [
         `The sample has $n = ${n}$ observations, of which $k = ${ones}$ are ones.`,
         "For independent Bernoulli draws the log-likelihood is",
-        `$$\\ell(p) = k \\log p + (n-k)\\log(1-p) = ${ones} \\log p + ${n - ones} \\log(1-p).$$`,
+        `$$\\begin{aligned} \\ell(p) &= k \\log p + (n-k)\\log(1-p) \\\\ &= ${ones} \\log p + ${n - ones} \\log(1-p). \\end{aligned}$$`,
         "Setting the derivative to zero,",
         "$$\\ell'(p) = \\frac{k}{p} - \\frac{n-k}{1-p} = 0 \\quad\\Longrightarrow\\quad \\hat p = \\frac{k}{n}.$$",
         `So $\\hat p = ${texFraction(ones, n)} = ${formatNumber(truth)}$: the sample proportion of ones. The second derivative $-k/p^2 - (n-k)/(1-p)^2 < 0$ confirms a maximum.`,

@@ -204,7 +204,7 @@ export function AnswerForm({ templateId, seed, parts, check }: Props) {
         </Link>
         <p id={`${formId}-status`} role="status" aria-live="polite" className="text-sm text-stone-600 dark:text-stone-400">
           {state.kind === "graded" && state.recorded && "Saved to your progress."}
-          {state.kind === "graded" && !state.recorded && "Not saved: nothing was graded yet."}
+          {state.kind === "graded" && !state.recorded && "Not saved: only answers graded right or wrong count."}
         </p>
       </div>
 

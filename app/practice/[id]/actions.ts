@@ -13,12 +13,14 @@ export async function checkAnswers(
   answers: Record<string, string | string[]>,
   idempotencyKey: string,
 ): Promise<CheckState> {
-  const template = getTemplate(templateId);
+  // A server action is a public endpoint: its arguments are checked like any request body.
+  const template = typeof templateId === "string" ? getTemplate(templateId) : undefined;
   if (!template) return { kind: "error", message: "This question no longer exists." };
   const parsed = parseCheckRequest({ seed, answers }, template);
   if (!parsed.ok) return { kind: "error", message: `The answer could not be sent: ${parsed.error}.` };
   try {
-    const { result, recorded } = await gradeAndRecord(template, parsed.request, idempotencyKey.slice(0, 200) || null);
+    const key = typeof idempotencyKey === "string" && idempotencyKey.length > 0 ? idempotencyKey.slice(0, 200) : null;
+    const { result, recorded } = await gradeAndRecord(template, parsed.request, key);
     return {
       kind: "graded",
       score: result.score,

@@ -20,7 +20,7 @@ export default function HomePage() {
         <div className="flex flex-wrap gap-3">
           <Link
             href="/practice/mle-bernoulli-p"
-            className="rounded-lg bg-indigo-600 px-5 py-3 text-sm font-semibold text-white shadow-sm hover:bg-indigo-500 dark:bg-indigo-500 dark:hover:bg-indigo-400"
+            className="rounded-lg bg-indigo-600 px-5 py-3 text-sm font-semibold text-white shadow-sm hover:bg-indigo-700"
           >
             Start practice
           </Link>

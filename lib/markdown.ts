@@ -1,7 +1,8 @@
 /**
  * Markdown with TeX to HTML, on the server: prompts, hints and solutions are written as Markdown
  * with `$…$` (inline) and `$$…$$` (display) maths, typeset here by KaTeX so the browser receives
- * finished HTML and no maths engine. The text comes from our own templates, never from learners.
+ * finished HTML and no maths engine. Feedback messages may quote what a learner typed, so raw
+ * HTML in the source is never passed through: it is escaped like any other text.
  */
 import "server-only";
 import katex from "katex";
@@ -21,7 +22,8 @@ const displayMath: TokenizerAndRendererExtension = {
     if (!match) return undefined;
     return { type: "displayMath", raw: match[0], text: (match[1] ?? "").trim() };
   },
-  renderer: (token) => `<div class="math-display">${renderTex(String(token.text), true)}</div>`,
+  // tabindex: a formula wider than a phone scrolls sideways, and keyboard users must reach it.
+  renderer: (token) => `<div class="math-display" tabindex="0">${renderTex(String(token.text), true)}</div>`,
 };
 
 const inlineMath: TokenizerAndRendererExtension = {
@@ -38,8 +40,15 @@ const inlineMath: TokenizerAndRendererExtension = {
   renderer: (token) => renderTex(String(token.text), token.display === true),
 };
 
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+}
+
 const markdown = new Marked({ gfm: true, breaks: false, async: false });
-markdown.use({ extensions: [displayMath, inlineMath] });
+markdown.use({
+  extensions: [displayMath, inlineMath],
+  renderer: { html: (token) => escapeHtml(token.text) },
+});
 
 export function renderMarkdown(source: string): string {
   return markdown.parse(source, { async: false });

@@ -42,7 +42,7 @@ export default async function ProgressPage() {
         <div className="rounded-xl border border-dashed border-stone-300 p-8 text-center dark:border-stone-700">
           <p className="font-medium">No attempts yet.</p>
           <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">Answer a question and it will show up here.</p>
-          <Link href="/practice" className="mt-4 inline-block rounded-lg bg-indigo-600 px-4 py-2 text-sm font-semibold text-white hover:bg-indigo-500">
+          <Link href="/practice" className="mt-4 inline-block rounded-lg bg-indigo-600 px-4 py-2 text-sm font-semibold text-white hover:bg-indigo-700">
             Start practising
           </Link>
         </div>

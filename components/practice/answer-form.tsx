@@ -2,7 +2,7 @@
 // The interactive leaf of the practice page: the learner's answers, progressive hints, the
 // feedback of a check and the worked solution. What the learner typed always stays on screen.
 import Link from "next/link";
-import { useId, useState, useTransition } from "react";
+import { useEffect, useId, useState, useTransition } from "react";
 import type { CheckState, FormPart, PartFeedback } from "./check-state";
 
 type Check = (
@@ -42,10 +42,23 @@ const STATUS_STYLE: Record<PartFeedback["status"], { label: string; box: string 
   },
 };
 
-function newKey(): string {
+function newNonce(): string {
+  // crypto.randomUUID exists only in secure contexts (https, localhost).
   return typeof crypto !== "undefined" && "randomUUID" in crypto
     ? crypto.randomUUID()
-    : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+    : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+}
+
+/** FNV-1a, 32 bits, twice with different offsets: a short fingerprint of the answers for the key. */
+function fingerprint(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    a = Math.imul(a ^ code, 0x01000193);
+    b = Math.imul(b ^ code, 0x01000193);
+  }
+  return `${(a >>> 0).toString(36)}${(b >>> 0).toString(36)}`;
 }
 
 export function AnswerForm({ templateId, seed, parts, check }: Props) {
@@ -54,6 +67,27 @@ export function AnswerForm({ templateId, seed, parts, check }: Props) {
   const [hintsShown, setHintsShown] = useState<Record<string, number>>({});
   const [state, setState] = useState<CheckState>({ kind: "idle" });
   const [pending, startTransition] = useTransition();
+  // One nonce per page view: the same answers sent twice from it (a double submit, a retry) are
+  // recorded once; a changed answer is a new attempt.
+  const [nonce] = useState(newNonce);
+  const [hintToFocus, setHintToFocus] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (hintToFocus) document.getElementById(hintToFocus)?.focus();
+  }, [hintToFocus]);
+
+  function changeValue(partId: string, value: string) {
+    setValues((current) => ({ ...current, [partId]: value }));
+    // Feedback belongs to the value it graded: once the value changes it would mislead.
+    setState((current) =>
+      current.kind === "graded" ? { ...current, parts: current.parts.filter((part) => part.id !== partId) } : current,
+    );
+  }
+
+  function showNextHint(partId: string, shown: number) {
+    setHintsShown((current) => ({ ...current, [partId]: shown + 1 }));
+    setHintToFocus(`${formId}-${partId}-hint-${shown}`);
+  }
 
   const feedbackFor = (partId: string): PartFeedback | undefined =>
     state.kind === "graded" ? state.parts.find((part) => part.id === partId) : undefined;
@@ -63,8 +97,7 @@ export function AnswerForm({ templateId, seed, parts, check }: Props) {
     if (pending) return;
     const answers: Record<string, string | string[]> = {};
     for (const part of parts) answers[part.id] = values[part.id] ?? "";
-    // One key per submission: a retried request (double click, flaky network) is recorded once.
-    const key = newKey();
+    const key = `${nonce}:${fingerprint(JSON.stringify(answers))}`;
     startTransition(async () => {
       try {
         setState(await check(templateId, seed, answers, key));
@@ -101,11 +134,10 @@ export function AnswerForm({ templateId, seed, parts, check }: Props) {
                   id={inputId}
                   name={part.id}
                   type="text"
-                  inputMode="decimal"
                   autoComplete="off"
                   spellCheck={false}
                   value={values[part.id] ?? ""}
-                  onChange={(event) => setValues((current) => ({ ...current, [part.id]: event.target.value }))}
+                  onChange={(event) => changeValue(part.id, event.target.value)}
                   aria-invalid={feedback?.status === "invalid" || feedback?.status === "incorrect" ? true : undefined}
                   aria-describedby={feedback ? feedbackId : undefined}
                   placeholder="e.g. 0.35 or 7/20"
@@ -134,7 +166,7 @@ export function AnswerForm({ templateId, seed, parts, check }: Props) {
                         name={part.id}
                         value={choice.id}
                         checked={checked}
-                        onChange={() => setValues((current) => ({ ...current, [part.id]: choice.id }))}
+                        onChange={() => changeValue(part.id, choice.id)}
                         className="mt-1 size-4 shrink-0 accent-indigo-600"
                       />
                       <span dangerouslySetInnerHTML={{ __html: choice.labelHtml }} />
@@ -144,6 +176,8 @@ export function AnswerForm({ templateId, seed, parts, check }: Props) {
               </fieldset>
             )}
 
+            {/* Always rendered, so screen readers announce the feedback when it arrives. */}
+            <div aria-live="polite">
             {feedback && (
               <div
                 id={feedbackId}
@@ -161,12 +195,15 @@ export function AnswerForm({ templateId, seed, parts, check }: Props) {
                 <p className="mt-1" dangerouslySetInnerHTML={{ __html: feedback.messageHtml }} />
               </div>
             )}
+            </div>
 
             {part.hintsHtml.length > 0 && (
               <div className="space-y-2">
                 {part.hintsHtml.slice(0, shown).map((hint, hintIndex) => (
                   <div
                     key={hintIndex}
+                    id={`${inputId}-hint-${hintIndex}`}
+                    tabIndex={-1}
                     className="prose-math rounded-lg border border-sky-200 bg-sky-50 px-4 py-3 text-sm dark:border-sky-900 dark:bg-sky-950/50"
                   >
                     <span className="mr-1 font-semibold">Hint {hintIndex + 1}.</span>
@@ -176,8 +213,8 @@ export function AnswerForm({ templateId, seed, parts, check }: Props) {
                 {shown < part.hintsHtml.length && (
                   <button
                     type="button"
-                    onClick={() => setHintsShown((current) => ({ ...current, [part.id]: shown + 1 }))}
-                    className="text-sm font-medium text-sky-700 underline-offset-4 hover:underline dark:text-sky-300"
+                    onClick={() => showNextHint(part.id, shown)}
+                    className="py-1.5 text-sm font-medium text-sky-700 underline-offset-4 hover:underline dark:text-sky-300"
                   >
                     {shown === 0 ? "Show a hint" : "Show the next hint"} ({shown + 1} of {part.hintsHtml.length})
                   </button>
@@ -192,7 +229,7 @@ export function AnswerForm({ templateId, seed, parts, check }: Props) {
         <button
           type="submit"
           disabled={pending}
-          className="rounded-lg bg-indigo-600 px-5 py-2.5 text-sm font-semibold text-white shadow-sm hover:bg-indigo-500 disabled:cursor-wait disabled:opacity-70 dark:bg-indigo-500 dark:hover:bg-indigo-400"
+          className="rounded-lg bg-indigo-600 px-5 py-2.5 text-sm font-semibold text-white shadow-sm hover:bg-indigo-700 disabled:cursor-wait disabled:opacity-70"
         >
           {pending ? "Checking…" : "Check answer"}
         </button>

@@ -17,6 +17,8 @@ import type { FitOptions, FitResult, HistoryEntry } from "./types";
 
 export const DEFAULT_TOL = 1e-8;
 export const DEFAULT_MAX_ITER = 1000;
+/** A bound on the work one job may ask for (and on `history`'s memory). */
+export const MAX_MAX_ITER = 1_000_000;
 
 export interface ExpectationResult<S> {
   /** Observed-data log-likelihood at the parameters the E-step was run on. */
@@ -45,10 +47,10 @@ export function emSettings(options: FitOptions | undefined): EmSettings {
   const tol = options?.tol ?? DEFAULT_TOL;
   const maxIter = options?.maxIter ?? DEFAULT_MAX_ITER;
   if (typeof tol !== "number" || !Number.isFinite(tol) || tol < 0) {
-    throw invalidOption(`options.tol must be a finite number ≥ 0, got ${JSON.stringify(tol)}`);
+    throw invalidOption(`options.tol must be a finite number ≥ 0, got ${String(tol)}`);
   }
-  if (typeof maxIter !== "number" || !Number.isInteger(maxIter) || maxIter < 0) {
-    throw invalidOption(`options.maxIter must be a whole number ≥ 0, got ${JSON.stringify(maxIter)}`);
+  if (typeof maxIter !== "number" || !Number.isInteger(maxIter) || maxIter < 0 || maxIter > MAX_MAX_ITER) {
+    throw invalidOption(`options.maxIter must be a whole number from 0 to ${MAX_MAX_ITER}, got ${String(maxIter)}`);
   }
   return {
     tol,

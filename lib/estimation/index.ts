@@ -72,13 +72,14 @@ export function parseJob(value: unknown): FitJob {
   }
   const { model, data, init, options } = value;
   if (typeof model !== "string") throw new EstimationError("unknown-model", '"model" is required and must be a string');
-  if (!(model in MODELS)) {
+  // Own properties only: "toString" or "__proto__" are not models.
+  if (!Object.hasOwn(MODELS, model)) {
     throw new EstimationError("unknown-model", `unknown model "${model}"; known models: ${MODEL_NAMES.join(", ")}`);
   }
   if (data === undefined) throw new EstimationError("invalid-data", '"data" is required');
   if (options !== undefined && !isPlainObject(options)) throw invalidOption('"options" must be an object');
   for (const [name, option] of Object.entries(options ?? {})) {
-    const expected = OPTION_TYPES[name as keyof FitOptions];
+    const expected = Object.hasOwn(OPTION_TYPES, name) ? OPTION_TYPES[name as keyof FitOptions] : undefined;
     if (!expected) throw invalidOption(`unknown option "${name}"; options are ${Object.keys(OPTION_TYPES).join(", ")}`);
     if (typeof option !== expected) throw invalidOption(`options.${name} must be a ${expected}, got ${JSON.stringify(option)}`);
   }
@@ -98,10 +99,38 @@ export interface JobResult {
   history?: FitResult<object>["history"];
 }
 
+/** The first path in `value` that holds a number that is not finite (NaN, ±Infinity), or null. */
+function nonFinitePath(value: unknown, path: string): string | null {
+  if (typeof value === "number") return Number.isFinite(value) ? null : path;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i += 1) {
+      const found = nonFinitePath(value[i], `${path}[${i}]`);
+      if (found) return found;
+    }
+    return null;
+  }
+  if (isPlainObject(value)) {
+    for (const [key, entry] of Object.entries(value)) {
+      const found = nonFinitePath(entry, `${path}.${key}`);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
 export function runJob(value: unknown): JobResult {
   const job = parseJob(value);
   const runner = MODELS[job.model] as ModelRunner;
   const fit = runner(job);
+  // JSON has no NaN or Infinity (they would print as null): a fit that overflowed double
+  // precision is an error that says so, never a result with holes in it.
+  const overflowed = nonFinitePath(fit.params, "params") ?? nonFinitePath(fit.logLikelihood, "logLikelihood");
+  if (overflowed) {
+    throw new EstimationError(
+      "degenerate",
+      `${overflowed} is not a finite number: the data are beyond what double precision can fit (values too large or too close to 0)`,
+    );
+  }
   const result: JobResult = {
     model: job.model,
     params: fit.params,

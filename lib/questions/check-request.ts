@@ -8,10 +8,13 @@ import type { QuestionTemplate } from "./types";
 
 const MAX_ANSWER_LENGTH = 200;
 
-const answerSchema = z.union([
-  z.string().max(MAX_ANSWER_LENGTH, `an answer is at most ${MAX_ANSWER_LENGTH} characters`),
-  z.array(z.string().max(100)).max(20),
-]);
+const answerSchema = z.union(
+  [
+    z.string().max(MAX_ANSWER_LENGTH, `an answer is at most ${MAX_ANSWER_LENGTH} characters`),
+    z.array(z.string().max(100)).max(20),
+  ],
+  { error: "each answer must be the typed text (a string) or a list of choice ids (strings)" },
+);
 
 export const checkRequestSchema = z.object({
   seed: z
@@ -42,10 +45,10 @@ export function parseCheckRequest(body: unknown, template: QuestionTemplate): Ch
   const partIds = template.generate(parsed.data.seed).parts.map((part) => part.id);
   const unknown = Object.keys(parsed.data.answers).filter((id) => !partIds.includes(id));
   if (unknown.length > 0) {
-    return {
-      ok: false,
-      error: `answers has unknown part ${unknown.map((id) => `"${id}"`).join(", ")}; this question's parts are ${partIds.join(", ")}`,
-    };
+    // A few names are enough to say what is wrong; a body full of junk keys gets a short answer.
+    const shown = unknown.slice(0, 3).map((id) => `"${id.slice(0, 40)}"`).join(", ");
+    const more = unknown.length > 3 ? ` and ${unknown.length - 3} more` : "";
+    return { ok: false, error: `answers has unknown part ${shown}${more}; this question's parts are ${partIds.join(", ")}` };
   }
   return { ok: true, request: parsed.data };
 }

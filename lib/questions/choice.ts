@@ -31,11 +31,12 @@ export function gradeSingleChoice(
     return { id: partId, status: "unanswered", message: "Choose one of the options." };
   }
   if (chosen === null) {
-    return { id: partId, status: "invalid", message: "Choose exactly one option.", expected: right };
+    return { id: partId, status: "invalid", message: "Choose exactly one option." };
   }
   const option = options.find((candidate) => candidate.id === chosen);
   if (!option) {
-    const ids = options.map((candidate) => candidate.id).join(", ");
+    // Sorted, so the list gives away nothing about which option is right.
+    const ids = options.map((candidate) => candidate.id).sort().join(", ");
     return { id: partId, status: "invalid", message: `"${chosen}" is not one of the options (${ids}).` };
   }
   return option.correct

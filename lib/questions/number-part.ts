@@ -11,7 +11,10 @@ export function checkNumberPart(
   truth: number,
   spec: NumberCheckSpec = {},
 ): PartResult {
-  const text = Array.isArray(answer) ? answer.join(" ") : (answer ?? "");
+  if (Array.isArray(answer)) {
+    return { id: partId, status: "invalid", message: "This part takes one number typed as text, not a list." };
+  }
+  const text = answer ?? "";
   const grade = gradeNumberAnswer(text, truth, spec);
   const result: PartResult = { id: partId, status: grade.status, message: grade.message };
   if (grade.mistake) result.mistake = grade.mistake;

@@ -63,6 +63,15 @@ export interface GradeResult {
   solution: string;
 }
 
+/**
+ * A grade as the learner receives it: the solution only once some part has been graded right or
+ * wrong, so that an empty, unreadable or too coarse answer (which records nothing) cannot be used
+ * to read the answer for free.
+ */
+export interface PublicGradeResult extends Omit<GradeResult, "solution"> {
+  solution: string | null;
+}
+
 /** What the learner sent: typed text per part, or choice ids. */
 export type Answers = Record<string, string | string[] | undefined>;
 

@@ -1,14 +1,16 @@
 // Grade a variant and record the attempt: the one path shared by the question API and the
-// practice page's server action, so both grade and record alike.
+// practice page's server action, so both grade, record and reveal alike.
 import "server-only";
 import { learnerForWrite } from "../learner";
 import type { CheckRequest } from "../questions/check-request";
-import type { GradeResult, QuestionTemplate } from "../questions/types";
-import { isRecordable, recordAttempt } from "./attempts";
+import { publicGrade } from "../questions/reveal";
+import type { PublicGradeResult, QuestionTemplate } from "../questions/types";
+import { isRecordable, recordAttempt, type RecordOutcome } from "./attempts";
 
 export interface CheckOutcome {
-  result: GradeResult;
-  recorded: boolean;
+  result: PublicGradeResult;
+  /** What happened to the attempt; `null` when nothing was graded, so nothing was recorded. */
+  outcome: RecordOutcome | null;
 }
 
 export async function gradeAndRecord(
@@ -17,9 +19,9 @@ export async function gradeAndRecord(
   idempotencyKey: string | null,
 ): Promise<CheckOutcome> {
   const result = template.grade(request.seed, request.answers);
-  if (!isRecordable(result)) return { result, recorded: false };
+  if (!isRecordable(result)) return { result: publicGrade(result), outcome: null };
   const learner = await learnerForWrite();
-  const { recorded, duplicate } = await recordAttempt({
+  const outcome = await recordAttempt({
     userId: learner.id,
     createUser: learner.isNew,
     templateId: template.id,
@@ -28,5 +30,5 @@ export async function gradeAndRecord(
     result,
     idempotencyKey,
   });
-  return { result, recorded: recorded || duplicate };
+  return { result: publicGrade(result), outcome };
 }

@@ -46,14 +46,32 @@ test("POST /api/questions/:id/check grades, validates and rejects", async ({ req
     await request.post("/api/questions/mle-bernoulli-p/check", { data: { seed: 5, answers: { p: "abc" } } })
   ).json();
   expect(invalid.parts[0]).toMatchObject({ status: "invalid", message: expect.stringContaining("abc") });
+  // Nothing graded, nothing recorded: and nothing revealed either.
+  expect(invalid.solution).toBeNull();
+  expect(invalid.parts[0].expected).toBeUndefined();
+
+  const list = await (
+    await request.post("/api/questions/mle-bernoulli-p/check", { data: { seed: 5, answers: { p: ["1", "/", "2"] } } })
+  ).json();
+  expect(list.parts[0].status).toBe("invalid");
 
   const outOfRange = await (
     await request.post("/api/questions/mle-bernoulli-p/check", { data: { seed: 5, answers: { p: "1.45" } } })
   ).json();
-  expect(outOfRange.parts[0]).toMatchObject({ status: "incorrect", message: expect.stringMatching(/between 0 and 1/) });
+  expect(outOfRange.parts[0]).toMatchObject({
+    status: "incorrect",
+    message: "`1.45` is out of range: a probability lies between 0 and 1.",
+  });
 
   const unanswered = await (await request.post("/api/questions/mle-bernoulli-p/check", { data: { seed: 5, answers: {} } })).json();
   expect(unanswered.parts[0].status).toBe("unanswered");
+  expect(unanswered.solution).toBeNull();
+
+  const huge = await request.post("/api/questions/mle-bernoulli-p/check", {
+    headers: { "content-type": "application/json" },
+    data: JSON.stringify({ seed: 5, answers: { p: "0.5" }, padding: "x".repeat(100_000) }),
+  });
+  expect(huge.status()).toBe(413);
 
   for (const body of ['{"seed": 5', JSON.stringify({ answers: { p: "1" } }), JSON.stringify({ seed: 5 }), JSON.stringify({ seed: -1, answers: {} }), JSON.stringify([1])]) {
     const response = await request.post("/api/questions/mle-bernoulli-p/check", {
@@ -67,17 +85,38 @@ test("POST /api/questions/:id/check grades, validates and rejects", async ({ req
   expect(unknown.status()).toBe(404);
 });
 
-test("a repeated Idempotency-Key is recorded once", async ({ request }) => {
-  const { data } = await (await request.get("/api/questions/mle-bernoulli-p?seed=8")).json();
+test("a repeated Idempotency-Key is recorded once, even when the retry has no cookie", async ({ playwright }) => {
+  const baseURL = test.info().project.use.baseURL;
+  const fresh = () => playwright.request.newContext({ baseURL }); // no cookies: a client whose response was lost
+  const first = await fresh();
+  const { data } = await (await first.get("/api/questions/mle-bernoulli-p?seed=8")).json();
   const truth = (data.sample as number[]).filter((x) => x === 1).length / data.sample.length;
-  const send = () =>
-    request.post("/api/questions/mle-bernoulli-p/check", {
-      headers: { "Idempotency-Key": "retry-1" },
-      data: { seed: 8, answers: { p: String(truth) } },
+  const key = `retry-${Date.now()}`;
+  const send = (client: typeof first, answer: string) =>
+    client.post("/api/questions/mle-bernoulli-p/check", {
+      headers: { "Idempotency-Key": key },
+      data: { seed: 8, answers: { p: answer } },
     });
-  expect((await send()).status()).toBe(200); // creates the guest learner and sets its cookie
-  expect((await send()).status()).toBe(200);
-  const progress = await request.get("/progress");
-  const html = await progress.text();
+  expect((await send(first, String(truth))).status()).toBe(200); // creates the guest learner and sets its cookie
+  expect((await send(first, String(truth))).status()).toBe(200);
+  const retry = await fresh();
+  expect((await send(retry, String(truth))).status()).toBe(200);
+  // The same key for another answer is refused.
+  const reused = await send(first, "0.01");
+  expect(reused.status()).toBe(422);
+  expect((await reused.json()).error).toMatch(/Idempotency-Key/);
+
+  const html = await (await first.get("/progress")).text();
   expect(html).toMatch(/data-testid="attempt-count"[^>]*>1</);
+  const retryHtml = await (await retry.get("/progress")).text();
+  expect(retryHtml).toMatch(/data-testid="attempt-count"[^>]*>0</);
+  await first.dispose();
+  await retry.dispose();
+});
+
+test("pages answer with real status codes", async ({ request }) => {
+  expect((await request.get("/practice/no-such-template", { maxRedirects: 0 })).status()).toBe(404);
+  const unseeded = await request.get("/practice/mle-bernoulli-p", { maxRedirects: 0 });
+  expect(unseeded.status()).toBe(307);
+  expect(unseeded.headers().location).toMatch(/\/practice\/mle-bernoulli-p\?seed=\d+$/);
 });

@@ -29,11 +29,18 @@ test("a learner answers the Bernoulli question wrong, then right, and sees progr
   const ones = sample.filter((x) => x === 1).length;
   const right = (ones / sample.length).toFixed(4);
   const wrong = ((ones + 1) / (sample.length + 3)).toFixed(4);
-  // The sample on the page is the API's sample.
-  await expect(page.getByRole("list", { name: "Sample values" }).getByRole("listitem")).toHaveCount(sample.length);
+  // The sample on the page is the API's sample, value for value.
+  await expect(page.getByRole("list", { name: "Sample values" }).getByRole("listitem")).toHaveText(sample.map(String));
 
   const input = page.getByLabel("Your answer");
   const check = page.getByRole("button", { name: "Check answer" });
+
+  // Typed HTML is shown as text, never run.
+  await input.fill('<img src=x onerror="window.__xss=1">');
+  await check.click();
+  await expect(page.locator("[data-status=invalid]")).toBeVisible();
+  await expect(page.locator("[data-status=invalid] img")).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
 
   // Not a number: a message, the text stays, nothing recorded.
   await input.fill("0.7.1");
@@ -88,6 +95,27 @@ test("an empty progress page invites practice", async ({ browser }) => {
   await page.goto("/progress");
   await expect(page.getByText("No attempts yet.")).toBeVisible();
   await expect(page.getByTestId("attempt-count")).toHaveText("0");
+  await expectNoSeriousA11yViolations(page);
+  await context.close();
+});
+
+test("on a phone-sized screen the page fits, the solution is reachable, and focus follows hints", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 760 }, colorScheme: "dark" });
+  const page = await context.newPage();
+  await page.goto("/practice/mle-bernoulli-p?seed=3");
+  for (let hint = 1; hint <= 3; hint += 1) {
+    await page.getByRole("button", { name: /hint/ }).click();
+    const revealed = page.locator(`[id$="-p-hint-${hint - 1}"]`);
+    await expect(revealed).toContainText(`Hint ${hint}.`);
+    await expect(revealed).toBeFocused();
+  }
+  await page.getByLabel("Your answer").fill("0.9");
+  await page.getByRole("button", { name: "Check answer" }).click();
+  await expect(page.getByRole("heading", { name: "Worked solution" })).toBeVisible();
+  // Changing the answer clears the feedback that graded the old one.
+  await page.getByLabel("Your answer").fill("0.47");
+  await expect(page.locator("[data-status]")).toHaveCount(0);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await expectNoSeriousA11yViolations(page);
   await context.close();
 });

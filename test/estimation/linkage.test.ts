@@ -130,7 +130,7 @@ describe("linkage: bad input", () => {
     ["θ above 1", () => fitLinkage({ counts: [125, 18, 20, 34] }, { theta: 1.5 }), "invalid-init", /init\.theta must be strictly between 0 and 1, got 1\.5/],
     ["θ of 0", () => fitLinkage({ counts: [125, 18, 20, 34] }, { theta: 0 }), "invalid-init", /init\.theta must be strictly between 0 and 1, got 0/],
     ["θ missing", () => runLinkage({ model: "linkage", data: { counts: [1, 2, 3, 4] }, init: {} }), "invalid-init", /init\.theta is nothing, not a number/],
-    ["maxIter negative", () => fitLinkage({ counts: [1, 2, 3, 4] }, undefined, { maxIter: -1 }), "invalid-option", /options\.maxIter must be a whole number ≥ 0/],
+    ["maxIter negative", () => fitLinkage({ counts: [1, 2, 3, 4] }, undefined, { maxIter: -1 }), "invalid-option", /options\.maxIter must be a whole number from 0 to 1000000, got -1/],
   ];
   it.each(cases)("%s", (_name, fn, code, message) => {
     expectEstimationError(fn, code as never, message);

@@ -57,16 +57,24 @@ describe("attempts in SQLite", () => {
     expect(wrong.parts[0]?.status).toBe("incorrect");
 
     const base = { userId: user.id, templateId: template.id, seed };
-    expect(await m.recordAttempt({ ...base, answers: { p: String(truth) }, result: right, idempotencyKey: "k1" })).toEqual({
-      recorded: true,
-      duplicate: false,
-    });
-    // A retried request with the same key is recorded once.
-    expect(await m.recordAttempt({ ...base, answers: { p: String(truth) }, result: right, idempotencyKey: "k1" })).toEqual({
-      recorded: false,
-      duplicate: true,
-    });
-    await m.recordAttempt({ ...base, answers: { p: String(truth + 0.2) }, result: wrong, idempotencyKey: "k2" });
+    expect(await m.recordAttempt({ ...base, answers: { p: String(truth) }, result: right, idempotencyKey: "k1" })).toBe(
+      "recorded",
+    );
+    // A retried request with the same key is recorded once...
+    expect(await m.recordAttempt({ ...base, answers: { p: String(truth) }, result: right, idempotencyKey: "k1" })).toBe(
+      "duplicate",
+    );
+    // ...also when the retry lost its cookie and arrives as a new guest, which is not created.
+    const stranger = "33333333-3333-4333-8333-333333333333";
+    expect(
+      await m.recordAttempt({ ...base, userId: stranger, createUser: true, answers: { p: String(truth) }, result: right, idempotencyKey: "k1" }),
+    ).toBe("duplicate");
+    expect(await m.db.user.findUnique({ where: { id: stranger } })).toBeNull();
+    // The same key for a different answer is a conflict, and records nothing.
+    expect(await m.recordAttempt({ ...base, answers: { p: "0.1" }, result: wrong, idempotencyKey: "k1" })).toBe("conflict");
+    expect(await m.recordAttempt({ ...base, answers: { p: String(truth + 0.2) }, result: wrong, idempotencyKey: "k2" })).toBe(
+      "recorded",
+    );
 
     const progress = await m.getProgress(user.id);
     expect(progress.attempts).toBe(2);

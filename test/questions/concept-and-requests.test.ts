@@ -58,3 +58,18 @@ describe("parseCheckRequest", () => {
     expect(getTemplate("no-such-template")).toBeUndefined();
   });
 });
+
+describe("publicGrade", () => {
+  it("shows the solution only once a part is graded right or wrong", async () => {
+    const { publicGrade } = await import("@/lib/questions/reveal");
+    expect(publicGrade(mleBernoulliP.grade(3, { p: "" })).solution).toBeNull();
+    expect(publicGrade(mleBernoulliP.grade(3, { p: "abc" })).solution).toBeNull();
+    expect(publicGrade(mleBernoulliP.grade(3, { p: "0.5" })).solution).toBeNull(); // imprecise
+    expect(publicGrade(mleBernoulliP.grade(3, { p: "0.9" })).solution).toContain("\\hat p");
+    expect(publicGrade(conceptHiddenLabel.grade(1, { answer: ["log-of-sum", "faster"] }))).toMatchObject({
+      solution: null,
+      parts: [{ status: "invalid" }],
+    });
+    expect(conceptHiddenLabel.grade(1, { answer: ["log-of-sum", "faster"] }).parts[0]?.expected).toBeUndefined();
+  });
+});

@@ -39,7 +39,10 @@ describe("mle-bernoulli-p", () => {
   it("never sends the answer with the variant", () => {
     const variant = mleBernoulliP.generate(3);
     expect(variant.parts).toEqual([expect.objectContaining({ id: "p", input: "number" })]);
-    expect(JSON.stringify(variant)).not.toMatch(/expected|solution/);
+    expect(Object.keys(variant).sort()).toEqual(["data", "id", "parts", "prompt", "seed", "title", "topic"]);
+    expect(Object.keys(variant.data)).toEqual(["sample"]);
+    // Seed 3: p̂ = 9/19 = 0.47368…; no form of it appears anywhere in what the learner receives.
+    expect(JSON.stringify(variant)).not.toMatch(/0\.47|9\/19|\{9\}\{19\}|k = 9/);
   });
 
   it("accepts k/n as a decimal or a fraction, and the worked solution uses the variant's numbers", () => {
@@ -64,7 +67,10 @@ describe("mle-bernoulli-p", () => {
       status: "incorrect",
       mistake: "complement",
     });
-    expect(mleBernoulliP.grade(seed, { p: String(ones) }).parts[0]).toMatchObject({ status: "incorrect" });
+    expect(mleBernoulliP.grade(seed, { p: String(ones) }).parts[0]).toMatchObject({
+      status: "incorrect",
+      mistake: "count-not-proportion",
+    });
     expect(mleBernoulliP.grade(seed, { p: `${ones}/${n - 1}` }).parts[0]).toMatchObject({
       status: "incorrect",
       mistake: "n-minus-1",
@@ -80,8 +86,9 @@ describe("mle-bernoulli-p", () => {
     expect(mleBernoulliP.grade(3, {}).parts[0]?.status).toBe("unanswered");
     expect(mleBernoulliP.grade(3, { p: "1.45" }).parts[0]).toMatchObject({
       status: "incorrect",
-      message: expect.stringMatching(/between 0 and 1/),
+      message: "`1.45` is out of range: a probability lies between 0 and 1.",
     });
+    expect(mleBernoulliP.grade(3, { p: ["0.474"] }).parts[0]?.status).toBe("invalid");
   });
 
   it("asks for more figures when the answer is right but too coarse", () => {

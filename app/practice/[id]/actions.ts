@@ -20,11 +20,12 @@ export async function checkAnswers(
   if (!parsed.ok) return { kind: "error", message: `The answer could not be sent: ${parsed.error}.` };
   try {
     const key = typeof idempotencyKey === "string" && idempotencyKey.length > 0 ? idempotencyKey.slice(0, 200) : null;
-    const { result, recorded } = await gradeAndRecord(template, parsed.request, key);
+    const { result, outcome } = await gradeAndRecord(template, parsed.request, key);
     return {
       kind: "graded",
       score: result.score,
-      recorded,
+      // A duplicate is the same answer sent again from this page view: it is already saved.
+      recorded: outcome === "recorded" || outcome === "duplicate",
       parts: result.parts.map((part) => ({
         id: part.id,
         status: part.status,
@@ -32,10 +33,7 @@ export async function checkAnswers(
         mistake: part.mistake ?? null,
         carriedForward: part.carriedForward === true,
       })),
-      // The solution is shown once something was graded; not for input that was not a number.
-      solutionHtml: result.parts.some((part) => part.status === "correct" || part.status === "incorrect")
-        ? renderMarkdown(result.solution)
-        : null,
+      solutionHtml: result.solution === null ? null : renderMarkdown(result.solution),
     };
   } catch (error) {
     console.error("practice check failed", error);

@@ -41,7 +41,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
   return (
     <article className="space-y-8">
       <header className="space-y-3">
-        <Link href="/practice" className="text-sm text-stone-600 hover:underline dark:text-stone-400">
+        <Link href="/practice" className="inline-block py-1.5 text-sm text-stone-600 hover:underline dark:text-stone-400">
           ← All questions
         </Link>
         <h1 className="text-2xl font-semibold tracking-tight">{variant.title}</h1>

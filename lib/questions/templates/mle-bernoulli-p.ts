@@ -74,7 +74,7 @@ export const mleBernoulliP: QuestionTemplate = {
     const ones = sample.reduce((sum, x) => sum + x, 0);
     const truth = fitBernoulli(sample).params.p;
     const part = checkNumberPart(PART_ID, answers[PART_ID], truth, {
-      range: { min: 0, max: 1, name: "a probability lies between 0 and 1" },
+      range: { min: 0, max: 1, name: "a probability" },
       mistakes: [
         {
           tag: "complement",
@@ -101,7 +101,7 @@ export const mleBernoulliP: QuestionTemplate = {
         "For independent Bernoulli draws the log-likelihood is",
         `$$\\begin{aligned} \\ell(p) &= k \\log p + (n-k)\\log(1-p) \\\\ &= ${ones} \\log p + ${n - ones} \\log(1-p). \\end{aligned}$$`,
         "Setting the derivative to zero,",
-        "$$\\ell'(p) = \\frac{k}{p} - \\frac{n-k}{1-p} = 0 \\quad\\Longrightarrow\\quad \\hat p = \\frac{k}{n}.$$",
+        "$$\\begin{aligned} \\ell'(p) &= \\frac{k}{p} - \\frac{n-k}{1-p} = 0 \\\\ \\Longrightarrow\\quad \\hat p &= \\frac{k}{n}. \\end{aligned}$$",
         `So $\\hat p = ${texFraction(ones, n)} = ${formatNumber(truth)}$: the sample proportion of ones. The second derivative $-k/p^2 - (n-k)/(1-p)^2 < 0$ confirms a maximum.`,
       ].join("\n\n"),
     };

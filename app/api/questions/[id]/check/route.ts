@@ -1,4 +1,5 @@
 // POST /api/questions/:id/check — grade one variant and record the attempt.
+import { readJsonBody } from "@/lib/http";
 import { getTemplate } from "@/lib/questions";
 import { parseCheckRequest } from "@/lib/questions/check-request";
 import { gradeAndRecord } from "@/lib/study/check";
@@ -10,13 +11,9 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   const template = getTemplate(id);
   if (!template) return Response.json({ error: `no question template "${id}"` }, { status: 404 });
 
-  let body: unknown;
-  try {
-    body = await request.json();
-  } catch {
-    return Response.json({ error: "the body is not valid JSON" }, { status: 400 });
-  }
-  const parsed = parseCheckRequest(body, template);
+  const body = await readJsonBody(request);
+  if (!body.ok) return Response.json({ error: body.error }, { status: body.status });
+  const parsed = parseCheckRequest(body.body, template);
   if (!parsed.ok) return Response.json({ error: parsed.error }, { status: 400 });
 
   const idempotencyKey = request.headers.get("idempotency-key");
@@ -27,7 +24,13 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     );
   }
   try {
-    const { result } = await gradeAndRecord(template, parsed.request, idempotencyKey);
+    const { result, outcome } = await gradeAndRecord(template, parsed.request, idempotencyKey);
+    if (outcome === "conflict") {
+      return Response.json(
+        { error: "this Idempotency-Key was already used for a different request; send a new key for a new answer" },
+        { status: 422 },
+      );
+    }
     return Response.json(result);
   } catch (error) {
     console.error("check failed", error);

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { renderInlineMarkdown, renderMarkdown } from "@/lib/markdown";
+
+describe("renderMarkdown", () => {
+  it("typesets inline and display TeX with KaTeX", () => {
+    const html = renderMarkdown("The MLE is $\\hat p = k/n$.\n\n$$\\ell(p) = k \\log p$$");
+    expect(html).toContain('class="katex"');
+    expect(html).toContain('class="math-display" tabindex="0"');
+    expect(html).toContain("katex-display");
+    expect(html).not.toContain("$");
+  });
+
+  it("never passes raw HTML through, even inside a learner's quoted text", () => {
+    for (const source of ['<img src=x onerror="alert(1)">1,375', "`<script>alert(1)</script>` is not a number", "<b>bold</b>"]) {
+      for (const html of [renderMarkdown(source), renderInlineMarkdown(source)]) {
+        expect(html).not.toMatch(/<(img|script|b)[\s>]/);
+        expect(html).toMatch(/&#60;|&lt;/);
+      }
+    }
+  });
+});

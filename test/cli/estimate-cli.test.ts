@@ -3,7 +3,7 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { MODEL_NAMES } from "@/lib/estimation";
+import { EstimationError, MODEL_NAMES, runJob } from "@/lib/estimation";
 import linkage from "../fixtures/em_genetic_linkage_dlr1977.json";
 
 const root = path.resolve(__dirname, "../..");
@@ -63,10 +63,47 @@ describe("npm run -s estimate", () => {
     [JSON.stringify({ model: "poisson", data: [1], options: { colour: 1 } }), /unknown option "colour"/],
     [JSON.stringify({ model: "linkage", data: { counts: [1, 2, 3, 4] }, options: { tol: -1 } }), /tol/],
     [JSON.stringify({ model: "bernoulli", data: [0, 1, 2] }), /0 or 1/],
+    // Names inherited from Object.prototype are not models or options.
+    [JSON.stringify({ model: "toString", data: [1] }), /unknown model "toString"/],
+    ['{"model":"__proto__","data":[1]}', /unknown model "__proto__"/],
+    [JSON.stringify({ model: "poisson", data: [1], options: { constructor: 1 } }), /unknown option "constructor"/],
+    [JSON.stringify({ model: "linkage", data: { counts: [1, 2, 3, 4] }, options: { maxIter: 1e8 } }), /maxIter must be a whole number from 0 to 1000000/],
   ])("rejects %s with status 2 and a message", (input, message) => {
     const { status, output } = estimate(input);
     expect(status).toBe(2);
     expect(Object.keys(output)).toEqual(["error"]);
     expect(output.error).toMatch(message);
+  });
+});
+
+describe("runJob", () => {
+  it("gives every model's result in the contract's shape", () => {
+    const shapes: [object, string[]][] = [
+      [{ model: "bernoulli", data: [0, 1, 1] }, ["p"]],
+      [{ model: "categorical", data: { counts: [2, 3, 5] } }, ["probabilities"]],
+      [{ model: "normal", data: [1, 2, 4] }, ["mean", "variance"]],
+      [{ model: "lognormal", data: [1, 2, 4] }, ["meanlog", "sdlog"]],
+      [{ model: "gamma", data: [1.2, 0.5, 2.2, 3.1] }, ["rate", "shape"]],
+      [{ model: "weibull", data: [1.2, 0.5, 2.2, 3.1] }, ["scale", "shape"]],
+      [{ model: "linear", data: { X: [[1], [2], [3], [4]], y: [1.1, 1.9, 3.2, 3.9] } }, ["coefficients", "variance"]],
+      [{ model: "logistic", data: { X: [[1], [2], [3], [4], [5], [6]], y: [0, 0, 1, 0, 1, 1] } }, ["coefficients"]],
+      [{ model: "zip", data: [0, 0, 0, 1, 2, 0, 3] }, ["lambda", "pi"]],
+      [{ model: "gmm", data: [1, 2, 3, 10, 11, 12], options: { components: 2 } }, ["means", "variances", "weights"]],
+      [{ model: "gmm", data: [[1, 2], [1.5, 1.8], [5, 8], [8, 8], [1, 0.6], [9, 11]], options: { components: 2 } }, ["covariances", "means", "weights"]],
+      [{ model: "mvn-missing", data: [[1, 2], [2, null], [3, 3.5], [null, 5], [2, 3.1], [4, 4.4]] }, ["covariance", "mean"]],
+    ];
+    for (const [job, keys] of shapes) {
+      const result = runJob(job);
+      expect(Object.keys(result.params).sort(), JSON.stringify(job)).toEqual(keys);
+      expect(Number.isFinite(result.logLikelihood)).toBe(true);
+    }
+    const gmm2 = runJob(shapes[10]?.[0]).params as { means: number[][]; covariances: number[][][] };
+    expect(gmm2.means.map((row) => row.length)).toEqual([2, 2]);
+    expect(gmm2.covariances.map((matrix) => matrix.map((row) => row.length))).toEqual([[2, 2], [2, 2]]);
+  });
+
+  it("never returns a result with a number JSON cannot hold", () => {
+    // rate = 1 / 1e-320 overflows to Infinity, which JSON would print as null.
+    expect(() => runJob({ model: "exponential", data: [1e-320] })).toThrow(EstimationError);
   });
 });

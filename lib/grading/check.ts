@@ -2,6 +2,7 @@ import { matchMistake } from "./mistakes";
 import type { MistakeCandidate } from "./mistakes";
 import { parseAnswer } from "./parse-number";
 import type { ParsedNumber } from "./parse-number";
+import { codeSpan } from "./quote";
 import { DEFAULT_ABSOLUTE_TOLERANCE_AT_ZERO, DEFAULT_RELATIVE_TOLERANCE, isWithinTolerance } from "./tolerance";
 
 /** Significant figures asked for when a coarse answer is "right direction" (PRODUCT.md: 3). */
@@ -145,10 +146,10 @@ export function checkNumber(answer: ParsedNumber | number, truth: number, spec: 
     return mistake ? { status: "incorrect", message: mistake.message, mistake: mistake.tag } : { status: "incorrect", message };
   };
 
-  if (!Number.isFinite(value)) return { status: "incorrect", message: `${shown} is not a finite number.` };
+  if (!Number.isFinite(value)) return { status: "incorrect", message: `${codeSpan(shown)} is not a finite number.` };
 
   if (isOutOfRange(value, spec.range)) {
-    const rangeMessage = `\`${shown}\` is out of range: ${describeRange(spec.range as NumberRange)}.`;
+    const rangeMessage = `${codeSpan(shown)} is out of range: ${describeRange(spec.range as NumberRange)}.`;
     const result = incorrect(rangeMessage);
     return result.mistake ? { ...result, message: `${result.message} (${rangeMessage})` } : result;
   }
@@ -165,7 +166,7 @@ export function checkNumber(answer: ParsedNumber | number, truth: number, spec: 
       if (divisor !== 1) {
         return {
           status: "incorrect",
-          message: `The value is right, but ${shown} is not in lowest terms: divide both by ${divisor}.`,
+          message: `The value is right, but ${codeSpan(shown)} is not in lowest terms: divide both by ${divisor}.`,
         };
       }
     }

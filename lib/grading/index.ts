@@ -7,8 +7,10 @@
  * - `checkNumber(parsed, truth, spec)` grades a number: correct, incorrect or imprecise.
  * - `gradeNumberAnswer(text, truth, spec)` does both, with the check API's statuses (adds invalid, unanswered).
  * - `matchMistake(value, candidates, tolerance)` names a known mistake computed by a template.
+ * - `codeSpan(text)` quotes a learner's text in a message (Markdown code span that the text cannot close).
  */
 export { MAX_ANSWER_LENGTH, parseAnswer } from "./parse-number";
+export { codeSpan } from "./quote";
 export type { ParsedNumber, ParseFailure, ParseFailureReason, ParseResult } from "./parse-number";
 export {
   DEFAULT_REQUIRED_SIGNIFICANT_FIGURES,

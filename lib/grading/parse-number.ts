@@ -4,13 +4,37 @@
  * Accepted forms: plain decimals (`0.375`, `.375`, `-1.5e-3`), scientific notation written by hand
  * (`1.5×10^-3`, `1.5x10^-3`, `1.5*10^-3`, `1.5·10⁻³`), fractions (`3/8`), percentages (`37.5%` = 0.375),
  * and small expressions of numbers (`24/30`, `ln(2)/3`, `log(2)` = natural log, `sqrt(2)`, `√2`, `e^-2`,
- * `exp(-2)`, `pi`, `π`). Unicode minus signs and multiplication signs, surrounding spaces and one trailing
- * period (the end of a sentence) are tolerated.
+ * `exp(-2)`, `pi`, `π`). Unicode minus signs and multiplication signs are read as `-` and `*`.
+ *
+ * White space and punctuation:
+ * - spaces around the text and between tokens are ignored (`3 / 8`, `1.5 × 10^-3`, `37.5 %`);
+ * - invisible format characters (zero-width space and joiners, word joiner, BOM, soft hyphen, direction
+ *   marks) are removed wherever they are, and no-break spaces (U+00A0, U+202F) are spaces;
+ * - a space never multiplies: `0.375 (3/8)`, `2 pi` and `2 sqrt(2)` are "not a number", with a message.
+ *   A product written without a space is read as before (`2pi`, `2(3)`, `2√2`), except with e (below);
+ * - digits split by a space (`1 375`, `0. 5`) are not a number;
+ * - one sign at a time: `--0.875`, `+-1` and `1 - -1` are not a number;
+ * - exactly one trailing period (the end of a sentence) is allowed: `3.` and `0.375.` are read, `3..` and
+ *   `0.375..` are not a number.
+ *
+ * The letter e: written straight after digits and followed by digits, with no space, it is scientific
+ * notation (`2e-2` = 0.02, `1.5E3`). Otherwise it is the constant e, which must stand alone as an operand
+ * (`e`, `2*e`, `e/2`, `e - 2`, and `e-2` = e − 2 ≈ 0.718) or be the base of a power (`e^-2`, `e^(-2)`; or
+ * `exp(-2)`). e in an implicit product, spaced or not (`2e`, `2 e`, `2e^-2`, `2 e^-2`, `(2)e`, `2(e)`,
+ * `e2`, `e(2)`), is "not a number" with a message showing `2*e^-2` and `2e-2`. `2 e-2` (a number, a space,
+ * then e, a sign and digits) could be either, so it is "ambiguous" and the message offers `2e-2` and
+ * `2*e-2`.
  *
  * Commas: a comma between digits is a decimal comma when it cannot be a thousands separator (`0,375`,
  * `2,5`, `12,34`, `1234,5`). When it could be either (`1,375`, `12,345`) nothing is guessed: the result is
- * an "ambiguous" failure whose message offers both readings. Forms that can only be thousands separators
- * (`1,375,000`, `1,375.5`) are read as such.
+ * an "ambiguous" failure. Forms that can only be thousands separators (`1,375,000`, `1,375.5`) are read as
+ * such. Ambiguity is considered only for text made of characters and words an answer can hold: anything
+ * else (`p = 1,375`, `<b>1,375`) is simply "not a number".
+ *
+ * Messages quote the learner's text only inside one code span (`codeSpan`: Markdown escapes it, and a
+ * backtick or line break in the text cannot close it). An "ambiguous" message suggests rewrites (`1.375`
+ * or `1375`, also in code spans) only when every one of them is itself an answer; otherwise it explains
+ * without rewriting ("… write the number with a decimal point").
  *
  * Expressions are parsed by a mathjs instance that holds only the arithmetic this module needs; the parsed
  * tree is then checked against a whitelist (numbers, + − × ÷ ^, parentheses, ln/log/exp/sqrt of one
@@ -43,6 +67,7 @@ import {
   unaryPlusDependencies,
 } from "mathjs";
 import type { FactoryFunctionMap, MathNode } from "mathjs";
+import { codeSpan } from "./quote";
 
 /** Longest answer text accepted, in characters (after trimming). */
 export const MAX_ANSWER_LENGTH = 100;
@@ -72,7 +97,7 @@ export interface ParseFailure {
   ok: false;
   empty: boolean;
   reason: ParseFailureReason;
-  /** Says what was wrong, quoting the learner's text: "`0.7.1` is not a number". */
+  /** Says what was wrong, quoting the learner's text in a code span: "`0.7.1` is not a number". */
   message: string;
 }
 
@@ -136,20 +161,50 @@ const SUPERSCRIPTS: Record<string, string> = {
   "⁺": "+", "⁻": "-",
 };
 
+// Format characters (Unicode Cf): zero-width space, zero-width (non-)joiner, word joiner, byte-order mark,
+// soft hyphen, direction marks and overrides. Invisible, so a pasted one is removed before anything else
+// (and from the text a message quotes). No-break spaces (U+00A0, U+202F, ...) are white space: trimmed
+// at the ends and read as a space inside.
+const INVISIBLE = /\p{Cf}/gu;
+// Characters an answer can hold before decimal commas are resolved; anything else is "not a number".
+const ANSWER_CHARACTERS = /^[0-9a-z.,+\-*/^() √]+$/;
+
 const DECIMAL_LITERAL = /^([+-]?)\s*(\d+\.?\d*|\.\d+)(?:e([+-]?\d+))?$/;
 const SCIENTIFIC_TIMES_TEN = /^([+-]?)\s*(\d+\.?\d*|\.\d+)\s*\*\s*10\s*\^\s*(?:\(\s*([+-]?\d+)\s*\)|([+-]?\d+))$/;
 const INTEGER_FRACTION = /^([+-]?)\s*(\d+)\s*\/\s*(\d+)$/;
 
-function quote(text: string): string {
-  return "`" + text.replace(/`/g, "'") + "`";
-}
+const COMMA_AMBIGUITY = "a comma between digits may be a decimal comma or a thousands separator";
+const DECIMAL_POINT_ADVICE = "write the number with a decimal point";
+const E_ADVICE =
+  "the constant e stands alone or as the base of a power (`e^-2`); write a product with e with `*` (`2*e^-2`) " +
+  "and a power of ten with no spaces (`2e-2`)";
+const SPACED_E_AMBIGUITY =
+  "e after a space may be the constant e or a power of ten; write a power of ten with no spaces (`2e-2`) " +
+  "and a product with e with `*` (`2*e`)";
+const SPACE_PRODUCT = "a space does not multiply; write `*` for a product";
+const SPACE_REMARK =
+  "a number followed by a remark in parentheses is not one number; give one number (for a product, write `*`)";
+
+type Normalized = { ok: true; text: string; isPercent: boolean } | { ok: false; failure: ParseFailure };
 
 function failure(reason: ParseFailureReason, message: string): ParseFailure {
   return { ok: false, empty: reason === "empty", reason, message };
 }
 
 function notANumber(original: string, why?: string): ParseFailure {
-  return failure("not-a-number", `${quote(original)} is not a number${why ? `: ${why}` : ""}`);
+  return failure("not-a-number", `${codeSpan(original)} is not a number${why ? `: ${why}` : ""}`);
+}
+
+function ambiguous(original: string, explanation: string): ParseFailure {
+  return failure("ambiguous", `${codeSpan(original)} is ambiguous: ${explanation}`);
+}
+
+/**
+ * Whether every rewrite a message would suggest is itself an answer. They are read without suggestions
+ * of their own, so a text with several ambiguities costs at most two more reads, not a tree of them.
+ */
+function areAllAnswers(rewrites: readonly string[]): boolean {
+  return rewrites.every((rewrite) => readAnswer(rewrite, false).ok);
 }
 
 /** Counts significant figures of an unsigned decimal mantissa such as `0.070` or `700` (see module doc). */
@@ -173,8 +228,12 @@ function enclosingParenthesis(text: string, position: number): number {
 
 type CommaResult = { ok: true; text: string } | { ok: false; failure: ParseFailure };
 
-/** Rewrites digit groups that contain commas (decimal comma or thousands separators), or explains why not. */
-function resolveCommas(text: string, original: string): CommaResult {
+/**
+ * Rewrites digit groups that contain commas (decimal comma or thousands separators), or explains why not.
+ * `suffix` (a `%` taken off the text) is put back on suggested rewrites; `suggest` is false while a
+ * rewrite is itself being checked.
+ */
+function resolveCommas(text: string, original: string, suffix: string, suggest: boolean): CommaResult {
   const runs = /(?<![\d.])\d+(?:,\d+)+(?:\.\d*)?/g;
   let result = "";
   let last = 0;
@@ -184,30 +243,30 @@ function resolveCommas(text: string, original: string): CommaResult {
     const groups = run.split(".")[0]!.split(",");
     const hasPoint = run.includes(".");
     const couldBeThousands = /^[1-9]\d{0,2}$/.test(groups[0]!) && groups.slice(1).every((g) => g.length === 3);
+    const rewrite = (replacement: string) => text.slice(0, start) + replacement + text.slice(start + run.length) + suffix;
     let replacement: string;
     if (hasPoint || groups.length > 2) {
       // `1,375.5` and `1,375,000` can only be thousands separators.
       if (!couldBeThousands) return { ok: false, failure: notANumber(original) };
       replacement = run.replace(/,/g, "");
     } else if (couldBeThousands) {
-      const asDecimal = text.slice(0, start) + run.replace(",", ".") + text.slice(start + run.length);
-      const asThousands = text.slice(0, start) + run.replace(",", "") + text.slice(start + run.length);
-      return {
-        ok: false,
-        failure: failure("ambiguous", `${quote(original)} is ambiguous: write ${asDecimal} or ${asThousands}`),
-      };
+      if (!suggest) return { ok: false, failure: ambiguous(original, COMMA_AMBIGUITY) };
+      const rewrites = [rewrite(run.replace(",", ".")), rewrite(run.replace(",", ""))] as const;
+      const advice = areAllAnswers(rewrites)
+        ? `write ${codeSpan(rewrites[0])} or ${codeSpan(rewrites[1])}`
+        : DECIMAL_POINT_ADVICE;
+      return { ok: false, failure: ambiguous(original, `${COMMA_AMBIGUITY}; ${advice}`) };
     } else {
       const parenthesis = enclosingParenthesis(text, start);
       if (parenthesis > 0 && /[a-z]/.test(text[parenthesis - 1] ?? "")) {
         // `log(8,2)`: a decimal comma, or a second argument? Functions here take one argument.
-        const asDecimal = text.slice(0, start) + run.replace(",", ".") + text.slice(start + run.length);
-        return {
-          ok: false,
-          failure: failure(
-            "ambiguous",
-            `${quote(original)} is ambiguous: write ${asDecimal} with a decimal point (functions take one argument)`,
-          ),
-        };
+        if (!suggest) return { ok: false, failure: ambiguous(original, COMMA_AMBIGUITY) };
+        const asDecimal = rewrite(run.replace(",", "."));
+        const explanation = areAllAnswers([asDecimal])
+          ? `write ${codeSpan(asDecimal)} with a decimal point (functions take one argument)`
+          : "a comma inside a function's parentheses may be a decimal comma or separate two arguments " +
+            `(functions take one argument); ${DECIMAL_POINT_ADVICE}`;
+        return { ok: false, failure: ambiguous(original, explanation) };
       }
       replacement = run.replace(",", ".");
     }
@@ -217,8 +276,23 @@ function resolveCommas(text: string, original: string): CommaResult {
   return { ok: true, text: result + text.slice(last) };
 }
 
+/**
+ * Where the letter e stands next to a number, a parenthesis or a name, as in `2e`, `2 e^-2`, `e2` or
+ * `e(2)`, returns why that is not accepted; null when every e is scientific notation (`2e-2`) or the
+ * constant on its own (`e`, `e^-2`, `2*e`, `e-2`). `2 e-2` is handled before, as an ambiguity.
+ */
+function misplacedE(text: string): string | null {
+  for (const match of text.matchAll(/(?<![a-z])e(?![a-z])/g)) {
+    const before = text.slice(0, match.index);
+    const after = text.slice(match.index + 1);
+    if (/[\d.]$/.test(before) && /^[+-]?\d/.test(after)) continue; // 2e-2, 1.5e3
+    if (/(?:[\d.)]|(?<![a-z])pi)\s*$/.test(before) || /^\s*[\d.(a-z√]/.test(after)) return E_ADVICE;
+  }
+  return null;
+}
+
 /** Turns typed text into the ASCII form the readers below understand, or explains why it cannot. */
-function normalize(original: string): { ok: true; text: string; isPercent: boolean } | { ok: false; failure: ParseFailure } {
+function normalize(original: string, suggest: boolean): Normalized {
   let text = original
     .replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻]+/g, (run) => "^(" + [...run].map((c) => SUPERSCRIPTS[c]).join("") + ")")
     .normalize("NFKC")
@@ -230,14 +304,29 @@ function normalize(original: string): { ok: true; text: string; isPercent: boole
     .toLowerCase()
     .replace(/\s+/g, " ")
     .trim();
-  // One trailing period ends a sentence: "0.375."
-  if (text.length > 1 && text.endsWith(".")) text = text.slice(0, -1).trimEnd();
+  // One trailing period ends a sentence ("0.375.", "3."); two do not ("3..", "0.375..").
+  if (text.length > 1 && text.endsWith(".")) {
+    text = text.slice(0, -1).trimEnd();
+    if (text.endsWith(".")) return { ok: false, failure: notANumber(original, "only one period may end the answer") };
+  }
   let isPercent = false;
   if (text.endsWith("%")) {
     isPercent = true;
     text = text.slice(0, -1).trimEnd();
   }
   if (text === "") return { ok: false, failure: notANumber(original) };
+  // `1.5x10^-3`: an x between a number and 10^ is a multiplication sign.
+  text = text.replace(/([\d.])\s*x\s*(?=10\s*\^)/g, "$1*");
+  // Characters and words that can never be part of an answer (`p = 1,375`, `<b>`) make it "not a number",
+  // before any ambiguity is considered.
+  if (!ANSWER_CHARACTERS.test(text)) return { ok: false, failure: notANumber(original) };
+  for (const word of text.matchAll(/([a-z]+)\s*(\()?/g)) {
+    if (ALLOWED_WORDS.has(word[1]!)) continue;
+    const why = word[2] ? "only ln, log, exp and sqrt are allowed" : undefined;
+    return { ok: false, failure: notANumber(original, why) };
+  }
+  // `--0.875`, `+-1`, `1 - -1`: one sign at a time.
+  if (/[+-]\s*[+-]/.test(text)) return { ok: false, failure: notANumber(original, "two signs in a row") };
   // `1 375` or `0. 5`: digits split by a space are not read as one number, nor multiplied.
   if (/\d\s+[\d.]|\.\s+\d/.test(text)) {
     return { ok: false, failure: notANumber(original, "remove the space between the digits") };
@@ -245,35 +334,43 @@ function normalize(original: string): { ok: true; text: string; isPercent: boole
   // `2 e-2`: the exponent of 2e-2, or 2 times e, minus 2? Only the spaceless form is a literal.
   const spacedExponent = /(\d\.?)\s+e\s*([+-]\s*\d)/.exec(text);
   if (spacedExponent) {
+    if (!suggest) return { ok: false, failure: ambiguous(original, SPACED_E_AMBIGUITY) };
     const mantissa = text.slice(0, spacedExponent.index) + spacedExponent[1];
-    const rest = text
-      .slice(spacedExponent.index + spacedExponent[0].length - spacedExponent[2]!.length)
-      .replace(/\s+/g, "");
-    return {
-      ok: false,
-      failure: failure(
-        "ambiguous",
-        `${quote(original)} is ambiguous: write ${mantissa}e${rest} for a power of ten, or ${mantissa}*e${rest}`,
-      ),
-    };
+    const rest = text.slice(spacedExponent.index + spacedExponent[0].length - spacedExponent[2]!.length).replace(/\s+/g, "");
+    const suffix = isPercent ? "%" : "";
+    const rewrites = [`${mantissa}e${rest}${suffix}`, `${mantissa}*e${rest}${suffix}`] as const;
+    const explanation = areAllAnswers(rewrites)
+      ? `write ${codeSpan(rewrites[0])} for a power of ten, or ${codeSpan(rewrites[1])} for a product with the constant e`
+      : SPACED_E_AMBIGUITY;
+    return { ok: false, failure: ambiguous(original, explanation) };
   }
-  // `1e` or `2e^-2` typed without a space: an unfinished exponent more often than a product with e.
-  if (/[\d.]e(?![a-z\d]|[+-]\d)/.test(text)) return { ok: false, failure: notANumber(original) };
-  const commas = resolveCommas(text, original);
+  const eReason = misplacedE(text);
+  if (eReason) return { ok: false, failure: notANumber(original, eReason) };
+  // `0.375 (3/8)`, `2 pi`: a space never stands for a product.
+  const spacedProduct = /(?:[\d.)]|(?<![a-z])pi)\s+([\d.(√a-z])/.exec(text);
+  if (spacedProduct) {
+    return { ok: false, failure: notANumber(original, spacedProduct[1] === "(" ? SPACE_REMARK : SPACE_PRODUCT) };
+  }
+  const commas = resolveCommas(text, original, isPercent ? "%" : "", suggest);
   if (!commas.ok) return commas;
   text = commas.text
-    // `1.5x10^-3`: an x between a number and 10^ is a multiplication sign.
-    .replace(/([\d.])\s*x\s*(?=10\s*\^)/g, "$1*")
     // `√2`, `√(2)`, `√pi`
     .replace(/√\s*(\d+\.?\d*|\.\d+|pi|e(?![a-z]))/g, "sqrt($1)")
     .replace(/√\s*\(/g, "sqrt(");
   if (!/^[0-9a-z.+\-*/^() ]+$/.test(text)) return { ok: false, failure: notANumber(original) };
-  for (const word of text.matchAll(/([a-z]+)\s*(\()?/g)) {
-    if (ALLOWED_WORDS.has(word[1]!)) continue;
-    const why = word[2] ? "only ln, log, exp and sqrt are allowed" : undefined;
-    return { ok: false, failure: notANumber(original, why) };
-  }
   return { ok: true, text, isPercent };
+}
+
+/** The node inside any parentheses around it. */
+function unwrapParentheses(node: MathNode): MathNode {
+  return math.isParenthesisNode(node) ? unwrapParentheses(node.content) : node;
+}
+
+/** Whether `node` is the constant e or a power of it (`e`, `(e)`, `e^-2`), which is never multiplied implicitly. */
+function isEOrPowerOfE(node: MathNode): boolean {
+  const inner = unwrapParentheses(node);
+  if (math.isSymbolNode(inner)) return inner.name === "e";
+  return math.isOperatorNode(inner) && inner.fn === "pow" && isEOrPowerOfE(inner.args[0] as MathNode);
 }
 
 /** Why `node` may not be evaluated, or null when it is plain arithmetic on numbers. */
@@ -283,7 +380,7 @@ function forbiddenPart(node: MathNode): string | null {
   }
   if (math.isSymbolNode(node)) {
     if (ALLOWED_FUNCTIONS.has(node.name)) return `write ${node.name}(…) with parentheses`;
-    return ALLOWED_CONSTANTS.has(node.name) ? null : `unknown name ${node.name}`;
+    return ALLOWED_CONSTANTS.has(node.name) ? null : `unknown name ${codeSpan(node.name)}`;
   }
   if (math.isParenthesisNode(node)) return forbiddenPart(node.content);
   if (math.isFunctionNode(node)) {
@@ -298,9 +395,11 @@ function forbiddenPart(node: MathNode): string | null {
       const reason = forbiddenPart(arg);
       if (reason) return reason;
     }
-    // `(2)3` is not a product anyone means to type; `2pi` and `2(3)` are.
-    if (node.implicit && node.args.some((arg, i) => i > 0 && math.isConstantNode(arg))) {
-      return "an operator is missing";
+    if (node.implicit) {
+      // `2(e)`: e is never a factor of an implicit product (see the module doc).
+      if (node.args.some(isEOrPowerOfE)) return E_ADVICE;
+      // `(2)3` is not a product anyone means to type; `2pi` and `2(3)` are.
+      if (node.args.some((arg, i) => i > 0 && math.isConstantNode(arg))) return "an operator is missing";
     }
     return null;
   }
@@ -330,22 +429,29 @@ function evaluateExpression(text: string, original: string): { ok: true; value: 
  * Reads a learner's typed answer as a number.
  *
  * Never throws. Blank text gives `{ ok: false, empty: true }` (an unanswered part); anything else that is
- * not a number gives `{ ok: false, empty: false, message }` with a message quoting the text.
+ * not a number gives `{ ok: false, empty: false, message }` with a message that quotes the text in a
+ * code span (see `codeSpan`) and, for an ambiguous text, suggests only rewrites that are answers.
  *
  * @example
  * parseAnswer("3/8")       // { ok: true, value: 0.375, significantFigures: null, isFraction: true, ... }
  * parseAnswer("0,70")      // { ok: true, value: 0.7, significantFigures: 2, ... }
  * parseAnswer("1.5×10⁻³")  // { ok: true, value: 0.0015, significantFigures: 2, ... }
- * parseAnswer("1,375")     // { ok: false, reason: "ambiguous", message: "`1,375` is ambiguous: write 1.375 or 1375" }
+ * parseAnswer("1,375")     // { ok: false, reason: "ambiguous", message: "`1,375` is ambiguous: a comma between
+ *                          //   digits may be a decimal comma or a thousands separator; write `1.375` or `1375`" }
  */
 export function parseAnswer(text: string): ParseResult {
   if (typeof text !== "string") return failure("not-a-number", "The answer is not text");
-  const original = text.trim();
+  return readAnswer(text, true);
+}
+
+/** `parseAnswer`; with `suggest` false, an ambiguous text gets no suggested rewrites (nor checks them). */
+function readAnswer(text: string, suggest: boolean): ParseResult {
+  const original = text.replace(INVISIBLE, "").trim();
   if (original === "") return failure("empty", "No answer given");
   if (original.length > MAX_ANSWER_LENGTH) {
     return failure("too-long", `The answer is too long (more than ${MAX_ANSWER_LENGTH} characters)`);
   }
-  const normalized = normalize(original);
+  const normalized = normalize(original, suggest);
   if (!normalized.ok) return normalized.failure;
   const { text: body, isPercent } = normalized;
   // A percentage moves the decimal exponent by two, so `37.5%` is exactly the double nearest 0.375.
@@ -371,8 +477,8 @@ export function parseAnswer(text: string): ParseResult {
     value = isPercent ? evaluated.value / 100 : evaluated.value;
   }
 
-  if (Number.isNaN(value)) return failure("not-finite", `${quote(original)} is not a real number`);
-  if (!Number.isFinite(value)) return failure("not-finite", `${quote(original)} is not a finite number`);
+  if (Number.isNaN(value)) return failure("not-finite", `${codeSpan(original)} is not a real number`);
+  if (!Number.isFinite(value)) return failure("not-finite", `${codeSpan(original)} is not a finite number`);
   return {
     ok: true,
     value: value === 0 ? 0 : value, // no -0

@@ -183,7 +183,7 @@ describe("checkNumber: exact parts", () => {
     expect(check("2", 2, { lowestTerms: true }).status).toBe("correct"); // an integer is its own lowest terms
     expect(check("6/16", 0.375, { lowestTerms: true })).toEqual({
       status: "incorrect",
-      message: "The value is right, but 6/16 is not in lowest terms: divide both by 2.",
+      message: "The value is right, but `6/16` is not in lowest terms: divide both by 2.",
     });
     expect(check("0.375", 0.375, { lowestTerms: true })).toEqual({
       status: "incorrect",
@@ -247,7 +247,7 @@ describe("gradeNumberAnswer", () => {
     });
     expect(gradeNumberAnswer("1,375", 1.375)).toEqual({
       status: "invalid",
-      message: "`1,375` is ambiguous: write 1.375 or 1375",
+      message: "`1,375` is ambiguous: a comma between digits may be a decimal comma or a thousands separator; write `1.375` or `1375`",
       parsed: null,
     });
     expect(gradeNumberAnswer("3/8", 0.375)).toMatchObject({ status: "correct", parsed: { value: 0.375, isFraction: true } });

@@ -35,8 +35,13 @@ export interface SampleRules extends NumberRules {
 export interface MatrixRules extends CheckRules {
   /** At least this many rows; default 1. */
   minRows?: number;
-  /** Exactly this many columns; by default whatever row 0 has (at least 1). */
+  /** Exactly this many columns; by default whatever row 0 has (at least 1, unless `allowNoColumns`). */
   columns?: number;
+  /**
+   * Accept a matrix whose rows are all empty (`[[], [], []]`: n rows, 0 columns), as a regression
+   * design with no predictors (intercept only). Rows must still agree: `[[], [1]]` is ragged.
+   */
+  allowNoColumns?: boolean;
 }
 
 /** A sample given either as plain values (every frequency 1) or as a frequency table. */
@@ -208,7 +213,7 @@ function requireRows(value: unknown, what: string, rules: MatrixRules | undefine
   if (value.length < minRows) fail(rules, `${what} needs at least ${minRows} rows, got ${value.length}`);
   const first = value[0];
   const columns = rules?.columns ?? (Array.isArray(first) ? first.length : 0);
-  if (columns < 1) {
+  if (columns < 1 && !(rules?.allowNoColumns && Array.isArray(first))) {
     fail(
       rules,
       Array.isArray(first)
@@ -226,7 +231,7 @@ function requireRows(value: unknown, what: string, rules: MatrixRules | undefine
   });
 }
 
-/** A rectangular, non-empty matrix of finite numbers (rows of equal length). */
+/** A rectangular, non-empty matrix of finite numbers (rows of equal length; empty rows only with `allowNoColumns`). */
 export function requireMatrix(value: unknown, what: string, rules?: MatrixRules): number[][] {
   return requireRows(value, what, rules).map((row, i) =>
     row.map((entry, j) => requireNumber(entry, `${what}[${i}][${j}]`, rules)),

@@ -4,7 +4,7 @@
 // sqrt(diag(vcov(fit)) * (n - p)/n) for the MLE standard errors, for
 //   lm(mpg ~ wt + hp, mtcars), lm(dist ~ speed, cars), lm(Employed ~ ., longley).
 import { describe, expect, it } from "vitest";
-import { fitLinear, runLinear } from "../../lib/estimation/models/linear";
+import { fitLinear, runLinear, type LinearParams } from "../../lib/estimation/models/linear";
 import fixture from "../fixtures/regression-r.json";
 import { caught, expectRelative } from "./fixture-helpers";
 
@@ -46,6 +46,23 @@ describe("fitLinear vs R's lm", () => {
     const result = runLinear({ model: "linear", data: JSON.parse(JSON.stringify({ X: c.X, y: c.y })) });
     expect(result.params).toMatchObject({ variance: expect.any(Number) });
     expectRelative(result.logLikelihood, c.log_likelihood, 1e-12, "logLik");
+  });
+
+  it("runLinear accepts X with no predictor columns (rows []): the intercept-only lm(y ~ 1)", () => {
+    for (const c of [fixture.linear.toy_intercept_only, fixture.linear.cars_intercept_only]) {
+      const result = runLinear({ model: "linear", data: JSON.parse(JSON.stringify({ X: c.X, y: c.y })) });
+      const params = result.params as LinearParams;
+      expect(c.X.every((row) => row.length === 0)).toBe(true);
+      expectRelative(params.coefficients[0] as number, c.coefficients[0] as number, 1e-14, `${c.call}: coef`);
+      expectRelative(params.variance, c.variance, 1e-14, `${c.call}: variance`);
+      expectRelative(result.logLikelihood, c.log_likelihood, 1e-14, `${c.call}: logLik`);
+    }
+  });
+
+  it("runLinear still rejects rows that are empty only sometimes (ragged), naming the row", () => {
+    const error = caught(() => runLinear({ model: "linear", data: { X: [[], [1], []], y: [1, 2, 4] } }));
+    expect(error.code).toBe("invalid-data");
+    expect(error.message).toBe("data.X[1] has 1 entry, expected 0 (as data.X[0])");
   });
 });
 

@@ -7,7 +7,7 @@
 // - "glm": the default fit (epsilon = 1e-8), whose vcov uses the weights of its last iteration's
 //   starting point, so its SEs differ from the ones at the estimate by ~1e-5..1e-8.
 import { describe, expect, it } from "vitest";
-import { fitLogistic, runLogistic } from "../../lib/estimation/models/logistic";
+import { fitLogistic, runLogistic, type LogisticParams } from "../../lib/estimation/models/logistic";
 import fixture from "../fixtures/regression-r.json";
 import { caught, expectRelative } from "./fixture-helpers";
 
@@ -51,6 +51,16 @@ describe("fitLogistic vs R's glm", () => {
     const result = runLogistic({ model: "logistic", data: JSON.parse(JSON.stringify({ X: c.X, y: c.y })) });
     expect(Object.keys(result.params)).toEqual(["coefficients"]);
     expectRelative(result.logLikelihood, c.tight.log_likelihood, 1e-12, "logLik");
+  });
+
+  it("runLogistic accepts X with no predictor columns (rows []): the intercept-only glm(y ~ 1, binomial)", () => {
+    const c = fixture.logistic.mtcars_am_intercept_only;
+    expect(c.X.every((row) => row.length === 0)).toBe(true);
+    const result = runLogistic({ model: "logistic", data: JSON.parse(JSON.stringify({ X: c.X, y: c.y })) });
+    expectRelative((result.params as LogisticParams).coefficients[0] as number, c.tight.coefficients[0] as number, 1e-12, `${c.call}: β0`);
+    expectRelative(result.logLikelihood, c.tight.log_likelihood, 1e-12, "logLik");
+    const error = caught(() => runLogistic({ model: "logistic", data: { X: [[], [], [2]], y: [0, 1, 1] } }));
+    expect(error.message).toBe("data.X[2] has 1 entry, expected 0 (as data.X[0])");
   });
 });
 

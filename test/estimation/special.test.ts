@@ -1,24 +1,44 @@
 /**
  * Special functions against R (test/fixtures/closed-form-r.json, `special` section, written by
- * test/fixtures/scripts/closed-form.R: lgamma, digamma, trigamma, lfactorial, lchoose, lbeta of
- * R 4.2.2), and near the zeros of log Γ and ψ, where R itself keeps only absolute accuracy,
- * against mpmath 1.3.0 at 40 digits (the Python call is quoted beside each value).
+ * test/fixtures/scripts/closed-form.R: lgamma, digamma, trigamma, lfactorial, lchoose, lbeta,
+ * dpois(log = TRUE), dbinom(log = TRUE) of R 4.2.2), and near the zeros of log Γ and ψ, where R
+ * itself keeps only absolute accuracy, against mpmath 1.3.0 at 40 digits (the Python call is quoted
+ * beside each value). Loader's building blocks, which R does not export (stirlerr, bd0, log1pmx),
+ * and the Poisson and binomial densities at counts near 1e308, where R's overflow, against mpmath
+ * at 400 digits: test/fixtures/extreme-values-mpmath.json, written by
+ * test/fixtures/scripts/extreme-values-mpmath.py (software and version recorded in the file).
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
+  bd0,
   compensatedSum,
   digamma,
+  log1pmx,
   logBeta,
+  logBinomialPmf,
   logChoose,
   logFactorial,
   logGamma,
+  logPoissonPmf,
   logSumExp,
+  scaledSum,
+  stirlerr,
+  timesPowerOfTwo,
   trigamma,
 } from "../../lib/estimation/special";
+import extreme from "../fixtures/extreme-values-mpmath.json";
 
 interface SpecialCase {
-  function: "logGamma" | "digamma" | "trigamma" | "logFactorial" | "logChoose" | "logBeta";
+  function:
+    | "logGamma"
+    | "digamma"
+    | "trigamma"
+    | "logFactorial"
+    | "logChoose"
+    | "logBeta"
+    | "logPoissonPmf"
+    | "logBinomialPmf";
   args: number[];
   value: number;
   call: string;
@@ -35,6 +55,8 @@ const FUNCTIONS: Record<SpecialCase["function"], (...args: number[]) => number> 
   logFactorial: (n) => logFactorial(n ?? Number.NaN),
   logChoose: (n, k) => logChoose(n ?? Number.NaN, k ?? Number.NaN),
   logBeta: (a, b) => logBeta(a ?? Number.NaN, b ?? Number.NaN),
+  logPoissonPmf: (x, lambda) => logPoissonPmf(x ?? Number.NaN, lambda ?? Number.NaN),
+  logBinomialPmf: (x, n, p) => logBinomialPmf(x ?? Number.NaN, n ?? Number.NaN, p ?? Number.NaN),
 };
 
 function expectRelative(actual: number, expected: number, tolerance: number, label: string): void {
@@ -95,6 +117,67 @@ describe("near the zeros, where relative accuracy is hardest (mpmath, 40 digits)
     expect(logFactorial(0)).toBe(0);
     expect(logFactorial(1)).toBe(0);
     expect(logFactorial(3)).toBe(Math.log(6));
+  });
+});
+
+describe("Loader's saddle-point pieces and densities at the edges of the range (mpmath, 400 digits)", () => {
+  const LOADER: Record<string, (...args: number[]) => number> = {
+    stirlerr: (x) => stirlerr(x ?? Number.NaN),
+    bd0: (x, m) => bd0(x ?? Number.NaN, m ?? Number.NaN),
+    log1pmx: (x) => log1pmx(x ?? Number.NaN),
+    logPoissonPmf: (x, lambda) => logPoissonPmf(x ?? Number.NaN, lambda ?? Number.NaN),
+    logBinomialPmf: (x, n, p) => logBinomialPmf(x ?? Number.NaN, n ?? Number.NaN, p ?? Number.NaN),
+  };
+  for (const testCase of extreme.special) {
+    it(`${testCase.function}(${testCase.args.join(", ")}) = ${testCase.call}`, () => {
+      const compute = LOADER[testCase.function];
+      if (!compute) throw new Error(`no function ${testCase.function}`);
+      // A few ulps: bd0 and the densities at 1e308 pass through one log of a ratio and a sum.
+      expectRelative(compute(...testCase.args), testCase.value, 2e-15, `${testCase.function}(${testCase.args.join(", ")})`);
+    });
+  }
+
+  it("the densities keep their limits: λ = 0 is a point mass, p = 0 and 1 are degenerate", () => {
+    expect(logPoissonPmf(0, 0)).toBe(0);
+    expect(logPoissonPmf(3, 0)).toBe(Number.NEGATIVE_INFINITY);
+    expect(logPoissonPmf(0, 2.5)).toBe(-2.5);
+    expect(logBinomialPmf(0, 7, 0)).toBe(0);
+    expect(logBinomialPmf(7, 7, 1, 0)).toBe(0);
+    expect(logBinomialPmf(3, 7, 0)).toBe(Number.NEGATIVE_INFINITY);
+    expect(logBinomialPmf(0, 0, 0.3)).toBe(0);
+    expect(logBinomialPmf(8, 7, 0.3)).toBe(Number.NEGATIVE_INFINITY);
+    expect(bd0(0, 2.5)).toBe(2.5);
+    expect(bd0(-1, 2)).toBeNaN();
+    expect(bd0(1, 0)).toBeNaN();
+    expect(stirlerr(0)).toBeNaN();
+    expect(stirlerr(Number.POSITIVE_INFINITY)).toBe(0);
+  });
+});
+
+describe("scaled sums: no overflow, no subnormal rounding", () => {
+  it("keeps Σ [1e308, 1e308] and Σ of subnormals exact as sum · 2^exponent", () => {
+    const big = scaledSum([1e308, 1e308]);
+    expect(big.exponent).toBe(128);
+    expect(timesPowerOfTwo(big.sum, big.exponent - 1)).toBe(1e308);
+    const tiny = scaledSum([5e-324, 1e-323, 1.5e-323]); // 1, 2 and 3 times 2^−1074
+    expect(tiny.exponent).toBe(-1000);
+    expect(tiny.sum).toBe(6 * 2 ** -74);
+    expect(scaledSum([1, 2, 3])).toEqual({ sum: 6, exponent: 0 });
+  });
+
+  it("weights: a weight of 0 contributes nothing, even beside 1e308", () => {
+    expect(scaledSum([3, 1e308, 1], [3, 0, 10])).toEqual({ sum: 19, exponent: 0 });
+    const weighted = scaledSum([4, 7], [1e308, 1e308]);
+    const weights = scaledSum([1e308, 1e308]);
+    expect(timesPowerOfTwo(weighted.sum / weights.sum, weighted.exponent - weights.exponent)).toBe(5.5);
+    const wide = scaledSum([1e308, 1.5e308]);
+    expect(timesPowerOfTwo(wide.sum / 2, wide.exponent)).toBe(1.25e308);
+  });
+
+  it("timesPowerOfTwo reaches the whole range in steps", () => {
+    expect(timesPowerOfTwo(1, -1074)).toBe(5e-324);
+    expect(timesPowerOfTwo(2 ** -1074, 2097)).toBe(2 ** 1023);
+    expect(timesPowerOfTwo(1.5, 1024)).toBe(Number.POSITIVE_INFINITY);
   });
 });
 

@@ -141,6 +141,14 @@ describe("matrices", () => {
     expectError(() => requireMatrix("X", "X"), "invalid-data", 'X must be an array of rows, got the string "X"');
   });
 
+  it("requireMatrix with allowNoColumns accepts rows that are all empty, and only all of them", () => {
+    expect(requireMatrix([[], [], []], "X", { allowNoColumns: true })).toEqual([[], [], []]);
+    expectError(() => requireMatrix([[], [1]], "X", { allowNoColumns: true }), "invalid-data", "X[1] has 1 entry, expected 0 (as X[0])");
+    expectError(() => requireMatrix([[1], []], "X", { allowNoColumns: true }), "invalid-data", "X[1] has 0 entries, expected 1 (as X[0])");
+    expectError(() => requireMatrix([], "X", { allowNoColumns: true }), "invalid-data", "X must not be empty");
+    expectError(() => requireMatrix([1], "X", { allowNoColumns: true }), "invalid-data", "X[0] must be an array, got 1");
+  });
+
   it("requireMatrixWithMissing keeps null as missing and still rejects other non-numbers", () => {
     expect(requireMatrixWithMissing([[1, null], [null, 4]], "data")).toEqual([[1, null], [null, 4]]);
     expectError(() => requireMatrixWithMissing([[1, "NA"]], "data"), "invalid-data", 'data[0][1] is the string "NA", not a number');

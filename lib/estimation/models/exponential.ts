@@ -5,6 +5,10 @@
  *   n (log λ̂ − 1),
  * equal to R's `sum(dexp(x, rate, log = TRUE))`. A sample of only zeros has no MLE (the likelihood
  * grows without bound as λ → ∞) and is rejected as degenerate.
+ * Σ xᵢ is summed scaled by a power of two when it would overflow (values near 1e308) or lose
+ * digits to subnormal rounding, and log λ̂ is taken from the scaled sum, so both stay exact across
+ * the double range; a mean so close to 0 that λ̂ exceeds the largest double (x̄ < ~5.6e-309) is a
+ * `degenerate` error naming the overflow rather than a rate of Infinity.
  *
  * Standard error from the observed information n / λ̂²: λ̂ / √n (as MASS::fitdistr).
  *
@@ -19,7 +23,7 @@
  * //   iterations: 0, converged: true, standardErrors: { rate: 0.2886751345948129 } }
  */
 import { degenerate } from "../errors";
-import { compensatedSum } from "../special";
+import { scaledSum, timesPowerOfTwo } from "../special";
 import type { FitResult, ModelRunner } from "../types";
 import { requireSample, type SampleRules } from "../validate";
 
@@ -31,15 +35,23 @@ const WAITING_TIMES: SampleRules = { min: 0, noun: "exponential observations" };
 
 function estimate(sample: number[]): FitResult<ExponentialParams> {
   const n = sample.length;
-  const total = compensatedSum(sample);
-  if (total === 0) {
+  const { sum, exponent } = scaledSum(sample);
+  if (sum === 0) {
     throw degenerate("every value is 0: the exponential rate MLE n / Σx would be infinite");
   }
-  const rate = n / total;
+  // λ̂ = n / Σx = (n / sum) · 2^(−exponent); its log without forming λ̂.
+  const scaledRate = n / sum;
+  const rate = timesPowerOfTwo(scaledRate, -exponent);
+  if (!(rate < Number.POSITIVE_INFINITY)) {
+    throw degenerate(
+      `the exponential rate MLE 1 / x̄ overflows double precision: the mean x̄ = ${timesPowerOfTwo(sum / n, exponent)} is too close to 0 (1 / x̄ is above ${Number.MAX_VALUE})`,
+    );
+  }
+  const logRate = exponent === 0 ? Math.log(rate) : Math.log(scaledRate) - exponent * Math.LN2;
   return {
     model: "exponential",
     params: { rate },
-    logLikelihood: n * (Math.log(rate) - 1),
+    logLikelihood: n * (logRate - 1),
     iterations: 0,
     converged: true,
     standardErrors: { rate: rate / Math.sqrt(n) },

@@ -12,6 +12,15 @@
  * neighbouring doubles forever).
  * When all values are equal, s = 0 and α̂ = ∞: that sample is rejected as degenerate.
  *
+ * Computing s. Both log x̄ and mean(log x) can be ~700 while s is ~1e-25 (a nearly constant
+ * sample) or their difference loses the digits of the smallest values, so s is summed as
+ * mean(dᵢ − log(1 + dᵢ)) with dᵢ = xᵢ/x̄ − 1, each term accurate to a few ulps over the whole
+ * double range: near dᵢ = 0 by log1pmx (R's, special.ts), near dᵢ = −1 (xᵢ ≪ x̄, e.g. 1e-20 beside
+ * 1) from log(xᵢ/x̄) rather than from log1p of the rounded dᵢ, which lost accuracy and reached −∞
+ * for xᵢ/x̄ < 1e-16. x̄ is formed from a sum scaled by a power of two when it would overflow (values
+ * near 1e308) or be subnormal; a rate β̂ beyond the double range (data near 1e-320) is a
+ * `degenerate` error that says so.
+ *
  * Standard errors come from the inverse of the observed information at the MLE, which for this
  * parametrisation does not depend on the data beyond n:
  *   I(α, β) = n [[ψ′(α), −1/β], [−1/β, α/β²]].
@@ -24,12 +33,13 @@
  *
  * @example
  * fitGamma([1, 2, 3, 4, 5]).params;
- * // { shape: 3.70164381000883, rate: 1.2338812700029433 }
- * // (R: uniroot on the profile equation gives 3.7016438100088203 and 1.23388127000294)
+ * // { shape: 3.7016438100088256, rate: 1.2338812700029418 }
+ * // (R: uniroot on the profile equation gives 3.7016438100088203 and 1.23388127000294;
+ * //  mpmath at 50 digits 3.70164381000881670 and 1.23388127000293890)
  */
 import { degenerate, invalidData } from "../errors";
 import { safeguardedNewton } from "../root-finding";
-import { digamma, logGamma, trigamma } from "../special";
+import { MIN_NORMAL, digamma, log1pmx, logGamma, scaledSum, timesPowerOfTwo, trigamma } from "../special";
 import type { FitResult, ModelRunner } from "../types";
 import { requireSample } from "../validate";
 
@@ -64,12 +74,17 @@ function logMinusDigammaDerivative(a: number): number {
 }
 
 /**
- * d − log(1 + d) ≥ 0 without cancellation: for small |d| the two terms agree to ~|d| relative,
- * so the Taylor series d²/2 − d³/3 + … is summed instead.
+ * d − log(1 + d) ≥ 0 for d = x/c − 1 (x > 0, c > 0), accurate relative to the result everywhere.
+ * Near d = 0 the two terms agree to ~|d| relative and log1pmx sums their difference directly (the
+ * nearly constant samples). Near d = −1, i.e. x ≪ c, d itself has an absolute rounding error of
+ * ~1e-16 that log(1 + d) would magnify without bound (reaching −∞ for x/c < 1e-16), so the
+ * logarithm is taken of the ratio x/c instead (of log x − log c where the ratio leaves the normal
+ * range), which `logRatio` supplies: −log1pmx stays in use only where 1 + d ≥ 0.21 is known to
+ * full relative precision.
  */
-function minusLog1pRemainder(d: number): number {
-  if (Math.abs(d) > 1e-3) return d - Math.log1p(d);
-  return d * d * (1 / 2 - d * (1 / 3 - d * (1 / 4 - d * (1 / 5 - d / 6))));
+function ratioRemainder(d: number, logRatio: () => number): number {
+  if (d >= -0.79149064) return -log1pmx(d);
+  return d - logRatio();
 }
 
 function requirePositiveValues(sample: readonly number[]): void {
@@ -99,19 +114,28 @@ function stirlingRemainder(shape: number): number {
  * nothing of size α log α has to cancel when the shape is large.
  */
 export function gammaLogLikelihood(sample: readonly number[], shape: number, rate: number): number {
-  return logLikelihoodFromDeviations(
+  // βx/α − 1 = x/c − 1 with c = α/β; log(βx/α) from the three logs where x/c is out of range.
+  const c = shape / rate;
+  return logLikelihoodFromRemainders(
     sample,
     shape,
-    sample.map((x) => (rate * x) / shape - 1),
+    sample.map((x) =>
+      ratioRemainder(x / c - 1, () => {
+        const ratio = x / c;
+        return ratio >= MIN_NORMAL && ratio < Number.POSITIVE_INFINITY
+          ? Math.log(ratio)
+          : Math.log(x) + Math.log(rate) - Math.log(shape);
+      }),
+    ),
   );
 }
 
-/** The sum above given uᵢ = βxᵢ/α − 1 directly (at the MLE uᵢ = xᵢ/x̄ − 1, known more precisely). */
-function logLikelihoodFromDeviations(sample: readonly number[], shape: number, deviations: readonly number[]): number {
+/** The sum above given tᵢ = uᵢ − log(1 + uᵢ) directly (at the MLE uᵢ = xᵢ/x̄ − 1, known more precisely). */
+function logLikelihoodFromRemainders(sample: readonly number[], shape: number, remainders: readonly number[]): number {
   const constant = stirlingRemainder(shape);
   let total = 0;
   sample.forEach((x, i) => {
-    total += constant - shape * minusLog1pRemainder(deviations[i] as number) - Math.log(x);
+    total += constant - shape * (remainders[i] as number) - Math.log(x);
   });
   return total;
 }
@@ -120,22 +144,35 @@ function logLikelihoodFromDeviations(sample: readonly number[], shape: number, d
 export function fitGamma(sample: readonly number[]): FitResult<GammaParams> {
   requirePositiveValues(sample);
   const n = sample.length;
-  let sum = 0;
-  for (const x of sample) sum += x;
+  // The mean without overflow (Σ of values near 1e308) or subnormal rounding (values near 1e-320):
+  // when the plain sum leaves the normal range the sample is scaled by a power of two (exactly).
+  // Shape, s and the log-likelihood do not depend on the scale; only the rate is scaled back.
+  const { sum, exponent } = scaledSum(sample);
+  const scaled = exponent === 0 ? sample : sample.map((x) => timesPowerOfTwo(x, -exponent));
   const mean = sum / n;
 
   // With dᵢ = (xᵢ − c)/c for c = the computed x̄ and m = mean(dᵢ) (zero but for the rounding of c),
   //   s = log x̄ − mean(log x) = mean(dᵢ − log(1 + dᵢ)) − (m − log(1 + m)),
-  // a mean of non-negative terms minus an O(m²) correction. Taking logs of the raw values instead
-  // would leave an absolute error of ~1e-16 in s, all of s for a nearly constant sample.
-  const deviations = sample.map((x) => (x - mean) / mean);
+  // a mean of non-negative terms minus an O(m²) correction, each term accurate to a few ulps
+  // (ratioRemainder). Taking logs of the raw values instead would leave an absolute error of
+  // ~1e-16 in s, all of s for a nearly constant sample.
+  const remainders = new Array<number>(n);
   let remainderSum = 0;
   let deviationSum = 0;
-  for (const d of deviations) {
-    remainderSum += minusLog1pRemainder(d);
+  // log(x̄) of the unscaled mean, for values whose ratio to it is below the normal range (there the
+  // logs are taken of the original values: a value scaled down by 2^−128 may have become subnormal).
+  const logMean = Math.log(mean) + exponent * Math.LN2;
+  scaled.forEach((x, i) => {
+    const d = (x - mean) / mean;
+    const remainder = ratioRemainder(d, () => {
+      const ratio = x / mean;
+      return ratio >= MIN_NORMAL && x >= MIN_NORMAL ? Math.log(ratio) : Math.log(sample[i] as number) - logMean;
+    });
+    remainders[i] = remainder;
+    remainderSum += remainder;
     deviationSum += d;
-  }
-  const s = remainderSum / n - minusLog1pRemainder(deviationSum / n);
+  });
+  const s = remainderSum / n + log1pmx(deviationSum / n);
   if (!(s > 0)) {
     throw degenerate(
       "all values are equal: the gamma shape MLE is infinite (a gamma fit needs at least two different values)",
@@ -156,7 +193,12 @@ export function fitGamma(sample: readonly number[]): FitResult<GammaParams> {
     maxSteps: MAX_NEWTON_STEPS,
   });
 
-  const rate = shape / mean;
+  const rate = timesPowerOfTwo(shape / mean, -exponent);
+  if (!(rate < Number.POSITIVE_INFINITY)) {
+    throw degenerate(
+      `the gamma rate MLE α̂ / x̄ overflows double precision: the values are too close to 0 (x̄ = ${timesPowerOfTwo(mean, exponent)}, α̂ = ${shape})`,
+    );
+  }
   // Inverse of I = n [[ψ′(α), −1/β], [−1/β, α/β²]]; det/n² = (αψ′(α) − 1)/β², and
   // αψ′(α) − 1 = −α·(1/α − ψ′(α)) is taken from the cancellation-free derivative above.
   const excess = -shape * logMinusDigammaDerivative(shape);
@@ -167,8 +209,8 @@ export function fitGamma(sample: readonly number[]): FitResult<GammaParams> {
   return {
     model: "gamma",
     params: { shape, rate },
-    // β̂xᵢ/α̂ − 1 = xᵢ/x̄ − 1 = dᵢ: reuse them rather than recompute them with β̂'s rounding.
-    logLikelihood: logLikelihoodFromDeviations(sample, shape, deviations),
+    // β̂xᵢ/α̂ − 1 = xᵢ/x̄ − 1 = dᵢ: reuse their remainders rather than recompute them with β̂'s rounding.
+    logLikelihood: logLikelihoodFromRemainders(sample, shape, remainders),
     iterations,
     converged,
     standardErrors: { shape: Math.sqrt(shapeVariance), rate: rate * Math.sqrt(relativeRateVariance) },

@@ -6,8 +6,11 @@
  *
  * MLE: with F = Σ failures (Σx, or Σ(x − 1) for trials), p̂ = n / (n + F), i.e. 1 / (1 + x̄) for
  * failures and 1 / x̄ for trials. The log-likelihood at p̂ is n log p̂ + F log(1 − p̂), equal to R's
- * `sum(dgeom(failures, p, log = TRUE))`. A sample with no failures gives p̂ = 1 and a
- * log-likelihood of 0 (0 · log 0 = 0).
+ * `sum(dgeom(failures, p, log = TRUE))`. It is evaluated as −n log1p(F/n) − F log1p(n/F), the
+ * same value written so that neither log p̂ nor log(1 − p̂) is taken of a rounded p̂ or 1 − p̂ (the
+ * latter keeps only ~(1 − p̂)/ε of its digits when p̂ is near 1). F is summed scaled by a power of
+ * two when it overflows (counts near 1e308): then F log1p(n/F) is formed as n · x̄ log1p(1/x̄),
+ * x̄ = F/n. A sample with no failures gives p̂ = 1 and a log-likelihood of 0 (0 · log 0 = 0).
  *
  * Standard error from the observed information n / (p̂² (1 − p̂)): p̂ √((1 − p̂) / n) (as
  * MASS::fitdistr); 0 at p̂ = 1, on the boundary, where asymptotic normality does not hold.
@@ -24,6 +27,7 @@
  * //   iterations: 0, converged: true, standardErrors: { p: 0.18704390591656486 } }
  * fitGeometric([1, 2, 4], { support: "trials" }).params; // { p: 0.42857142857142855 }
  */
+import { scaledSum, timesPowerOfTwo } from "../special";
 import type { FitOptions, FitResult, ModelRunner } from "../types";
 import { requireOptionChoice, requireSample, type SampleRules } from "../validate";
 
@@ -43,13 +47,23 @@ function sampleRules(support: GeometricSupport): SampleRules {
 
 function estimate(sample: number[], support: GeometricSupport): FitResult<GeometricParams> {
   const n = sample.length;
-  let failures = 0;
-  for (const x of sample) failures += support === "failures" ? x : x - 1;
-  const p = n / (n + failures);
+  const failures = scaledSum(support === "failures" ? sample : sample.map((x) => x - 1));
+  const totalFailures = timesPowerOfTwo(failures.sum, failures.exponent);
+  // x̄ = F/n from the scaled sum, finite even when F is not.
+  const meanFailures = timesPowerOfTwo(failures.sum / n, failures.exponent);
+  const p = Number.isFinite(n + totalFailures) ? n / (n + totalFailures) : 1 / (1 + meanFailures);
+  let logLikelihood = 0;
+  if (failures.sum > 0) {
+    // n log p̂ = −n log1p(F/n);  F log(1 − p̂) = −F log1p(n/F) = −n · x̄ log1p(1/x̄).
+    const failureTerm = Number.isFinite(totalFailures)
+      ? totalFailures * Math.log1p(n / totalFailures)
+      : n * (meanFailures * Math.log1p(1 / meanFailures));
+    logLikelihood = -n * Math.log1p(meanFailures) - failureTerm;
+  }
   return {
     model: "geometric",
     params: { p },
-    logLikelihood: n * Math.log(p) + (failures === 0 ? 0 : failures * Math.log1p(-p)),
+    logLikelihood,
     iterations: 0,
     converged: true,
     standardErrors: { p: p * Math.sqrt((1 - p) / n) },

@@ -14,7 +14,14 @@
  *   se(σ̂²) = σ̂² √(2/n).
  * A design without full column rank (collinear columns, or fewer rows than coefficients) has no
  * unique MLE and is rejected as degenerate, as is an exact fit (RSS = 0, σ̂² = 0, unbounded
- * likelihood).
+ * likelihood). X may have no columns at all (rows `[]`): the intercept-only model, β̂₀ = ȳ.
+ *
+ * Scale. Each column of X, and y, is multiplied by a power of two that brings its largest entry
+ * into [1, 2) before the QR, and the results are scaled back: the squares and inner products of
+ * the Householder steps cannot overflow or underflow (a column of values near 1e200 made them
+ * Infinity and the coefficients NaN), and since the scaling is exact the arithmetic on ordinary
+ * data is unchanged. A coefficient or variance that is itself beyond the double range is a
+ * `degenerate` error naming it; the log-likelihood is formed from log σ̂² and is always finite.
  *
  * Reference: e.g. Seber & Lee (2003), Linear Regression Analysis, 2nd ed., ch. 3; Golub & Van Loan
  * (2013), Matrix Computations, §5.3 for least squares by Householder QR.
@@ -28,6 +35,7 @@
 import { EstimationError, degenerate } from "../errors";
 import { applyQTranspose, backSubstitute, inverseFromR, qrDecompose } from "../linalg";
 import { checkRegressionData, type RegressionDataRules } from "../regression-data";
+import { MIN_NORMAL, timesPowerOfTwo } from "../special";
 import type { FitResult, ModelRunner } from "../types";
 import { requireMatrix, requireObject, requireSample } from "../validate";
 
@@ -55,7 +63,11 @@ export function fitLinear(X: readonly (readonly number[])[], y: readonly number[
       `linear regression with ${q} predictor(s) and an intercept has ${p} coefficients but only ${n} observation(s): the coefficients are not identifiable (rank-deficient design)`,
     );
   }
-  const design = X.map((row) => [1, ...row]);
+  // Binary exponents that bring each column's (and y's) largest |entry| into [1, 2); see above.
+  const columnExponents = [0, ...Array.from({ length: q }, (_, j) => binaryExponent(X.map((row) => row[j] as number)))];
+  const yExponent = binaryExponent(y);
+  const design = X.map((row) => [1, ...row.map((v, j) => timesPowerOfTwo(v, -(columnExponents[j + 1] as number)))]);
+  const scaledY = y.map((v) => timesPowerOfTwo(v, -yExponent));
   const names = ["the intercept column", ...Array.from({ length: q }, (_, j) => `column ${j} of X`)];
   let qr;
   try {
@@ -66,23 +78,44 @@ export function fitLinear(X: readonly (readonly number[])[], y: readonly number[
     }
     throw error;
   }
-  const rotated = applyQTranspose(qr, [...y]);
-  const coefficients = backSubstitute(qr.r, rotated.slice(0, p));
+  const rotated = applyQTranspose(qr, scaledY);
+  const scaledCoefficients = backSubstitute(qr.r, rotated.slice(0, p));
   // The last n − p entries of Qᵀy are the residual's coordinates in the orthogonal complement.
   let rss = 0;
   for (let i = p; i < n; i++) rss += (rotated[i] as number) ** 2;
   let scaleOfY = 0;
-  for (const v of y) scaleOfY += v * v;
+  for (const v of scaledY) scaleOfY += v * v;
   // RSS at rounding level of ‖y‖²: the data lie on a hyperplane and σ̂² = 0 is not a usable MLE.
   if (!(rss > (n * Number.EPSILON) ** 2 * scaleOfY)) {
     throw degenerate(
       "the regression fits the data exactly (residual sum of squares 0): the noise-variance MLE is 0 and the likelihood is unbounded",
     );
   }
-  const variance = rss / n;
-  const logLikelihood = -0.5 * n * (Math.log(2 * Math.PI * variance) + 1);
+  // β_j = β'_j · 2^(e_y − e_j); σ̂² = (RSS'/n) · 2^(2 e_y).
+  const coefficients = scaledCoefficients.map((b, j) => timesPowerOfTwo(b, yExponent - (columnExponents[j] as number)));
+  coefficients.forEach((b, j) => {
+    if (!Number.isFinite(b)) {
+      throw degenerate(
+        `coefficient ${j} (${names[j]}) overflows double precision: y is too large relative to that column of X`,
+      );
+    }
+  });
+  const scaledVariance = rss / n;
+  const variance = timesPowerOfTwo(scaledVariance, 2 * yExponent);
+  if (!(variance < Number.POSITIVE_INFINITY) || variance === 0) {
+    throw degenerate(
+      `the noise-variance MLE RSS/n ${variance === 0 ? "underflows to 0" : "overflows"} in double precision: the residuals (~${Math.sqrt(scaledVariance) * 2 ** yExponent}) are too ${variance === 0 ? "small" : "large"}`,
+    );
+  }
+  // log σ̂² from the scaled variance only where σ̂² itself is subnormal (the scaling is exact, so
+  // elsewhere this is the plain formula, bit for bit).
+  const logVariance =
+    variance >= MIN_NORMAL ? Math.log(2 * Math.PI * variance) : Math.log(2 * Math.PI * scaledVariance) + 2 * yExponent * Math.LN2;
+  const logLikelihood = -0.5 * n * (logVariance + 1);
   const unscaled = inverseFromR(qr.r);
-  const coefficientErrors = unscaled.map((row, j) => Math.sqrt(variance * (row[j] as number)));
+  const coefficientErrors = unscaled.map((row, j) =>
+    timesPowerOfTwo(Math.sqrt(scaledVariance * (row[j] as number)), yExponent - (columnExponents[j] as number)),
+  );
 
   return {
     model: "linear",
@@ -94,10 +127,20 @@ export function fitLinear(X: readonly (readonly number[])[], y: readonly number[
   };
 }
 
+/** The binary exponent e of max |v| (2^e ≤ max |v| < 2^(e+1)), or 0 for an all-zero vector. */
+function binaryExponent(values: readonly number[]): number {
+  let max = 0;
+  for (const v of values) max = Math.max(max, Math.abs(v));
+  if (max === 0) return 0;
+  // log2 can round up just below a power of two; the scaled maximum then lies in [1/2, 2).
+  return Math.floor(Math.log2(max));
+}
+
 /** CLI adapter: `data` is `{ X: [[...], ...], y: [...] }`; `init` and `options` are not used. */
 export const runLinear: ModelRunner = (job) => {
   const data = requireObject(job.data, "data");
-  const X = requireMatrix(data.X, "data.X");
+  // Rows may be empty (`[[], [], …]`): no predictors, the intercept-only model.
+  const X = requireMatrix(data.X, "data.X", { allowNoColumns: true });
   const y = requireSample(data.y, "data.y");
   return fitLinear(X, y);
 };

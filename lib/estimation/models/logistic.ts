@@ -224,7 +224,8 @@ export function fitLogistic(X: readonly (readonly number[])[], y: readonly numbe
 /** CLI adapter: `data` is `{ X: [[...], ...], y: [0/1, ...] }`; `init` and `options` are not used. */
 export const runLogistic: ModelRunner = (job) => {
   const data = requireObject(job.data, "data");
-  const X = requireMatrix(data.X, "data.X");
+  // Rows may be empty (`[[], [], …]`): no predictors, the intercept-only model.
+  const X = requireMatrix(data.X, "data.X", { allowNoColumns: true });
   const y = requireSample(data.y, "data.y", { oneOf: [0, 1] });
   return fitLogistic(X, y);
 };

@@ -6,7 +6,9 @@
  * quadratic term equals n / 2, so the log-likelihood is
  *   −(n / 2) (log(2π σ̂²) + 1),
  * equal to R's `sum(dnorm(x, mean, sqrt(variance), log = TRUE))`. When all values are equal σ̂² = 0
- * and the likelihood is unbounded: rejected as degenerate.
+ * and the likelihood is unbounded: rejected as degenerate. When Σx or Σ(x − x̄)² overflows (values
+ * near 1e308) the moments are recomputed on the sample scaled by a power of two (exact); a
+ * variance that is itself beyond the double range is a `degenerate` error that says so.
  *
  * Standard errors from the observed information at the MLE, diag(n / σ̂², n / (2 σ̂⁴)):
  * mean √(σ̂² / n), variance σ̂² √(2 / n) (MASS::fitdistr reports sd with σ̂ / √(2n), the same
@@ -24,7 +26,7 @@
  * //   standardErrors: { mean: 0.5590169943749475, variance: 0.8838834764831844 } }
  */
 import { degenerate } from "../errors";
-import { compensatedSum } from "../special";
+import { compensatedSum, timesPowerOfTwo } from "../special";
 import type { FitResult, ModelRunner } from "../types";
 import { requireSample } from "../validate";
 
@@ -47,7 +49,23 @@ export function meanAndVarianceMle(sample: readonly number[]): { mean: number; v
 
 function estimate(sample: number[]): FitResult<NormalParams> {
   const n = sample.length;
-  const { mean, variance } = meanAndVarianceMle(sample);
+  let { mean, variance } = meanAndVarianceMle(sample);
+  if (!Number.isFinite(mean) || !Number.isFinite(variance)) {
+    // Σx or Σ(x − x̄)² overflowed: redo the moments on x / 2^e, 2^e ≤ max |x| (an exact scaling
+    // that brings every value into [−2, 2], so neither sums nor squares can overflow).
+    let largest = 0;
+    for (const x of sample) largest = Math.max(largest, Math.abs(x));
+    const exponent = Math.floor(Math.log2(largest));
+    const scaled = meanAndVarianceMle(sample.map((x) => timesPowerOfTwo(x, -exponent)));
+    mean = timesPowerOfTwo(scaled.mean, exponent);
+    variance = timesPowerOfTwo(scaled.variance, 2 * exponent);
+    if (!Number.isFinite(variance)) {
+      const sd = timesPowerOfTwo(Math.sqrt(scaled.variance), exponent);
+      throw degenerate(
+        `the variance MLE overflows double precision: the standard deviation ${sd.toPrecision(3)} squared is above ${Number.MAX_VALUE}`,
+      );
+    }
+  }
   if (!(variance > 0)) {
     throw degenerate("every value is the same: the variance MLE is 0 and the normal likelihood is unbounded");
   }

@@ -16,6 +16,16 @@
  * `values` for a frequency table. Rows with the same value share their responsibilities, so the
  * E-step works on the distinct values only.
  *
+ * Evaluation. For a count x the E-step sums the kernel x log λ_k − λ_k and adds −log x! once; both
+ * are ~x log x, so for large counts ℓ would lose ~log10(x) digits to cancellation (6e-7 of a row
+ * at x ≈ 1e9). Counts from LOADER_POISSON_FROM (2048, special.ts) on use Loader's form instead,
+ * kernel −bd0(x, λ_k) and constant log p(x | λ = x) = −½ log 2πx − stirlerr(x) (the saddle-point
+ * form of R's dpois): the same ℓ and responsibilities, exact for every count. Smaller counts keep
+ * the plain kernel, whose error there stays below ~1e-12 of a row and which is cheaper (no
+ * logarithm per value and component).
+ * A value with frequency 0 contributes nothing to ℓ, whatever its size; counts or frequencies
+ * whose sums overflow are refused as `degenerate`.
+ *
  * Boundaries: λ_k = 0 is the limit of a component that only sees zeros; it is kept as a point mass
  * at 0 (log p(0 | λ = 0) = 0, log p(x > 0 | λ = 0) = −∞, never NaN), which is where EM is driven
  * when one component turns into zero-inflation. A component whose responsibilities all vanish
@@ -27,9 +37,11 @@
  * observations. `init` is `{ weights?, lambdas }`; weights omitted means equal weights.
  *
  * Cost: O(D K) per iteration for D distinct values (≤ n), plus O(n K) when responsibilities are
- * recorded.
+ * recorded; a logarithm per large distinct value and component (~1.45× the time on data of counts
+ * ≥ 2048, nothing extra on smaller counts).
  *
- * Reference: McLachlan, G. & Peel, D. (2000), Finite Mixture Models, Wiley, §1.4 and ch. 2–3.
+ * Reference: McLachlan, G. & Peel, D. (2000), Finite Mixture Models, Wiley, §1.4 and ch. 2–3;
+ * Loader, C. (2000), "Fast and accurate computation of binomial probabilities" (stirlerr, bd0).
  *
  * @example
  * fitPoissonMixture([0, 0, 1, 1, 2, 6, 7, 8, 9, 9], { weights: [0.5, 0.5], lambdas: [1, 5] });
@@ -41,7 +53,7 @@
 import { runEm, type EmModel } from "../em";
 import { degenerate } from "../errors";
 import { kmeansStart, optionalMixtureWeights, requireComponentList, startSettings } from "../mixture-init";
-import { logFactorial, logSumExp } from "../special";
+import { LOADER_POISSON_FROM, bd0, compensatedSum, logFactorial, logSumExp, scaledSum, stirlerr } from "../special";
 import type { FitOptions, FitResult, ModelRunner } from "../types";
 import { requireNumber, requireObject, requireWeightedSample } from "../validate";
 
@@ -70,10 +82,14 @@ interface CheckedData {
   distinctFrequencies: number[];
   /** For each data row, the index of its value in `distinctValues`. */
   rowToDistinct: number[];
+  /** Per distinct value: evaluate its kernel in Loader's form (x ≥ `LOADER_POISSON_FROM`, special.ts). */
+  distinctLoader: boolean[];
   total: number;
-  /** Σ_i f_i log x_i!: constant in the parameters. */
-  logFactorials: number;
+  /** Σ_i f_i c(x_i), the part of ℓ that does not depend on the parameters (see `logKernel`). */
+  logConstant: number;
 }
+
+const LOG_TWO_PI = Math.log(2 * Math.PI);
 
 interface Statistics {
   /** Σ_i f_i r_ik */
@@ -99,14 +115,23 @@ export function requirePoissonMixtureData(value: unknown): CheckedData {
     distinctFrequencies[index] = (distinctFrequencies[index] as number) + (sample.frequencies[i] as number);
     return index;
   });
-  let total = 0;
-  let logFactorials = 0;
-  distinctValues.forEach((x, d) => {
-    const frequency = distinctFrequencies[d] as number;
-    total += frequency;
-    if (frequency > 0) logFactorials += frequency * logFactorial(x);
-  });
-  return { distinctValues, distinctFrequencies, rowToDistinct, total, logFactorials };
+  const distinctLoader = distinctValues.map((x) => x >= LOADER_POISSON_FROM);
+  const total = compensatedSum(distinctFrequencies);
+  const weightedSum = scaledSum(distinctValues, distinctFrequencies);
+  if (!Number.isFinite(total) || weightedSum.exponent !== 0) {
+    throw degenerate(
+      "the counts (or frequencies) sum to more than double precision can hold (above 1.8e308): the Poisson mixture's λ cannot be estimated",
+    );
+  }
+  const logConstant = compensatedSum(
+    distinctValues.map((x, d) => {
+      const frequency = distinctFrequencies[d] as number;
+      if (frequency === 0) return 0;
+      // c(x) = −log x! for the plain kernel; log p(x | λ = x) = −½ log 2πx − stirlerr(x) for Loader's.
+      return frequency * (distinctLoader[d] ? -0.5 * (LOG_TWO_PI + Math.log(x)) - stirlerr(x) : -logFactorial(x));
+    }),
+  );
+  return { distinctValues, distinctFrequencies, rowToDistinct, distinctLoader, total, logConstant };
 }
 
 /** Validates `{ weights?, lambdas }`: K positive finite lambdas, weights > 0 summing to 1. */
@@ -138,13 +163,19 @@ function startFromData(data: CheckedData, options: FitOptions | undefined): Pois
   };
 }
 
-/** log of λ^x e^{−λ} (without 1/x!), with the point mass at 0 for λ = 0. */
-function logKernel(x: number, lambda: number, logLambda: number): number {
-  return x === 0 ? -lambda : x * logLambda - lambda;
+/**
+ * log p(x | λ) − c(x): x log λ − λ (c = −log x!), or for large x (`loader`) −bd0(x, λ) =
+ * x log(λ/x) − λ + x (c = log p(x | x)), the same up to a term constant in λ. The point mass at 0
+ * for λ = 0 in both: 0 for x = 0, −∞ otherwise.
+ */
+function logKernel(x: number, lambda: number, logLambda: number, loader: boolean): number {
+  if (x === 0) return -lambda;
+  if (loader) return lambda === 0 ? Number.NEGATIVE_INFINITY : -bd0(x, lambda);
+  return x * logLambda - lambda;
 }
 
 function poissonMixtureModel(data: CheckedData): EmModel<PoissonMixtureParams, Statistics> {
-  const { distinctValues, distinctFrequencies, rowToDistinct, total } = data;
+  const { distinctValues, distinctFrequencies, distinctLoader, rowToDistinct, total } = data;
   const distinctCount = distinctValues.length;
   return {
     expectation(params, wantResponsibilities) {
@@ -155,12 +186,14 @@ function poissonMixtureModel(data: CheckedData): EmModel<PoissonMixtureParams, S
       const expectedSums = new Array<number>(k).fill(0);
       const distinctResponsibilities: number[][] = [];
       const logJoint = new Float64Array(k);
-      let logLikelihood = -data.logFactorials;
+      let logLikelihood = data.logConstant;
       for (let d = 0; d < distinctCount; d += 1) {
         const x = distinctValues[d] as number;
         const frequency = distinctFrequencies[d] as number;
+        const loader = distinctLoader[d] as boolean;
         for (let c = 0; c < k; c += 1) {
-          logJoint[c] = (logWeights[c] as number) + logKernel(x, params.lambdas[c] as number, logLambdas[c] as number);
+          logJoint[c] =
+            (logWeights[c] as number) + logKernel(x, params.lambdas[c] as number, logLambdas[c] as number, loader);
         }
         const logRow = logSumExp(logJoint);
         if (frequency === 0) {

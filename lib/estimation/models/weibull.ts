@@ -8,7 +8,10 @@
  * the weighted variance of log x), so g increases strictly from −∞ to max log x − mean log x > 0
  * and has one root unless all values are equal (then k̂ = ∞, rejected as degenerate).
  * The data are divided by their maximum first: g does not change, and the weights (x/max)^k lie
- * in (0, 1], so x^k cannot overflow however large k or x are. Newton on g, with
+ * in (0, 1], so x^k cannot overflow however large k or x are. Lᵢ = log(xᵢ/max) is taken as
+ * log xᵢ − log max where the ratio falls below the normal range (data spanning 1e-308 to 1e308,
+ * whose ratio 1e-616 would round to 0 and make every L equal); elsewhere the ratio is kept, being
+ * more precise for values close to the maximum. Newton on g, with
  * g′(k) = Var_w(log x) + 1/k², starts from the moment estimate k₀ = π / (√6 · sd(log x)) (the
  * log of a Weibull variable has sd π/(k√6)), keeps a sign-change bracket and bisects when a step
  * leaves it (`safeguardedNewton`, root-finding.ts), and stops at machine precision: a step below
@@ -31,6 +34,7 @@
 import { degenerate, invalidData } from "../errors";
 import { inverseSymmetric } from "../linalg";
 import { safeguardedNewton } from "../root-finding";
+import { MIN_NORMAL } from "../special";
 import type { FitResult, ModelRunner } from "../types";
 import { requireSample } from "../validate";
 
@@ -97,7 +101,10 @@ export function fitWeibull(sample: readonly number[]): FitResult<WeibullParams> 
   const n = sample.length;
   const max = sample.reduce((a, b) => Math.max(a, b), 0);
   const logMax = Math.log(max);
-  const logs = sample.map((x) => Math.log(x / max));
+  const logs = sample.map((x) => {
+    const ratio = x / max;
+    return ratio >= MIN_NORMAL ? Math.log(ratio) : Math.log(x) - logMax;
+  });
   const meanLog = logs.reduce((a, b) => a + b, 0) / n;
   let spread = 0;
   for (const L of logs) spread += (L - meanLog) ** 2;

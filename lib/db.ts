@@ -25,7 +25,7 @@ function sqliteAdapter(url: string): AdapterFactory {
   };
 }
 
-export function createPrismaClient(url: string = databaseUrl()): PrismaClient {
+function createPrismaClient(url: string = databaseUrl()): PrismaClient {
   return new PrismaClient({ adapter: sqliteAdapter(url) });
 }
 

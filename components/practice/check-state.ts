@@ -1,6 +1,6 @@
 // What a check returns to the practice form (plain, serialisable data: it crosses the server
 // action boundary).
-import type { PartStatus } from "@/lib/questions/types";
+import type { PartInput, PartStatus } from "@/lib/questions/types";
 
 export interface PartFeedback {
   id: string;
@@ -25,7 +25,7 @@ export type CheckState =
 export interface FormPart {
   id: string;
   promptHtml: string;
-  input: "number" | "choice" | "multi" | "order";
+  input: PartInput;
   choices: { id: string; labelHtml: string }[];
   hintsHtml: string[];
 }

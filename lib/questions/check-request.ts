@@ -42,7 +42,7 @@ export function parseCheckRequest(body: unknown, template: QuestionTemplate): Ch
     // zod's own messages ("expected string, received number") need the field; ours name it already.
     return { ok: false, error: path && !message.startsWith(path) ? `${path}: ${message}` : message };
   }
-  const partIds = template.generate(parsed.data.seed).parts.map((part) => part.id);
+  const { partIds } = template;
   const unknown = Object.keys(parsed.data.answers).filter((id) => !partIds.includes(id));
   if (unknown.length > 0) {
     // A few names are enough to say what is wrong; a body full of junk keys gets a short answer.

@@ -14,7 +14,7 @@ export function texFraction(numerator: number, denominator: number): string {
   return `\\tfrac{${numerator / divisor}}{${denominator / divisor}}`;
 }
 
-export function gcd(a: number, b: number): number {
+function gcd(a: number, b: number): number {
   let x = a;
   let y = b;
   while (y !== 0) [x, y] = [y, x % y];

@@ -17,5 +17,5 @@ export function listQuestions(): QuestionSummary[] {
   return TEMPLATES.map(({ id, title, topic, difficulty, kind }) => ({ id, title, topic, difficulty, kind }));
 }
 
-export { MAX_SEED, isValidSeed, parseSeedParam, randomSeed } from "./seed";
+export { MAX_SEED, parseSeedParam, randomSeed } from "./seed";
 export type * from "./types";

@@ -76,6 +76,8 @@ export interface PublicGradeResult extends Omit<GradeResult, "solution"> {
 export type Answers = Record<string, string | string[] | undefined>;
 
 export interface QuestionTemplate extends QuestionSummary {
+  /** The ids of the parts, the same for every seed (validation needs them without a variant). */
+  partIds: readonly string[];
   /** Same seed, same variant, on every machine. */
   generate(seed: number): PublicVariant;
   grade(seed: number, answers: Answers): GradeResult;

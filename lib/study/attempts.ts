@@ -1,13 +1,9 @@
-// Recording graded checks as attempts. Only parts the learner really answered count: a check
-// whose parts are all invalid, unanswered or imprecise ("give more figures") records nothing.
+// Recording graded checks as attempts. Only checks with a part graded right or wrong are attempts
+// (`isGraded`): one whose parts are all invalid, unanswered or imprecise records nothing.
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "../db";
-import { isGraded } from "../questions/reveal";
 import type { Answers, GradeResult } from "../questions/types";
-
-/** Only checks with a part graded right or wrong are attempts (see `isGraded`). */
-export const isRecordable = isGraded;
 
 export interface AttemptInput {
   userId: string;

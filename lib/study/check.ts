@@ -3,9 +3,9 @@
 import "server-only";
 import { learnerForWrite } from "../learner";
 import type { CheckRequest } from "../questions/check-request";
-import { publicGrade } from "../questions/reveal";
+import { isGraded, publicGrade } from "../questions/reveal";
 import type { PublicGradeResult, QuestionTemplate } from "../questions/types";
-import { isRecordable, recordAttempt, type RecordOutcome } from "./attempts";
+import { recordAttempt, type RecordOutcome } from "./attempts";
 
 export interface CheckOutcome {
   result: PublicGradeResult;
@@ -19,7 +19,7 @@ export async function gradeAndRecord(
   idempotencyKey: string | null,
 ): Promise<CheckOutcome> {
   const result = template.grade(request.seed, request.answers);
-  if (!isRecordable(result)) return { result: publicGrade(result), outcome: null };
+  if (!isGraded(result)) return { result: publicGrade(result), outcome: null };
   const learner = await learnerForWrite();
   const outcome = await recordAttempt({
     userId: learner.id,

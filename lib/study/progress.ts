@@ -43,9 +43,10 @@ export async function getProgress(userId: string | null): Promise<Progress> {
     db.template.findMany({ orderBy: { position: "asc" }, select: { id: true, title: true, topic: true } }),
   ]);
 
+  const catalogue = new Map(templates.map((template, position) => [template.id, { ...template, position }]));
   const byTemplate = new Map<string, TemplateProgress>();
   for (const group of groups) {
-    const template = templates.find((candidate) => candidate.id === group.templateId);
+    const template = catalogue.get(group.templateId);
     const entry = byTemplate.get(group.templateId) ?? {
       templateId: group.templateId,
       title: template?.title ?? group.templateId,
@@ -58,9 +59,8 @@ export async function getProgress(userId: string | null): Promise<Progress> {
     byTemplate.set(group.templateId, entry);
   }
 
-  const order = new Map(templates.map((template, index) => [template.id, index]));
   const rows = [...byTemplate.values()].sort(
-    (a, b) => (order.get(a.templateId) ?? Infinity) - (order.get(b.templateId) ?? Infinity),
+    (a, b) => (catalogue.get(a.templateId)?.position ?? Infinity) - (catalogue.get(b.templateId)?.position ?? Infinity),
   );
   const attempts = rows.reduce((sum, row) => sum + row.attempts, 0);
   const correct = rows.reduce((sum, row) => sum + row.correct, 0);

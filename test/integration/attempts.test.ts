@@ -13,7 +13,7 @@ const url = `file:${path.join(dir, "test.db")}`;
 type Modules = {
   db: typeof import("@/lib/db").db;
   recordAttempt: typeof import("@/lib/study/attempts").recordAttempt;
-  isRecordable: typeof import("@/lib/study/attempts").isRecordable;
+  isGraded: typeof import("@/lib/questions/reveal").isGraded;
   getProgress: typeof import("@/lib/study/progress").getProgress;
   getTemplate: typeof import("@/lib/questions").getTemplate;
 };
@@ -32,6 +32,7 @@ beforeAll(async () => {
   m = {
     db: (await import("@/lib/db")).db,
     ...(await import("@/lib/study/attempts")),
+    isGraded: (await import("@/lib/questions/reveal")).isGraded,
     getProgress: (await import("@/lib/study/progress")).getProgress,
     getTemplate: (await import("@/lib/questions")).getTemplate,
   };
@@ -93,9 +94,9 @@ describe("attempts in SQLite", () => {
   it("does not count invalid or unanswered checks", () => {
     const template = m.getTemplate("mle-bernoulli-p");
     if (!template) throw new Error("template missing");
-    expect(m.isRecordable(template.grade(1, { p: "0.7.1" }))).toBe(false);
-    expect(m.isRecordable(template.grade(1, { p: "" }))).toBe(false);
-    expect(m.isRecordable(template.grade(1, {}))).toBe(false);
+    expect(m.isGraded(template.grade(1, { p: "0.7.1" }))).toBe(false);
+    expect(m.isGraded(template.grade(1, { p: "" }))).toBe(false);
+    expect(m.isGraded(template.grade(1, {}))).toBe(false);
   });
 
   it("creates the learner row with a first attempt, or when its row is missing", async () => {

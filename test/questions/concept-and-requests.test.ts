@@ -73,3 +73,14 @@ describe("publicGrade", () => {
     expect(conceptHiddenLabel.grade(1, { answer: ["log-of-sum", "faster"] }).parts[0]?.expected).toBeUndefined();
   });
 });
+
+describe("every template", () => {
+  it("declares the part ids its variants have", async () => {
+    const { TEMPLATES } = await import("@/lib/questions");
+    for (const template of TEMPLATES) {
+      for (const seed of [0, 1, 99, 2147483647]) {
+        expect(template.generate(seed).parts.map((part) => part.id), template.id).toEqual([...template.partIds]);
+      }
+    }
+  });
+});

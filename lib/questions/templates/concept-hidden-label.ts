@@ -54,6 +54,7 @@ export const conceptHiddenLabel: QuestionTemplate = {
   topic: "why-labels-matter",
   difficulty: "easy",
   kind: "concept",
+  partIds: [PART_ID],
 
   generate(seed) {
     const rng = createRng(seed);

@@ -43,6 +43,7 @@ export const mleBernoulliP: QuestionTemplate = {
   topic: "mle-closed-form",
   difficulty: "easy",
   kind: "computation",
+  partIds: [PART_ID],
 
   generate(seed) {
     const { sample, story } = makeVariant(seed);

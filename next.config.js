@@ -3,6 +3,8 @@
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // A second build side by side (browser tests of two branches of work) can use its own folder.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // KaTeX is rendered on the server only; better-sqlite3 and Prisma are on Next's external list.
   serverExternalPackages: ["@prisma/client", "@prisma/adapter-better-sqlite3", "better-sqlite3"],
 };

@@ -25,7 +25,7 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  outputDir: "test-results/playwright",
+  outputDir: `test-results/playwright${process.env.E2E_INSTANCE ? `-${process.env.E2E_INSTANCE}` : ""}`,
   use: {
     baseURL: `http://localhost:${E2E_PORT}`,
     trace: "retain-on-failure",

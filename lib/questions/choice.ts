@@ -55,3 +55,75 @@ export function shuffled<T>(items: readonly T[], uniform: () => number): T[] {
   }
   return copy;
 }
+
+/** Reads a list of choice ids: one id may come as a string. Blank ids are dropped. */
+function readChoiceList(answer: string | string[] | undefined): string[] {
+  if (answer === undefined) return [];
+  const list = typeof answer === "string" ? [answer] : answer;
+  return list.map((id) => id.trim()).filter((id) => id !== "");
+}
+
+function unknownIds(chosen: readonly string[], options: readonly { id: string }[]): string[] {
+  return chosen.filter((id) => !options.some((option) => option.id === id));
+}
+
+/**
+ * A "select all that apply" part: right only when the chosen set is exactly the set of right options.
+ * The message explains every option chosen wrongly and every right option missed.
+ */
+export function gradeMultiChoice(
+  partId: string,
+  options: readonly ChoiceOption[],
+  answer: string | string[] | undefined,
+): PartResult {
+  const right = options.filter((option) => option.correct).map((option) => option.id);
+  const chosen = [...new Set(readChoiceList(answer))];
+  if (chosen.length === 0) return { id: partId, status: "unanswered", message: "Select every option that applies." };
+  const unknown = unknownIds(chosen, options);
+  if (unknown.length > 0) {
+    const ids = options.map((option) => option.id).sort().join(", ");
+    return { id: partId, status: "invalid", message: `"${unknown[0]}" is not one of the options (${ids}).` };
+  }
+  const wronglyChosen = options.filter((option) => !option.correct && chosen.includes(option.id));
+  const missed = options.filter((option) => option.correct && !chosen.includes(option.id));
+  if (wronglyChosen.length === 0 && missed.length === 0) {
+    const why = options.filter((option) => option.correct).map((option) => option.explanation);
+    return { id: partId, status: "correct", message: ["Correct.", ...why].join(" "), expected: right };
+  }
+  const lines = [
+    ...wronglyChosen.map((option) => `- Not this one: ${option.label} ${option.explanation}`),
+    ...missed.map((option) => `- You missed: ${option.label} ${option.explanation}`),
+  ];
+  return { id: partId, status: "incorrect", message: ["Not quite.", ...lines].join("\n"), expected: right };
+}
+
+export interface OrderStep {
+  id: string;
+  label: string;
+}
+
+/**
+ * An "order the steps" part: `steps` are listed in the right order; the answer is every step id, once,
+ * in the learner's order. The message names the first step out of place.
+ */
+export function gradeOrder(partId: string, steps: readonly OrderStep[], answer: string | string[] | undefined): PartResult {
+  const right = steps.map((step) => step.id);
+  const given = readChoiceList(answer);
+  if (given.length === 0) return { id: partId, status: "unanswered", message: "Put the steps in order." };
+  const unknown = unknownIds(given, steps);
+  if (unknown.length > 0) {
+    return { id: partId, status: "invalid", message: `"${unknown[0]}" is not one of the steps (${[...right].sort().join(", ")}).` };
+  }
+  if (given.length !== right.length || new Set(given).size !== given.length) {
+    return { id: partId, status: "invalid", message: `Give each of the ${right.length} steps exactly once.` };
+  }
+  const firstWrong = given.findIndex((id, index) => id !== right[index]);
+  if (firstWrong === -1) return { id: partId, status: "correct", message: "Correct: that is the order.", expected: right };
+  const step = steps[firstWrong] as OrderStep;
+  return {
+    id: partId,
+    status: "incorrect",
+    message: `Not quite: step ${firstWrong + 1} should be “${step.label}”.`,
+    expected: right,
+  };
+}

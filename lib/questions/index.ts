@@ -1,13 +1,34 @@
 /**
- * The question bank: every template by id, in the order learners meet them.
+ * The question bank: every template by id, in the order learners meet them (the content map's
+ * topic order, then easy → hard). Templates live in `templates/`, one folder per kind of content.
  */
-import { conceptHiddenLabel } from "./templates/concept-hidden-label";
-import { mleBernoulliP } from "./templates/mle-bernoulli-p";
+import { EM_CONCEPTS } from "./templates/concepts/em";
+import { LIKELIHOOD_AND_MLE_CONCEPTS } from "./templates/concepts/likelihood-and-mle";
+import { ZOO_AND_COMPARISON_CONCEPTS } from "./templates/concepts/zoo-and-comparison";
+import { CORE_TEMPLATES } from "./templates/core";
+import { EM_COMPUTATION_TEMPLATES } from "./templates/em";
+import { MLE_COMPUTATION_TEMPLATES } from "./templates/mle";
+import { TOPICS } from "./topics";
 import type { QuestionSummary, QuestionTemplate } from "./types";
 
-export const TEMPLATES: readonly QuestionTemplate[] = [mleBernoulliP, conceptHiddenLabel];
+const TOPIC_ORDER = Object.keys(TOPICS);
+const DIFFICULTY_ORDER = ["easy", "medium", "hard"];
+
+export const TEMPLATES: readonly QuestionTemplate[] = [
+  ...CORE_TEMPLATES,
+  ...MLE_COMPUTATION_TEMPLATES,
+  ...EM_COMPUTATION_TEMPLATES,
+  ...LIKELIHOOD_AND_MLE_CONCEPTS,
+  ...EM_CONCEPTS,
+  ...ZOO_AND_COMPARISON_CONCEPTS,
+].sort(
+  (a, b) =>
+    TOPIC_ORDER.indexOf(a.topic) - TOPIC_ORDER.indexOf(b.topic) ||
+    DIFFICULTY_ORDER.indexOf(a.difficulty) - DIFFICULTY_ORDER.indexOf(b.difficulty),
+);
 
 const byId = new Map(TEMPLATES.map((template) => [template.id, template]));
+if (byId.size !== TEMPLATES.length) throw new Error("two templates share an id");
 
 export function getTemplate(id: string): QuestionTemplate | undefined {
   return byId.get(id);

@@ -76,9 +76,20 @@ export interface PublicGradeResult extends Omit<GradeResult, "solution"> {
 export type Answers = Record<string, string | string[] | undefined>;
 
 export interface QuestionTemplate extends QuestionSummary {
+  /** Short kebab-case labels (`gmm`, `variance`, `two-coins`) for search and study-session filters. */
+  tags: readonly string[];
+  /** Where the content comes from: a textbook section, a paper, or the library model that computes the truth. */
+  source: string;
   /** The ids of the parts, the same for every seed (validation needs them without a variant). */
   partIds: readonly string[];
   /** Same seed, same variant, on every machine. */
   generate(seed: number): PublicVariant;
   grade(seed: number, answers: Answers): GradeResult;
+  /** A fully right set of answers for a seed (the truths, typed at full precision): for tests and tools. */
+  answerKey(seed: number): Record<string, string | string[]>;
+  /**
+   * Computational templates: the true value of every numeric part recomputed from the variant's public
+   * `data` alone, so tests can prove that the numbers the learner sees are the ones the solver used.
+   */
+  truths?(data: Record<string, unknown>): Record<string, number>;
 }

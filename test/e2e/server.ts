@@ -6,9 +6,12 @@ import path from "node:path";
 
 const root = path.resolve(__dirname, "../..");
 const resultsDir = path.join(root, "test-results");
-const pidFile = path.join(resultsDir, "e2e-server.pid");
+// E2E_INSTANCE names the database and pid file, so that two runs side by side (with their own
+// E2E_PORT and NEXT_DIST_DIR) do not share a server.
+const instance = process.env.E2E_INSTANCE ?? "e2e";
+const pidFile = path.join(resultsDir, `${instance}-server.pid`);
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
-export const E2E_DATABASE_URL = "file:./test-results/e2e.db";
+export const E2E_DATABASE_URL = `file:./test-results/${instance}.db`;
 
 function env(): NodeJS.ProcessEnv {
   return { ...process.env, DATABASE_URL: E2E_DATABASE_URL, NEXT_TELEMETRY_DISABLED: "1", PORT: String(E2E_PORT) };
@@ -22,7 +25,7 @@ function runOrThrow(command: string, args: string[]): void {
 /** A fresh database with the migrations applied and the catalogue seeded. */
 export function prepareDatabase(): void {
   mkdirSync(resultsDir, { recursive: true });
-  for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(path.join(resultsDir, `e2e.db${suffix}`), { force: true });
+  for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(path.join(resultsDir, `${instance}.db${suffix}`), { force: true });
   runOrThrow("npx", ["prisma", "migrate", "deploy"]);
   runOrThrow("npx", ["tsx", "prisma/seed.ts"]);
 }

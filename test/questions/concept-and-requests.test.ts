@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { getTemplate } from "@/lib/questions";
 import { parseCheckRequest } from "@/lib/questions/check-request";
-import { conceptHiddenLabel } from "@/lib/questions/templates/concept-hidden-label";
-import { mleBernoulliP } from "@/lib/questions/templates/mle-bernoulli-p";
+import { conceptHiddenLabel } from "@/lib/questions/templates/concepts/hidden-label";
+import { mleBernoulliP } from "@/lib/questions/templates/core/mle-bernoulli-p";
 
 describe("concept-hidden-label", () => {
   it("shuffles its options by seed but keeps them all", () => {

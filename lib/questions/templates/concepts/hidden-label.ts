@@ -2,9 +2,8 @@
  * Concept question (content map 5–6): why plain MLE cannot fit a mixture whose component label is
  * unobserved, and what EM does instead. Options are shuffled by seed; each wrong one says why.
  */
-import { createRng } from "../../estimation/random";
-import { gradeSingleChoice, shuffled, type ChoiceOption } from "../choice";
-import type { QuestionTemplate } from "../types";
+import type { ChoiceOption } from "../../choice";
+import { defineConcept } from "../../concept";
 
 const OPTIONS: readonly ChoiceOption[] = [
   {
@@ -46,54 +45,32 @@ const OPTIONS: readonly ChoiceOption[] = [
   },
 ];
 
-const PART_ID = "answer";
-
-export const conceptHiddenLabel: QuestionTemplate = {
+export const conceptHiddenLabel = defineConcept({
   id: "concept-hidden-label",
   title: "Why EM when the label is hidden?",
   topic: "why-labels-matter",
   difficulty: "easy",
-  kind: "concept",
-  partIds: [PART_ID],
-
-  generate(seed) {
-    const rng = createRng(seed);
-    const options = shuffled(OPTIONS, rng.next);
-    return {
-      id: this.id,
-      seed,
-      title: this.title,
-      topic: this.topic,
-      prompt:
-        "Heights of adults are modelled as a mixture of two normals, one per sex: $p(x) = \\pi\\, \\mathcal{N}(x \\mid \\mu_1, \\sigma_1^2) + (1-\\pi)\\, \\mathcal{N}(x \\mid \\mu_2, \\sigma_2^2)$. The data record each height but **not** the sex of the person.",
-      data: {},
-      parts: [
-        {
-          id: PART_ID,
-          prompt: "Why can't plain MLE be used here the way it is with labelled data, and what does EM do instead?",
-          input: "choice",
-          choices: options.map(({ id, label }) => ({ id, label })),
-          hints: [
+  tags: ["gmm", "hidden-label", "log-of-sum"],
+  source: "Bishop (2006), Pattern Recognition and Machine Learning, §9.2 and §9.3",
+  prompt:
+    "Heights of adults are modelled as a mixture of two normals, one per sex: $p(x) = \\pi\\, \\mathcal{N}(x \\mid \\mu_1, \\sigma_1^2) + (1-\\pi)\\, \\mathcal{N}(x \\mid \\mu_2, \\sigma_2^2)$. The data record each height but **not** the sex of the person.",
+  parts: [
+    {
+      id: "answer",
+      prompt: "Why can't plain MLE be used here the way it is with labelled data, and what does EM do instead?",
+      input: "choice",
+      options: OPTIONS,
+      hints: [
             "Write the log-likelihood of one observation when the sex is unknown: you must sum over both possibilities.",
             "Where does that sum end up relative to the log? What does that do to the derivative?",
-          ],
-        },
       ],
-    };
-  },
-
-  grade(_seed, answers) {
-    const part = gradeSingleChoice(PART_ID, OPTIONS, answers[PART_ID]);
-    return {
-      score: part.status === "correct" ? 1 : 0,
-      parts: [part],
-      solution: [
+    },
+  ],
+  solution: [
         "With labels, the complete-data log-likelihood splits by component, $\\sum_i \\log \\pi_{z_i} + \\log \\mathcal{N}(x_i \\mid \\mu_{z_i}, \\sigma_{z_i}^2)$, and each component's MLE is the familiar closed form on its own points.",
         "Without labels, the observed-data log-likelihood is",
         "$$\\ell(\\theta) = \\sum_{i=1}^n \\log \\sum_{k=1}^2 \\pi_k\\, \\mathcal{N}(x_i \\mid \\mu_k, \\sigma_k^2),$$",
         "a log of a sum: setting its derivatives to zero couples every parameter and has no closed-form solution.",
         "EM works around the sum. **E-step:** with the current parameters, compute each point's responsibility $r_{ik} = \\dfrac{\\pi_k \\mathcal{N}(x_i \\mid \\mu_k, \\sigma_k^2)}{\\sum_j \\pi_j \\mathcal{N}(x_i \\mid \\mu_j, \\sigma_j^2)}$. **M-step:** maximise the expected complete-data log-likelihood, which is the labelled MLE with each point weighted by $r_{ik}$: $\\pi_k = \\tfrac1n \\sum_i r_{ik}$, $\\mu_k = \\sum_i r_{ik} x_i / \\sum_i r_{ik}$, and so on. Repeat until the log-likelihood stops rising; each iteration never lowers it.",
-      ].join("\n\n"),
-    };
-  },
-};
+  ].join("\n\n"),
+});

@@ -1,0 +1,204 @@
+// The template builders: follow-through between parts, components accepted in any order where the
+// labels are not fixed, and the concept part kinds (single, multi, order) with their validation.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { defineComputation } from "@/lib/questions/computation";
+import { defineConcept, type ConceptSpec } from "@/lib/questions/concept";
+
+// A toy two-part computation: the sum of the data, then the mean computed from that sum.
+const sumThenMean = defineComputation({
+  id: "toy-sum-then-mean",
+  title: "Sum, then mean",
+  topic: "likelihood",
+  difficulty: "easy",
+  tags: ["toy"],
+  source: "test",
+  make: (rng) => ({ data: { xs: [1, 2, 3, 4].map((x) => x + Math.floor(rng.next() * 5)) } }),
+  prompt: () => "Numbers.",
+  parts: [
+    { id: "sum", prompt: "Sum?", hints: () => ["Add them."], truth: ({ xs }) => xs.reduce((a, b) => a + b, 0) },
+    {
+      id: "mean",
+      prompt: "Mean, from your sum?",
+      hints: () => ["Divide."],
+      uses: ["sum"],
+      truth: ({ xs }, values) => (values.sum as number) / xs.length,
+      check: ({ xs }) => ({ mistakes: [{ tag: "n-minus-1", value: xs.reduce((a, b) => a + b, 0) / (xs.length - 1), message: "n − 1" }] }),
+    },
+  ],
+  solution: (_variant, truths) => `Sum ${truths.sum}, mean ${truths.mean}.`,
+});
+
+describe("follow-through", () => {
+  const xs = sumThenMean.generate(5).data.xs as number[];
+  const sum = xs.reduce((a, b) => a + b, 0);
+
+  it("grades a later part against the learner's own wrong earlier answer, and says so", () => {
+    const wrongSum = sum + 3;
+    const result = sumThenMean.grade(5, { sum: String(wrongSum), mean: String(wrongSum / 4) });
+    expect(result.parts[0]).toMatchObject({ id: "sum", status: "incorrect" });
+    expect(result.parts[1]).toMatchObject({ id: "mean", status: "correct", carriedForward: true, expected: sum / 4 });
+    expect(result.parts[1]?.message).toMatch(/given your answer to part 1/);
+    expect(result.score).toBe(0.5);
+  });
+
+  it("always accepts the true value too, without carrying forward", () => {
+    const result = sumThenMean.grade(5, { sum: String(sum + 3), mean: String(sum / 4) });
+    expect(result.parts[1]).toMatchObject({ status: "correct" });
+    expect(result.parts[1]?.carriedForward).toBeUndefined();
+  });
+
+  it("does not carry forward from a right, empty or unreadable earlier part", () => {
+    for (const earlier of [String(sum), "", "0.7.1"]) {
+      const result = sumThenMean.grade(5, { sum: earlier, mean: String((sum + 3) / 4) });
+      expect(result.parts[1]?.status, earlier).toBe("incorrect");
+    }
+  });
+
+  it("still names a known mistake when neither the truth nor the learner's own value fits", () => {
+    const result = sumThenMean.grade(5, { sum: String(sum + 3), mean: String(sum / 3) });
+    expect(result.parts[1]).toMatchObject({ status: "incorrect", mistake: "n-minus-1" });
+  });
+});
+
+// Two mixture components whose labels the question does not fix.
+const twoComponents = defineComputation({
+  id: "toy-two-components",
+  title: "Two components",
+  topic: "em-mechanics",
+  difficulty: "easy",
+  tags: ["toy"],
+  source: "test",
+  make: (rng) => ({ data: { a: [1 + Math.floor(rng.next() * 50), 2], b: [100 + Math.floor(rng.next() * 50), 7] } }),
+  prompt: () => "Two groups.",
+  parts: [
+    { id: "mean1", prompt: "m1", hints: () => ["h"], truth: ({ a }) => a[0] as number },
+    { id: "size1", prompt: "s1", hints: () => ["h"], truth: ({ a }) => a[1] as number },
+    { id: "mean2", prompt: "m2", hints: () => ["h"], truth: ({ b }) => b[0] as number },
+    { id: "size2", prompt: "s2", hints: () => ["h"], truth: ({ b }) => b[1] as number },
+  ],
+  solution: () => "Done.",
+  interchangeable: [
+    ["mean1", "size1"],
+    ["mean2", "size2"],
+  ],
+});
+
+describe("components in any order", () => {
+  it("grades the same whichever way the learner numbers the components", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 ** 31 - 1 }), fc.boolean(), fc.boolean(), (seed, swap, spoil) => {
+        const key = twoComponents.answerKey(seed) as Record<string, string>;
+        const answers = { ...key };
+        if (spoil) answers.size2 = String(Number(key.size2) + 1000);
+        const swapped = { mean1: answers.mean2, size1: answers.size2, mean2: answers.mean1, size2: answers.size1 };
+        const a = twoComponents.grade(seed, answers);
+        const b = twoComponents.grade(seed, swap ? swapped : answers);
+        expect(b.score).toBe(a.score);
+        expect(a.score).toBe(spoil ? 0.75 : 1);
+      }),
+      { numRuns: 200, seed: 11 },
+    );
+  });
+
+  it("says that the other numbering is fine", () => {
+    const key = twoComponents.answerKey(3) as Record<string, string>;
+    const result = twoComponents.grade(3, { mean1: key.mean2, size1: key.size2, mean2: key.mean1, size2: key.size1 });
+    expect(result.parts.every((part) => part.status === "correct")).toBe(true);
+    expect(result.parts[0]?.message).toMatch(/other way round/);
+  });
+
+  it("does not mix parts of different components", () => {
+    const key = twoComponents.answerKey(3) as Record<string, string>;
+    // mean of component 2 with the size of component 1: no consistent numbering makes both right.
+    const result = twoComponents.grade(3, { mean1: key.mean2, size1: key.size1, mean2: key.mean1, size2: key.size2 });
+    expect(result.score).toBe(0.5);
+  });
+});
+
+const conceptSpec: ConceptSpec = {
+  id: "toy-concept",
+  title: "Toy concept",
+  topic: "mle-vs-em",
+  difficulty: "easy",
+  tags: ["toy"],
+  source: "Bishop (2006), PRML §9.3",
+  prompt: "Pick.",
+  parts: [
+    {
+      id: "which",
+      prompt: "Which?",
+      input: "choice",
+      hints: ["Think."],
+      options: [
+        { id: "right", label: "Right", correct: true, explanation: "Because." },
+        { id: "wrong", label: "Wrong", correct: false, explanation: "It is not, because." },
+      ],
+    },
+    {
+      id: "all",
+      prompt: "All that apply?",
+      input: "multi",
+      hints: ["Think."],
+      options: [
+        { id: "a", label: "A", correct: true, explanation: "A holds." },
+        { id: "b", label: "B", correct: true, explanation: "B holds." },
+        { id: "c", label: "C", correct: false, explanation: "C fails because." },
+      ],
+    },
+    {
+      id: "steps",
+      prompt: "Order.",
+      input: "order",
+      hints: ["First things first."],
+      steps: [
+        { id: "init", label: "Initialise" },
+        { id: "e", label: "E-step" },
+        { id: "m", label: "M-step" },
+      ],
+    },
+  ],
+  solution: "Like so.",
+};
+const concept = defineConcept(conceptSpec);
+
+describe("concept questions", () => {
+  it("grades a multi part only when the chosen set is exactly right, explaining each slip", () => {
+    expect(concept.grade(1, { all: ["b", "a"] }).parts[1]?.status).toBe("correct");
+    const missed = concept.grade(1, { all: ["a"] }).parts[1];
+    expect(missed).toMatchObject({ status: "incorrect", expected: ["a", "b"] });
+    expect(missed?.message).toMatch(/You missed: B B holds\./);
+    const extra = concept.grade(1, { all: ["a", "b", "c"] }).parts[1];
+    expect(extra?.message).toMatch(/Not this one: C C fails because\./);
+    expect(concept.grade(1, { all: ["a", "zzz"] }).parts[1]?.status).toBe("invalid");
+  });
+
+  it("grades an order part, naming the first step out of place", () => {
+    expect(concept.grade(1, { steps: ["init", "e", "m"] }).parts[2]?.status).toBe("correct");
+    const wrong = concept.grade(1, { steps: ["init", "m", "e"] }).parts[2];
+    expect(wrong).toMatchObject({ status: "incorrect", expected: ["init", "e", "m"] });
+    expect(wrong?.message).toMatch(/step 2 should be “E-step”/);
+    expect(concept.grade(1, { steps: ["init", "e"] }).parts[2]?.status).toBe("invalid");
+    expect(concept.grade(1, { steps: ["init", "e", "e"] }).parts[2]?.status).toBe("invalid");
+  });
+
+  it("scores the fraction of parts right", () => {
+    expect(concept.grade(1, { which: "right", all: ["a"], steps: ["init", "e", "m"] }).score).toBeCloseTo(2 / 3, 12);
+  });
+
+  it("never shows the steps already in order", () => {
+    for (let seed = 0; seed < 300; seed += 1) {
+      const shown = concept.generate(seed).parts[2]?.choices?.map((choice) => choice.id);
+      expect(shown).not.toEqual(["init", "e", "m"]);
+    }
+  });
+
+  it("refuses a malformed question when it is defined", () => {
+    const withParts = (parts: ConceptSpec["parts"]) => () => defineConcept({ ...conceptSpec, parts });
+    const [which] = conceptSpec.parts as [Extract<ConceptSpec["parts"][number], { input: "choice" | "multi" }>];
+    expect(withParts([{ ...which, options: which.options.map((o) => ({ ...o, correct: true })) }])).toThrow(/exactly one right/);
+    expect(withParts([{ ...which, options: which.options.map((o) => ({ ...o, explanation: " " })) }])).toThrow(/say why/);
+    expect(withParts([{ ...which, hints: [] }])).toThrow(/hint/);
+    expect(() => defineConcept({ ...conceptSpec, source: "" })).toThrow(/source/);
+  });
+});

@@ -105,9 +105,19 @@ export function defineConcept(spec: ConceptSpec): QuestionTemplate {
 
     generate(seed) {
       const rng = createRng(seed);
+      // Parts that share their options (a "match model to method" question) show them in one order.
+      const orderOf = new Map<string, string[]>();
       const parts: PublicPart[] = spec.parts.map((part) => {
-        const items =
-          part.input === "order" ? shuffledSteps(part.steps, rng.next) : shuffled(part.options, rng.next);
+        let items: readonly (ChoiceOption | OrderStep)[];
+        if (part.input === "order") items = shuffledSteps(part.steps, rng.next);
+        else {
+          const key = part.options.map((option) => option.id).sort().join("\u0000");
+          const known = orderOf.get(key);
+          items = known
+            ? known.map((optionId) => part.options.find((option) => option.id === optionId) as ChoiceOption)
+            : shuffled(part.options, rng.next);
+          orderOf.set(key, items.map((item) => item.id));
+        }
         return {
           id: part.id,
           prompt: part.prompt,

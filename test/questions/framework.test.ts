@@ -193,6 +193,29 @@ describe("concept questions", () => {
     }
   });
 
+  it("shows parts that share their options (match model to method) in one order", () => {
+    const method = (id: string) => ({
+      id,
+      prompt: id,
+      input: "choice" as const,
+      hints: ["h"],
+      options: ["closed", "newton", "em", "vem"].map((option) => ({
+        id: option,
+        label: option,
+        correct: option === "em",
+        explanation: `${option} because.`,
+      })),
+    });
+    const match = defineConcept({ ...conceptSpec, parts: [method("gmm"), method("hmm"), method("lda")] });
+    const orders = new Set<string>();
+    for (let seed = 0; seed < 50; seed += 1) {
+      const shown = match.generate(seed).parts.map((part) => part.choices?.map((choice) => choice.id).join());
+      expect(new Set(shown).size, `seed ${seed}`).toBe(1);
+      orders.add(shown[0] as string);
+    }
+    expect(orders.size).toBeGreaterThan(5); // still shuffled from seed to seed
+  });
+
   it("refuses a malformed question when it is defined", () => {
     const withParts = (parts: ConceptSpec["parts"]) => () => defineConcept({ ...conceptSpec, parts });
     const [which] = conceptSpec.parts as [Extract<ConceptSpec["parts"][number], { input: "choice" | "multi" }>];

@@ -1,0 +1,849 @@
+/**
+ * Concept questions on topic 5 of the content map, "why labels matter": complete- vs observed-data
+ * likelihood, the sum inside the log, latent variables as a modelling device, missing-data mechanisms.
+ */
+import { defineConcept } from "../../concept";
+import type { QuestionTemplate } from "../../types";
+import { sharedOptions, type SharedOption } from "./em-shared-options";
+
+const LIKELIHOOD_NAMES: readonly SharedOption[] = [
+  {
+    id: "observed",
+    label: "The observed-data log-likelihood $\\ell(\\theta)$",
+    meaning:
+      "The observed-data log-likelihood is $\\sum_i \\log p(x_i \\mid \\theta)$, with the unknown label summed out inside the log and no responsibilities anywhere.",
+  },
+  {
+    id: "complete",
+    label: "The complete-data log-likelihood",
+    meaning:
+      "The complete-data log-likelihood picks each point's true component with the 0/1 indicator $z_{ik}$, so it can only be computed when the labels are known.",
+  },
+  {
+    id: "q-function",
+    label: "The expected complete-data log-likelihood $Q(\\theta \\mid \\theta^{(t)})$",
+    meaning:
+      "$Q(\\theta \\mid \\theta^{(t)})$ replaces each indicator $z_{ik}$ by its posterior expectation $r_{ik}$ and has no $\\log r_{ik}$ term.",
+  },
+  {
+    id: "elbo",
+    label: "The evidence lower bound $\\mathcal L(q, \\theta)$",
+    meaning:
+      "The lower bound is $Q$ plus the entropy of the responsibilities, so it has $r_{ik}$ inside the log as well as in front of it.",
+  },
+  {
+    id: "kl",
+    label: "A Kullback–Leibler divergence",
+    meaning:
+      "A KL divergence compares two distributions over the label, such as the responsibilities and the posterior at $\\theta$; it is never negative and is the gap between $\\ell$ and the bound, not a likelihood.",
+  },
+];
+
+const MIXTURE_SETUP =
+  "A mixture has weights $\\pi_k$ and component densities $f_k(x \\mid \\theta_k)$, $k = 1, \\dots, K$. Let $z_{ik} = 1$ if point $i$ came from component $k$ and 0 otherwise, and let $r_{ik} = P(z_{ik} = 1 \\mid x_i, \\theta^{(t)})$ be the responsibilities at the current parameters $\\theta^{(t)}$. Name each expression (a function of $\\theta$).";
+
+const conceptCompleteVsObserved = defineConcept({
+  id: "concept-complete-vs-observed-likelihood",
+  title: "Four log-likelihoods of a mixture, by name",
+  topic: "why-labels-matter",
+  difficulty: "medium",
+  tags: ["complete-data", "observed-data", "q-function", "elbo"],
+  source: "Bishop (2006), Pattern Recognition and Machine Learning, §9.3 and §9.4",
+  prompt: MIXTURE_SETUP,
+  parts: [
+    {
+      id: "sum-inside-log",
+      prompt: "$$\\sum_{i=1}^n \\log \\sum_{k=1}^K \\pi_k\\, f_k(x_i \\mid \\theta_k)$$",
+      input: "choice",
+      options: sharedOptions(
+        LIKELIHOOD_NAMES,
+        "observed",
+        "This expression sums over every possible label inside the log: it is the observed-data log-likelihood, the quantity both MLE and EM maximise.",
+      ),
+      hints: [
+        "Ask of each expression: does it need the true labels, the responsibilities, or neither?",
+        "A log of a sum over $k$ means the label was summed out: nothing about it is known or guessed.",
+      ],
+    },
+    {
+      id: "indicators",
+      prompt: "$$\\sum_{i=1}^n \\sum_{k=1}^K z_{ik} \\big[\\log \\pi_k + \\log f_k(x_i \\mid \\theta_k)\\big]$$",
+      input: "choice",
+      options: sharedOptions(
+        LIKELIHOOD_NAMES,
+        "complete",
+        "This expression uses the 0/1 indicators $z_{ik}$, one component per point: it is the complete-data log-likelihood, available only when the labels are observed.",
+      ),
+      hints: [
+        "The $z_{ik}$ are 0 or 1: what must you know to evaluate them?",
+        "With known labels the log applies to one term per point, so there is no sum inside it.",
+      ],
+    },
+    {
+      id: "weighted",
+      prompt: "$$\\sum_{i=1}^n \\sum_{k=1}^K r_{ik} \\big[\\log \\pi_k + \\log f_k(x_i \\mid \\theta_k)\\big]$$",
+      input: "choice",
+      options: sharedOptions(
+        LIKELIHOOD_NAMES,
+        "q-function",
+        "This expression weights each component's complete-data term by the responsibility $r_{ik}$: it is $Q(\\theta \\mid \\theta^{(t)})$, the function the M-step maximises.",
+      ),
+      hints: [
+        "Compare with the previous expression: what took the place of $z_{ik}$?",
+        "$r_{ik} = \\mathbb E[z_{ik} \\mid x_i, \\theta^{(t)}]$, so this is an expectation of the complete-data log-likelihood.",
+      ],
+    },
+    {
+      id: "bound",
+      prompt: "$$\\sum_{i=1}^n \\sum_{k=1}^K r_{ik} \\log \\frac{\\pi_k\\, f_k(x_i \\mid \\theta_k)}{r_{ik}}$$",
+      input: "choice",
+      options: sharedOptions(
+        LIKELIHOOD_NAMES,
+        "elbo",
+        "This expression is $Q$ plus the entropy $-\\sum_{i,k} r_{ik} \\log r_{ik}$: it is the evidence lower bound, which equals $\\ell$ at $\\theta^{(t)}$ and is never above it (Jensen's inequality).",
+      ),
+      hints: [
+        "Split the log of the ratio into two sums: one is the previous expression, what is the other?",
+        "$-\\sum_k r_{ik} \\log r_{ik}$ is an entropy; Jensen's inequality puts the whole expression below $\\ell(\\theta)$.",
+      ],
+    },
+  ],
+  solution: [
+    "With labels known, the **complete-data** log-likelihood is $\\sum_i \\sum_k z_{ik}[\\log \\pi_k + \\log f_k(x_i \\mid \\theta_k)]$: one term per point, no sum inside the log, closed-form MLEs.",
+    "Without labels, the **observed-data** log-likelihood is $\\ell(\\theta) = \\sum_i \\log \\sum_k \\pi_k f_k(x_i \\mid \\theta_k)$: the label is summed out inside the log.",
+    "EM's E-step replaces each $z_{ik}$ by $r_{ik} = \\mathbb E[z_{ik} \\mid x_i, \\theta^{(t)}]$, giving $Q(\\theta \\mid \\theta^{(t)}) = \\sum_i \\sum_k r_{ik}[\\log \\pi_k + \\log f_k(x_i \\mid \\theta_k)]$.",
+    "Adding the entropy of the responsibilities gives the **lower bound** $\\mathcal L(r, \\theta) = \\sum_i \\sum_k r_{ik} \\log \\dfrac{\\pi_k f_k(x_i \\mid \\theta_k)}{r_{ik}}$, and",
+    "$$\\ell(\\theta) = \\mathcal L(r, \\theta) + \\sum_i \\mathrm{KL}\\big(r_{i\\cdot} \\,\\|\\, p(z_i \\mid x_i, \\theta)\\big),$$",
+    "so the bound lies below $\\ell$ and touches it at $\\theta = \\theta^{(t)}$, where the responsibilities are the exact posterior.",
+  ].join("\n\n"),
+});
+
+const conceptLogOfSum = defineConcept({
+  id: "concept-log-of-sum-consequences",
+  title: "What the sum inside the log does",
+  topic: "why-labels-matter",
+  difficulty: "medium",
+  tags: ["gmm", "log-of-sum", "multimodal", "singularity"],
+  source:
+    "Bishop (2006), Pattern Recognition and Machine Learning, §9.2.1; Hastie, Tibshirani & Friedman (2009), The Elements of Statistical Learning, §8.5.1",
+  prompt:
+    "For a two-component 1-D Gaussian mixture with all five parameters unknown, the observed-data log-likelihood is\n\n$$\\ell(\\theta) = \\sum_{i=1}^n \\log \\big[\\pi\\, \\mathcal N(x_i \\mid \\mu_1, \\sigma_1^2) + (1 - \\pi)\\, \\mathcal N(x_i \\mid \\mu_2, \\sigma_2^2)\\big].$$",
+  parts: [
+    {
+      id: "consequences",
+      prompt: "Which of these are consequences of the sum sitting inside the log? Select all that apply.",
+      input: "multi",
+      options: [
+        {
+          id: "coupled",
+          correct: true,
+          label:
+            "Setting $\\partial \\ell / \\partial \\mu_1 = 0$ gives an equation that involves every parameter, so there is no closed-form solution.",
+          explanation:
+            "The derivative of $\\log(a + b)$ is $a'/(a + b)$: each point's term is weighted by $\\pi \\mathcal N_1 / (\\pi \\mathcal N_1 + (1 - \\pi) \\mathcal N_2)$, which depends on all five parameters. The score equations are fixed-point equations, and EM is one way to iterate them.",
+        },
+        {
+          id: "multimodal",
+          correct: true,
+          label:
+            "$\\ell$ can have several local maxima, and swapping the two components' parameters (with $\\pi \\leftrightarrow 1 - \\pi$) leaves its value unchanged.",
+          explanation:
+            "A log of a sum is not concave in general: the label symmetry alone gives two equal maxima, and overlapping data can create further, genuinely different local maxima.",
+        },
+        {
+          id: "unbounded",
+          correct: true,
+          label:
+            "$\\ell$ has no global maximum: putting $\\mu_1$ on a data point and letting $\\sigma_1 \\to 0$ sends $\\ell$ to $+\\infty$.",
+          explanation:
+            "That point's term grows like $\\log \\big(\\pi / \\sqrt{2\\pi\\sigma_1^2}\\big) \\to \\infty$ while the second component keeps every other point's term finite. With a single normal the other points' terms would fall to $-\\infty$ instead, which is why one normal has no such singularity.",
+        },
+        {
+          id: "concave",
+          correct: false,
+          label: "The log makes $\\ell$ concave in the means, so any stationary point is the global maximum.",
+          explanation:
+            "The log of a sum of Gaussians is not concave in the means: the two labellings give two humps with a dip between them, so a stationary point can be a saddle or a merely local maximum.",
+        },
+        {
+          id: "not-differentiable",
+          correct: false,
+          label: "$\\ell$ is not differentiable, so gradient methods cannot be used and EM is the only option.",
+          explanation:
+            "Each term is the log of a positive smooth function, so $\\ell$ is differentiable wherever the variances are positive. Gradient ascent and Newton's method work (with care for the constraints); EM is convenient, not the only option.",
+        },
+      ],
+      hints: [
+        "Differentiate $\\log(a + b)$ with respect to a parameter that appears only in $a$.",
+        "Then ask what happens if the two components swap labels, and if one component shrinks onto a single data point.",
+      ],
+    },
+  ],
+  solution: [
+    "The sum over the hidden label inside the log has three consequences.",
+    "1. **No closed form.** $\\dfrac{\\partial \\ell}{\\partial \\mu_1} = \\sum_i w_i \\dfrac{x_i - \\mu_1}{\\sigma_1^2}$ with $w_i = \\dfrac{\\pi \\mathcal N(x_i \\mid \\mu_1, \\sigma_1^2)}{\\pi \\mathcal N(x_i \\mid \\mu_1, \\sigma_1^2) + (1-\\pi) \\mathcal N(x_i \\mid \\mu_2, \\sigma_2^2)}$; the weights depend on every parameter. Freezing them at the current values and solving is exactly EM's M-step: $\\mu_1 = \\sum_i w_i x_i / \\sum_i w_i$.",
+    "2. **Several maxima.** Relabelling the components leaves $\\ell$ unchanged, so maxima come at least in pairs; with overlapping data there can be other local maxima too.",
+    "3. **Unboundedness.** With $\\mu_1 = x_j$ and $\\sigma_1 \\to 0$, point $j$'s density is at least $\\pi / \\sqrt{2\\pi\\sigma_1^2} \\to \\infty$, while the second component keeps the others positive, so $\\ell \\to +\\infty$. The useful MLE is a local maximum in the interior.",
+    "$\\ell$ is still smooth and is not concave, so gradient methods apply but find local maxima only, as EM does.",
+  ].join("\n\n"),
+});
+
+const conceptLabelledMixture = defineConcept({
+  id: "concept-labelled-mixture-mle",
+  title: "A mixture whose labels were recorded",
+  topic: "why-labels-matter",
+  difficulty: "easy",
+  tags: ["gmm", "complete-data", "labels"],
+  source: "Bishop (2006), Pattern Recognition and Machine Learning, §9.3.1",
+  prompt:
+    "A biologist measures the wing lengths of $n$ flies from two species and **records the species** of each fly: $n_1$ of species 1 and $n_2 = n - n_1$ of species 2. She models wing length as $\\pi\\, \\mathcal N(\\mu_1, \\sigma_1^2) + (1 - \\pi)\\, \\mathcal N(\\mu_2, \\sigma_2^2)$.",
+  parts: [
+    {
+      id: "estimate",
+      prompt: "How should she estimate $(\\pi, \\mu_1, \\sigma_1^2, \\mu_2, \\sigma_2^2)$ by maximum likelihood?",
+      input: "choice",
+      options: [
+        {
+          id: "split",
+          correct: true,
+          label:
+            "$\\hat\\pi = n_1 / n$; each $\\hat\\mu_k$ and $\\hat\\sigma_k^2$ are the mean and the divide-by-$n_k$ variance of species $k$'s flies alone. No iteration is needed.",
+          explanation:
+            "With the labels observed, the complete-data log-likelihood splits into a binomial term for $\\pi$ and one normal term per species, each maximised in closed form.",
+        },
+        {
+          id: "em-anyway",
+          correct: false,
+          label: "Run EM, because the model is a mixture of two normals.",
+          explanation:
+            "EM is needed only when the label is hidden. Here the species is recorded, so there is no sum inside the log; EM with the responsibilities fixed at the known 0/1 labels would stop after one M-step, at the closed-form answer.",
+        },
+        {
+          id: "equal-weights",
+          correct: false,
+          label: "$\\hat\\pi = 1/2$, because nothing is known about the mixing weight before seeing the data.",
+          explanation:
+            "The labels are data about $\\pi$: the species counts are a binomial sample, whose MLE is the observed proportion $n_1 / n$.",
+        },
+        {
+          id: "pooled-mean",
+          correct: false,
+          label: "$\\hat\\mu_1 = \\hat\\mu_2 = \\bar x$, the mean of all the flies, because that maximises a normal likelihood.",
+          explanation:
+            "The pooled mean is the MLE of a single normal. With labels, $\\mu_1$ appears only in species 1's terms, so its MLE is the mean of species 1's flies.",
+        },
+        {
+          id: "n-minus-1",
+          correct: false,
+          label: "The same split, but each variance divides by $n_k - 1$, because that is the MLE.",
+          explanation:
+            "Dividing by $n_k - 1$ gives the unbiased estimator, not the MLE; the MLE of a normal variance divides by $n_k$.",
+        },
+      ],
+      hints: [
+        "With the species known, write the log-likelihood: is there still a sum inside a log?",
+        "The log-likelihood separates into a part for $\\pi$ (species counts) and a part per species (wing lengths).",
+      ],
+    },
+  ],
+  solution: [
+    "With labels $z_i$ the complete-data log-likelihood is",
+    "$$\\sum_{i} \\big[\\log \\pi_{z_i} + \\log \\mathcal N(x_i \\mid \\mu_{z_i}, \\sigma_{z_i}^2)\\big] = n_1 \\log \\pi + n_2 \\log(1 - \\pi) + \\sum_{i: z_i = 1} \\log \\mathcal N(x_i \\mid \\mu_1, \\sigma_1^2) + \\sum_{i: z_i = 2} \\log \\mathcal N(x_i \\mid \\mu_2, \\sigma_2^2).$$",
+    "Each piece involves its own parameters only, so $\\hat\\pi = n_1/n$, $\\hat\\mu_k = \\tfrac{1}{n_k} \\sum_{i: z_i = k} x_i$ and $\\hat\\sigma_k^2 = \\tfrac{1}{n_k} \\sum_{i: z_i = k} (x_i - \\hat\\mu_k)^2$. This is why labels matter: EM exists to recover the same recipe with soft counts when they are missing.",
+  ].join("\n\n"),
+});
+
+const conceptLatentDevice = defineConcept({
+  id: "concept-latent-variable-device",
+  title: "Must a latent variable be real?",
+  topic: "why-labels-matter",
+  difficulty: "hard",
+  tags: ["latent-variable", "data-augmentation", "genetic-linkage"],
+  source:
+    "Dempster, Laird & Rubin (1977), Journal of the Royal Statistical Society B 39(1), §1; McLachlan & Krishnan (2008), The EM Algorithm and Extensions, Ch. 1",
+  prompt:
+    "A colleague says: “A latent variable in EM must be something real that was not recorded, such as the sex of a person whose height we measured.”",
+  parts: [
+    {
+      id: "claim",
+      prompt: "True or false, and why?",
+      input: "choice",
+      options: [
+        {
+          id: "false-device",
+          correct: true,
+          label:
+            "False: because any $z$ works if summing it out gives the observed-data model, $\\sum_z p(x, z \\mid \\theta) = p(x \\mid \\theta)$; it may be invented to make the complete-data MLE easy, like the split of one multinomial cell into two in the genetic-linkage example.",
+          explanation:
+            "EM only needs a complete-data model whose marginal is the observed model. Choosing that augmentation is a modelling device, and a good choice makes the M-step closed-form.",
+        },
+        {
+          id: "true-measured",
+          correct: false,
+          label: "True: because the E-step needs the true distribution of a real quantity, which an invented variable lacks.",
+          explanation:
+            "The E-step needs only $p(z \\mid x, \\theta)$, which any augmentation defines through its joint model $p(x, z \\mid \\theta)$; whether $z$ exists in the world never enters the algebra.",
+        },
+        {
+          id: "true-identifiable",
+          correct: false,
+          label: "True: because an invented variable can never be estimated, so EM would not converge.",
+          explanation:
+            "EM never estimates the latent values themselves, only their posterior, and its convergence is governed by the observed-data likelihood, which the augmentation leaves unchanged.",
+        },
+        {
+          id: "false-continuous",
+          correct: false,
+          label: "False: because latent variables must be continuous, and a person's sex is discrete.",
+          explanation:
+            "Latent variables can be discrete (mixture labels, HMM states) or continuous (factor scores). The verdict is right but the reason is wrong.",
+        },
+        {
+          id: "false-no-latent",
+          correct: false,
+          label: "False: because EM does not use latent variables at all, only missing data.",
+          explanation:
+            "To EM, latent variables and missing data are the same thing: the part of the complete data that was not observed. The verdict is right but the reason is wrong.",
+        },
+      ],
+      hints: [
+        "What does EM need from the latent variable: its value in the world, or a joint model $p(x, z \\mid \\theta)$?",
+        "Recall the genetic-linkage example: the cell with probability $\\tfrac12 + \\tfrac\\theta4$ is split into two sub-cells that nobody could ever observe.",
+      ],
+    },
+  ],
+  solution: [
+    "EM needs a complete-data model $p(x, z \\mid \\theta)$ whose marginal is the model of what was observed:",
+    "$$p(x \\mid \\theta) = \\sum_z p(x, z \\mid \\theta).$$",
+    "Nothing requires $z$ to exist. Dempster, Laird and Rubin's first example splits the multinomial cell with probability $\\tfrac12 + \\tfrac\\theta4$ into two imaginary sub-cells with probabilities $\\tfrac12$ and $\\tfrac\\theta4$; the split count is the “missing data”, and with it the MLE of $\\theta$ is a binomial proportion. The same model can often be augmented in several ways; a good augmentation gives a closed-form M-step and, since less information is then missing, faster convergence.",
+  ].join("\n\n"),
+});
+
+const MECHANISMS: readonly SharedOption[] = [
+  {
+    id: "mcar",
+    label: "Missing completely at random (MCAR)",
+    meaning: "MCAR means the chance of being missing depends on nothing in the data, observed or missing.",
+  },
+  {
+    id: "mar",
+    label: "Missing at random (MAR), but not MCAR",
+    meaning:
+      "MAR means the chance of being missing may depend on observed values (here, age) but not on the missing value once those are known.",
+  },
+  {
+    id: "mnar",
+    label: "Missing not at random (MNAR)",
+    meaning: "MNAR means the chance of being missing depends on the missing value itself, even given the observed values.",
+  },
+  {
+    id: "cannot-tell",
+    label: "Cannot be classified: the data alone never reveal the mechanism",
+    meaning:
+      "It is true that the observed data cannot tell MAR from MNAR, which is why the mechanism is an assumption argued from how the data were collected; but this scenario says what the missingness depends on, so it can be classified.",
+  },
+];
+
+const conceptMissingMechanisms = defineConcept({
+  id: "concept-missing-data-mechanisms",
+  title: "Missing-data mechanisms and what EM may ignore",
+  topic: "why-labels-matter",
+  difficulty: "medium",
+  tags: ["missing-data", "mar", "mcar", "mnar", "ignorability"],
+  source:
+    "Rubin (1976), Biometrika 63(3), “Inference and missing data”; Little & Rubin (2019), Statistical Analysis with Missing Data, 3rd ed., §1.3 and Ch. 8",
+  prompt:
+    "A survey records each respondent's age (always answered) and income (sometimes missing). Classify each way the incomes could have gone missing, then decide what EM may ignore.",
+  parts: [
+    {
+      id: "lost-forms",
+      prompt: "A box of paper forms, picked up without regard to their content, was lost before data entry.",
+      input: "choice",
+      options: sharedOptions(
+        MECHANISMS,
+        "mcar",
+        "Losing forms regardless of their content makes missingness independent of both age and income: MCAR.",
+      ),
+      hints: [
+        "Does the chance that a form is lost depend on anything written on it?",
+        "MCAR: no dependence at all; MAR: only on observed values; MNAR: on the missing value itself.",
+      ],
+    },
+    {
+      id: "older-skip",
+      prompt:
+        "Older people skip the income question more often; among people of the same age, whether income is missing is unrelated to the income itself.",
+      input: "choice",
+      options: sharedOptions(
+        MECHANISMS,
+        "mar",
+        "Missingness depends on age, which is always observed, and not on income once age is known: MAR, and not MCAR because it does depend on age.",
+      ),
+      hints: [
+        "What does the chance of a missing income depend on, and is that variable observed?",
+        "“At random” in MAR means random given the observed values, not random overall.",
+      ],
+    },
+    {
+      id: "rich-skip",
+      prompt: "People with high incomes skip the question more often, even among people of the same age.",
+      input: "choice",
+      options: sharedOptions(
+        MECHANISMS,
+        "mnar",
+        "Missingness depends on the unrecorded income itself, even given age: MNAR.",
+      ),
+      hints: [
+        "Is the variable that drives the missingness observed for the people who skipped?",
+        "If the missing value itself matters after conditioning on everything observed, the mechanism is not ignorable.",
+      ],
+    },
+    {
+      id: "ignore",
+      prompt:
+        "Under the scenario of the second part (older people skip more often), you fit a bivariate normal to (age, income) by EM using only the observed-data likelihood, with no model for why incomes are missing. True or false: this gives valid maximum-likelihood estimates?",
+      input: "choice",
+      options: [
+        {
+          id: "true-ignorable",
+          correct: true,
+          label:
+            "True: because under MAR (with the mechanism's parameters distinct from the model's) the missingness factor of the likelihood does not involve $\\theta$, so the observed-data likelihood alone gives the MLE.",
+          explanation:
+            "This is Rubin's ignorability: under MAR the joint likelihood of the observed values and the missingness indicators $R$ factors as $p(R \\mid x_{\\text{obs}}, \\psi)\\, p(x_{\\text{obs}} \\mid \\theta)$, and the first factor is constant in $\\theta$.",
+        },
+        {
+          id: "true-any",
+          correct: false,
+          label: "True: because EM gives valid estimates under any missingness mechanism.",
+          explanation:
+            "Under MNAR the missingness factor depends on the missing values and cannot be dropped; EM on the observed-data likelihood alone would then be biased, for example underestimating incomes that were withheld because they were high.",
+        },
+        {
+          id: "true-mean-impute",
+          correct: false,
+          label: "True: because EM fills each missing income with the mean of the observed incomes.",
+          explanation:
+            "That is mean imputation, which EM does not do and which shrinks the variance and the correlation. EM's E-step uses the conditional distribution of income given age under the current parameters.",
+        },
+        {
+          id: "false-mcar",
+          correct: false,
+          label: "False: because EM needs the data to be MCAR; under MAR only the complete cases give valid estimates.",
+          explanation:
+            "It is the other way round: complete-case estimates of the income mean are biased unless the data are MCAR (here the complete cases are too young), while likelihood methods such as EM are valid under MAR.",
+        },
+        {
+          id: "false-not-random",
+          correct: false,
+          label: "False: because incomes are not missing at random when older people skip the question more often.",
+          explanation:
+            "“Missing at random” is a technical term: missingness may depend on observed variables such as age. That is exactly MAR, the case in which the mechanism can be ignored.",
+        },
+      ],
+      hints: [
+        "Write the joint likelihood of the observed values and the missingness indicators $R$, and factor it.",
+        "Under MAR, which factor contains the model parameters $\\theta$, and which only the mechanism's parameters?",
+      ],
+    },
+  ],
+  solution: [
+    "Rubin's three mechanisms, with $R$ the indicator of which values are missing:",
+    "- **MCAR**: $p(R \\mid x_{\\text{obs}}, x_{\\text{mis}}) = p(R)$: the lost box of forms.",
+    "- **MAR**: $p(R \\mid x_{\\text{obs}}, x_{\\text{mis}}) = p(R \\mid x_{\\text{obs}})$: skipping depends on age, which is observed.",
+    "- **MNAR**: $R$ depends on $x_{\\text{mis}}$ itself: high earners withholding their income.",
+    "Under MAR, with the mechanism's parameters $\\psi$ distinct from $\\theta$, the likelihood factors as",
+    "$$p(x_{\\text{obs}}, R \\mid \\theta, \\psi) = p(R \\mid x_{\\text{obs}}, \\psi) \\int p(x_{\\text{obs}}, x_{\\text{mis}} \\mid \\theta)\\, dx_{\\text{mis}},$$",
+    "so maximising the observed-data likelihood over $\\theta$, which is what EM does, gives the MLE without modelling the mechanism. Under MNAR the mechanism must be modelled (a selection or pattern-mixture model), and the data alone cannot tell MAR from MNAR.",
+  ].join("\n\n"),
+});
+
+const conceptTwoCoinsLabels = defineConcept({
+  id: "concept-two-coins-labels",
+  title: "Two coins: with labels, then without",
+  topic: "why-labels-matter",
+  difficulty: "easy",
+  tags: ["two-coins", "binomial", "labels"],
+  source:
+    "Do & Batzoglou (2008), Nature Biotechnology 26(8), “What is the expectation maximization algorithm?”, Figure 1",
+  prompt:
+    "Two coins A and B have unknown head probabilities $\\theta_A$ and $\\theta_B$. Five times, one coin is picked at random (each with probability $\\tfrac12$) and tossed 10 times. The numbers of heads in the five sets are 5, 9, 8, 4 and 7.",
+  parts: [
+    {
+      id: "labelled",
+      prompt: "Suppose you are told which coin made each set: B, A, A, B, A. What are the maximum-likelihood estimates?",
+      input: "choice",
+      options: [
+        {
+          id: "per-coin",
+          correct: true,
+          label: "$\\hat\\theta_A = 24/30 = 0.80$ and $\\hat\\theta_B = 9/20 = 0.45$",
+          explanation:
+            "With labels, each coin's tosses form a binomial sample: the MLE is that coin's heads over that coin's tosses.",
+        },
+        {
+          id: "pooled",
+          correct: false,
+          label: "$\\hat\\theta_A = \\hat\\theta_B = 33/50 = 0.66$",
+          explanation:
+            "That pools all 50 tosses and fits one coin, ignoring the labels that say which tosses belong to which coin.",
+        },
+        {
+          id: "over-all-tosses",
+          correct: false,
+          label: "$\\hat\\theta_A = 24/50 = 0.48$ and $\\hat\\theta_B = 9/50 = 0.18$",
+          explanation:
+            "This divides each coin's heads by all 50 tosses; coin A was tossed only 30 times, so its proportion of heads is 24/30.",
+        },
+        {
+          id: "set-shares",
+          correct: false,
+          label: "$\\hat\\theta_A = 0.60$ and $\\hat\\theta_B = 0.40$, the shares of the sets made by each coin",
+          explanation:
+            "3/5 and 2/5 estimate how often each coin is picked (a mixing weight), not how often it lands heads.",
+        },
+        {
+          id: "needs-em",
+          correct: false,
+          label: "They cannot be found without EM, because the coin was chosen at random.",
+          explanation:
+            "The random choice does not matter once it is recorded: the complete-data likelihood factorises by coin and has a closed-form maximum.",
+        },
+      ],
+      hints: [
+        "With the coin known, what kind of sample do coin A's tosses form?",
+        "Count coin A's heads and coin A's tosses (three sets of 10).",
+      ],
+    },
+    {
+      id: "hidden",
+      prompt:
+        "Now the coin identities are hidden. Starting from a guess $(\\theta_A, \\theta_B)$, what does one EM iteration do?",
+      input: "choice",
+      options: [
+        {
+          id: "soft",
+          correct: true,
+          label:
+            "For each set, compute the posterior probability that it came from A (and from B) under the current guess; credit the set's heads and tails to A and B in those proportions; set each $\\theta$ to its expected heads over its expected tosses.",
+          explanation:
+            "That is Do and Batzoglou's EM: the E-step gives the posterior of the hidden coin and the expected counts, the M-step is the binomial MLE on expected counts.",
+        },
+        {
+          id: "hard",
+          correct: false,
+          label: "Give each set wholly to the coin that makes it more likely, then compute heads over tosses per coin.",
+          explanation:
+            "That is hard (classification) EM. EM keeps the uncertainty: a set with 5 heads out of 10 is nearly as likely under both coins and is split between them, not given to one.",
+        },
+        {
+          id: "prior-split",
+          correct: false,
+          label: "Credit every set half to A and half to B, since each coin is picked with probability 1/2.",
+          explanation:
+            "1/2 is the prior; the E-step needs the posterior, which also uses how likely the set's heads are under each coin's current $\\theta$. With the prior both coins would get the same estimate.",
+        },
+        {
+          id: "pool",
+          correct: false,
+          label: "Average the heads fractions of the five sets and give both coins that value.",
+          explanation:
+            "That fits a single coin. It is a fixed point of EM (with $\\theta_A = \\theta_B$ every posterior stays at 1/2), but it is not what an iteration from an asymmetric guess does.",
+        },
+      ],
+      hints: [
+        "The missing piece of information is which coin made each set: what can you compute about it from a guess of $\\theta_A, \\theta_B$?",
+        "EM never commits to a coin for a set: it uses probabilities as weights.",
+      ],
+    },
+  ],
+  solution: [
+    "**With labels**, coin A made sets 2, 3 and 5: $9 + 8 + 7 = 24$ heads in 30 tosses, so $\\hat\\theta_A = 0.80$; coin B made sets 1 and 4: $5 + 4 = 9$ heads in 20 tosses, so $\\hat\\theta_B = 0.45$.",
+    "**Without labels**, EM alternates. E-step: for a set with $h$ heads, $P(A \\mid h) = \\dfrac{\\theta_A^h (1-\\theta_A)^{10-h}}{\\theta_A^h (1-\\theta_A)^{10-h} + \\theta_B^h (1-\\theta_B)^{10-h}}$ (equal priors cancel); the set contributes $P(A \\mid h)\\, h$ expected heads and $P(A \\mid h)(10 - h)$ expected tails to coin A, the rest to B. M-step: $\\theta_A = $ expected heads of A over expected tosses of A, likewise for B.",
+    "From $(0.6, 0.5)$ one iteration gives about $(0.71, 0.58)$, and EM settles near $(0.80, 0.52)$: close to, but not the same as, the labelled answer, because the labels are now inferred.",
+  ].join("\n\n"),
+});
+
+const conceptLatentIdentities = defineConcept({
+  id: "concept-latent-identities",
+  title: "Identities linking complete and observed likelihoods",
+  topic: "why-labels-matter",
+  difficulty: "hard",
+  tags: ["complete-data", "observed-data", "bayes-rule", "entropy"],
+  source:
+    "Dempster, Laird & Rubin (1977), Journal of the Royal Statistical Society B 39(1), §3; Murphy (2012), Machine Learning: A Probabilistic Perspective, §11.4.7",
+  prompt:
+    "Let $x$ be the observed data, $z$ a **discrete** latent variable and $p(x, z \\mid \\theta)$ the complete-data model.",
+  parts: [
+    {
+      id: "identities",
+      prompt: "Which of these hold for every $\\theta$ (and, where $z$ appears on its own, for every value of $z$)? Select all that apply.",
+      input: "multi",
+      options: [
+        {
+          id: "marginal",
+          correct: true,
+          label: "$p(x \\mid \\theta) = \\sum_z p(x, z \\mid \\theta)$",
+          explanation:
+            "The observed-data likelihood is the complete-data likelihood with the latent variable summed out: the definition of a marginal.",
+        },
+        {
+          id: "bayes",
+          correct: true,
+          label: "$\\log p(x \\mid \\theta) = \\log p(x, z \\mid \\theta) - \\log p(z \\mid x, \\theta)$ for every $z$",
+          explanation:
+            "This is Bayes' rule, $p(z \\mid x, \\theta) = p(x, z \\mid \\theta) / p(x \\mid \\theta)$, in logs; Dempster, Laird and Rubin start their monotonicity proof from it.",
+        },
+        {
+          id: "dominates",
+          correct: true,
+          label: "$\\log p(x \\mid \\theta) \\ge \\log p(x, z \\mid \\theta)$ for every $z$",
+          explanation:
+            "For a discrete $z$, $p(z \\mid x, \\theta) \\le 1$, so $-\\log p(z \\mid x, \\theta) \\ge 0$ in the identity above: the data are never less likely than the data together with one particular labelling.",
+        },
+        {
+          id: "sum-of-logs",
+          correct: false,
+          label: "$\\log p(x \\mid \\theta) = \\sum_z \\log p(x, z \\mid \\theta)$",
+          explanation:
+            "The log of a sum is not the sum of the logs. That swap is not allowed, and its failure is exactly what makes the observed-data likelihood hard.",
+        },
+        {
+          id: "expected",
+          correct: false,
+          label: "$\\log p(x \\mid \\theta) = \\mathbb E_{z \\sim p(z \\mid x, \\theta)}\\big[\\log p(x, z \\mid \\theta)\\big]$",
+          explanation:
+            "Averaging the Bayes identity over the posterior gives $\\log p(x \\mid \\theta) = \\mathbb E[\\log p(x, z \\mid \\theta)] + H$, where $H = -\\mathbb E[\\log p(z \\mid x, \\theta)] \\ge 0$ is the posterior's entropy; the expectation alone falls short by $H$.",
+        },
+      ],
+      hints: [
+        "Start from Bayes' rule for $p(z \\mid x, \\theta)$ and take logs.",
+        "A probability of a discrete value is at most 1, so its log is at most 0. Then average the identity over the posterior: what extra term appears?",
+      ],
+    },
+  ],
+  solution: [
+    "Bayes' rule gives, for every $z$,",
+    "$$\\log p(x \\mid \\theta) = \\log p(x, z \\mid \\theta) - \\log p(z \\mid x, \\theta),$$",
+    "and for a discrete $z$ the last term is $\\ge 0$, so $\\log p(x \\mid \\theta) \\ge \\log p(x, z \\mid \\theta)$.",
+    "Averaging over $z \\sim p(z \\mid x, \\theta')$ for any $\\theta'$:",
+    "$$\\log p(x \\mid \\theta) = \\underbrace{\\mathbb E_{\\theta'}[\\log p(x, z \\mid \\theta)]}_{Q(\\theta \\mid \\theta')} + \\underbrace{\\big(-\\mathbb E_{\\theta'}[\\log p(z \\mid x, \\theta)]\\big)}_{H(\\theta \\mid \\theta')}.$$",
+    "The second term is a cross-entropy, smallest at $\\theta = \\theta'$ (Gibbs' inequality). So raising $Q$ above $Q(\\theta' \\mid \\theta')$ raises $\\log p(x \\mid \\theta)$ at least as much: the heart of EM's monotonicity. The sum of logs $\\sum_z \\log p(x, z \\mid \\theta)$ has no such meaning.",
+  ].join("\n\n"),
+});
+
+const conceptMixtureStory = defineConcept({
+  id: "concept-mixture-generative-story",
+  title: "The latent label behind a mixture density",
+  topic: "why-labels-matter",
+  difficulty: "medium",
+  tags: ["gmm", "latent-variable", "generative-model", "total-variance"],
+  source:
+    "Bishop (2006), Pattern Recognition and Machine Learning, §9.2; Murphy (2012), Machine Learning: A Probabilistic Perspective, §11.2",
+  prompt: "A model says $p(x) = 0.3\\, \\mathcal N(x \\mid 0, 1) + 0.7\\, \\mathcal N(x \\mid 4, 1)$.",
+  parts: [
+    {
+      id: "story",
+      prompt: "Which data-generating process gives independent draws with exactly this density?",
+      input: "choice",
+      options: [
+        {
+          id: "two-stage",
+          correct: true,
+          label:
+            "Draw a label $z$ with $P(z = 1) = 0.3$ and $P(z = 2) = 0.7$; then draw $x$ from $\\mathcal N(0, 1)$ if $z = 1$ and from $\\mathcal N(4, 1)$ if $z = 2$.",
+          explanation:
+            "Summing the joint $p(z)\\, p(x \\mid z)$ over the two labels gives the mixture density; the label is the latent variable EM reasons about.",
+        },
+        {
+          id: "weighted-sum",
+          correct: false,
+          label: "Draw $u \\sim \\mathcal N(0, 1)$ and $v \\sim \\mathcal N(4, 1)$ independently and report $x = 0.3u + 0.7v$.",
+          explanation:
+            "A weighted sum of independent normals is a single normal, here $\\mathcal N(2.8, 0.58)$: one hump, nothing like the two-humped mixture. Mixing densities is not mixing variables.",
+        },
+        {
+          id: "moment-matched",
+          correct: false,
+          label: "Draw $x$ from one normal with mean $0.3 \\cdot 0 + 0.7 \\cdot 4 = 2.8$ and variance 1.",
+          explanation:
+            "That has the mixture's mean but a single hump and too small a variance: the spread between the component means adds to the mixture's variance.",
+        },
+        {
+          id: "fixed-batches",
+          correct: false,
+          label: "In every batch of 10, draw exactly 3 points from $\\mathcal N(0, 1)$ and 7 from $\\mathcal N(4, 1)$.",
+          explanation:
+            "Fixing the proportions in each batch makes the points dependent (stratified sampling). Under the mixture the number of points from component 1 in a batch of 10 is Binomial(10, 0.3), not always 3.",
+        },
+      ],
+      hints: [
+        "The density is a weighted sum of densities: what random choice could the weights be the probabilities of?",
+        "Compare with a weighted sum of random variables: is a sum of normals bimodal?",
+      ],
+    },
+    {
+      id: "variance",
+      prompt: "What is the variance of $x$ under this mixture?",
+      input: "choice",
+      options: [
+        {
+          id: "total",
+          correct: true,
+          label: "$4.36$",
+          explanation:
+            "Law of total variance: $\\mathbb E[\\operatorname{Var}(x \\mid z)] + \\operatorname{Var}(\\mathbb E[x \\mid z]) = 1 + 0.3 \\cdot 0.7 \\cdot (4 - 0)^2 = 1 + 3.36$.",
+        },
+        {
+          id: "within",
+          correct: false,
+          label: "$1$",
+          explanation:
+            "That is only the within-component part $\\mathbb E[\\operatorname{Var}(x \\mid z)]$; the spread of the component means adds $\\operatorname{Var}(\\mathbb E[x \\mid z]) = 3.36$.",
+        },
+        {
+          id: "between",
+          correct: false,
+          label: "$3.36$",
+          explanation:
+            "That is only the between-component part; each component's own variance of 1 must be added.",
+        },
+        {
+          id: "sum-variance",
+          correct: false,
+          label: "$0.58$",
+          explanation:
+            "$0.3^2 \\cdot 1 + 0.7^2 \\cdot 1 = 0.58$ is the variance of the weighted sum $0.3u + 0.7v$, a different random variable.",
+        },
+        {
+          id: "two",
+          correct: false,
+          label: "$2$",
+          explanation:
+            "Adding the two component variances treats $x$ as a sum of one draw from each component; $x$ is one draw from one component.",
+        },
+      ],
+      hints: [
+        "Condition on the label: $\\operatorname{Var}(x) = \\mathbb E[\\operatorname{Var}(x \\mid z)] + \\operatorname{Var}(\\mathbb E[x \\mid z])$.",
+        "$\\mathbb E[x \\mid z]$ is 0 with probability 0.3 and 4 with probability 0.7: a scaled Bernoulli with variance $0.3 \\cdot 0.7 \\cdot 4^2$.",
+      ],
+    },
+  ],
+  solution: [
+    "A mixture is a two-stage story: draw the latent label $z$ with probabilities $(0.3, 0.7)$, then draw $x$ from component $z$. Summing out $z$,",
+    "$$p(x) = \\sum_{k} P(z = k)\\, p(x \\mid z = k) = 0.3\\, \\mathcal N(x \\mid 0, 1) + 0.7\\, \\mathcal N(x \\mid 4, 1).$$",
+    "By the law of total variance,",
+    "$$\\operatorname{Var}(x) = \\underbrace{0.3 \\cdot 1 + 0.7 \\cdot 1}_{\\text{within}} + \\underbrace{0.3 \\cdot 0.7 \\cdot (4 - 0)^2}_{\\text{between}} = 1 + 3.36 = 4.36.$$",
+    "A weighted sum $0.3u + 0.7v$ of independent normals is instead $\\mathcal N(2.8, 0.58)$: unimodal. EM's E-step asks the reverse question of the story: given $x$, which $z$ produced it?",
+  ].join("\n\n"),
+});
+
+const conceptSemiSupervised = defineConcept({
+  id: "concept-semi-supervised-em",
+  title: "Labelled and unlabelled data in one EM",
+  topic: "why-labels-matter",
+  difficulty: "medium",
+  tags: ["semi-supervised", "naive-bayes", "labels", "responsibilities"],
+  source:
+    "Nigam, McCallum, Thrun & Mitchell (2000), Machine Learning 39, “Text classification from labeled and unlabeled documents using EM”",
+  prompt:
+    "A two-class naive Bayes text classifier (a mixture model with class weights $\\pi_k$ and class-conditional word models $p(x \\mid k)$) is fitted by EM to a set $L$ of 100 labelled documents, with classes $z_i$, and a set $U$ of 10 000 unlabelled ones.",
+  parts: [
+    {
+      id: "labelled-role",
+      prompt: "In each E-step, what responsibilities do the labelled documents get?",
+      input: "choice",
+      options: [
+        {
+          id: "fixed",
+          correct: true,
+          label: "Their known class, with responsibility 1, at every iteration.",
+          explanation:
+            "A labelled document's class is observed, so its posterior is a point mass on that class whatever the parameters: it enters every M-step as complete data.",
+        },
+        {
+          id: "posterior",
+          correct: false,
+          label: "Their posterior under the current parameters, like the unlabelled documents.",
+          explanation:
+            "That throws the labels away. A labelled document contributes $p(x_i, z_i)$ to the likelihood, not $\\sum_k p(x_i, k)$, so its class must not be re-guessed.",
+        },
+        {
+          id: "dropped",
+          correct: false,
+          label: "None: the labelled documents are used only to initialise, then left out.",
+          explanation:
+            "Using them to initialise is sensible, but dropping them afterwards loses the information they carry; their complete-data terms belong in the likelihood at every iteration.",
+        },
+        {
+          id: "prior",
+          correct: false,
+          label: "The class weights $\\pi_k$.",
+          explanation:
+            "Those are prior probabilities, which ignore both the document's words and its known label.",
+        },
+      ],
+      hints: [
+        "For a labelled document, what is $P(z_i = k \\mid x_i, z_i \\text{ observed})$?",
+        "Posterior probabilities condition on everything observed, including the label when there is one.",
+      ],
+    },
+    {
+      id: "likelihood",
+      prompt: "Which log-likelihood does this EM increase at every iteration?",
+      input: "choice",
+      options: [
+        {
+          id: "mixed",
+          correct: true,
+          label:
+            "$\\sum_{i \\in L} \\log \\pi_{z_i} p(x_i \\mid z_i) + \\sum_{j \\in U} \\log \\sum_k \\pi_k\\, p(x_j \\mid k)$",
+          explanation:
+            "Labelled documents contribute complete-data terms, unlabelled ones observed-data terms with the sum inside the log: the likelihood of everything actually observed.",
+        },
+        {
+          id: "all-sum",
+          correct: false,
+          label: "$\\sum_{i \\in L \\cup U} \\log \\sum_k \\pi_k\\, p(x_i \\mid k)$",
+          explanation: "That treats every document as unlabelled, ignoring the 100 known classes.",
+        },
+        {
+          id: "labelled-only",
+          correct: false,
+          label: "$\\sum_{i \\in L} \\log \\pi_{z_i} p(x_i \\mid z_i)$",
+          explanation:
+            "That is the supervised likelihood: the unlabelled documents would play no role and no EM would be needed.",
+        },
+        {
+          id: "self-training",
+          correct: false,
+          label:
+            "$\\sum_{i \\in L \\cup U} \\log \\pi_{\\hat z_i} p(x_i \\mid \\hat z_i)$, with $\\hat z_j$ the predicted class of each unlabelled document",
+          explanation:
+            "That is self-training with hard labels, a classification likelihood; it treats guesses as if they were observed, which EM does not do.",
+        },
+      ],
+      hints: [
+        "The likelihood is that of the data you actually observed: for which documents did you observe the class?",
+        "Observed class: complete-data term. Unobserved class: sum over classes inside the log.",
+      ],
+    },
+  ],
+  solution: [
+    "EM maximises the likelihood of what was observed: words and classes for $L$, words only for $U$,",
+    "$$\\ell(\\theta) = \\sum_{i \\in L} \\log \\pi_{z_i} p(x_i \\mid z_i) + \\sum_{j \\in U} \\log \\sum_k \\pi_k\\, p(x_j \\mid k).$$",
+    "Only the unlabelled documents have hidden classes, so only they get E-step posteriors $r_{jk} \\propto \\pi_k\\, p(x_j \\mid k)$; each labelled document keeps responsibility 1 for its own class. The M-step is the naive Bayes MLE with counts from both: labelled documents count fully, unlabelled ones fractionally. (Nigam et al. also down-weight the unlabelled part when the model is misspecified.)",
+  ].join("\n\n"),
+});
+
+export const LABELS_CONCEPTS: readonly QuestionTemplate[] = [
+  conceptCompleteVsObserved,
+  conceptLogOfSum,
+  conceptLabelledMixture,
+  conceptLatentDevice,
+  conceptMissingMechanisms,
+  conceptTwoCoinsLabels,
+  conceptLatentIdentities,
+  conceptMixtureStory,
+  conceptSemiSupervised,
+];

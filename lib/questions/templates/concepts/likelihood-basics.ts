@@ -1,0 +1,642 @@
+/**
+ * Concept questions on content-map topic 1, "Likelihood": probability vs likelihood, the likelihood is
+ * not a density in θ, the i.i.d. product, why we maximise the log (monotone, sums, underflow), the
+ * vocabulary of Bayes' theorem, and the likelihood principle.
+ */
+import type { ConceptSpec } from "../../concept";
+import { matchOptions, right, wrong } from "./likelihood-options";
+
+const probabilityVsLikelihood: ConceptSpec = {
+  id: "concept-probability-vs-likelihood",
+  title: "Probability or likelihood?",
+  topic: "likelihood",
+  difficulty: "easy",
+  tags: ["likelihood", "probability", "binomial"],
+  source: "Casella & Berger (2002), Statistical Inference §6.3.1; Wasserman (2004), All of Statistics §9.3",
+  prompt:
+    "A coin is tossed $n = 10$ times and lands heads $7$ times. The binomial model gives $$f(7 \\mid p) = \\binom{10}{7} p^7 (1-p)^3.$$",
+  parts: [
+    {
+      id: "reading",
+      prompt: "Which reading of $f(x \\mid p)$ is right?",
+      input: "choice",
+      options: [
+        right(
+          "two-readings",
+          "As a function of $x$ with $p$ fixed it is a probability mass function over outcomes; as a function of $p$ with the observed $x = 7$ fixed it is the likelihood $L(p)$.",
+          "Same formula, two readings: a probability varies the data for a fixed parameter, a likelihood varies the parameter for the fixed, observed data.",
+        ),
+        wrong(
+          "probability-of-p",
+          "$L(0.7) \\approx 0.267$ means there is a 26.7 % chance that $p = 0.7$.",
+          "That would be a posterior probability of $p$, which needs a prior (Bayes' theorem). $L(0.7)$ is the probability of the observed 7 heads *if* $p$ were 0.7; and a continuous $p$ has probability 0 of equalling any single value.",
+        ),
+        wrong(
+          "different-formula",
+          "The likelihood is a different formula: it drops the binomial coefficient, so it is only $p^7(1-p)^3$.",
+          "Dropping $\\binom{10}{7}$ is allowed when maximising because it does not depend on $p$, but that is a convenience, not the definition: the likelihood is the same $f(x \\mid p)$ read with $x$ fixed.",
+        ),
+        wrong(
+          "sums-to-one",
+          "The likelihood integrates to 1 over $p$, just as the probabilities sum to 1 over $x$.",
+          "Only the sum over outcomes $x = 0, \\dots, 10$ is 1. Over $p$, $\\int_0^1 \\binom{10}{7} p^7 (1-p)^3 \\, dp = 1/11$: a likelihood is not a distribution over the parameter.",
+        ),
+        wrong(
+          "whatever-p",
+          "The likelihood is the probability of seeing 7 heads, whatever $p$ is.",
+          "The probability of 7 heads depends on $p$. A 'whatever $p$ is' value needs an average over a prior, $\\int f(7 \\mid p)\\, \\pi(p)\\, dp$: that is the marginal likelihood (evidence), a different quantity.",
+        ),
+      ],
+      hints: [
+        "In each reading, which symbol is held fixed and which one varies?",
+        "Try integrating $\\binom{10}{7} p^7(1-p)^3$ over $p \\in [0, 1]$: do you get 1?",
+      ],
+    },
+    {
+      id: "compare",
+      prompt: "$L(0.7) \\approx 0.267$ and $L(0.5) \\approx 0.117$. What do these two numbers tell you?",
+      input: "choice",
+      options: [
+        right(
+          "ratio",
+          "The observed data are about 2.3 times as probable under $p = 0.7$ as under $p = 0.5$, so the data support $p = 0.7$ more: the ratio is what carries meaning.",
+          "Likelihoods compare parameter values on the same data: $0.267 / 0.117 \\approx 2.3$.",
+        ),
+        wrong(
+          "posterior-ratio",
+          "The value $p = 0.7$ is about 2.3 times as probable as $p = 0.5$.",
+          "That is a statement about $p$, which needs a prior: the posterior odds are the likelihood ratio times the prior odds. Only with equal prior weight on the two values would they coincide.",
+        ),
+        wrong(
+          "threshold",
+          "$p = 0.5$ is ruled out, because its likelihood is below 0.5.",
+          "There is no absolute threshold: likelihood values shrink as the sample grows (every particular sequence becomes less probable), so only comparisons on the same data mean something.",
+        ),
+        wrong(
+          "mass-left",
+          "$p = 0.7$ and $p = 0.5$ carry probability 0.267 and 0.117; the remaining 0.616 is spread over the other values of $p$.",
+          "Likelihood values over different $p$ are not pieces of one distribution and do not add up to anything: each is the probability of the same data under a different model.",
+        ),
+      ],
+      hints: [
+        "Each value is a probability of the *data*, under a different value of $p$.",
+        "Compare the two values by dividing one by the other. What would you need in order to talk about the probability of $p$ itself?",
+      ],
+    },
+  ],
+  solution: [
+    "The formula $f(x \\mid p) = \\binom{10}{x} p^x (1-p)^{10-x}$ has two readings. With $p$ fixed and $x$ varying it is a **probability mass function**: it sums to 1 over $x = 0, \\dots, 10$. With the observed $x = 7$ fixed and $p$ varying it is the **likelihood** $L(p) = \\binom{10}{7} p^7 (1-p)^3$.",
+    "The likelihood is not a distribution over $p$: $\\int_0^1 L(p)\\, dp = 1/11$. A statement such as 'the probability that $p = 0.7$' needs a prior and Bayes' theorem.",
+    "What the likelihood does support is comparison on the same data: $$\\frac{L(0.7)}{L(0.5)} = \\frac{0.7^7\\, 0.3^3}{0.5^{10}} \\approx \\frac{0.267}{0.117} \\approx 2.3,$$ so the observed 7 heads are about 2.3 times as probable if $p = 0.7$ as if $p = 0.5$. The MLE is the $p$ with the largest likelihood, $\\hat p = 7/10$.",
+  ].join("\n\n"),
+};
+
+const iidProduct: ConceptSpec = {
+  id: "concept-iid-likelihood-product",
+  title: "Why the likelihood is a product",
+  topic: "likelihood",
+  difficulty: "easy",
+  tags: ["likelihood", "iid", "independence"],
+  source: "Wasserman (2004), All of Statistics §9.3; Casella & Berger (2002), Statistical Inference §7.2.2",
+  prompt: "Observations $x_1, \\dots, x_n$ are modelled with a density $f(x \\mid \\theta)$.",
+  parts: [
+    {
+      id: "formula",
+      prompt: "If the observations are independent and identically distributed (i.i.d.), what is the likelihood?",
+      input: "choice",
+      options: [
+        right(
+          "product",
+          "$L(\\theta) = \\prod_{i=1}^n f(x_i \\mid \\theta)$.",
+          "Independence factorises the joint density into one factor per observation; 'identically distributed' makes every factor the same $f$ with the same $\\theta$.",
+        ),
+        wrong(
+          "sum",
+          "$L(\\theta) = \\sum_{i=1}^n f(x_i \\mid \\theta)$.",
+          "The joint probability of independent events is the product, not the sum, of their probabilities. A sum appears only after taking logs: $\\log L(\\theta) = \\sum_i \\log f(x_i \\mid \\theta)$.",
+        ),
+        wrong(
+          "at-mean",
+          "$L(\\theta) = f(\\bar x \\mid \\theta)$.",
+          "That is the density of one observation evaluated at the sample mean. It is not the joint density of $x_1, \\dots, x_n$, and for most models it throws information away.",
+        ),
+        wrong(
+          "own-theta",
+          "$L(\\theta_1, \\dots, \\theta_n) = \\prod_{i=1}^n f(x_i \\mid \\theta_i)$.",
+          "A parameter per observation drops 'identically distributed': each $\\theta_i$ would be fitted to a single point, and nothing would be learned about a common $\\theta$.",
+        ),
+        wrong(
+          "power",
+          "$L(\\theta) = f(x_1 \\mid \\theta)^n$.",
+          "That would be right only if every observation equalled $x_1$: each factor must be evaluated at its own observation $x_i$.",
+        ),
+      ],
+      hints: [
+        "How does the probability of two independent events relate to their separate probabilities?",
+        "'Identically distributed' tells you that every factor has the same form and the same parameter.",
+      ],
+    },
+    {
+      id: "when-not",
+      prompt:
+        "In which situations is the plain product $\\prod_i f(x_i \\mid \\theta)$, with one $f$ and one $\\theta$, **not** the right likelihood? Select all that apply.",
+      input: "multi",
+      options: [
+        right(
+          "time-series",
+          "Daily temperatures of one city over a month.",
+          "Consecutive days are dependent (today's temperature predicts tomorrow's), so the joint density does not factorise into marginals; a time-series model uses factors $f(x_t \\mid x_{t-1}, \\theta)$ instead.",
+        ),
+        right(
+          "two-instruments",
+          "Measurements of one length, half made with a precise instrument and half with a noisy one.",
+          "The observations are independent but not identically distributed: the two groups have different noise variances, so the likelihood is a product of two different densities.",
+        ),
+        right(
+          "repeated-patients",
+          "Blood pressure of 5 patients, each measured 4 times.",
+          "Readings of the same patient share that patient's level, so the 20 readings are correlated, not independent; a random-effects model handles this.",
+        ),
+        wrong(
+          "coin",
+          "20 tosses of the same coin, tossed the same way.",
+          "This is the textbook i.i.d. case: independent tosses with one common $p$, so the product of Bernoulli factors is the right likelihood.",
+        ),
+        wrong(
+          "random-sample",
+          "Heights of 50 unrelated adults drawn at random from one population.",
+          "Random sampling from one population gives independent draws from one distribution, so the product is the right likelihood.",
+        ),
+      ],
+      hints: [
+        "The product needs two things: independence and one common distribution.",
+        "For each situation ask: could one observation tell you something about another? Do all observations come from the same distribution?",
+      ],
+    },
+  ],
+  solution: [
+    "For independent observations the joint density factorises, and if they are also identically distributed every factor is the same density with the same parameter: $$L(\\theta) = f(x_1, \\dots, x_n \\mid \\theta) = \\prod_{i=1}^n f(x_i \\mid \\theta), \\qquad \\ell(\\theta) = \\sum_{i=1}^n \\log f(x_i \\mid \\theta).$$",
+    "Both assumptions matter. Dependent data (a temperature series, repeated measures on the same patient) need a joint model, for example $\\prod_t f(x_t \\mid x_{t-1}, \\theta)$ or a random effect per patient. Independent but differently distributed data (two instruments) still give a product, but of different densities, one per group. Independent coin tosses and a random sample from one population are i.i.d., and the plain product is right.",
+  ].join("\n\n"),
+};
+
+const whyLog: ConceptSpec = {
+  id: "concept-why-log-likelihood",
+  title: "Why maximise the log-likelihood?",
+  topic: "likelihood",
+  difficulty: "easy",
+  tags: ["log-likelihood", "underflow", "monotone"],
+  source: "Bishop (2006), PRML §1.2.4; Casella & Berger (2002), Statistical Inference §7.2.2",
+  prompt:
+    "For i.i.d. data the likelihood is $L(\\theta) = \\prod_{i=1}^n f(x_i \\mid \\theta)$. In practice we maximise $\\ell(\\theta) = \\log L(\\theta)$ instead.",
+  parts: [
+    {
+      id: "reasons",
+      prompt: "Why do we maximise $\\ell(\\theta)$ rather than $L(\\theta)$? Select all that apply.",
+      input: "multi",
+      options: [
+        right(
+          "monotone",
+          "The logarithm is strictly increasing, so $\\ell$ and $L$ have their maximum at the same $\\theta$.",
+          "If $L(\\theta_1) > L(\\theta_2)$ then $\\log L(\\theta_1) > \\log L(\\theta_2)$: the order of the values, and hence the argmax, is unchanged.",
+        ),
+        right(
+          "sums",
+          "The log turns the product over observations into a sum, which is much easier to differentiate.",
+          "$\\log \\prod_i f(x_i \\mid \\theta) = \\sum_i \\log f(x_i \\mid \\theta)$: the derivative of a sum is a sum of derivatives, with no product rule over $n$ factors.",
+        ),
+        right(
+          "underflow",
+          "A product of many numbers below 1 underflows to 0 in floating point; a sum of their logs does not.",
+          "With 1000 factors of about 0.1 the product is $10^{-1000}$, far below the smallest double (about $10^{-308}$), while the log-likelihood is simply about $-2303$.",
+        ),
+        wrong(
+          "always-concave",
+          "The log-likelihood is always concave, so its stationary point is always the unique maximum.",
+          "Not always: mixture models and the Cauchy location model have log-likelihoods with several local maxima. Concavity holds for some families (exponential families in their natural parameter), not in general.",
+        ),
+        wrong(
+          "removes-bias",
+          "Taking the log removes the bias of the maximum likelihood estimator.",
+          "The log does not move the maximiser at all, so the estimator, and any bias it has, is exactly the same as for $L$.",
+        ),
+      ],
+      hints: [
+        "Three of the reasons are about the maximiser, the algebra and the computer; check each option against one of those.",
+        "Does the log move the location of the maximum? Can a log-likelihood have several peaks?",
+      ],
+    },
+    {
+      id: "same-argmax",
+      prompt: "True or false: the $\\theta$ that maximises $\\log L(\\theta)$ also maximises $L(\\theta)$.",
+      input: "choice",
+      options: [
+        right(
+          "true-monotone",
+          "True: because $\\log$ is strictly increasing on $(0, \\infty)$, so it preserves which likelihood value is largest.",
+          "A strictly increasing transformation keeps the order of all values, so the argmax is the same.",
+        ),
+        wrong(
+          "true-same-derivative",
+          "True: because $\\ell'(\\theta)$ and $L'(\\theta)$ are the same function.",
+          "They are not: $\\ell'(\\theta) = L'(\\theta)/L(\\theta)$. They vanish at the same points where $L > 0$, but the maximisers agree because the log is monotone, not because the derivatives are equal.",
+        ),
+        wrong(
+          "false-shift",
+          "False: because the log shifts the maximiser by $\\log n$.",
+          "The log changes the values of the function, not where its maximum is: there is no shift.",
+        ),
+        wrong(
+          "false-minimum",
+          "False: because the log turns a maximum into a minimum, so we must minimise $\\log L$.",
+          "That is true of $-\\log$, which is why optimisers minimise the negative log-likelihood; $\\log$ itself keeps a maximum a maximum.",
+        ),
+      ],
+      hints: [
+        "Sketch $y = \\log u$ for $u > 0$: is it increasing or decreasing?",
+        "If one likelihood value is larger than another, how do their logs compare?",
+      ],
+    },
+  ],
+  solution: [
+    "We maximise $\\ell(\\theta) = \\sum_{i=1}^n \\log f(x_i \\mid \\theta)$ for three reasons.",
+    "1. **Same maximiser.** $\\log$ is strictly increasing on $(0, \\infty)$, so $L(\\theta_1) > L(\\theta_2) \\iff \\ell(\\theta_1) > \\ell(\\theta_2)$ and $\\arg\\max \\ell = \\arg\\max L$.",
+    "2. **Easier algebra.** A product of $n$ factors becomes a sum of $n$ terms, so $\\ell'(\\theta) = \\sum_i \\partial_\\theta \\log f(x_i \\mid \\theta)$.",
+    "3. **Numerics.** A product of many small numbers underflows (1000 factors of 0.1 give $10^{-1000}$, below the smallest double), while their log-sum is about $-2303$.",
+    "The log does *not* make every log-likelihood concave (mixtures, Cauchy) and does not change the estimator or its bias: it is the same maximiser.",
+  ].join("\n\n"),
+};
+
+const notADensity: ConceptSpec = {
+  id: "concept-likelihood-not-density",
+  title: "The likelihood is not a density in θ",
+  topic: "likelihood",
+  difficulty: "medium",
+  tags: ["likelihood", "normalisation", "density"],
+  source:
+    "Bishop (2006), PRML §1.2.3; Casella & Berger (2002), Statistical Inference §6.3.1; Fisher (1922), 'On the mathematical foundations of theoretical statistics', Phil. Trans. R. Soc. A 222",
+  prompt: "One toss of a coin lands heads. Under the Bernoulli model the likelihood is $L(p) = p$ for $p \\in [0, 1]$.",
+  parts: [
+    {
+      id: "integral",
+      prompt: "True or false: for fixed data, a likelihood integrates to 1 over the parameter, $\\int L(\\theta)\\, d\\theta = 1$.",
+      input: "choice",
+      options: [
+        right(
+          "false-density-in-x",
+          "False: because $f(x \\mid \\theta)$ is normalised over the data $x$, not over $\\theta$; here $\\int_0^1 p \\, dp = 1/2$.",
+          "The normalisation $\\sum_x f(x \\mid \\theta) = 1$ holds for each $\\theta$; nothing forces the integral over $\\theta$ to be 1, as this one-toss example shows.",
+        ),
+        wrong(
+          "true-inherits",
+          "True: because a likelihood is built from a probability distribution, so it inherits its normalisation.",
+          "It inherits the normalisation over $x$ only. Over $\\theta$ the integral is whatever it is: $1/2$ here.",
+        ),
+        wrong(
+          "true-bayes",
+          "True: because Bayes' theorem normalises it.",
+          "Bayes' theorem normalises the *posterior*, $L(\\theta)\\pi(\\theta) / \\int L(\\theta')\\pi(\\theta')\\, d\\theta'$; the likelihood itself is left unnormalised.",
+        ),
+        wrong(
+          "false-negative",
+          "False: because likelihood values can be negative, so the integral can be anything.",
+          "Right verdict, wrong reason: a likelihood is a probability or a density value, never negative.",
+        ),
+        wrong(
+          "false-integrates-to-n",
+          "False: because with $n$ observations it integrates to $n$.",
+          "There is no such rule. With $n$ tosses and $k$ heads the binomial likelihood integrates to $1/(n+1)$ over $p$, whatever $k$ is; other models give other values.",
+        ),
+      ],
+      hints: [
+        "Compute $\\int_0^1 L(p)\\, dp$ for this one-toss example.",
+        "Over which variable does $f(x \\mid \\theta)$ sum or integrate to 1?",
+      ],
+    },
+    {
+      id: "consequences",
+      prompt: "Because the likelihood is not a density in $\\theta$, which of these are true? Select all that apply.",
+      input: "multi",
+      options: [
+        right(
+          "constant",
+          "Multiplying $L(\\theta)$ by a positive constant that does not depend on $\\theta$ changes neither the MLE nor any likelihood ratio.",
+          "Such a constant cancels in every ratio and only shifts $\\log L$; it is why factors like $\\binom{n}{k}$ or $\\prod_i 1/x_i!$ can be dropped.",
+        ),
+        right(
+          "above-one",
+          "A likelihood value above 1 is possible with continuous data.",
+          "Densities can exceed 1: one observation $x = 0$ from $\\mathcal N(0, 0.1^2)$ has likelihood $1/(0.1\\sqrt{2\\pi}) \\approx 3.99$.",
+        ),
+        right(
+          "ratios",
+          "Only comparisons of likelihood values on the same data (ratios, or differences of log-likelihoods) are meaningful.",
+          "The absolute level of $L$ depends on the units of $x$ and on $n$; how much more one $\\theta$ explains the data than another does not.",
+        ),
+        wrong(
+          "probability-of-mle",
+          "$L(\\hat\\theta)$ is the probability that the MLE is the true value.",
+          "No probability over $\\theta$ is defined without a prior, and a continuous $\\theta$ has probability 0 of equalling any single value under any continuous prior.",
+        ),
+        wrong(
+          "choice-free",
+          "Normalising $L$ over $\\theta$ gives a distribution for $\\theta$ that involves no choice.",
+          "Normalising $L$ is the posterior under a flat prior, and 'flat' depends on the parameterisation: flat in $p$ is not flat in $\\log\\frac{p}{1-p}$, so the result does depend on a choice.",
+        ),
+      ],
+      hints: [
+        "What stays the same when $L$ is scaled by a constant?",
+        "A normal density with a small $\\sigma$ has a tall, narrow peak. And what would you need to talk about the probability of a value of $\\theta$?",
+      ],
+    },
+  ],
+  solution: [
+    "The model $f(x \\mid \\theta)$ is normalised over the data: $\\sum_x f(x \\mid \\theta) = 1$ (or $\\int f(x \\mid \\theta)\\, dx = 1$) for every $\\theta$. The likelihood fixes $x$ and varies $\\theta$, and nothing normalises it: for one head, $L(p) = p$ and $$\\int_0^1 L(p)\\, dp = \\tfrac12.$$",
+    "Consequences: only ratios (or log-likelihood differences) on the same data carry meaning; a positive factor free of $\\theta$ can be dropped without changing the MLE; a likelihood value can exceed 1 for continuous data ($1/(0.1\\sqrt{2\\pi}) \\approx 3.99$ for $x = 0$ under $\\mathcal N(0, 0.1^2)$). Turning $L$ into a distribution over $\\theta$ takes a prior, and the 'flat' prior is itself a parameterisation-dependent choice. Fisher (1922) introduced the word *likelihood* precisely to keep this quantity apart from probability.",
+  ].join("\n\n"),
+};
+
+const underflow: ConceptSpec = {
+  id: "concept-log-likelihood-underflow",
+  title: "A likelihood of exactly zero",
+  topic: "likelihood",
+  difficulty: "medium",
+  tags: ["log-likelihood", "underflow", "numerics"],
+  source:
+    "Bishop (2006), PRML §1.2.4; Goldberg (1991), 'What every computer scientist should know about floating-point arithmetic', ACM Computing Surveys 23(1)",
+  prompt:
+    "A program fits a normal model to $n = 2000$ observations, whose standard deviation is about 1, by computing $L(\\mu, \\sigma) = \\prod_{i=1}^{2000} \\phi(x_i \\mid \\mu, \\sigma)$ in double precision over a grid of $(\\mu, \\sigma)$. It reports $L = 0$ at every grid point.",
+  parts: [
+    {
+      id: "cause",
+      prompt: "What went wrong, and what is the fix?",
+      input: "choice",
+      options: [
+        right(
+          "underflow",
+          "Each factor is a density of typical size 0.24, so the product is about $10^{-1232}$, far below the smallest positive double (about $4.9 \\times 10^{-324}$): it underflows to 0. Sum the log-densities instead.",
+          "$0.24^{2000} \\approx 10^{-1232}$ cannot be represented, while $\\sum_i \\log \\phi(x_i \\mid \\mu, \\sigma) \\approx -2838$ is an ordinary number.",
+        ),
+        wrong(
+          "zero-density",
+          "Some observation must be an outlier whose density is exactly 0.",
+          "A normal density is positive everywhere, so no factor is exactly 0; 2000 positive factors below 1 simply multiply to a number too small to represent.",
+        ),
+        wrong(
+          "float32",
+          "The grid is too fine; switching to single precision (float32) would be faster and avoid the problem.",
+          "Single precision has an even smaller range (its smallest positive value is about $10^{-45}$), so it underflows sooner; the grid spacing has nothing to do with it.",
+        ),
+        wrong(
+          "standardise",
+          "Standardise the data first; then every factor is close to 1 and the product stays representable.",
+          "Standardised data still have densities of about 0.24 (never above $1/\\sqrt{2\\pi} \\approx 0.40$), so the product of 2000 of them still underflows.",
+        ),
+        wrong(
+          "reorder",
+          "Multiply the factors in increasing order so that the rounding errors cancel.",
+          "The order of multiplication does not change the size of the result, about $10^{-1232}$, which no ordering can represent in double precision.",
+        ),
+      ],
+      hints: [
+        "Estimate the size of one factor, then raise it to the 2000th power.",
+        "The smallest positive double is about $5 \\times 10^{-324}$. Which operation turns a product of tiny numbers into a sum of moderate ones?",
+      ],
+    },
+    {
+      id: "magnitude",
+      prompt:
+        "After the fix, the maximised log-likelihood is about $-2838$. True or false: such a large negative value means the model fits badly.",
+      input: "choice",
+      options: [
+        right(
+          "false-scales-with-n",
+          "False: because a log-likelihood is a sum of $n$ log-densities, so its size grows with $n$; only differences between parameter values or models on the same data carry meaning.",
+          "For standard normal data the expected log-density of one point is $-\\tfrac12\\log(2\\pi) - \\tfrac12 \\approx -1.419$, and $2000 \\times (-1.419) \\approx -2838$: exactly what a good fit gives.",
+        ),
+        wrong(
+          "true-near-zero",
+          "True: because a good fit has a log-likelihood near 0.",
+          "A log-likelihood near 0 would mean a likelihood near 1, every point having density near 1. With thousands of points at unit scale a perfect model still sits in the thousands below 0.",
+        ),
+        wrong(
+          "true-impossible",
+          "True: because the likelihood is $e^{-2838}$, essentially zero, so the data are essentially impossible under the model.",
+          "Any particular sample of 2000 continuous values has a tiny joint density under every model; what matters is how the models compare on these data.",
+        ),
+        wrong(
+          "false-positive",
+          "False: because log-likelihoods of continuous data are always positive, so $-2838$ must be a bug.",
+          "A log-density is negative whenever the density is below 1, which is typical at unit scale; a negative log-likelihood is normal.",
+        ),
+      ],
+      hints: [
+        "How does $\\sum_{i=1}^n \\log f(x_i)$ grow with $n$?",
+        "Compute the expected log-density of one standard normal point: $E[\\log\\phi(X)] = -\\tfrac12\\log(2\\pi) - \\tfrac12$.",
+      ],
+    },
+  ],
+  solution: [
+    "For standard normal data $E[\\log\\phi(X)] = -\\tfrac12\\log(2\\pi) - \\tfrac12 \\approx -1.419$, so a typical factor is $e^{-1.419} \\approx 0.24$ and $$\\prod_{i=1}^{2000} \\phi(x_i) \\approx 0.24^{2000} \\approx 10^{-1232},$$ far below the smallest positive double ($\\approx 4.9 \\times 10^{-324}$). Every grid point underflows to 0, so the grid search cannot tell them apart.",
+    "The fix is to work in log space: $\\ell(\\mu, \\sigma) = \\sum_i \\log\\phi(x_i \\mid \\mu, \\sigma) \\approx 2000 \\times (-1.419) \\approx -2838$, a perfectly ordinary number with the same maximiser.",
+    "That value is not a sign of a bad fit: a log-likelihood is a sum over observations and scales with $n$. Compare log-likelihoods of different parameters or models on the same data; never judge one in isolation.",
+  ].join("\n\n"),
+};
+
+/** "Match": the four quantities of Bayes' theorem; the prior is the distractor no part asks for. */
+const BAYES_LABELS = {
+  sampling: "The sampling distribution (a probability mass function over outcomes).",
+  likelihood: "The likelihood function.",
+  prior: "The prior.",
+  posterior: "The posterior.",
+  evidence: "The marginal likelihood (evidence).",
+} as const;
+
+const bayesVocabulary: ConceptSpec = {
+  id: "concept-likelihood-prior-posterior",
+  title: "Likelihood, prior, posterior, evidence",
+  topic: "likelihood",
+  difficulty: "medium",
+  tags: ["likelihood", "bayes", "posterior", "match"],
+  source: "Bishop (2006), PRML §1.2.3 and §2.1.1; Murphy (2012), MLAPP §3.3",
+  prompt:
+    "A coin has unknown heads probability $\\theta$; $x$ is the number of heads in $n$ tosses. Bayes' theorem reads $$p(\\theta \\mid x) = \\frac{p(x \\mid \\theta)\\, p(\\theta)}{p(x)}.$$ Match each expression to its name (an option may fit none of them).",
+  parts: [
+    {
+      id: "as-function-of-x",
+      prompt: "$p(x \\mid \\theta)$ as a function of $x$, with $\\theta$ fixed.",
+      input: "choice",
+      options: matchOptions(BAYES_LABELS, "sampling", {
+        sampling: "With $\\theta$ fixed and $x$ varying, $p(x \\mid \\theta)$ is a binomial mass function over $x = 0, \\dots, n$, summing to 1.",
+        likelihood: "The likelihood is the same expression read the other way, as a function of $\\theta$ with the observed $x$ fixed; here $x$ varies.",
+        prior: "The prior $p(\\theta)$ does not involve the data at all; this expression is a distribution of $x$.",
+        posterior: "The posterior is a distribution over $\\theta$ given $x$; this one is over $x$ given $\\theta$.",
+        evidence: "The evidence has $\\theta$ integrated out; here $\\theta$ is fixed at one value.",
+      }),
+      hints: ["Which variable is free to vary here?", "A function of the data for a fixed parameter, summing to 1 over outcomes, is what kind of object?"],
+    },
+    {
+      id: "as-function-of-theta",
+      prompt: "$p(x \\mid \\theta)$ as a function of $\\theta$, with the observed $x$ fixed.",
+      input: "choice",
+      options: matchOptions(BAYES_LABELS, "likelihood", {
+        sampling: "A sampling distribution varies $x$; here $x$ is fixed at the observed count and $\\theta$ varies.",
+        likelihood: "The observed data fixed, the parameter varying: that is the likelihood $L(\\theta)$, which need not integrate to 1 over $\\theta$.",
+        prior: "The prior is what we believe about $\\theta$ before the data; this expression is built from the data $x$.",
+        posterior: "The posterior is proportional to this expression times the prior, and normalised; without the prior it is only the likelihood.",
+        evidence: "The evidence is a single number for the observed $x$, with $\\theta$ integrated out; this is a function of $\\theta$.",
+      }),
+      hints: ["Same expression as before, but now the data are fixed.", "This is the function the MLE maximises."],
+    },
+    {
+      id: "posterior",
+      prompt: "$p(\\theta \\mid x)$, as a function of $\\theta$.",
+      input: "choice",
+      options: matchOptions(BAYES_LABELS, "posterior", {
+        sampling: "A sampling distribution is over the data $x$; this is over $\\theta$, conditioned on the data.",
+        likelihood: "The likelihood is $p(x \\mid \\theta)$, with the conditioning the other way round, and is not normalised over $\\theta$.",
+        prior: "The prior is $p(\\theta)$ before the data; conditioning on $x$ makes this the updated belief.",
+        posterior: "The distribution of $\\theta$ after seeing $x$: prior times likelihood, normalised by the evidence. Its mode is the MAP estimate.",
+        evidence: "The evidence $p(x)$ is the normalising constant, with no $\\theta$ left in it.",
+      }),
+      hints: ["Which way does the conditioning go?", "This is what Bayes' theorem computes on the left-hand side."],
+    },
+    {
+      id: "evidence",
+      prompt: "$p(x) = \\int_0^1 p(x \\mid \\theta)\\, p(\\theta)\\, d\\theta$.",
+      input: "choice",
+      options: matchOptions(BAYES_LABELS, "evidence", {
+        sampling: "It is a distribution over $x$, but averaged over the prior rather than at one fixed $\\theta$: the prior predictive, called the evidence once $x$ is observed.",
+        likelihood: "The likelihood is a function of $\\theta$; here $\\theta$ has been integrated out, leaving a single number for the observed $x$.",
+        prior: "The prior appears inside the integral, but the result is a probability of the data, not of $\\theta$.",
+        posterior: "The posterior is a function of $\\theta$; this integral removes $\\theta$ and is the posterior's normalising constant.",
+        evidence: "The likelihood averaged over the prior: the marginal likelihood of the data, the denominator of Bayes' theorem, used to compare models.",
+      }),
+      hints: ["Is $\\theta$ still present after the integral?", "This is the denominator of Bayes' theorem."],
+    },
+  ],
+  solution: [
+    "The same expression $p(x \\mid \\theta) = \\binom{n}{x}\\theta^x(1-\\theta)^{n-x}$ is the **sampling distribution** when $x$ varies with $\\theta$ fixed, and the **likelihood** when $\\theta$ varies with the observed $x$ fixed.",
+    "The **prior** $p(\\theta)$ is the belief about $\\theta$ before the data. The **posterior** $p(\\theta \\mid x) \\propto p(x \\mid \\theta)\\, p(\\theta)$ is the belief after them; its mode is the MAP estimate. The **evidence** $p(x) = \\int p(x \\mid \\theta) p(\\theta)\\, d\\theta$ normalises the posterior and measures how well the model as a whole (prior included) predicted the data.",
+    "The MLE uses only the likelihood; MAP uses likelihood times prior; a fully Bayesian answer keeps the whole posterior.",
+  ].join("\n\n"),
+};
+
+const likelihoodPrinciple: ConceptSpec = {
+  id: "concept-likelihood-principle",
+  title: "Same data, different stopping rules",
+  topic: "likelihood",
+  difficulty: "hard",
+  tags: ["likelihood-principle", "binomial", "negative-binomial"],
+  source:
+    "Casella & Berger (2002), Statistical Inference §6.3; Lindley & Phillips (1976), 'Inference for a Bernoulli process (a Bayesian view)', The American Statistician 30(3)",
+  prompt:
+    "Two experimenters estimate the heads probability $p$ of the same coin. **A** decides in advance to toss 10 times, and sees 7 heads. **B** decides to toss until the third tail; the third tail comes on toss 10, after 7 heads.",
+  parts: [
+    {
+      id: "likelihoods",
+      prompt: "What are their likelihood functions?",
+      input: "choice",
+      options: [
+        right(
+          "proportional",
+          "A: $\\binom{10}{7}p^7(1-p)^3$; B: $\\binom{9}{7}p^7(1-p)^3$. They are proportional in $p$.",
+          "B's last toss must be the third tail, so only the first 9 tosses are arranged (7 heads among them): a negative binomial. The constants differ, the parts that depend on $p$ agree.",
+        ),
+        wrong(
+          "identical",
+          "Both are exactly $\\binom{10}{7}p^7(1-p)^3$, since both saw 7 heads in 10 tosses.",
+          "B's tenth toss is forced to be a tail by the stopping rule, so the 7 heads can only be arranged among the first 9 tosses: the constant is $\\binom{9}{7} = 36$, not $\\binom{10}{7} = 120$.",
+        ),
+        wrong(
+          "tails-swapped",
+          "A: $\\binom{10}{7}p^7(1-p)^3$; B: $\\binom{9}{2}p^3(1-p)^7$, because B counts tails.",
+          "Counting tails does not swap the roles: $p$ is still the heads probability, and B still saw 7 heads (factor $p^7$) and 3 tails (factor $(1-p)^3$).",
+        ),
+        wrong(
+          "no-likelihood",
+          "A: $\\binom{10}{7}p^7(1-p)^3$; B has no likelihood, because B's number of tosses was random.",
+          "A random sample size is no obstacle: the probability of B's exact outcome (7 heads before the third tail) is a negative binomial mass function, and that is B's likelihood.",
+        ),
+      ],
+      hints: [
+        "For B, what must the last toss be? Where can the 7 heads be?",
+        "Write both as a constant times a function of $p$ and compare the functions of $p$.",
+      ],
+    },
+    {
+      id: "mle",
+      prompt: "What are their maximum likelihood estimates of $p$?",
+      input: "choice",
+      options: [
+        right(
+          "both-0.7",
+          "Both find $\\hat p = 0.7$.",
+          "The likelihoods differ only by a constant factor that does not depend on $p$, so both are maximised where $p^7(1-p)^3$ is: at $7/10$.",
+        ),
+        wrong(
+          "b-first-nine",
+          "A: 0.7; B: $7/9 \\approx 0.78$, because B's likelihood uses only the first 9 tosses.",
+          "The last toss (a tail) is in B's likelihood too, as one of the factors of $(1-p)^3$; maximising $p^7(1-p)^3$ gives $7/10$ for B as well.",
+        ),
+        wrong(
+          "b-needs-stopping-model",
+          "A: 0.7; B: none until the stopping rule is modelled separately.",
+          "The stopping rule depends only on the tosses seen, not on $p$, so it adds no factor involving $p$: B's MLE is also 0.7.",
+        ),
+        wrong(
+          "constant-rescales",
+          "A: 0.7; B: $0.7 \\times 36/120 = 0.21$, since the constants rescale the estimate.",
+          "A constant factor scales the height of the likelihood, not the location of its maximum: the argmax of $c\\,p^7(1-p)^3$ is 0.7 for every $c > 0$.",
+        ),
+      ],
+      hints: ["Does a constant factor move the maximiser?", "Maximise $p^7(1-p)^3$: set the derivative of $7\\log p + 3\\log(1-p)$ to zero."],
+    },
+    {
+      id: "p-value",
+      prompt:
+        "True or false: the one-sided p-values for $H_0: p = 0.5$ against $p > 0.5$ are the same for A and B.",
+      input: "choice",
+      options: [
+        right(
+          "false-design",
+          "False: because a p-value adds up the probabilities of outcomes at least as extreme as the one observed, and those outcomes depend on the design: about 0.172 for A, about 0.090 for B.",
+          "A: $P(X \\ge 7) = 176/1024 \\approx 0.172$ (binomial). B: $P(\\text{7 or more heads before the third tail}) = 46/512 \\approx 0.090$ (negative binomial). Proportional likelihoods, different p-values.",
+        ),
+        wrong(
+          "true-proportional",
+          "True: because the likelihoods are proportional, so every inference from them agrees.",
+          "Inferences that use only the likelihood (MLE, likelihood ratios, Bayesian posteriors) agree. A p-value also sums probabilities of outcomes that were *not* observed, and those differ between the two designs.",
+        ),
+        wrong(
+          "true-same-sequence",
+          "True: because both saw exactly the same sequence of tosses.",
+          "Same observed sequence, but different sets of outcomes that *could* have happened; a p-value sums over those, so it differs.",
+        ),
+        wrong(
+          "false-no-p-value",
+          "False: because B's experiment has no p-value, its sample size being random.",
+          "B's p-value exists: sum the negative binomial probabilities of 7 or more heads before the third tail, $46/512 \\approx 0.090$.",
+        ),
+      ],
+      hints: [
+        "A p-value sums over outcomes 'at least as extreme' as the observed one. What are those outcomes in each design?",
+        "For A: 7, 8, 9 or 10 heads in 10 tosses. For B: 7 or more heads before the third tail, $1 - \\sum_{k=0}^{6}\\binom{k+2}{2}0.5^{k+3}$.",
+      ],
+    },
+  ],
+  solution: [
+    "A's count is binomial: $L_A(p) = \\binom{10}{7}p^7(1-p)^3$. B's is negative binomial: the tenth toss is the third tail, and the 7 heads fall among the first 9 tosses, so $L_B(p) = \\binom{9}{7}p^7(1-p)^3$. The likelihoods are proportional ($120$ vs $36$ times the same $p^7(1-p)^3$), so both MLEs are $\\hat p = 7/10$, and any likelihood-based or Bayesian inference agrees: the **likelihood principle**.",
+    "A p-value is not a function of the likelihood alone. For A, $P(X \\ge 7 \\mid p = 0.5) = (120 + 45 + 10 + 1)/1024 = 176/1024 \\approx 0.172$. For B, $$P(\\text{at most 6 heads before the third tail}) = \\sum_{k=0}^{6}\\binom{k+2}{2}\\Big(\\frac12\\Big)^{k+3} = \\frac{466}{512},$$ so the p-value is $46/512 \\approx 0.090$. Same data, same likelihood shape, different p-values: the stopping rule matters to significance tests but not to the MLE.",
+  ].join("\n\n"),
+};
+
+export const LIKELIHOOD_SPECS: readonly ConceptSpec[] = [
+  probabilityVsLikelihood,
+  iidProduct,
+  whyLog,
+  notADensity,
+  underflow,
+  bayesVocabulary,
+  likelihoodPrinciple,
+];

@@ -18,7 +18,8 @@ const displayMath: TokenizerAndRendererExtension = {
   level: "block",
   start: (src) => src.indexOf("$$"),
   tokenizer(src) {
-    const match = /^\$\$([\s\S]+?)\$\$(?:\n|$)/.exec(src);
+    // Stops at the first closing $$: "$$a$$ text $$b$$" is two formulas in a paragraph, not one block.
+    const match = /^\$\$((?:(?!\$\$)[\s\S])+?)\$\$(?:\n|$)/.exec(src);
     if (!match) return undefined;
     return { type: "displayMath", raw: match[0], text: (match[1] ?? "").trim() };
   },

@@ -10,6 +10,13 @@ describe("renderMarkdown", () => {
     expect(html).not.toContain("$");
   });
 
+  it("reads two display formulas in one paragraph as two formulas", () => {
+    const html = renderMarkdown("$$a = 1$$ and so $$b = 2$$\n");
+    expect(html).not.toContain("katex-error");
+    expect(html.match(/class="katex-display"/g)).toHaveLength(2);
+    expect(html).toContain("and so");
+  });
+
   it("never passes raw HTML through, even inside a learner's quoted text", () => {
     for (const source of ['<img src=x onerror="alert(1)">1,375', "`<script>alert(1)</script>` is not a number", "<b>bold</b>"]) {
       for (const html of [renderMarkdown(source), renderInlineMarkdown(source)]) {

@@ -113,8 +113,8 @@ function isTruthRoundedTo(value: number, truth: number, significantFigures: numb
  * otherwise (3) within the relative tolerance (absolute when the truth is 0) is `correct`;
  * (4) outside it but equal to the truth rounded to the learner's own significant figures, with fewer than
  * `requiredSignificantFigures` of them, is `imprecise` (never for exact parts, a truth of 0, or an
- * expression/fraction, whose figures are `null`); an imprecise answer is not also reported as a mistake,
- * since more figures are needed to tell; (5) otherwise `incorrect`, with the known mistake it matches, if any.
+ * expression/fraction, whose figures are `null`), unless it is exactly a known mistake's value; otherwise an
+ * imprecise answer is not also reported as a mistake, since more figures are needed to tell; (5) otherwise `incorrect`, with the known mistake it matches, if any.
  *
  * `answer` is a parsed answer (its significant figures and fraction form are used) or a bare number
  * (treated as exact: never `imprecise`, and not a typed fraction). Throws a RangeError if `truth` is not
@@ -177,6 +177,12 @@ export function checkNumber(answer: ParsedNumber | number, truth: number, spec: 
 
   const figures = parsed?.significantFigures ?? null;
   if (truth !== 0 && figures !== null && figures < required && isTruthRoundedTo(value, truth, figures)) {
+    // A short answer that is exactly a known wrong value (σ² = 2 typed for E[σ̂²] = 1.71) names the
+    // mistake rather than asking for more figures of it.
+    const exactMistake = spec.mistakes
+      ? matchMistake(value, spec.mistakes, EXACT_TOLERANCE, { absoluteToleranceAtZero: EXACT_TOLERANCE })
+      : null;
+    if (exactMistake) return { status: "incorrect", message: exactMistake.message, mistake: exactMistake.tag };
     return {
       status: "imprecise",
       message: `Right direction, give ${required} significant figures (you gave ${figures}).`,

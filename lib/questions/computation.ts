@@ -91,6 +91,20 @@ function permutations(count: number): number[][] {
   return result.sort((a, b) => Number(b.every((v, i) => v === i)) - Number(a.every((v, i) => v === i)));
 }
 
+/** A rational truth as "a/b" in lowest terms (continued fractions), for parts asked as a fraction. */
+function lowestTermsFraction(x: number): string {
+  let [h0, h1, k0, k1] = [0, 1, 1, 0];
+  let rest = x;
+  for (let i = 0; i < 40; i += 1) {
+    const a = Math.floor(rest);
+    [h0, h1] = [h1, a * h1 + h0];
+    [k0, k1] = [k1, a * k1 + k0];
+    if (Math.abs(h1 / k1 - x) <= 1e-12 * Math.max(1, Math.abs(x))) break;
+    rest = 1 / (rest - a);
+  }
+  return k1 === 1 ? String(h1) : `${h1}/${k1}`;
+}
+
 /** The number a learner typed, or null when the text is not one. */
 function readNumber(answer: string | string[] | undefined): number | null {
   if (typeof answer !== "string") return null;
@@ -135,7 +149,8 @@ export function defineComputation<V extends ComputationVariant<Data>>(spec: Comp
       const check = part.check?.(data, truths) ?? {};
       const result = checkNumberPart(part.id, answers[part.id], truth, check);
       const wrongEarlier = (part.uses ?? []).filter((used) => own[used] !== undefined);
-      if (result.status === "incorrect" && wrongEarlier.length > 0) {
+      // A short answer from a wrong earlier value is "imprecise" against the truth: try the learner's own values too.
+      if ((result.status === "incorrect" || result.status === "imprecise") && wrongEarlier.length > 0) {
         const ownTruth = part.truth(data, { ...truths, ...own });
         const carried = Number.isFinite(ownTruth)
           ? checkNumberPart(part.id, answers[part.id], ownTruth, { ...check, mistakes: [] })
@@ -216,11 +231,13 @@ export function defineComputation<V extends ComputationVariant<Data>>(spec: Comp
       const variant = variantOf(seed);
       const truths = truthsOf(variant.data);
       return Object.fromEntries(
-        spec.parts.map((part) =>
-          isNumberPart(part)
-            ? [part.id, String(truths[part.id])]
-            : [part.id, part.options(variant.data).filter((option) => option.correct).map((option) => option.id)],
-        ),
+        spec.parts.map((part) => {
+          if (!isNumberPart(part)) {
+            return [part.id, part.options(variant.data).filter((option) => option.correct).map((option) => option.id)];
+          }
+          const truth = truths[part.id] as number;
+          return [part.id, part.check?.(variant.data, truths).lowestTerms ? lowestTermsFraction(truth) : String(truth)];
+        }),
       );
     },
 

@@ -217,8 +217,15 @@ describe("checkNumber: known mistakes", () => {
     });
   });
 
-  it("prefers asking for figures over naming a mistake the coarse answer cannot tell apart", () => {
-    expect(check("0.7", 0.713, { mistakes: [{ tag: "rounded", value: 0.7, message: "x" }] }).status).toBe("imprecise");
+  it("prefers asking for figures over naming a mistake the coarse answer only approximates", () => {
+    expect(check("0.7", 0.713, { mistakes: [{ tag: "near", value: 0.702, message: "x" }] }).status).toBe("imprecise");
+  });
+
+  it("names a known mistake typed exactly, even when it is also the truth's coarse rounding", () => {
+    // E[σ̂²] = (n − 1)/n · σ² = 1.714 for σ² = 2, n = 7: typing σ² itself is the mistake, not a rounding.
+    const unbiased = [{ tag: "unbiased-assumed", value: 2, message: "The MLE of the variance is biased." }];
+    expect(check("2", 12 / 7, { mistakes: unbiased })).toMatchObject({ status: "incorrect", mistake: "unbiased-assumed" });
+    expect(check("2", 12 / 7).status).toBe("imprecise");
   });
 
   it("keeps the range in the message of an out-of-range mistake", () => {

@@ -61,6 +61,52 @@ describe("follow-through", () => {
   });
 });
 
+describe("follow-through of a short answer", () => {
+  const quarter = defineComputation({
+    id: "toy-quarter",
+    title: "A quarter",
+    topic: "likelihood",
+    difficulty: "easy",
+    tags: ["toy"],
+    source: "test",
+    make: () => ({ data: { a: 10.28 } }),
+    prompt: () => "a",
+    parts: [
+      { id: "x", prompt: "x", hints: () => ["h"], truth: ({ a }) => a },
+      { id: "y", prompt: "y = x/4", hints: () => ["h"], uses: ["x"], truth: (_data, values) => (values.x as number) / 4 },
+    ],
+    solution: () => "s",
+  });
+
+  it("carries forward an answer that is the truth's coarse rounding but exactly right for the learner's own value", () => {
+    // Truth y = 2.57; from the learner's x = 10.4, y = 2.6, which is also 2.57 to 2 figures.
+    expect(quarter.grade(1, { x: "10.28", y: "2.6" }).parts[1]?.status).toBe("imprecise");
+    expect(quarter.grade(1, { x: "10.4", y: "2.6" }).parts[1]).toMatchObject({ status: "correct", carriedForward: true });
+  });
+});
+
+describe("answer keys", () => {
+  it("give a part asked in lowest terms as a fraction", () => {
+    const fraction = defineComputation({
+      id: "toy-fraction",
+      title: "A fraction",
+      topic: "mle-closed-form",
+      difficulty: "easy",
+      tags: ["toy"],
+      source: "test",
+      make: (rng) => ({ data: { k: 1 + Math.floor(rng.next() * 20), n: 21 + Math.floor(rng.next() * 20) } }),
+      prompt: () => "k/n in lowest terms",
+      parts: [{ id: "p", prompt: "p", hints: () => ["h"], truth: ({ k, n }) => k / n, check: () => ({ lowestTerms: true }) }],
+      solution: () => "s",
+    });
+    for (let seed = 0; seed < 100; seed += 1) {
+      const key = fraction.answerKey(seed);
+      expect(key.p, `seed ${seed}`).toMatch(/^\d+\/\d+$/);
+      expect(fraction.grade(seed, key).parts[0]?.status, `seed ${seed}: ${String(key.p)}`).toBe("correct");
+    }
+  });
+});
+
 // Two mixture components whose labels the question does not fix.
 const twoComponents = defineComputation({
   id: "toy-two-components",

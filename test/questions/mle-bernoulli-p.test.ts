@@ -92,9 +92,11 @@ describe("mle-bernoulli-p", () => {
   });
 
   it("asks for more figures when the answer is right but too coarse", () => {
-    // Seed 3: 9 ones in 19, p̂ = 0.47368…; "0.5" is p̂ to one significant figure.
+    // Seed 3: 9 ones in 19, p̂ = 0.47368…; "0.47" is p̂ to two significant figures.
     expect(counts(3)).toMatchObject({ n: 19, ones: 9 });
-    expect(mleBernoulliP.grade(3, { p: "0.5" }).parts[0]).toMatchObject({ status: "imprecise" });
+    expect(mleBernoulliP.grade(3, { p: "0.47" }).parts[0]).toMatchObject({ status: "imprecise" });
+    // "0.5" is also p̂ to one figure, but it is exactly 9/18: the n − 1 mistake is named.
+    expect(mleBernoulliP.grade(3, { p: "0.5" }).parts[0]).toMatchObject({ status: "incorrect", mistake: "n-minus-1" });
     expect(mleBernoulliP.grade(3, { p: "0.474" }).parts[0]).toMatchObject({ status: "correct" });
   });
 });

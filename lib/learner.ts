@@ -1,34 +1,47 @@
-// Who is practising: a guest learner identified by an opaque, random, httpOnly cookie. The learner
-// row is created with the first recorded attempt, so visitors who never answer leave nothing behind.
+// Who is practising: the signed-in account (lib/auth/session.ts), else a guest identified by an
+// opaque, random, httpOnly cookie. A guest's row is created with its first recorded attempt, so
+// visitors who never answer leave nothing behind; signing up turns that row into the account.
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { cookies, headers } from "next/headers";
+import { cookies } from "next/headers";
+import { cookieAttributes } from "./auth/cookies";
+import { signedInAccount } from "./auth/session";
+import { db } from "./db";
 
 export const LEARNER_COOKIE = "ll_learner";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const ONE_YEAR_SECONDS = 60 * 60 * 24 * 365;
 
-/** The learner id of this request's cookie, when it is well formed (not necessarily in the database yet). */
-export async function currentLearnerId(): Promise<string | null> {
+/**
+ * The guest of this request's cookie (not necessarily in the database yet). An id that has become
+ * an account at sign-up no longer opens it: from then on only the password does.
+ */
+export async function currentGuestId(): Promise<string | null> {
   const value = (await cookies()).get(LEARNER_COOKIE)?.value;
-  return value && UUID.test(value) ? value : null;
+  if (!value || !UUID.test(value)) return null;
+  const accounts = await db.$queryRaw<unknown[]>`SELECT 1 FROM "User" WHERE "id" = ${value} AND "username" IS NOT NULL`;
+  return accounts.length === 0 ? value : null;
+}
+
+/** The learner of this request: the signed-in account's id, else the guest's, else null. */
+export async function currentLearnerId(): Promise<string | null> {
+  return (await signedInAccount())?.id ?? (await currentGuestId());
 }
 
 /**
- * The learner to record an attempt for: the cookie's, or a new guest id whose cookie is set on
- * this response. Only callable where cookies may be set: route handlers and server actions.
+ * The learner to record an attempt for: the signed-in account, the cookie's guest, or a new guest
+ * id whose cookie is set on this response. Only callable where cookies may be set: route handlers
+ * and server actions.
  */
 export async function learnerForWrite(): Promise<{ id: string; isNew: boolean }> {
   const existing = await currentLearnerId();
   if (existing) return { id: existing, isNew: false };
   const id = randomUUID();
-  (await cookies()).set(LEARNER_COOKIE, id, {
-    httpOnly: true,
-    sameSite: "lax",
-    // Secure when served over HTTPS (directly or behind a proxy); plain http on localhost still works.
-    secure: (await headers()).get("x-forwarded-proto") === "https",
-    path: "/",
-    maxAge: ONE_YEAR_SECONDS,
-  });
+  (await cookies()).set(LEARNER_COOKIE, id, { ...(await cookieAttributes()), maxAge: ONE_YEAR_SECONDS });
   return { id, isNew: true };
+}
+
+/** Forgets this browser's guest (after sign-in or sign-up its progress belongs to the account). */
+export async function forgetGuest(): Promise<void> {
+  (await cookies()).delete(LEARNER_COOKIE);
 }

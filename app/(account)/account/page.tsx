@@ -1,0 +1,116 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ImportForm } from "@/components/account/import-form";
+import { signedInAccount } from "@/lib/auth/session";
+import { currentGuestId } from "@/lib/learner";
+import { countLearnerData } from "@/lib/study/export";
+import { signOutAction } from "../actions";
+
+export const metadata: Metadata = { title: "Account" };
+export const dynamic = "force-dynamic";
+
+const WELCOME: Record<string, string> = {
+  new: "Your account is ready.",
+  kept: "Your account is ready, and what you practised as a guest is in it.",
+  back: "You are signed in.",
+};
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+
+function welcomeText(value: string | string[] | undefined): string | null {
+  const key = Array.isArray(value) ? value[0] : value;
+  if (!key) return null;
+  const merged = /^merged-(\d+)$/.exec(key);
+  if (merged) return `You are signed in. ${plural(Number(merged[1]), "attempt")} you made as a guest ${merged[1] === "1" ? "was" : "were"} added to your account.`;
+  return WELCOME[key] ?? null;
+}
+
+const card = "space-y-3 rounded-xl border border-stone-200 bg-white p-5 dark:border-stone-800 dark:bg-stone-900";
+const secondaryButton =
+  "inline-block rounded-lg border border-stone-300 px-4 py-2 text-sm font-semibold hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800";
+
+export default async function AccountPage({ searchParams }: { searchParams: Promise<{ welcome?: string | string[] }> }) {
+  const account = await signedInAccount();
+  const learnerId = account?.id ?? (await currentGuestId());
+  const counts = await countLearnerData(learnerId);
+  const welcome = account ? welcomeText((await searchParams).welcome) : null;
+  const isEmpty = counts.attempts + counts.studySessions + counts.reviewCards === 0;
+
+  return (
+    <div className="space-y-8">
+      <div className="space-y-2">
+        <h1 className="text-2xl font-semibold tracking-tight">Account</h1>
+        {welcome ? (
+          <p role="status" className="rounded-lg bg-emerald-50 px-4 py-3 text-sm text-emerald-950 dark:bg-emerald-950/60 dark:text-emerald-50">
+            {welcome}
+          </p>
+        ) : null}
+        <p className="text-stone-600 dark:text-stone-400" data-testid="account-summary">
+          {account ? (
+            <>
+              Signed in as <strong className="font-semibold text-stone-900 dark:text-white">{account.username}</strong>.
+            </>
+          ) : (
+            "You are practising as a guest: your progress is kept in this browser only."
+          )}{" "}
+          {plural(counts.attempts, "attempt")}, {plural(counts.studySessions, "study session")},{" "}
+          {plural(counts.reviewCards, "review card")}.
+        </p>
+      </div>
+
+      {account ? (
+        <form action={signOutAction}>
+          <button type="submit" className={secondaryButton}>
+            Sign out
+          </button>
+        </form>
+      ) : (
+        <section className={card}>
+          <h2 className="font-semibold">Keep your progress</h2>
+          <p className="text-sm text-stone-600 dark:text-stone-400">
+            Create an account to keep what you practise under a username and a password and to use it
+            in any browser. Everything you did here as a guest comes with you.
+          </p>
+          <div className="flex flex-wrap gap-3">
+            <Link href="/signup" className="rounded-lg bg-indigo-600 px-4 py-2 text-sm font-semibold text-white hover:bg-indigo-700">
+              Create an account
+            </Link>
+            <Link href="/signin" className={secondaryButton}>
+              Sign in
+            </Link>
+          </div>
+        </section>
+      )}
+
+      <section className={card}>
+        <h2 className="font-semibold">Export your data</h2>
+        <p className="text-sm text-stone-600 dark:text-stone-400">
+          Everything you have here, as a JSON file you can import into a new account; or your attempts
+          as a CSV file for a spreadsheet.
+        </p>
+        <div className="flex flex-wrap gap-3">
+          <a href="/api/account/export" download className={secondaryButton}>
+            Download all data (JSON)
+          </a>
+          <a href="/api/account/export/attempts" download className={secondaryButton}>
+            Download attempts (CSV)
+          </a>
+        </div>
+      </section>
+
+      {account ? (
+        <section className={card}>
+          <h2 className="font-semibold">Import an export</h2>
+          <p className="text-sm text-stone-600 dark:text-stone-400">
+            {isEmpty
+              ? "Restore a JSON export into this account. It must be new: an import never mixes with existing progress."
+              : "An import restores a JSON export into a new, empty account; this one already has progress, so create a new account to import into."}
+          </p>
+          <ImportForm />
+        </section>
+      ) : null}
+    </div>
+  );
+}

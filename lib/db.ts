@@ -12,6 +12,70 @@ type AdapterFactory = NonNullable<NonNullable<ConstructorParameters<typeof Prism
 // attempt. busy_timeout: a second process (a seed, a migration) waits instead of failing.
 const PRAGMAS = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;";
 
+type Adapter = Awaited<ReturnType<AdapterFactory["connect"]>>;
+
+/**
+ * The adapter has one SQLite connection. Its interactive transactions hold a lock that only other
+ * transactions wait for: a plain query sent while one is open would run inside it, and be rolled
+ * back with it (an attempt answered as saved, then gone). Here plain queries wait until no
+ * transaction is open. better-sqlite3 is synchronous, so nothing can start in between the check and
+ * the query. (Code inside a transaction must use its `tx`, never `db`: a `db` query would wait for
+ * the transaction that waits for it, until Prisma's transaction timeout.)
+ */
+function withTransactionsIsolated(adapter: Adapter): Adapter {
+  // Transactions begun or waiting to begin; plain queries run only when there are none.
+  let active = 0;
+  let waiting: (() => void)[] = [];
+  const ended = () => {
+    active -= 1;
+    if (active > 0) return;
+    const wake = waiting;
+    waiting = [];
+    for (const resume of wake) resume();
+  };
+  return new Proxy(adapter, {
+    get(target, property, receiver) {
+      if (property === "queryRaw" || property === "executeRaw") {
+        const run = Reflect.get(target, property, receiver) as (query: unknown) => Promise<unknown>;
+        return async (query: unknown) => {
+          while (active > 0) await new Promise<void>((resume) => waiting.push(resume));
+          return run.call(target, query);
+        };
+      }
+      if (property === "startTransaction") {
+        return async (...args: Parameters<Adapter["startTransaction"]>) => {
+          active += 1; // before BEGIN, so no plain query slips in between
+          let transaction: Awaited<ReturnType<Adapter["startTransaction"]>>;
+          try {
+            transaction = await target.startTransaction(...args);
+          } catch (error) {
+            ended();
+            throw error;
+          }
+          let done = false;
+          const end =
+            (original: () => Promise<void>) =>
+            async (): Promise<void> => {
+              try {
+                await original();
+              } finally {
+                if (!done) {
+                  done = true;
+                  ended();
+                }
+              }
+            };
+          transaction.commit = end(transaction.commit.bind(transaction));
+          transaction.rollback = end(transaction.rollback.bind(transaction));
+          return transaction;
+        };
+      }
+      const value = Reflect.get(target, property, receiver);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+}
+
 function sqliteAdapter(url: string): AdapterFactory {
   const factory = new PrismaBetterSQLite3({ url });
   return {
@@ -20,7 +84,7 @@ function sqliteAdapter(url: string): AdapterFactory {
     async connect() {
       const adapter = await factory.connect();
       await adapter.executeScript(PRAGMAS);
-      return adapter;
+      return withTransactionsIsolated(adapter);
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
+import { AccountMenu } from "@/components/account/account-menu";
 import { NavLink } from "@/components/nav-link";
 import "katex/dist/katex.min.css";
 import "./globals.css";
@@ -18,6 +19,8 @@ export const viewport: Viewport = {
 
 const NAV = [
   { href: "/practice", label: "Practice" },
+  { href: "/study", label: "Study" },
+  { href: "/review", label: "Review" },
   { href: "/progress", label: "Progress" },
 ];
 
@@ -43,14 +46,18 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               >
                 L
               </span>
-              Likelihood Lab
+              {/* On a phone the mark alone leaves room for the links. */}
+              <span className="sr-only sm:not-sr-only">Likelihood Lab</span>
             </Link>
-            <ul className="flex items-center gap-1 text-sm">
+            <ul className="flex flex-wrap items-center justify-end gap-x-0.5 gap-y-1 text-sm">
               {NAV.map((item) => (
                 <li key={item.href}>
                   <NavLink href={item.href}>{item.label}</NavLink>
                 </li>
               ))}
+              <li>
+                <AccountMenu />
+              </li>
             </ul>
           </nav>
         </header>

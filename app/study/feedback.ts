@@ -1,0 +1,32 @@
+// Turns a grade into what the answer form shows (KaTeX rendered on the server), for the study
+// session, mock interview and review checks, as the practice page does for its own.
+import "server-only";
+import type { CheckState } from "@/components/practice/check-state";
+import { renderInlineMarkdown, renderMarkdown } from "@/lib/markdown";
+import type { PublicGradeResult } from "@/lib/questions/types";
+
+/** One-line messages stay inline; a "select all that apply" message lists the options it explains. */
+export function renderMessage(message: string): string {
+  return message.includes("\n") ? renderMarkdown(message) : renderInlineMarkdown(message);
+}
+
+export function toCheckState(result: PublicGradeResult, recorded: boolean, withSolution: boolean): CheckState {
+  return {
+    kind: "graded",
+    score: result.score,
+    recorded,
+    parts: result.parts.map((part) => ({
+      id: part.id,
+      status: part.status,
+      messageHtml: renderMessage(part.message),
+      mistake: part.mistake ?? null,
+      carriedForward: part.carriedForward === true,
+    })),
+    solutionHtml: withSolution && result.solution !== null ? renderMarkdown(result.solution) : null,
+  };
+}
+
+/** A server action's idempotency key: the form's, bounded; anything else is no key. */
+export function boundedKey(key: unknown): string | null {
+  return typeof key === "string" && key.length > 0 ? key.slice(0, 200) : null;
+}

@@ -1,0 +1,65 @@
+"use client";
+// A review: the shared answer form with a fresh variant of a due card. The hints opened and the
+// time taken go with the check (they decide Hard, Good or Easy), and the new schedule is shown.
+import Link from "next/link";
+import { useEffect, useRef, useState } from "react";
+import { checkReviewAnswer } from "@/app/review/actions";
+import { AnswerForm } from "@/components/practice/answer-form";
+import type { FormPart } from "@/components/practice/check-state";
+
+interface Props {
+  templateId: string;
+  seed: number;
+  parts: FormPart[];
+  timeZone: string;
+}
+
+const RATING_MEANING: Record<string, string> = {
+  Again: "wrong, so it comes back soon",
+  Hard: "right after a hint",
+  Good: "right",
+  Easy: "right and fast",
+};
+
+export function ReviewQuestion({ templateId, seed, parts, timeZone }: Props) {
+  const hints = useRef(0);
+  const shownAt = useRef(0);
+  const [schedule, setSchedule] = useState<{ rating: string; nextDue: string } | null>(null);
+
+  useEffect(() => {
+    shownAt.current = performance.now();
+  }, []);
+
+  const format = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone });
+
+  return (
+    <div className="space-y-4">
+      <AnswerForm
+        templateId={templateId}
+        seed={seed}
+        parts={parts}
+        onHintsChange={(count) => {
+          hints.current = count;
+        }}
+        check={async (id, checkedSeed, answers, key) => {
+          const result = await checkReviewAnswer(id, checkedSeed, answers, key, hints.current, Math.round(performance.now() - shownAt.current));
+          if (result.rating && result.nextDue) setSchedule({ rating: result.rating, nextDue: result.nextDue });
+          return result.state;
+        }}
+        actions={
+          <Link
+            href="/review/next"
+            prefetch={false}
+            className="rounded-lg border border-stone-300 px-4 py-2.5 text-sm font-medium text-stone-800 hover:bg-stone-100 dark:border-stone-700 dark:text-stone-200 dark:hover:bg-stone-800"
+          >
+            Next review <span aria-hidden="true">→</span>
+          </Link>
+        }
+      />
+      <p role="status" data-testid="review-schedule" className="text-sm text-stone-700 empty:hidden dark:text-stone-300">
+        {schedule &&
+          `Rated ${schedule.rating} (${RATING_MEANING[schedule.rating] ?? ""}): this card is due again ${format.format(new Date(schedule.nextDue))}.`}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,155 @@
+"use client";
+// One question of a study session or mock interview: the shared answer form, bound to the
+// session (its check records the question's answer), with the typed answers saved as a draft,
+// the hints opened and the time taken sent along for the review schedule, and the way on: the
+// next question, or finishing. A mock interview adds the countdown and hides hints and solutions.
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { checkSessionAnswer, finishSession } from "@/app/study/actions";
+import { AnswerForm } from "@/components/practice/answer-form";
+import type { AnswerValues, FormPart } from "@/components/practice/check-state";
+import { Countdown } from "./countdown";
+import { useDraftSaver } from "./use-draft";
+
+interface Props {
+  sessionId: string;
+  mode: "practice" | "mock";
+  position: number;
+  templateId: string;
+  seed: number;
+  parts: FormPart[];
+  draft: AnswerValues | null;
+  /** The next question's page, or null on the last question. */
+  nextHref: string | null;
+  /** Other questions without a checked answer (finishing leaves them unanswered unless typed). */
+  otherOpen: number;
+  /** Mock interviews: the deadline and the server's clock at render, epoch milliseconds. */
+  deadline: number | null;
+  serverNow: number;
+  /** The question itself (prompt and data), rendered on the server. */
+  children: React.ReactNode;
+}
+
+const secondaryButton =
+  "rounded-lg border border-stone-300 px-4 py-2.5 text-sm font-medium text-stone-800 hover:bg-stone-100 disabled:opacity-60 dark:border-stone-700 dark:text-stone-200 dark:hover:bg-stone-800";
+const primaryButton =
+  "rounded-lg bg-indigo-600 px-4 py-2.5 text-sm font-semibold text-white shadow-sm hover:bg-indigo-700 disabled:opacity-60";
+
+export function SessionQuestion(props: Props) {
+  const { sessionId, mode, position, templateId, seed, parts, draft, nextHref, otherOpen, deadline, serverNow, children } = props;
+  const router = useRouter();
+  const drafts = useDraftSaver(`/study/${sessionId}/draft`, position);
+  const answers = useRef<AnswerValues>(draft ?? {});
+  const hints = useRef(0);
+  const shownAt = useRef(0);
+  const [finishing, setFinishing] = useState<"no" | "confirm" | "sending" | "time-up">("no");
+  const [error, setError] = useState<string | null>(null);
+  const summaryHref = `/study/${sessionId}/summary`;
+
+  useEffect(() => {
+    shownAt.current = performance.now();
+  }, []);
+
+  const finish = useCallback(
+    async (reason: "learner" | "time-up") => {
+      setFinishing(reason === "time-up" ? "time-up" : "sending");
+      setError(null);
+      drafts.cancel();
+      try {
+        const result = await finishSession(sessionId, { position, answers: answers.current });
+        if (result.ok) {
+          router.push(result.href);
+          return;
+        }
+        setError(result.message);
+      } catch {
+        setError("The server could not be reached. Your answers are saved on this page: try again in a moment.");
+      }
+      setFinishing("no");
+    },
+    [drafts, position, router, sessionId],
+  );
+
+  const finishControls =
+    finishing === "confirm" ? (
+      <div role="group" aria-label="Finish now?" className="flex flex-wrap items-center gap-2">
+        <span className="text-sm text-stone-700 dark:text-stone-300">
+          {otherOpen === 1 ? "1 other question has" : `${otherOpen} other questions have`} no checked answer. Typed answers are graded as they are.
+        </span>
+        <button type="button" className={primaryButton} onClick={() => void finish("learner")}>
+          Finish now
+        </button>
+        <button type="button" className={secondaryButton} onClick={() => setFinishing("no")}>
+          Keep going
+        </button>
+      </div>
+    ) : (
+      <button
+        type="button"
+        className={nextHref === null ? primaryButton : secondaryButton}
+        disabled={finishing !== "no"}
+        onClick={() => (otherOpen > 0 ? setFinishing("confirm") : void finish("learner"))}
+      >
+        {finishing === "sending" || finishing === "time-up" ? "Submitting…" : mode === "mock" ? "Submit interview" : "Finish session"}
+      </button>
+    );
+
+  return (
+    <div className="space-y-8">
+      {deadline !== null && (
+        <Countdown deadline={deadline} serverNow={serverNow} onTimeUp={() => void finish("time-up")}>
+          {finishControls}
+        </Countdown>
+      )}
+
+      {children}
+
+      {finishing === "time-up" && (
+        <p role="status" className="rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950/60 dark:text-amber-50">
+          Time is up. Your answers are being submitted…{" "}
+          <Link href={summaryHref} className="font-medium underline">
+            See the review
+          </Link>
+        </p>
+      )}
+
+      <AnswerForm
+        templateId={templateId}
+        seed={seed}
+        parts={parts}
+        showHints={mode === "practice"}
+        showSolution={mode === "practice"}
+        initialAnswers={draft ?? undefined}
+        onAnswersChange={(next) => {
+          answers.current = next;
+          drafts.save(next, hints.current);
+        }}
+        onHintsChange={(count) => {
+          hints.current = count;
+          drafts.save(answers.current, count);
+        }}
+        check={(_templateId, _seed, checked, key) => {
+          drafts.cancel(); // the check saves these answers itself
+          return checkSessionAnswer(sessionId, position, checked, key, hints.current, Math.round(performance.now() - shownAt.current));
+        }}
+        actions={
+          <>
+            {nextHref !== null && (
+              <Link href={nextHref} className={secondaryButton}>
+                Next question <span aria-hidden="true">→</span>
+              </Link>
+            )}
+            {deadline === null && finishControls}
+          </>
+        }
+      />
+
+      {error && (
+        <p role="alert" className="rounded-lg border border-rose-300 bg-rose-50 px-4 py-3 text-sm text-rose-950 dark:border-rose-800 dark:bg-rose-950/60 dark:text-rose-50">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

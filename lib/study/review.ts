@@ -1,0 +1,110 @@
+// The review queue: the learner's FSRS cards that are due, served one at a time with a fresh seed,
+// and the check that records a review and moves its card in one transaction.
+import "server-only";
+import { db } from "../db";
+import { getTemplate } from "../questions";
+import { parseCheckRequest } from "../questions/check-request";
+import { isGraded, publicGrade } from "../questions/reveal";
+import type { PublicGradeResult, QuestionTemplate } from "../questions/types";
+import { writeStudyAttempt, type RecordOutcome } from "./attempts";
+import type { Grade } from "./schedule";
+
+export interface QueueCard {
+  templateId: string;
+  title: string;
+  topic: string;
+  due: Date;
+  /** ts-fsrs State: 0 New, 1 Learning, 2 Review, 3 Relearning. */
+  state: number;
+  reps: number;
+  lapses: number;
+}
+
+export interface ReviewQueue {
+  /** Due now, the longest overdue first. */
+  due: QueueCard[];
+  /** The next card to come due after now, if any. */
+  next: QueueCard | null;
+  total: number;
+}
+
+function toQueueCard(card: { templateId: string; due: Date; state: number; reps: number; lapses: number }): QueueCard {
+  const template = getTemplate(card.templateId);
+  return { ...card, title: template?.title ?? card.templateId, topic: template?.topic ?? "" };
+}
+
+export async function getReviewQueue(userId: string | null, now: Date = new Date()): Promise<ReviewQueue> {
+  if (!userId) return { due: [], next: null, total: 0 };
+  const select = { templateId: true, due: true, state: true, reps: true, lapses: true } as const;
+  const [due, next, total] = await Promise.all([
+    db.reviewCard.findMany({ where: { userId, due: { lte: now } }, orderBy: [{ due: "asc" }, { templateId: "asc" }], select }),
+    db.reviewCard.findFirst({ where: { userId, due: { gt: now } }, orderBy: { due: "asc" }, select }),
+    db.reviewCard.count({ where: { userId } }),
+  ]);
+  // A card whose template left the bank cannot be served.
+  return {
+    due: due.filter((card) => getTemplate(card.templateId)).map(toQueueCard),
+    next: next && toQueueCard(next),
+    total,
+  };
+}
+
+/** The learner's card for one template (its due date and state), or null. */
+export async function getCard(userId: string | null, templateId: string): Promise<QueueCard | null> {
+  if (!userId) return null;
+  const card = await db.reviewCard.findUnique({
+    where: { userId_templateId: { userId, templateId } },
+    select: { templateId: true, due: true, state: true, reps: true, lapses: true },
+  });
+  return card && toQueueCard(card);
+}
+
+export interface ReviewCheckInput {
+  learner: { id: string; isNew: boolean };
+  template: QuestionTemplate;
+  seed: unknown;
+  answers: unknown;
+  idempotencyKey: string | null;
+  hintsUsed: unknown;
+  durationMs: unknown;
+  now?: Date;
+}
+
+export type ReviewCheck =
+  | { kind: "invalid"; message: string }
+  | { kind: "graded"; result: PublicGradeResult; outcome: RecordOutcome | null; rating: Grade | null; nextDue: Date | null };
+
+const clamp = (value: unknown, max: number) =>
+  typeof value === "number" && Number.isFinite(value) && value >= 0 ? Math.min(Math.round(value), max) : null;
+
+/**
+ * Grades a review. When the card is due, the first graded answer rates it (Again, Hard, Good or
+ * Easy from the outcome) and moves its due date; a card answered before it is due is practice,
+ * recorded as an attempt without touching the schedule.
+ */
+export async function checkReview(input: ReviewCheckInput): Promise<ReviewCheck> {
+  const parsed = parseCheckRequest({ seed: input.seed, answers: input.answers }, input.template);
+  if (!parsed.ok) return { kind: "invalid", message: parsed.error };
+  const { seed, answers } = parsed.request;
+  const result = input.template.grade(seed, answers);
+  if (!isGraded(result)) return { kind: "graded", result: publicGrade(result), outcome: null, rating: null, nextDue: null };
+  const now = input.now ?? new Date();
+  // A new guest, or a cookie whose row is gone (a reset database): the attempt needs its learner.
+  await db.user.upsert({ where: { id: input.learner.id }, create: { id: input.learner.id }, update: {}, select: { id: true } });
+  const written = await db.$transaction((tx) =>
+    writeStudyAttempt(tx, {
+      userId: input.learner.id,
+      templateId: input.template.id,
+      kind: input.template.kind,
+      seed,
+      answers,
+      result,
+      idempotencyKey: input.idempotencyKey,
+      hintsUsed: clamp(input.hintsUsed, 100) ?? 0,
+      durationMs: clamp(input.durationMs, 24 * 60 * 60 * 1000),
+      now,
+      schedule: "when-due",
+    }),
+  );
+  return { kind: "graded", result: publicGrade(result), outcome: written.outcome, rating: written.rating, nextDue: written.due };
+}

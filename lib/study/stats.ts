@@ -1,0 +1,234 @@
+// The arithmetic of the progress dashboard, on plain rows with the clock and the time zone passed
+// in: study days, the streak, the heatmap, weekly accuracy per topic, reviews due per day and
+// recurring mistakes. Days are calendar days in the learner's time zone, as "YYYY-MM-DD" keys.
+
+const DAY_MS = 86_400_000;
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Whether the runtime knows this IANA time zone ("Europe/Paris"). */
+export function isTimeZone(value: string): boolean {
+  if (value.length === 0 || value.length > 64) return false;
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The calendar day of an instant in a time zone. */
+export function dayKey(date: Date, timeZone: string): string {
+  let format = formatters.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+    formatters.set(timeZone, format);
+  }
+  const parts = Object.fromEntries(format.formatToParts(date).map((part) => [part.type, part.value]));
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}
+
+/** The day `days` after (or before) a day key. Calendar arithmetic, so no daylight-saving surprises. */
+export function shiftDay(key: string, days: number): string {
+  return new Date(Date.parse(`${key}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Monday = 0 … Sunday = 6. */
+export function weekdayIndex(key: string): number {
+  return (new Date(`${key}T00:00:00Z`).getUTCDay() + 6) % 7;
+}
+
+export function mondayOf(key: string): string {
+  return shiftDay(key, -weekdayIndex(key));
+}
+
+// ---------------------------------------------------------------- streak
+
+export interface Streak {
+  /** Consecutive days with a completed session, ending today (or yesterday: today is not over yet). */
+  current: number;
+  longest: number;
+  studiedToday: boolean;
+}
+
+/** `days`: the days with at least one completed session. */
+export function studyStreak(days: ReadonlySet<string>, today: string): Streak {
+  const studiedToday = days.has(today);
+  let current = 0;
+  for (let day = studiedToday ? today : shiftDay(today, -1); days.has(day); day = shiftDay(day, -1)) current += 1;
+
+  let longest = 0;
+  let run = 0;
+  let previous: string | null = null;
+  for (const day of [...days].sort()) {
+    run = previous !== null && shiftDay(previous, 1) === day ? run + 1 : 1;
+    longest = Math.max(longest, run);
+    previous = day;
+  }
+  return { current, longest, studiedToday };
+}
+
+// ---------------------------------------------------------------- heatmap
+
+export interface HeatmapCell {
+  day: string;
+  count: number;
+  /** 0 (none) … 4 (ten or more attempts). */
+  level: 0 | 1 | 2 | 3 | 4;
+  future: boolean;
+}
+
+export function heatLevel(count: number): HeatmapCell["level"] {
+  if (count <= 0) return 0;
+  if (count <= 2) return 1;
+  if (count <= 5) return 2;
+  if (count <= 9) return 3;
+  return 4;
+}
+
+/** `weeks` columns of seven days, Monday first, the last column holding today. */
+export function heatmapWeeks(counts: ReadonlyMap<string, number>, today: string, weeks: number): HeatmapCell[][] {
+  const first = shiftDay(mondayOf(today), -7 * (weeks - 1));
+  return Array.from({ length: weeks }, (_, week) =>
+    Array.from({ length: 7 }, (_, weekday) => {
+      const day = shiftDay(first, week * 7 + weekday);
+      const count = counts.get(day) ?? 0;
+      return { day, count, level: heatLevel(count), future: day > today };
+    }),
+  );
+}
+
+// ---------------------------------------------------------------- accuracy over time
+
+export interface TopicAttempt {
+  createdAt: Date;
+  topic: string;
+  correct: boolean;
+}
+
+export interface TopicSeries {
+  topic: string;
+  /** Per week: correct / attempts, or null in a week without attempts at this topic. */
+  accuracy: (number | null)[];
+  attempts: number[];
+}
+
+export interface WeeklyAccuracy {
+  /** The Monday of each week, oldest first; the last is this week. */
+  weeks: string[];
+  /** Only topics with attempts in these weeks, in `topicOrder`. */
+  series: TopicSeries[];
+}
+
+export function weeklyAccuracy(
+  attempts: readonly TopicAttempt[],
+  today: string,
+  timeZone: string,
+  weekCount: number,
+  topicOrder: readonly string[],
+): WeeklyAccuracy {
+  const thisMonday = mondayOf(today);
+  const weeks = Array.from({ length: weekCount }, (_, index) => shiftDay(thisMonday, -7 * (weekCount - 1 - index)));
+  const weekIndex = new Map(weeks.map((week, index) => [week, index]));
+  const tallies = new Map<string, { attempts: number[]; correct: number[] }>();
+  for (const attempt of attempts) {
+    const index = weekIndex.get(mondayOf(dayKey(attempt.createdAt, timeZone)));
+    if (index === undefined) continue;
+    let tally = tallies.get(attempt.topic);
+    if (!tally) {
+      tally = { attempts: weeks.map(() => 0), correct: weeks.map(() => 0) };
+      tallies.set(attempt.topic, tally);
+    }
+    tally.attempts[index] = (tally.attempts[index] ?? 0) + 1;
+    if (attempt.correct) tally.correct[index] = (tally.correct[index] ?? 0) + 1;
+  }
+  const rank = (topic: string) => {
+    const position = topicOrder.indexOf(topic);
+    return position === -1 ? topicOrder.length : position;
+  };
+  const series = [...tallies.entries()]
+    .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
+    .map(([topic, tally]) => ({
+      topic,
+      attempts: tally.attempts,
+      accuracy: tally.attempts.map((count, index) => (count === 0 ? null : (tally.correct[index] ?? 0) / count)),
+    }));
+  return { weeks, series };
+}
+
+// ---------------------------------------------------------------- reviews due
+
+export interface DueDay {
+  day: string;
+  count: number;
+}
+
+/** Cards due on each of the next `days` days, today first; cards already overdue count today. */
+export function dueForecast(dues: readonly Date[], now: Date, timeZone: string, days: number): DueDay[] {
+  const today = dayKey(now, timeZone);
+  const forecast = Array.from({ length: days }, (_, index) => ({ day: shiftDay(today, index), count: 0 }));
+  const last = shiftDay(today, days - 1);
+  for (const due of dues) {
+    const day = due <= now ? today : dayKey(due, timeZone);
+    if (day > last) continue;
+    const entry = forecast[Math.max(0, Math.round((Date.parse(day) - Date.parse(today)) / DAY_MS))];
+    if (entry) entry.count += 1;
+  }
+  return forecast;
+}
+
+// ---------------------------------------------------------------- recurring mistakes
+
+export interface MistakeAttempt {
+  createdAt: Date;
+  templateId: string;
+  /** The known-mistake tags of the attempt's parts. */
+  mistakes: readonly string[];
+}
+
+export interface RecurringMistake {
+  tag: string;
+  /** In the last 7 days. */
+  lastWeek: number;
+  /** In the window the rows cover. */
+  total: number;
+  /** The template where it happened last: the question to practise. */
+  templateId: string;
+  lastSeen: Date;
+}
+
+/** The mistake tags made at least `minimum` times, most frequent in the last week first. */
+export function recurringMistakes(attempts: readonly MistakeAttempt[], now: Date, minimum = 2): RecurringMistake[] {
+  const weekAgo = now.getTime() - 7 * DAY_MS;
+  const byTag = new Map<string, RecurringMistake>();
+  for (const attempt of attempts) {
+    for (const tag of new Set(attempt.mistakes)) {
+      const entry = byTag.get(tag) ?? { tag, lastWeek: 0, total: 0, templateId: attempt.templateId, lastSeen: attempt.createdAt };
+      entry.total += 1;
+      if (attempt.createdAt.getTime() > weekAgo) entry.lastWeek += 1;
+      if (attempt.createdAt >= entry.lastSeen) {
+        entry.lastSeen = attempt.createdAt;
+        entry.templateId = attempt.templateId;
+      }
+      byTag.set(tag, entry);
+    }
+  }
+  return [...byTag.values()]
+    .filter((entry) => entry.total >= minimum)
+    .sort((a, b) => b.lastWeek - a.lastWeek || b.total - a.total || a.tag.localeCompare(b.tag));
+}
+
+/** The mistake tags in an attempt's stored parts (JSON `[{ id, status, mistake? }]`); bad JSON has none. */
+export function mistakeTags(partsJson: string): string[] {
+  try {
+    const parts: unknown = JSON.parse(partsJson);
+    if (!Array.isArray(parts)) return [];
+    return parts.flatMap((part) =>
+      typeof part === "object" && part !== null && typeof (part as { mistake?: unknown }).mistake === "string"
+        ? [(part as { mistake: string }).mistake]
+        : [],
+    );
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,119 @@
+// The progress dashboard read from SQLite with an injected clock and time zone: what a new learner
+// sees, and what a learner with a few weeks of history sees (expected values counted by hand from
+// the rows written here; 2026-03-02 is a Monday).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase } from "./account-harness";
+
+const database = createTestDatabase();
+
+let db: typeof import("@/lib/db").db;
+let dashboard: typeof import("@/lib/study/dashboard");
+
+beforeAll(async () => {
+  db = (await import("@/lib/db")).db;
+  dashboard = await import("@/lib/study/dashboard");
+}, 120_000);
+
+afterAll(async () => {
+  await db?.$disconnect();
+  database.cleanup();
+});
+
+const now = new Date("2026-03-11T20:00:00Z"); // Wednesday; 21:00 in Paris
+
+describe("the dashboard of a new learner", () => {
+  it("is empty, never an error, for a guest without a row or a cookie", async () => {
+    for (const userId of [null, "55555555-5555-4555-8555-555555555555"]) {
+      const view = await dashboard.getDashboard(userId, now, "Europe/Paris");
+      expect(view).toMatchObject({ attempts: 0, correct: 0, accuracy: null, completedSessions: 0, showStreak: true, cards: 0, dueNow: 0, studyDays: 0, mistakes: [] });
+      expect(view.streak).toEqual({ current: 0, longest: 0, studiedToday: false });
+      expect(view.weekly.series).toEqual([]);
+      expect(view.forecast).toHaveLength(14);
+      expect(view.forecast.every((day) => day.count === 0)).toBe(true);
+      expect(view.heatmap).toHaveLength(26);
+    }
+  });
+});
+
+describe("the dashboard of a learner with some history", () => {
+  it("counts accuracy per topic and week, study days, the streak, reviews due and recurring mistakes", async () => {
+    const user = await db.user.create({ data: {} });
+    const other = await db.user.create({ data: {} });
+    const attempt = (userId: string, iso: string, templateId: string, correct: boolean, mistake?: string) =>
+      db.attempt.create({
+        data: {
+          userId,
+          templateId,
+          seed: 1,
+          answers: "{}",
+          parts: JSON.stringify([mistake ? { id: "x", status: "incorrect", mistake } : { id: "x", status: correct ? "correct" : "incorrect" }]),
+          score: correct ? 1 : 0,
+          correct,
+          createdAt: new Date(iso),
+        },
+      });
+    // mle-normal and mle-bernoulli-p are "mle-closed-form"; gmm-responsibility is "em-mechanics".
+    await attempt(user.id, "2026-03-02T10:00:00Z", "mle-normal", false, "n-minus-1");
+    await attempt(user.id, "2026-03-03T10:00:00Z", "mle-bernoulli-p", true);
+    await attempt(user.id, "2026-03-09T10:00:00Z", "mle-normal", false, "n-minus-1");
+    await attempt(user.id, "2026-03-10T10:00:00Z", "mle-normal", true);
+    await attempt(user.id, "2026-03-10T11:00:00Z", "gmm-responsibility", false, "prior-for-posterior");
+    // 23:30 UTC on the 10th is 00:30 on the 11th in Paris.
+    await attempt(user.id, "2026-03-10T23:30:00Z", "gmm-responsibility", true);
+    await attempt(other.id, "2026-03-10T10:00:00Z", "mle-normal", false, "n-minus-1");
+
+    const session = (iso: string | null) =>
+      db.studySession.create({
+        data: { userId: user.id, mode: "practice", topics: "[]", difficulty: "any", length: 1, startedAt: new Date("2026-03-01T00:00:00Z"), completedAt: iso ? new Date(iso) : null },
+      });
+    await session("2026-03-05T10:00:00Z");
+    await session("2026-03-09T10:00:00Z");
+    await session("2026-03-10T10:00:00Z");
+    await session("2026-03-10T23:30:00Z"); // the 11th in Paris
+    await session(null); // unfinished: not a study day for the streak
+
+    const card = (templateId: string, due: string) =>
+      db.reviewCard.create({
+        data: { userId: user.id, templateId, due: new Date(due), stability: 1, difficulty: 5, elapsedDays: 0, scheduledDays: 1, learningSteps: 0, reps: 1, lapses: 0, state: 2, lastReview: new Date("2026-03-01T00:00:00Z") },
+      });
+    await card("mle-normal", "2026-03-11T08:00:00Z"); // overdue: today
+    await card("mle-bernoulli-p", "2026-03-12T09:00:00Z"); // tomorrow
+    await card("gmm-responsibility", "2026-03-24T22:30:00Z"); // 23:30 on the 24th in Paris: the 14th day
+    await card("mle-poisson-rate", "2026-04-30T00:00:00Z"); // beyond two weeks
+
+    const view = await dashboard.getDashboard(user.id, now, "Europe/Paris");
+    expect(view.today).toBe("2026-03-11");
+    expect(view).toMatchObject({ attempts: 6, correct: 3, accuracy: 0.5, completedSessions: 4, cards: 4, dueNow: 1, studyDays: 5 });
+    // Sessions completed on the 9th, 10th and 11th (Paris): three days running; the 5th stands alone.
+    expect(view.streak).toEqual({ current: 3, longest: 3, studiedToday: true });
+
+    const weeks = view.weekly.weeks;
+    expect(weeks.slice(-2)).toEqual(["2026-03-02", "2026-03-09"]);
+    const series = Object.fromEntries(view.weekly.series.map((line) => [line.topic, line]));
+    expect(Object.keys(series)).toEqual(["mle-closed-form", "em-mechanics"]);
+    expect(series["mle-closed-form"]?.attempts.slice(-2)).toEqual([2, 2]);
+    expect(series["mle-closed-form"]?.accuracy.slice(-2)).toEqual([0.5, 0.5]);
+    expect(series["em-mechanics"]?.accuracy.slice(-2)).toEqual([null, 0.5]);
+
+    const cells = new Map(view.heatmap.flat().map((cell) => [cell.day, cell.count]));
+    expect([cells.get("2026-03-02"), cells.get("2026-03-09"), cells.get("2026-03-10"), cells.get("2026-03-11"), cells.get("2026-03-04")]).toEqual([1, 1, 2, 1, 0]);
+
+    expect(view.forecast[0]).toEqual({ day: "2026-03-11", count: 1 });
+    expect(view.forecast[1]).toEqual({ day: "2026-03-12", count: 1 });
+    expect(view.forecast[13]).toEqual({ day: "2026-03-24", count: 1 });
+    expect(view.forecast.reduce((sum, day) => sum + day.count, 0)).toBe(3);
+
+    // n − 1 twice (the other learner's slip is not counted); the prior-for-posterior slip only once.
+    expect(view.mistakes).toEqual([
+      expect.objectContaining({ tag: "n-minus-1", lastWeek: 1, total: 2, templateId: "mle-normal", title: expect.any(String) }),
+    ]);
+  });
+
+  it("remembers that the learner hid the streak", async () => {
+    const user = await db.user.create({ data: {} });
+    await dashboard.setShowStreak(user.id, false);
+    expect((await dashboard.getDashboard(user.id, now, "UTC")).showStreak).toBe(false);
+    await dashboard.setShowStreak(user.id, true);
+    expect((await dashboard.getDashboard(user.id, now, "UTC")).showStreak).toBe(true);
+  });
+});

@@ -1,0 +1,174 @@
+// The dashboard's arithmetic with injected dates and time zones: calendar days, the streak, the
+// heatmap, weekly accuracy per topic, reviews due per day and recurring mistakes. Expected values
+// are worked out by hand from a calendar (2026-03-02 is a Monday; US clocks go forward on
+// 2026-03-08 and European ones on 2026-03-29).
+import { describe, expect, it } from "vitest";
+import {
+  dayKey,
+  dueForecast,
+  heatLevel,
+  heatmapWeeks,
+  isTimeZone,
+  mistakeTags,
+  mondayOf,
+  recurringMistakes,
+  shiftDay,
+  studyStreak,
+  weekdayIndex,
+  weeklyAccuracy,
+} from "@/lib/study/stats";
+
+describe("calendar days in the learner's time zone", () => {
+  it("an evening in California is the previous day in UTC terms", () => {
+    const instant = new Date("2026-03-05T06:30:00Z");
+    expect(dayKey(instant, "UTC")).toBe("2026-03-05");
+    expect(dayKey(instant, "America/Los_Angeles")).toBe("2026-03-04"); // 22:30 PST
+    expect(dayKey(instant, "Asia/Tokyo")).toBe("2026-03-05");
+    expect(dayKey(new Date("2026-03-05T15:30:00Z"), "Asia/Tokyo")).toBe("2026-03-06"); // 00:30 JST
+  });
+
+  it("day arithmetic ignores daylight-saving changes", () => {
+    expect(shiftDay("2026-03-07", 1)).toBe("2026-03-08");
+    expect(shiftDay("2026-03-08", 1)).toBe("2026-03-09");
+    expect(shiftDay("2026-03-01", -1)).toBe("2026-02-28");
+    expect(shiftDay("2024-03-01", -1)).toBe("2024-02-29");
+    // 2026-03-29 01:30 UTC is 03:30 CEST, the first hour of summer time in Paris.
+    expect(dayKey(new Date("2026-03-28T23:30:00Z"), "Europe/Paris")).toBe("2026-03-29");
+  });
+
+  it("weeks start on Monday", () => {
+    expect(weekdayIndex("2026-03-02")).toBe(0);
+    expect(weekdayIndex("2026-03-08")).toBe(6);
+    expect(mondayOf("2026-03-08")).toBe("2026-03-02");
+    expect(mondayOf("2026-03-09")).toBe("2026-03-09");
+  });
+
+  it("knows real time zones and refuses made-up ones", () => {
+    expect(isTimeZone("Europe/Paris")).toBe(true);
+    expect(isTimeZone("UTC")).toBe(true);
+    expect(isTimeZone("Mars/Olympus_Mons")).toBe(false);
+    expect(isTimeZone("")).toBe(false);
+  });
+});
+
+describe("the streak counts days with a completed session", () => {
+  const days = (...keys: string[]) => new Set(keys);
+
+  it("is zero for a new learner", () => {
+    expect(studyStreak(days(), "2026-03-10")).toEqual({ current: 0, longest: 0, studiedToday: false });
+  });
+  it("runs back from today", () => {
+    expect(studyStreak(days("2026-03-08", "2026-03-09", "2026-03-10"), "2026-03-10")).toEqual({ current: 3, longest: 3, studiedToday: true });
+  });
+  it("stays alive until today is over, if yesterday was a study day", () => {
+    expect(studyStreak(days("2026-03-08", "2026-03-09"), "2026-03-10")).toEqual({ current: 2, longest: 2, studiedToday: false });
+  });
+  it("breaks on a missed day; the longest run is kept", () => {
+    const history = days("2026-02-01", "2026-02-02", "2026-02-03", "2026-02-04", "2026-03-07", "2026-03-09", "2026-03-10");
+    expect(studyStreak(history, "2026-03-10")).toEqual({ current: 2, longest: 4, studiedToday: true });
+    expect(studyStreak(history, "2026-03-12")).toEqual({ current: 0, longest: 4, studiedToday: false });
+  });
+  it("runs across a month end", () => {
+    expect(studyStreak(days("2026-02-27", "2026-02-28", "2026-03-01"), "2026-03-01").current).toBe(3);
+  });
+});
+
+describe("the heatmap", () => {
+  it("has whole weeks, Monday first, ending with the week of today", () => {
+    const weeks = heatmapWeeks(new Map([["2026-03-04", 3], ["2026-02-23", 12]]), "2026-03-04", 2);
+    expect(weeks).toHaveLength(2);
+    expect(weeks.map((week) => week.map((cell) => cell.day))).toEqual([
+      ["2026-02-23", "2026-02-24", "2026-02-25", "2026-02-26", "2026-02-27", "2026-02-28", "2026-03-01"],
+      ["2026-03-02", "2026-03-03", "2026-03-04", "2026-03-05", "2026-03-06", "2026-03-07", "2026-03-08"],
+    ]);
+    expect(weeks[0]?.[0]).toEqual({ day: "2026-02-23", count: 12, level: 4, future: false });
+    expect(weeks[1]?.[2]).toEqual({ day: "2026-03-04", count: 3, level: 2, future: false });
+    expect(weeks[1]?.slice(3).every((cell) => cell.future && cell.count === 0)).toBe(true);
+  });
+  it("shades by attempts: none, 1–2, 3–5, 6–9, 10 or more", () => {
+    expect([0, 1, 2, 3, 5, 6, 9, 10, 40].map(heatLevel)).toEqual([0, 1, 1, 2, 2, 3, 3, 4, 4]);
+  });
+});
+
+describe("weekly accuracy per topic", () => {
+  const at = (iso: string, topic: string, correct: boolean) => ({ createdAt: new Date(iso), topic, correct });
+
+  it("groups attempts by the learner's week and topic, in the content map's order", () => {
+    const attempts = [
+      at("2026-03-09T10:00:00Z", "em-mechanics", true),
+      at("2026-03-10T10:00:00Z", "em-mechanics", false),
+      at("2026-03-10T11:00:00Z", "em-mechanics", false),
+      at("2026-03-03T10:00:00Z", "likelihood", true),
+      // Sunday 8 March 23:30 in New York is Monday 9 March in UTC: it belongs to the week of 2 March.
+      at("2026-03-09T03:30:00Z", "likelihood", false),
+      // Too old for three weeks.
+      at("2026-02-10T10:00:00Z", "likelihood", true),
+    ];
+    const result = weeklyAccuracy(attempts, "2026-03-11", "America/New_York", 3, ["likelihood", "em-mechanics"]);
+    expect(result.weeks).toEqual(["2026-02-23", "2026-03-02", "2026-03-09"]);
+    expect(result.series).toEqual([
+      { topic: "likelihood", attempts: [0, 2, 0], accuracy: [null, 0.5, null] },
+      { topic: "em-mechanics", attempts: [0, 0, 3], accuracy: [null, null, 1 / 3] },
+    ]);
+  });
+
+  it("is empty without attempts", () => {
+    expect(weeklyAccuracy([], "2026-03-11", "UTC", 4, []).series).toEqual([]);
+  });
+});
+
+describe("reviews due in the next days", () => {
+  const now = new Date("2026-03-10T20:00:00Z");
+
+  it("counts overdue cards today and drops those beyond the window", () => {
+    const dues = [
+      "2026-03-01T00:00:00Z", // overdue: today
+      "2026-03-10T21:00:00Z", // later today
+      "2026-03-11T09:00:00Z",
+      "2026-03-12T23:30:00Z", // in UTC+1 this is the 13th
+      "2026-03-13T10:00:00Z",
+      "2026-03-20T10:00:00Z", // beyond 3 days
+    ].map((iso) => new Date(iso));
+    expect(dueForecast(dues, now, "UTC", 3)).toEqual([
+      { day: "2026-03-10", count: 2 },
+      { day: "2026-03-11", count: 1 },
+      { day: "2026-03-12", count: 1 },
+    ]);
+    expect(dueForecast(dues, now, "Europe/Paris", 4)).toEqual([
+      { day: "2026-03-10", count: 2 },
+      { day: "2026-03-11", count: 1 },
+      { day: "2026-03-12", count: 0 },
+      { day: "2026-03-13", count: 2 },
+    ]);
+  });
+});
+
+describe("recurring mistakes", () => {
+  const now = new Date("2026-03-10T12:00:00Z");
+  const attempt = (iso: string, templateId: string, ...mistakes: string[]) => ({ createdAt: new Date(iso), templateId, mistakes });
+
+  it("counts each tag once per attempt, this week and overall, and names the last question", () => {
+    const result = recurringMistakes(
+      [
+        attempt("2026-03-09T10:00:00Z", "mle-normal", "n-minus-1"),
+        attempt("2026-03-08T10:00:00Z", "mle-variance-bias", "n-minus-1", "n-minus-1"),
+        attempt("2026-02-20T10:00:00Z", "mle-normal", "n-minus-1"),
+        attempt("2026-03-05T10:00:00Z", "gmm-responsibility", "prior-for-posterior"),
+        attempt("2026-02-25T10:00:00Z", "gmm-responsibility", "prior-for-posterior"),
+        attempt("2026-02-26T10:00:00Z", "gmm-responsibility", "prior-for-posterior"),
+        attempt("2026-03-09T11:00:00Z", "em-two-coins-step", "labels-swapped"),
+      ],
+      now,
+    );
+    expect(result).toEqual([
+      { tag: "n-minus-1", lastWeek: 2, total: 3, templateId: "mle-normal", lastSeen: new Date("2026-03-09T10:00:00Z") },
+      { tag: "prior-for-posterior", lastWeek: 1, total: 3, templateId: "gmm-responsibility", lastSeen: new Date("2026-03-05T10:00:00Z") },
+    ]);
+  });
+
+  it("reads the tags from stored parts, and nothing from broken JSON", () => {
+    expect(mistakeTags('[{"id":"mean","status":"correct"},{"id":"variance","status":"incorrect","mistake":"n-minus-1"}]')).toEqual(["n-minus-1"]);
+    expect(mistakeTags("not json")).toEqual([]);
+    expect(mistakeTags('{"id":"p"}')).toEqual([]);
+  });
+});

@@ -1,5 +1,7 @@
 // The question API contract of PRODUCT.md, against the production server.
 import { expect, test } from "@playwright/test";
+// The answer keys are computed in this process from the same bank the server runs.
+import { getTemplate } from "../../lib/questions";
 
 test("GET /api/health answers once the database does", async ({ request }) => {
   const response = await request.get("/api/health");
@@ -119,4 +121,24 @@ test("pages answer with real status codes", async ({ request }) => {
   const unseeded = await request.get("/practice/mle-bernoulli-p", { maxRedirects: 0 });
   expect(unseeded.status()).toBe(307);
   expect(unseeded.headers().location).toMatch(/\/practice\/mle-bernoulli-p\?seed=\d+$/);
+});
+
+test("every template in the bank serves a variant and grades its answer key as correct over HTTP", async ({ request }) => {
+  const { questions } = (await (await request.get("/api/questions")).json()) as { questions: { id: string; kind: string }[] };
+  expect(questions.length).toBeGreaterThanOrEqual(120);
+  expect(questions.filter((question) => question.kind === "computation").length).toBeGreaterThanOrEqual(40);
+  for (const { id } of questions) {
+    const seed = 4242;
+    const variant = await (await request.get(`/api/questions/${id}?seed=${seed}`)).json();
+    expect(Object.keys(variant).sort(), id).toEqual(["data", "id", "parts", "prompt", "seed", "title", "topic"]);
+    expect(JSON.stringify(variant), id).not.toMatch(/"(expected|solution|correct|explanation)"/);
+    const template = getTemplate(id);
+    expect(template, id).toBeDefined();
+    const answers = template?.answerKey(seed) ?? {};
+    const graded = await request.post(`/api/questions/${id}/check`, { data: { seed, answers } });
+    expect(graded.status(), id).toBe(200);
+    const body = await graded.json();
+    expect(body.score, `${id}: ${JSON.stringify(body.parts)}`).toBe(1);
+    expect(typeof body.solution, id).toBe("string");
+  }
 });

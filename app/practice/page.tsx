@@ -1,19 +1,170 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { DifficultyBadge } from "@/components/badges";
+import { FilterBar } from "@/components/practice/filter-bar";
+import { browserHref, DIFFICULTIES, groupByTopic, parseFilters, type TopicGroup } from "@/components/practice/topic-browser";
 import { QuestionList } from "@/components/question-list";
+import { currentLearnerId } from "@/lib/learner";
 import { listQuestions } from "@/lib/questions";
+import { getTopicAccuracy, type TopicAccuracy } from "@/lib/study/topic-accuracy";
 
 export const metadata: Metadata = { title: "Practice" };
+// The learner's accuracy per topic is read on every visit.
+export const dynamic = "force-dynamic";
 
-export default function PracticePage() {
+interface Props {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
+
+function AccuracySummary({ accuracy }: { accuracy: TopicAccuracy | undefined }) {
+  if (!accuracy) {
+    return (
+      <p data-testid="topic-accuracy" className="text-sm text-stone-600 dark:text-stone-400">
+        not started
+      </p>
+    );
+  }
+  const percent = Math.round(accuracy.accuracy * 100);
+  return (
+    <p data-testid="topic-accuracy" className="flex items-center gap-2 text-sm">
+      <span
+        aria-hidden="true"
+        className="hidden h-1.5 w-16 overflow-hidden rounded-full bg-stone-200 sm:block dark:bg-stone-700"
+      >
+        <span className="block h-full rounded-full bg-emerald-500" style={{ width: `${percent}%` }} />
+      </span>
+      <span>
+        <span className="font-semibold tabular-nums">{percent}%</span>
+        <span className="text-stone-600 dark:text-stone-400">
+          {" "}
+          correct ({accuracy.correct} of {plural(accuracy.attempts, "attempt")})
+        </span>
+      </span>
+    </p>
+  );
+}
+
+function TopicSection({
+  group,
+  position,
+  accuracy,
+  open,
+  filtered,
+}: {
+  group: TopicGroup;
+  position: number;
+  accuracy: TopicAccuracy | undefined;
+  open: boolean;
+  filtered: boolean;
+}) {
+  const headingId = `${group.id}-heading`;
+  const total = group.all.length;
+  return (
+    <li>
+      <section
+        id={group.id}
+        aria-labelledby={headingId}
+        className="scroll-mt-4 rounded-xl border border-stone-200 bg-white p-4 sm:p-5 dark:border-stone-800 dark:bg-stone-900"
+      >
+        <div className="flex items-start gap-3">
+          <span
+            aria-hidden="true"
+            className="hidden size-7 shrink-0 place-items-center rounded-full bg-indigo-50 sm:grid text-sm font-semibold text-indigo-800 dark:bg-indigo-950 dark:text-indigo-200"
+          >
+            {position}
+          </span>
+          <div className="min-w-0 flex-1 space-y-2">
+            <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+              <h2 id={headingId} className="text-base font-semibold tracking-tight">
+                {group.name}
+              </h2>
+              <AccuracySummary accuracy={accuracy} />
+            </div>
+            <div className="flex flex-wrap items-center gap-2">
+              <span data-testid="topic-question-count" className="mr-1 text-sm text-stone-700 dark:text-stone-300">
+                {plural(total, "question")}
+              </span>
+              {total > 0 &&
+                DIFFICULTIES.map((difficulty) => (
+                  <DifficultyBadge key={difficulty} difficulty={difficulty} count={group.byDifficulty[difficulty]} />
+                ))}
+            </div>
+          </div>
+        </div>
+
+        {total === 0 ? (
+          <p className="mt-3 text-sm text-stone-600 sm:pl-10 dark:text-stone-400">Questions for this topic are on their way.</p>
+        ) : group.shown.length === 0 ? (
+          <p className="mt-3 text-sm text-stone-600 sm:pl-10 dark:text-stone-400">No question of this topic matches the filters.</p>
+        ) : (
+          <details open={open} className="group mt-3 sm:pl-10">
+            <summary className="inline-flex cursor-pointer list-none items-center gap-1.5 rounded-md py-1.5 text-sm font-medium text-indigo-700 hover:underline dark:text-indigo-300 [&::-webkit-details-marker]:hidden">
+              <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4 transition-transform group-open:rotate-90">
+                <path fill="currentColor" d="M7.3 4.3a1 1 0 0 1 1.4 0l5 5a1 1 0 0 1 0 1.4l-5 5a1 1 0 0 1-1.4-1.4L11.6 10 7.3 5.7a1 1 0 0 1 0-1.4Z" />
+              </svg>
+              <span className="group-open:hidden">
+                Show {filtered ? `${group.shown.length} of ${plural(total, "question")}` : plural(total, "question")}
+              </span>
+              <span className="hidden group-open:inline">Hide the questions</span>
+            </summary>
+            <div className="mt-2">
+              <QuestionList questions={group.shown} showTopic={false} />
+            </div>
+          </details>
+        )}
+      </section>
+    </li>
+  );
+}
+
+export default async function PracticePage({ searchParams }: Props) {
+  const filters = parseFilters(await searchParams);
+  const questions = listQuestions();
+  const groups = groupByTopic(questions, filters);
+  const accuracy = await getTopicAccuracy(await currentLearnerId());
+  const filtered = filters.difficulty !== null || filters.kind !== null;
+  const shownCount = groups.reduce((sum, group) => sum + group.shown.length, 0);
+
   return (
     <div className="space-y-6">
       <div className="space-y-2">
         <h1 className="text-2xl font-semibold tracking-tight">Practice</h1>
         <p className="text-stone-600 dark:text-stone-400">
-          Pick a question. Each visit draws a new variant; its numbers stay the same if you reload.
+          Nine topics, from the likelihood itself to MLE and EM side by side. Open a topic and pick a question: each visit
+          draws a new variant, and its numbers stay the same if you reload.
         </p>
       </div>
-      <QuestionList questions={listQuestions()} />
+
+      <FilterBar filters={filters} />
+
+      <p data-testid="bank-count" role="status" className="text-sm text-stone-600 dark:text-stone-400">
+        {filtered ? (
+          <>
+            {shownCount} of {plural(questions.length, "question")} match.{" "}
+            <Link href={browserHref({})} scroll={false} className="font-medium text-indigo-700 underline-offset-4 hover:underline dark:text-indigo-300">
+              Clear the filters
+            </Link>
+          </>
+        ) : (
+          `${plural(questions.length, "question")} in ${groups.length} topics.`
+        )}
+      </p>
+
+      <ol className="space-y-3">
+        {groups.map((group, index) => (
+          <TopicSection
+            key={group.id}
+            group={group}
+            position={index + 1}
+            accuracy={accuracy.get(group.id)}
+            // A filtered view opens every topic with a match; a link from a question opens its topic.
+            open={(filtered && group.shown.length > 0) || filters.topic === group.id}
+            filtered={filtered}
+          />
+        ))}
+      </ol>
     </div>
   );
 }

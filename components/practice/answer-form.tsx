@@ -1,9 +1,17 @@
 "use client";
-// The interactive leaf of the practice page: the learner's answers, progressive hints, the
-// feedback of a check and the worked solution. What the learner typed always stays on screen.
-import Link from "next/link";
-import { useEffect, useId, useState, useTransition } from "react";
-import type { CheckState, FormPart, PartFeedback } from "./check-state";
+// The interactive leaf of a question: one input per part (number with a live preview of how it is
+// read, choice, multi, order), progressive hints, the feedback of a check and the worked solution.
+// What the learner typed always stays on screen. Study sessions and mock interviews reuse it:
+// they may hide hints and the solution, restore a draft and save one as the learner types.
+import { useEffect, useId, useRef, useState, useTransition } from "react";
+import { parseAnswer } from "@/lib/grading";
+import { PROSE_CLASS } from "@/components/prose";
+import type { AnswerValues, CheckState, FormPart, PartFeedback } from "./check-state";
+import { ChoiceInput } from "./choice-input";
+import { useFocusableOverflow } from "./focusable-overflow";
+import { NumberInput, previewText } from "./number-input";
+import { OrderInput } from "./order-input";
+import { PartFeedbackBox } from "./part-feedback";
 
 type Check = (
   templateId: string,
@@ -17,30 +25,46 @@ interface Props {
   seed: number;
   parts: FormPart[];
   check: Check;
+  /** Offer the hints (default true; a mock interview hides them). */
+  showHints?: boolean;
+  /** Show the worked solution after a graded check (default true; a mock interview keeps it for the end). */
+  showSolution?: boolean;
+  /** A draft to start from (a resumed study session). Unknown choice ids are ignored. */
+  initialAnswers?: AnswerValues;
+  /** Every change of any answer, with the answers of every part (to save a draft). */
+  onAnswersChange?: (answers: AnswerValues) => void;
+  /** The number of hints opened so far, over all parts, each time one more is opened. */
+  onHintsChange?: (hintsShown: number) => void;
+  /** Extra actions beside the Check button (the practice page's "Another variant" and "Copy link"). */
+  actions?: React.ReactNode;
 }
 
-const STATUS_STYLE: Record<PartFeedback["status"], { label: string; box: string }> = {
-  correct: {
-    label: "Correct",
-    box: "border-emerald-300 bg-emerald-50 text-emerald-950 dark:border-emerald-700 dark:bg-emerald-950/60 dark:text-emerald-50",
-  },
-  incorrect: {
-    label: "Incorrect",
-    box: "border-rose-300 bg-rose-50 text-rose-950 dark:border-rose-700 dark:bg-rose-950/60 dark:text-rose-50",
-  },
-  imprecise: {
-    label: "Almost",
-    box: "border-amber-300 bg-amber-50 text-amber-950 dark:border-amber-700 dark:bg-amber-950/60 dark:text-amber-50",
-  },
-  invalid: {
-    label: "Not a number",
-    box: "border-amber-300 bg-amber-50 text-amber-950 dark:border-amber-700 dark:bg-amber-950/60 dark:text-amber-50",
-  },
-  unanswered: {
-    label: "Unanswered",
-    box: "border-stone-300 bg-stone-50 text-stone-900 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100",
-  },
-};
+/** Starting values: the draft where it fits the part, an empty field otherwise; an order part starts as served. */
+function initialValues(parts: FormPart[], draft: AnswerValues | undefined): AnswerValues {
+  const values: AnswerValues = {};
+  for (const part of parts) {
+    const saved = draft?.[part.id];
+    const ids = part.choices.map((choice) => choice.id);
+    const savedList = saved === undefined ? [] : typeof saved === "string" ? [saved] : saved;
+    switch (part.input) {
+      case "number":
+        values[part.id] = typeof saved === "string" ? saved : "";
+        break;
+      case "choice":
+        values[part.id] = savedList.find((id) => ids.includes(id)) ?? "";
+        break;
+      case "multi":
+        values[part.id] = ids.filter((id) => savedList.includes(id));
+        break;
+      case "order": {
+        const isPermutation = savedList.length === ids.length && ids.every((id) => savedList.includes(id));
+        values[part.id] = isPermutation ? [...savedList] : ids;
+        break;
+      }
+    }
+  }
+  return values;
+}
 
 function newNonce(): string {
   // crypto.randomUUID exists only in secure contexts (https, localhost).
@@ -61,9 +85,23 @@ function fingerprint(text: string): string {
   return `${(a >>> 0).toString(36)}${(b >>> 0).toString(36)}`;
 }
 
-export function AnswerForm({ templateId, seed, parts, check }: Props) {
+/** Waits this long after the last keystroke before announcing how a number was read. */
+const ANNOUNCE_AFTER_MS = 900;
+
+export function AnswerForm({
+  templateId,
+  seed,
+  parts,
+  check,
+  showHints = true,
+  showSolution = true,
+  initialAnswers,
+  onAnswersChange,
+  onHintsChange,
+  actions,
+}: Props) {
   const formId = useId();
-  const [values, setValues] = useState<Record<string, string>>({});
+  const [values, setValues] = useState<AnswerValues>(() => initialValues(parts, initialAnswers));
   const [hintsShown, setHintsShown] = useState<Record<string, number>>({});
   const [state, setState] = useState<CheckState>({ kind: "idle" });
   const [pending, startTransition] = useTransition();
@@ -71,22 +109,46 @@ export function AnswerForm({ templateId, seed, parts, check }: Props) {
   // recorded once; a changed answer is a new attempt.
   const [nonce] = useState(newNonce);
   const [hintToFocus, setHintToFocus] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState("");
+  const [notice, setNotice] = useState<string | null>(null);
+  const announceTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusableOverflow(formRef);
 
   useEffect(() => {
     if (hintToFocus) document.getElementById(hintToFocus)?.focus();
   }, [hintToFocus]);
+  useEffect(() => () => {
+    if (announceTimer.current) clearTimeout(announceTimer.current);
+  }, []);
 
-  function changeValue(partId: string, value: string) {
-    setValues((current) => ({ ...current, [partId]: value }));
+  function announce(message: string, delay = 0) {
+    if (announceTimer.current) clearTimeout(announceTimer.current);
+    announceTimer.current = setTimeout(() => setAnnouncement(message), delay);
+  }
+
+  function changeValue(partId: string, value: string | string[]) {
+    const next = { ...values, [partId]: value };
+    setValues(next);
+    setNotice(null);
+    onAnswersChange?.(next);
     // Feedback belongs to the value it graded: once the value changes it would mislead.
     setState((current) =>
       current.kind === "graded" ? { ...current, parts: current.parts.filter((part) => part.id !== partId) } : current,
     );
   }
 
+  function changeNumber(partId: string, text: string) {
+    changeValue(partId, text);
+    // Announced once the learner pauses, not at every keystroke.
+    announce(previewText(parseAnswer(text)), ANNOUNCE_AFTER_MS);
+  }
+
   function showNextHint(partId: string, shown: number) {
-    setHintsShown((current) => ({ ...current, [partId]: shown + 1 }));
+    const next = { ...hintsShown, [partId]: shown + 1 };
+    setHintsShown(next);
     setHintToFocus(`${formId}-${partId}-hint-${shown}`);
+    onHintsChange?.(Object.values(next).reduce((sum, count) => sum + count, 0));
   }
 
   const feedbackFor = (partId: string): PartFeedback | undefined =>
@@ -95,8 +157,15 @@ export function AnswerForm({ templateId, seed, parts, check }: Props) {
   function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (pending) return;
-    const answers: Record<string, string | string[]> = {};
+    const answers: AnswerValues = {};
     for (const part of parts) answers[part.id] = values[part.id] ?? "";
+    const isBlank = (answer: string | string[]) => (typeof answer === "string" ? answer.trim() === "" : answer.length === 0);
+    // Nothing to grade: say so here rather than send a check that can only answer "unanswered" everywhere.
+    if (Object.values(answers).every(isBlank)) {
+      setNotice(parts.length > 1 ? "Answer at least one part first." : "Type or choose an answer first.");
+      return;
+    }
+    setNotice(null);
     const key = `${nonce}:${fingerprint(JSON.stringify(answers))}`;
     startTransition(async () => {
       try {
@@ -110,101 +179,82 @@ export function AnswerForm({ templateId, seed, parts, check }: Props) {
     });
   }
 
+  const graded = state.kind === "graded" ? state : null;
+  const correctParts = graded?.parts.filter((part) => part.status === "correct").length ?? 0;
+
   return (
-    <form onSubmit={submit} noValidate aria-describedby={`${formId}-status`} className="space-y-8">
+    <form ref={formRef} onSubmit={submit} noValidate aria-describedby={`${formId}-status`} className="space-y-8">
       {parts.map((part, index) => {
         const feedback = feedbackFor(part.id);
         const inputId = `${formId}-${part.id}`;
+        const promptId = `${inputId}-label`;
         const feedbackId = `${inputId}-feedback`;
         const shown = hintsShown[part.id] ?? 0;
+        const value = values[part.id];
         return (
-          <section key={part.id} aria-labelledby={`${inputId}-label`} className="space-y-4">
-            <div
-              id={`${inputId}-label`}
-              className="prose-math text-base"
-              // Rendered on the server from our own template text (KaTeX HTML).
-              dangerouslySetInnerHTML={{ __html: part.promptHtml }}
-            />
+          <section key={part.id} aria-labelledby={promptId} className="space-y-4">
+            <div className="flex gap-3">
+              {parts.length > 1 && (
+                <span
+                  aria-hidden="true"
+                  className="mt-0.5 grid size-6 shrink-0 place-items-center rounded-full bg-indigo-600 text-xs font-semibold text-white dark:bg-indigo-400 dark:text-stone-950"
+                >
+                  {index + 1}
+                </span>
+              )}
+              <div
+                id={promptId}
+                className={`${PROSE_CLASS} min-w-0 flex-1 text-base`}
+                // Rendered on the server from our own template text (KaTeX HTML).
+                dangerouslySetInnerHTML={{ __html: part.promptHtml }}
+              />
+            </div>
+
             {part.input === "number" ? (
-              <div className="flex flex-col gap-2 sm:flex-row sm:items-center">
-                <label htmlFor={inputId} className="text-sm font-medium text-stone-700 dark:text-stone-300">
-                  {parts.length > 1 ? `Answer ${index + 1}` : "Your answer"}
-                </label>
-                <input
-                  id={inputId}
-                  name={part.id}
-                  type="text"
-                  autoComplete="off"
-                  spellCheck={false}
-                  value={values[part.id] ?? ""}
-                  onChange={(event) => changeValue(part.id, event.target.value)}
-                  aria-invalid={feedback?.status === "invalid" || feedback?.status === "incorrect" ? true : undefined}
-                  aria-describedby={feedback ? feedbackId : undefined}
-                  placeholder="e.g. 0.35 or 7/20"
-                  className="w-full rounded-lg border border-stone-300 bg-white px-3 py-2 font-mono text-base shadow-sm placeholder:text-stone-400 sm:w-64 dark:border-stone-700 dark:bg-stone-900 dark:placeholder:text-stone-500"
-                />
-              </div>
+              <NumberInput
+                id={inputId}
+                name={part.id}
+                label={parts.length > 1 ? `Answer ${index + 1}` : "Your answer"}
+                value={typeof value === "string" ? value : ""}
+                onChange={(text) => changeNumber(part.id, text)}
+                describedBy={feedback ? feedbackId : undefined}
+                invalid={feedback?.status === "invalid" || feedback?.status === "incorrect"}
+                feedbackShown={feedback !== undefined}
+              />
+            ) : part.input === "order" ? (
+              <OrderInput
+                id={inputId}
+                part={part}
+                labelledBy={promptId}
+                order={Array.isArray(value) ? value : part.choices.map((choice) => choice.id)}
+                onChange={(order) => changeValue(part.id, order)}
+                announce={announce}
+                describedBy={feedback ? feedbackId : undefined}
+              />
             ) : (
-              <fieldset aria-describedby={feedback ? feedbackId : undefined} className="space-y-2">
-                <legend className="sr-only">Choose one answer</legend>
-                {part.choices.map((choice) => {
-                  const choiceId = `${inputId}-${choice.id}`;
-                  const checked = values[part.id] === choice.id;
-                  return (
-                    <label
-                      key={choice.id}
-                      htmlFor={choiceId}
-                      className={`flex cursor-pointer gap-3 rounded-lg border px-4 py-3 text-sm leading-6 transition-colors ${
-                        checked
-                          ? "border-indigo-500 bg-indigo-50 dark:border-indigo-400 dark:bg-indigo-950/50"
-                          : "border-stone-200 bg-white hover:border-stone-300 dark:border-stone-800 dark:bg-stone-900 dark:hover:border-stone-700"
-                      }`}
-                    >
-                      <input
-                        id={choiceId}
-                        type="radio"
-                        name={part.id}
-                        value={choice.id}
-                        checked={checked}
-                        onChange={() => changeValue(part.id, choice.id)}
-                        className="mt-1 size-4 shrink-0 accent-indigo-600"
-                      />
-                      <span dangerouslySetInnerHTML={{ __html: choice.labelHtml }} />
-                    </label>
-                  );
-                })}
-              </fieldset>
+              <ChoiceInput
+                id={inputId}
+                part={part}
+                labelledBy={promptId}
+                value={value}
+                onChange={(next) => changeValue(part.id, next)}
+                describedBy={feedback ? feedbackId : undefined}
+              />
             )}
 
             {/* Always rendered, so screen readers announce the feedback when it arrives. */}
             <div aria-live="polite">
-            {feedback && (
-              <div
-                id={feedbackId}
-                data-status={feedback.status}
-                className={`rounded-lg border px-4 py-3 text-sm leading-6 ${STATUS_STYLE[feedback.status].box}`}
-              >
-                <p className="font-semibold">
-                  {STATUS_STYLE[feedback.status].label}
-                  {feedback.mistake && (
-                    <span className="ml-2 rounded bg-black/5 px-1.5 py-0.5 font-mono text-xs font-normal dark:bg-white/10">
-                      {feedback.mistake}
-                    </span>
-                  )}
-                </p>
-                <p className="mt-1" dangerouslySetInnerHTML={{ __html: feedback.messageHtml }} />
-              </div>
-            )}
+              {feedback && <PartFeedbackBox id={feedbackId} feedback={feedback} isNumber={part.input === "number"} />}
             </div>
 
-            {part.hintsHtml.length > 0 && (
+            {showHints && part.hintsHtml.length > 0 && (
               <div className="space-y-2">
                 {part.hintsHtml.slice(0, shown).map((hint, hintIndex) => (
                   <div
                     key={hintIndex}
                     id={`${inputId}-hint-${hintIndex}`}
                     tabIndex={-1}
-                    className="prose-math rounded-lg border border-sky-200 bg-sky-50 px-4 py-3 text-sm dark:border-sky-900 dark:bg-sky-950/50"
+                    className={`${PROSE_CLASS} rounded-lg border border-sky-200 bg-sky-50 px-4 py-3 text-sm dark:border-sky-900 dark:bg-sky-950/50`}
                   >
                     <span className="mr-1 font-semibold">Hint {hintIndex + 1}.</span>
                     <span dangerouslySetInnerHTML={{ __html: hint }} />
@@ -214,7 +264,7 @@ export function AnswerForm({ templateId, seed, parts, check }: Props) {
                   <button
                     type="button"
                     onClick={() => showNextHint(part.id, shown)}
-                    className="py-1.5 text-sm font-medium text-sky-700 underline-offset-4 hover:underline dark:text-sky-300"
+                    className="rounded-md py-1.5 text-sm font-medium text-sky-800 underline-offset-4 hover:underline dark:text-sky-300"
                   >
                     {shown === 0 ? "Show a hint" : "Show the next hint"} ({shown + 1} of {part.hintsHtml.length})
                   </button>
@@ -225,25 +275,28 @@ export function AnswerForm({ templateId, seed, parts, check }: Props) {
         );
       })}
 
-      <div className="flex flex-wrap items-center gap-3">
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-lg bg-indigo-600 px-5 py-2.5 text-sm font-semibold text-white shadow-sm hover:bg-indigo-700 disabled:cursor-wait disabled:opacity-70"
-        >
-          {pending ? "Checking…" : "Check answer"}
-        </button>
-        <Link
-          href={`/practice/${templateId}`}
-          className="rounded-lg px-4 py-2.5 text-sm font-medium text-stone-700 hover:bg-stone-100 dark:text-stone-300 dark:hover:bg-stone-800"
-        >
-          New variant
-        </Link>
-        <p id={`${formId}-status`} role="status" aria-live="polite" className="text-sm text-stone-600 dark:text-stone-400">
-          {state.kind === "graded" && state.recorded && "Saved to your progress."}
-          {state.kind === "graded" && !state.recorded && "Not saved: only answers graded right or wrong count."}
+      <div className="space-y-3 border-t border-stone-200 pt-6 dark:border-stone-800">
+        <div className="flex flex-wrap items-center gap-2">
+          <button
+            type="submit"
+            disabled={pending}
+            className="rounded-lg bg-indigo-600 px-5 py-2.5 text-sm font-semibold text-white shadow-sm hover:bg-indigo-700 disabled:cursor-wait disabled:opacity-70"
+          >
+            {pending ? "Checking…" : "Check answer"}
+          </button>
+          {actions}
+        </div>
+        <p id={`${formId}-status`} role="status" className="min-h-5 text-sm text-stone-600 dark:text-stone-400">
+          {notice}
+          {graded && parts.length > 1 && `${correctParts} of ${parts.length} parts correct. `}
+          {graded && graded.recorded && "Saved to your progress."}
+          {graded && !graded.recorded && "Not saved: only answers graded right or wrong count."}
         </p>
       </div>
+
+      <p aria-live="polite" className="sr-only">
+        {announcement}
+      </p>
 
       {state.kind === "error" && (
         <p role="alert" className="rounded-lg border border-rose-300 bg-rose-50 px-4 py-3 text-sm text-rose-950 dark:border-rose-800 dark:bg-rose-950/60 dark:text-rose-50">
@@ -251,7 +304,7 @@ export function AnswerForm({ templateId, seed, parts, check }: Props) {
         </p>
       )}
 
-      {state.kind === "graded" && state.solutionHtml && (
+      {showSolution && graded?.solutionHtml && (
         <section
           aria-labelledby={`${formId}-solution`}
           className="rounded-xl border border-stone-200 bg-white p-5 shadow-sm sm:p-6 dark:border-stone-800 dark:bg-stone-900"
@@ -259,7 +312,7 @@ export function AnswerForm({ templateId, seed, parts, check }: Props) {
           <h2 id={`${formId}-solution`} className="mb-3 text-lg font-semibold">
             Worked solution
           </h2>
-          <div className="prose-math" dangerouslySetInnerHTML={{ __html: state.solutionHtml }} />
+          <div className={PROSE_CLASS} dangerouslySetInnerHTML={{ __html: graded.solutionHtml }} />
         </section>
       )}
     </form>

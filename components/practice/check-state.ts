@@ -26,6 +26,10 @@ export interface FormPart {
   id: string;
   promptHtml: string;
   input: PartInput;
-  choices: { id: string; labelHtml: string }[];
+  /** `labelText`: a plain-text name when the label holds a formula (see math-text.ts). */
+  choices: { id: string; labelHtml: string; labelText?: string }[];
   hintsHtml: string[];
 }
+
+/** What the learner has typed or chosen, per part: text for number and choice parts, ids for multi and order. */
+export type AnswerValues = Record<string, string | string[]>;

@@ -7,6 +7,11 @@ import { parseCheckRequest } from "@/lib/questions/check-request";
 import { gradeAndRecord } from "@/lib/study/check";
 import type { CheckState } from "@/components/practice/check-state";
 
+/** One-line messages stay inline; a "select all that apply" message lists the options it explains. */
+function renderMessage(message: string): string {
+  return message.includes("\n") ? renderMarkdown(message) : renderInlineMarkdown(message);
+}
+
 export async function checkAnswers(
   templateId: string,
   seed: number,
@@ -29,7 +34,7 @@ export async function checkAnswers(
       parts: result.parts.map((part) => ({
         id: part.id,
         status: part.status,
-        messageHtml: renderInlineMarkdown(part.message),
+        messageHtml: renderMessage(part.message),
         mistake: part.mistake ?? null,
         carriedForward: part.carriedForward === true,
       })),

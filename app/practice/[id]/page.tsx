@@ -1,12 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import { DifficultyBadge, TopicBadge } from "@/components/badges";
+import { DifficultyBadge, KindLabel, TopicBadge } from "@/components/badges";
 import { DataView } from "@/components/data-view";
+import { PROSE_CLASS } from "@/components/prose";
 import { AnswerForm } from "@/components/practice/answer-form";
 import type { FormPart } from "@/components/practice/check-state";
+import { CopyLink } from "@/components/practice/copy-link";
+import { FocusableOverflow } from "@/components/practice/focusable-overflow";
+import { mathLabelText } from "@/components/practice/math-text";
+import { browserHref } from "@/components/practice/topic-browser";
 import { renderInlineMarkdown, renderMarkdown } from "@/lib/markdown";
 import { getTemplate, parseSeedParam, randomSeed } from "@/lib/questions";
+import { topicName } from "@/lib/questions/topics";
 import { checkAnswers } from "./actions";
 
 interface Props {
@@ -17,6 +23,12 @@ interface Props {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const template = getTemplate((await params).id);
   return { title: template?.title ?? "Question not found" };
+}
+
+/** A seed other than this one, so "Another variant" always changes the numbers. */
+function anotherSeed(seed: number): number {
+  const next = randomSeed();
+  return next === seed ? next + 1 : next;
 }
 
 export default async function QuestionPage({ params, searchParams }: Props) {
@@ -34,31 +46,64 @@ export default async function QuestionPage({ params, searchParams }: Props) {
     id: part.id,
     promptHtml: renderMarkdown(part.prompt),
     input: part.input,
-    choices: (part.choices ?? []).map((choice) => ({ id: choice.id, labelHtml: renderInlineMarkdown(choice.label) })),
+    choices: (part.choices ?? []).map((choice) => ({
+      id: choice.id,
+      labelHtml: renderInlineMarkdown(choice.label),
+      labelText: mathLabelText(choice.label),
+    })),
     hintsHtml: part.hints.map((hint) => renderInlineMarkdown(hint)),
   }));
+  const ownPath = `/practice/${id}?seed=${seed}`;
 
   return (
     <article className="space-y-8">
       <header className="space-y-3">
-        <Link href="/practice" className="inline-block py-1.5 text-sm text-stone-600 hover:underline dark:text-stone-400">
-          ← All questions
+        <Link
+          href={browserHref({ topic: template.topic }, template.topic)}
+          className="inline-block rounded-md py-1.5 text-sm text-stone-600 hover:underline dark:text-stone-400"
+        >
+          <span aria-hidden="true">← </span>
+          {topicName(template.topic)}
         </Link>
-        <h1 className="text-2xl font-semibold tracking-tight">{variant.title}</h1>
+        <h1 className="text-2xl font-semibold tracking-tight text-balance">{variant.title}</h1>
         <div className="flex flex-wrap items-center gap-2">
           <TopicBadge topic={template.topic} />
           <DifficultyBadge difficulty={template.difficulty} />
-          <span className="text-xs text-stone-500 dark:text-stone-400">variant {seed}</span>
+          <KindLabel kind={template.kind} />
+          <span className="whitespace-nowrap text-xs text-stone-600 dark:text-stone-400">variant {seed}</span>
         </div>
       </header>
 
-      <div className="space-y-6 rounded-xl border border-stone-200 bg-white p-5 shadow-sm sm:p-6 dark:border-stone-800 dark:bg-stone-900">
-        <div className="prose-math text-base" dangerouslySetInnerHTML={{ __html: renderMarkdown(variant.prompt) }} />
+      <div className="space-y-6 rounded-xl border border-stone-200 bg-white p-4 shadow-sm sm:p-6 dark:border-stone-800 dark:bg-stone-900">
+        <div
+          id="question-prompt"
+          className={`${PROSE_CLASS} text-base`}
+          dangerouslySetInnerHTML={{ __html: renderMarkdown(variant.prompt) }}
+        />
+        <FocusableOverflow containerId="question-prompt" />
         <DataView data={variant.data} />
       </div>
 
       {/* key: a new variant starts with an empty form. */}
-      <AnswerForm key={`${id}-${seed}`} templateId={id} seed={seed} parts={parts} check={checkAnswers} />
+      <AnswerForm
+        key={`${id}-${seed}`}
+        templateId={id}
+        seed={seed}
+        parts={parts}
+        check={checkAnswers}
+        actions={
+          <>
+            <Link
+              href={`/practice/${id}?seed=${anotherSeed(seed)}`}
+              prefetch={false}
+              className="rounded-lg border border-stone-300 px-4 py-2.5 text-sm font-medium text-stone-800 hover:bg-stone-100 dark:border-stone-700 dark:text-stone-200 dark:hover:bg-stone-800"
+            >
+              Another variant
+            </Link>
+            <CopyLink path={ownPath} />
+          </>
+        }
+      />
     </article>
   );
 }

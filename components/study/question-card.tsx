@@ -1,19 +1,8 @@
-// A question as the study pages show it: the prompt and the data (rendered on the server), and the
-// parts turned into what the shared answer form takes.
-import type { FormPart } from "@/components/practice/check-state";
+// A question as the study pages show it: the prompt and the data, rendered on the server (the parts
+// go to the shared answer form through components/practice/form-parts.ts).
 import { DataView } from "@/components/data-view";
-import { renderInlineMarkdown, renderMarkdown } from "@/lib/markdown";
+import { renderMarkdown } from "@/lib/markdown";
 import type { PublicVariant } from "@/lib/questions/types";
-
-export function formParts(variant: PublicVariant): FormPart[] {
-  return variant.parts.map((part) => ({
-    id: part.id,
-    promptHtml: renderMarkdown(part.prompt),
-    input: part.input,
-    choices: (part.choices ?? []).map((choice) => ({ id: choice.id, labelHtml: renderInlineMarkdown(choice.label) })),
-    hintsHtml: part.hints.map((hint) => renderInlineMarkdown(hint)),
-  }));
-}
 
 export function QuestionCard({ variant }: { variant: PublicVariant }) {
   return (

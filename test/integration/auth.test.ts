@@ -1,7 +1,7 @@
 // Accounts: the session secret, credential rules, argon2id hashes, sign-up and sign-in with the
 // guest's progress kept, rate limiting, the cookies, and that one learner can never reach
 // another's data, on a migrated SQLite file of the test's own.
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";

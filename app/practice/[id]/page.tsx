@@ -5,12 +5,11 @@ import { DifficultyBadge, KindLabel, TopicBadge } from "@/components/badges";
 import { DataView } from "@/components/data-view";
 import { PROSE_CLASS } from "@/components/prose";
 import { AnswerForm } from "@/components/practice/answer-form";
-import type { FormPart } from "@/components/practice/check-state";
+import { formParts } from "@/components/practice/form-parts";
 import { CopyLink } from "@/components/practice/copy-link";
 import { FocusableOverflow } from "@/components/practice/focusable-overflow";
-import { mathLabelText } from "@/components/practice/math-text";
 import { browserHref } from "@/components/practice/topic-browser";
-import { renderInlineMarkdown, renderMarkdown } from "@/lib/markdown";
+import { renderMarkdown } from "@/lib/markdown";
 import { getTemplate, parseSeedParam, randomSeed } from "@/lib/questions";
 import { topicName } from "@/lib/questions/topics";
 import { checkAnswers } from "./actions";
@@ -42,17 +41,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
   if (seed === null || seed === "invalid") redirect(`/practice/${id}?seed=${randomSeed()}`);
 
   const variant = template.generate(seed);
-  const parts: FormPart[] = variant.parts.map((part) => ({
-    id: part.id,
-    promptHtml: renderMarkdown(part.prompt),
-    input: part.input,
-    choices: (part.choices ?? []).map((choice) => ({
-      id: choice.id,
-      labelHtml: renderInlineMarkdown(choice.label),
-      labelText: mathLabelText(choice.label),
-    })),
-    hintsHtml: part.hints.map((hint) => renderInlineMarkdown(hint)),
-  }));
+  const parts = formParts(variant);
   const ownPath = `/practice/${id}?seed=${seed}`;
 
   return (

@@ -1,8 +1,9 @@
 import Link from "next/link";
-import { QuestionList } from "@/components/question-list";
 import { listQuestions } from "@/lib/questions";
+import { TOPICS } from "@/lib/questions/topics";
 
 export default function HomePage() {
+  const questions = listQuestions();
   return (
     <div className="space-y-12">
       <section className="space-y-5">
@@ -19,10 +20,16 @@ export default function HomePage() {
         </p>
         <div className="flex flex-wrap gap-3">
           <Link
-            href="/practice/mle-bernoulli-p"
+            href="/practice"
             className="rounded-lg bg-indigo-600 px-5 py-3 text-sm font-semibold text-white shadow-sm hover:bg-indigo-700"
           >
             Start practice
+          </Link>
+          <Link
+            href="/study"
+            className="rounded-lg border border-stone-300 px-5 py-3 text-sm font-semibold hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"
+          >
+            Plan a study session
           </Link>
           <Link
             href="/progress"
@@ -47,8 +54,25 @@ export default function HomePage() {
       </section>
 
       <section className="space-y-4">
-        <h2 className="text-xl font-semibold tracking-tight">Questions</h2>
-        <QuestionList questions={listQuestions()} />
+        <h2 className="text-xl font-semibold tracking-tight">{questions.length} questions in nine topics</h2>
+        <ol className="grid gap-2 sm:grid-cols-2">
+          {Object.entries(TOPICS).map(([topic, name], index) => (
+            <li key={topic}>
+              <Link
+                href={`/practice?topic=${topic}`}
+                className="flex items-baseline justify-between gap-3 rounded-lg border border-stone-200 bg-white px-4 py-3 hover:border-indigo-300 hover:bg-indigo-50/50 dark:border-stone-800 dark:bg-stone-900 dark:hover:border-indigo-700 dark:hover:bg-indigo-950/30"
+              >
+                <span>
+                  <span className="mr-2 text-stone-500 dark:text-stone-400">{index + 1}.</span>
+                  {name}
+                </span>
+                <span className="shrink-0 text-sm text-stone-600 dark:text-stone-400">
+                  {questions.filter((question) => question.topic === topic).length} questions
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ol>
       </section>
     </div>
   );

@@ -45,6 +45,10 @@ function ensureChromium() {
 let passed = 0;
 let failed = 0;
 
+// 0. One production build, used by the durability test (Vitest) and the browser tests (Playwright).
+const buildStatus = run("npx", ["next", "build"], { NEXT_TELEMETRY_DISABLED: "1" });
+if (buildStatus !== 0) failed += 1;
+
 // 1. Unit and integration tests.
 const vitestJson = path.join(results, "vitest.json");
 rmSync(vitestJson, { force: true });
@@ -66,6 +70,8 @@ if (ensureChromium()) {
   const status = run("npx", ["playwright", "test", "--reporter=list,json"], {
     PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson,
     CHROMIUM_PATH: CHROMIUM,
+    // Built in step 0 (when that failed, let global-setup try again and report why).
+    E2E_SKIP_BUILD: buildStatus === 0 ? "1" : "0",
   });
   const report = readJson(playwrightJson);
   if (report?.stats) {

@@ -29,6 +29,13 @@ interface Props {
   showHints?: boolean;
   /** Show the worked solution after a graded check (default true; a mock interview keeps it for the end). */
   showSolution?: boolean;
+  /**
+   * Say right or wrong after a check (default true). A mock interview keeps that for the end: it only
+   * reports answers it could not read, or that need more figures, and that the rest were saved.
+   */
+  showFeedback?: boolean;
+  /** The submit button's text (default "Check answer"; a mock interview says "Save answer"). */
+  checkLabel?: string;
   /** A draft to start from (a resumed study session). Unknown choice ids are ignored. */
   initialAnswers?: AnswerValues;
   /** Every change of any answer, with the answers of every part (to save a draft). */
@@ -95,6 +102,8 @@ export function AnswerForm({
   check,
   showHints = true,
   showSolution = true,
+  showFeedback = true,
+  checkLabel = "Check answer",
   initialAnswers,
   onAnswersChange,
   onHintsChange,
@@ -151,8 +160,11 @@ export function AnswerForm({
     onHintsChange?.(Object.values(next).reduce((sum, count) => sum + count, 0));
   }
 
+  // Without feedback (a mock interview) only what the learner must fix is shown: unreadable input, too few figures.
+  const visible = (part: PartFeedback) =>
+    showFeedback || part.status === "invalid" || part.status === "imprecise" || part.status === "unanswered";
   const feedbackFor = (partId: string): PartFeedback | undefined =>
-    state.kind === "graded" ? state.parts.find((part) => part.id === partId) : undefined;
+    state.kind === "graded" ? state.parts.find((part) => part.id === partId && visible(part)) : undefined;
 
   function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -282,14 +294,14 @@ export function AnswerForm({
             disabled={pending}
             className="rounded-lg bg-indigo-600 px-5 py-2.5 text-sm font-semibold text-white shadow-sm hover:bg-indigo-700 disabled:cursor-wait disabled:opacity-70"
           >
-            {pending ? "Checking…" : "Check answer"}
+            {pending ? "Checking…" : checkLabel}
           </button>
           {actions}
         </div>
         <p id={`${formId}-status`} role="status" className="min-h-5 text-sm text-stone-600 dark:text-stone-400">
           {notice}
-          {graded && parts.length > 1 && `${correctParts} of ${parts.length} parts correct. `}
-          {graded && graded.recorded && "Saved to your progress."}
+          {graded && showFeedback && parts.length > 1 && `${correctParts} of ${parts.length} parts correct. `}
+          {graded && graded.recorded && (showFeedback ? "Saved to your progress." : "Answer saved. You will see how you did at the end.")}
           {graded && !graded.recorded && "Not saved: only answers graded right or wrong count."}
         </p>
       </div>

@@ -120,6 +120,8 @@ export function SessionQuestion(props: Props) {
         parts={parts}
         showHints={mode === "practice"}
         showSolution={mode === "practice"}
+        showFeedback={mode === "practice"}
+        checkLabel={mode === "practice" ? "Check answer" : "Save answer"}
         initialAnswers={draft ?? undefined}
         onAnswersChange={(next) => {
           answers.current = next;

@@ -284,6 +284,10 @@ test("a mock interview times out, submits every typed answer, then shows the rev
   await page.getByLabel("Answer 1").fill(slip.mean);
   await page.getByLabel("Answer 2").fill(slip.variance);
   await saved;
+  // Saving an answer during the interview says nothing about right or wrong.
+  await page.getByRole("button", { name: "Save answer" }).click();
+  await expect(page.getByText("Answer saved. You will see how you did at the end.")).toBeVisible();
+  await expect(page.locator("[data-status]")).toHaveCount(0);
 
   // Screen readers hear the time at sensible moments, not every second.
   await expect(page.getByTestId("countdown-announcement")).toHaveText("30 seconds left.", { timeout: 30_000 });

@@ -140,14 +140,6 @@ function makeVariant(rng: Rng): Variant {
   return { data: structuredClone(PAPER_DATA) };
 }
 
-const headsTable = ({ heads, tosses }: TwoCoinData) =>
-  [
-    `| Trial $i$ | ${heads.map((_, i) => i + 1).join(" | ")} |`,
-    `|---|${heads.map(() => "---:").join("|")}|`,
-    `| Heads $h_i$ | ${heads.join(" | ")} |`,
-    `| Tosses $n_i$ | ${tosses.join(" | ")} |`,
-  ].join("\n");
-
 const eStepFormula =
   "$$r_{i} = P(\\text{coin A} \\mid h_i) = \\frac{\\theta_A^{h_i}(1-\\theta_A)^{n_i-h_i}}{\\theta_A^{h_i}(1-\\theta_A)^{n_i-h_i} + \\theta_B^{h_i}(1-\\theta_B)^{n_i-h_i}}$$";
 
@@ -176,7 +168,7 @@ export const emTwoCoinsStep = defineComputation<Variant>({
   prompt: ({ data }) =>
     [
       "Two coins, A and B, land heads with unknown probabilities $\\theta_A$ and $\\theta_B$. In each of five trials one coin is picked at random, each with probability $\\tfrac12$, and tossed $n_i$ times. Only the number of heads $h_i$ is recorded, not which coin was used.",
-      headsTable(data),
+      "The data below give, for each trial, the heads $h_i$ and the tosses $n_i$.",
       `Start EM at $\\theta_A^{(0)} = ${data.init.thetaA}$ and $\\theta_B^{(0)} = ${data.init.thetaB}$, keep the probabilities of picking each coin fixed at $\\tfrac12$, and run one iteration: one E-step, then one M-step.`,
     ].join("\n\n"),
   parts: [

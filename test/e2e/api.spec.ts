@@ -131,7 +131,7 @@ test("every template in the bank serves a variant and grades its answer key as c
     const seed = 4242;
     const variant = await (await request.get(`/api/questions/${id}?seed=${seed}`)).json();
     expect(Object.keys(variant).sort(), id).toEqual(["data", "id", "parts", "prompt", "seed", "title", "topic"]);
-    expect(JSON.stringify(variant), id).not.toMatch(/"(expected|solution|correct|explanation)"/);
+    expect(JSON.stringify(variant), id).not.toMatch(/"(expected|solution|correct|explanation)":/); // as keys (a part may be called "expected")
     const template = getTemplate(id);
     expect(template, id).toBeDefined();
     const answers = template?.answerKey(seed) ?? {};

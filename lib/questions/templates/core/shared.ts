@@ -3,28 +3,11 @@
  * Gaussian-mixture formulas (an E-step for one point, an M-step for one component) that the
  * estimation library runs only inside a whole EM fit.
  */
-import type { Rng } from "../../../estimation/random";
 import { formatNumber, texFraction } from "../../format";
+import { integerBetween, normalDensity, pick, sum, texNumber } from "../../template-kit";
 
-/** One item of a non-empty list, uniformly. */
-export function pick<T>(rng: Rng, items: readonly T[]): T {
-  const item = items[Math.floor(rng.next() * items.length)] ?? items[0];
-  if (item === undefined) throw new Error("pick: the list is empty");
-  return item;
-}
-
-/** A whole number from `min` to `max`, both included. */
-export function integerBetween(rng: Rng, min: number, max: number): number {
-  return min + Math.floor(rng.next() * (max - min + 1));
-}
-
-/** A number for TeX with `digits` significant figures: `1.23 \times 10^{-5}` rather than `1.23e-5`. */
-export function texNumber(value: number, digits = 4): string {
-  const text = formatNumber(value, digits);
-  const match = /^(-?[\d.]+)e([+-]\d+)$/.exec(text);
-  if (!match) return text;
-  return `${match[1]} \\times 10^{${Number(match[2])}}`;
-}
+// The shared kit, re-exported so the templates of this folder import from one place.
+export { integerBetween, normalDensity, pick, sum, texNumber };
 
 /** A sum of numbers shown in data (one or two decimals): without binary noise, `12.3` not `12.299999999999999`. */
 export function texSum(value: number): string {
@@ -37,16 +20,6 @@ export function texRatio(numerator: number, denominator: number): string {
   const raw = `\\frac{${numerator}}{${denominator}}`;
   if (Number.isInteger(numerator / denominator)) return `${raw} = ${numerator / denominator}`;
   return reduced === `\\tfrac{${numerator}}{${denominator}}` ? raw : `${raw} = ${reduced}`;
-}
-
-/** Sum of a list (the data are hand-sized: a plain sum is exact enough). */
-export function sum(values: readonly number[]): number {
-  return values.reduce((total, x) => total + x, 0);
-}
-
-/** The normal density N(x | mean, variance), with the variance σ², not σ. */
-export function normalDensity(x: number, mean: number, variance: number): number {
-  return Math.exp(-((x - mean) ** 2) / (2 * variance)) / Math.sqrt(2 * Math.PI * variance);
 }
 
 export interface TwoNormals {

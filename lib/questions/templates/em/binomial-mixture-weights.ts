@@ -9,7 +9,7 @@ import type { BinomialMixtureParams } from "../../../estimation/models/binomial-
 import type { Rng } from "../../../estimation/random";
 import { binomial } from "../../../estimation/samplers";
 import { defineComputation, type PartValues } from "../../computation";
-import { PROBABILITY_RANGE, WEIGHT_RANGE, emIteration, integerBetween, perData, pick, sum, tex, valueOf } from "./em-steps";
+import { PROBABILITY_RANGE, WEIGHT_RANGE, emIteration, integerBetween, perData, pick, sum, texNumber, valueOf } from "./em-steps";
 
 type Data = {
   successes: number[];
@@ -123,7 +123,7 @@ export const emBinomialMixtureWeights = defineComputation<Variant>({
         const [t1, t2] = data.init.thetas as [number, number];
         return [
           "Bayes' rule with unequal priors: the weights $w_k$ do not cancel here.",
-          `The binomial coefficient $\\binom{${n}}{${h}}$ is common to both classes and cancels: $r_1 = \\dfrac{${w1} \\cdot ${t1}^{${h}} \\cdot ${tex(1 - t1)}^{${n - h}}}{${w1} \\cdot ${t1}^{${h}} \\cdot ${tex(1 - t1)}^{${n - h}} + ${w2} \\cdot ${t2}^{${h}} \\cdot ${tex(1 - t2)}^{${n - h}}}$.`,
+          `The binomial coefficient $\\binom{${n}}{${h}}$ is common to both classes and cancels: $r_1 = \\dfrac{${w1} \\cdot ${t1}^{${h}} \\cdot ${texNumber(1 - t1)}^{${n - h}}}{${w1} \\cdot ${t1}^{${h}} \\cdot ${texNumber(1 - t1)}^{${n - h}} + ${w2} \\cdot ${t2}^{${h}} \\cdot ${texNumber(1 - t2)}^{${n - h}}}$.`,
         ];
       },
       truth: (data) => responsibilities1(data)[data.row - 1] ?? Number.NaN,
@@ -189,17 +189,17 @@ export const emBinomialMixtureWeights = defineComputation<Variant>({
       const n = data.trials[i] as number;
       const a = w1 * t1 ** h * (1 - t1) ** (n - h);
       const b = w2 * t2 ** h * (1 - t2) ** (n - h);
-      return `- Student ${i + 1} (${h}/${n}): $r_1 = \\dfrac{${tex(a)}}{${tex(a)} + ${tex(b)}} = ${tex(r[i] as number)}$`;
+      return `- Student ${i + 1} (${h}/${n}): $r_1 = \\dfrac{${texNumber(a)}}{${texNumber(a)} + ${texNumber(b)}} = ${texNumber(r[i] as number)}$`;
     });
     const expectedSuccesses = sum(data.successes.map((h, i) => (r[i] as number) * h));
     const expectedTrials = sum(data.trials.map((n, i) => (r[i] as number) * n));
     return [
       "**E-step.** $r_{i1} = \\dfrac{w_1\\theta_1^{h_i}(1-\\theta_1)^{n_i-h_i}}{w_1\\theta_1^{h_i}(1-\\theta_1)^{n_i-h_i} + w_2\\theta_2^{h_i}(1-\\theta_2)^{n_i-h_i}}$ (the binomial coefficients cancel, the weights do not):",
       rows.join("\n"),
-      `Part 1 (student ${data.row}): $r_1 = ${tex(truths.r1 ?? 0, 6)}$.`,
-      `**M-step.** $w_1 = \\frac{1}{${data.successes.length}}\\sum_i r_{i1} = \\frac{${tex(sum(r), 6)}}{${data.successes.length}} = ${tex(truths.weight1 ?? 0, 6)}$.`,
-      `$$\\theta_1 = \\frac{\\sum_i r_{i1} h_i}{\\sum_i r_{i1} n_i} = \\frac{${tex(expectedSuccesses, 6)}}{${tex(expectedTrials, 6)}} = ${tex(truths.theta1 ?? 0, 6)}, \\qquad \\theta_2 = \\frac{${sum(data.successes)} - ${tex(expectedSuccesses, 6)}}{${sum(data.trials)} - ${tex(expectedTrials, 6)}} = ${tex(truths.theta2 ?? 0, 6)}.$$`,
-      `The observed log-likelihood rises from $${tex(stepOf(data).start.logLikelihood, 6)}$ to $${tex(stepOf(data).next.logLikelihood, 6)}$.`,
+      `Part 1 (student ${data.row}): $r_1 = ${texNumber(truths.r1 ?? 0, 6)}$.`,
+      `**M-step.** $w_1 = \\frac{1}{${data.successes.length}}\\sum_i r_{i1} = \\frac{${texNumber(sum(r), 6)}}{${data.successes.length}} = ${texNumber(truths.weight1 ?? 0, 6)}$.`,
+      `$$\\theta_1 = \\frac{\\sum_i r_{i1} h_i}{\\sum_i r_{i1} n_i} = \\frac{${texNumber(expectedSuccesses, 6)}}{${texNumber(expectedTrials, 6)}} = ${texNumber(truths.theta1 ?? 0, 6)}, \\qquad \\theta_2 = \\frac{${sum(data.successes)} - ${texNumber(expectedSuccesses, 6)}}{${sum(data.trials)} - ${texNumber(expectedTrials, 6)}} = ${texNumber(truths.theta2 ?? 0, 6)}.$$`,
+      `The observed log-likelihood rises from $${texNumber(stepOf(data).start.logLikelihood, 6)}$ to $${texNumber(stepOf(data).next.logLikelihood, 6)}$.`,
     ].join("\n\n");
   },
 });

@@ -8,7 +8,7 @@ import type { Gmm1dParams } from "../../../estimation/models/gmm";
 import type { Rng } from "../../../estimation/random";
 import { normal, roundTo } from "../../../estimation/samplers";
 import { defineComputation } from "../../computation";
-import { emIteration, integerBetween, likelihoodNotLog, normalDensity, perData, pick, sum, tex, texTerm, valueOf } from "./em-steps";
+import { emIteration, integerBetween, likelihoodNotLog, normalDensity, perData, pick, sum, texNumber, texTerm, valueOf } from "./em-steps";
 
 type Data = {
   sample: number[];
@@ -151,14 +151,14 @@ export const emCompleteVsObserved = defineComputation<Variant>({
       const a = Math.exp(logJoint(data, x, 1));
       const b = Math.exp(logJoint(data, x, 2));
       const own = label === 1 ? a : b;
-      return `- $x = ${x}$ (component ${label}): $w_1\\mathcal{N}_1 = ${tex(a)}$, $w_2\\mathcal{N}_2 = ${tex(b)}$; complete term $\\log ${tex(own)} = ${tex(Math.log(own))}$, observed term $\\log(${tex(a)} + ${tex(b)}) = ${tex(Math.log(a + b))}$, $P(z_i \\mid x_i) = ${tex(responsibilities[i]?.[label - 1] ?? 0)}$.`;
+      return `- $x = ${x}$ (component ${label}): $w_1\\mathcal{N}_1 = ${texNumber(a)}$, $w_2\\mathcal{N}_2 = ${texNumber(b)}$; complete term $\\log ${texNumber(own)} = ${texNumber(Math.log(own))}$, observed term $\\log(${texNumber(a)} + ${texNumber(b)}) = ${texNumber(Math.log(a + b))}$, $P(z_i \\mid x_i) = ${texNumber(responsibilities[i]?.[label - 1] ?? 0)}$.`;
     });
     return [
       "Per point, compute both weighted densities $w_k\\mathcal{N}(x_i;\\mu_k,\\sigma_k^2)$:",
       rows.join("\n"),
-      `$$\\ell_c = \\sum_i \\log\\big[w_{z_i}\\mathcal{N}(x_i;\\mu_{z_i},\\sigma_{z_i}^2)\\big] = ${tex(truths.complete ?? 0, 6)}, \\qquad \\ell = \\sum_i \\log \\sum_k w_k\\mathcal{N}(x_i;\\mu_k,\\sigma_k^2) = ${tex(truths.observed ?? 0, 6)}.$$`,
-      `The gap is $\\ell - \\ell_c = ${tex(truths.gap ?? 0, 4)} = -\\sum_i \\log P(z_i \\mid x_i) \\ge 0$: summing over the label can only add probability. With labels, $\\ell_c$ splits into one term per component and each MLE has a closed form; without them, the sum inside the log couples everything, which is why EM maximises the expected $\\ell_c$ instead.`,
-      `(Check: $${data.sample.map((_, i) => texTerm(-Math.log(responsibilities[i]?.[(data.labels[i] as number) - 1] ?? 1))).join(" + ")} = ${tex(-sum(logPosteriorOfLabels(data)), 4)}$.)`,
+      `$$\\ell_c = \\sum_i \\log\\big[w_{z_i}\\mathcal{N}(x_i;\\mu_{z_i},\\sigma_{z_i}^2)\\big] = ${texNumber(truths.complete ?? 0, 6)}, \\qquad \\ell = \\sum_i \\log \\sum_k w_k\\mathcal{N}(x_i;\\mu_k,\\sigma_k^2) = ${texNumber(truths.observed ?? 0, 6)}.$$`,
+      `The gap is $\\ell - \\ell_c = ${texNumber(truths.gap ?? 0, 4)} = -\\sum_i \\log P(z_i \\mid x_i) \\ge 0$: summing over the label can only add probability. With labels, $\\ell_c$ splits into one term per component and each MLE has a closed form; without them, the sum inside the log couples everything, which is why EM maximises the expected $\\ell_c$ instead.`,
+      `(Check: $${data.sample.map((_, i) => texTerm(-Math.log(responsibilities[i]?.[(data.labels[i] as number) - 1] ?? 1))).join(" + ")} = ${texNumber(-sum(logPosteriorOfLabels(data)), 4)}$.)`,
     ].join("\n\n");
   },
 });

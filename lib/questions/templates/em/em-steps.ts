@@ -8,9 +8,11 @@
  * is assignable to the `Record<string, unknown>` that `defineComputation` requires.
  */
 import { runJob } from "../../../estimation";
-import type { Rng } from "../../../estimation/random";
 import type { PartValues } from "../../computation";
-import { formatNumber } from "../../format";
+import { integerBetween, normalDensity, pick, poissonProbability, sum, texNumber, texTerm } from "../../template-kit";
+
+// The shared kit, re-exported so the templates of this folder import from one place.
+export { integerBetween, normalDensity, pick, poissonProbability, sum, texNumber, texTerm };
 
 export type EmModelName = "binomial-mixture" | "poisson-mixture" | "zip" | "gmm" | "mvn-missing" | "linkage";
 
@@ -94,50 +96,12 @@ export function valueOf(values: PartValues, partId: string): number {
   return values[partId] ?? Number.NaN;
 }
 
-export const sum = (values: readonly number[]): number => values.reduce((total, x) => total + x, 0);
-
-/** One item of a list, uniformly. */
-export function pick<T>(rng: Rng, items: readonly T[]): T {
-  const item = items[Math.floor(rng.next() * items.length)];
-  if (item === undefined) throw new Error("pick: empty list");
-  return item;
-}
-
-/** A whole number in [low, high], uniformly. */
-export function integerBetween(rng: Rng, low: number, high: number): number {
-  return low + Math.floor(rng.next() * (high - low + 1));
-}
-
-/** A number for TeX: `digits` significant figures, and 1.2 \times 10^{-5} rather than 1.2e-5. */
-export function tex(value: number, digits = 4): string {
-  const text = formatNumber(value, digits);
-  const match = /^(-?[\d.]+)e([+-]\d+)$/.exec(text);
-  return match ? `${match[1]} \\times 10^{${Number(match[2])}}` : text;
-}
-
-/** A number inside a TeX sum or product: negative numbers in parentheses. */
-export function texTerm(value: number, digits = 4): string {
-  return value < 0 ? `(${tex(value, digits)})` : tex(value, digits);
-}
-
-/** The N(x; mean, variance) density. */
-export function normalDensity(x: number, mean: number, variance: number): number {
-  return Math.exp(-((x - mean) ** 2) / (2 * variance)) / Math.sqrt(2 * Math.PI * variance);
-}
-
-/** The Poisson(λ) probability of a count x. */
-export function poissonProbability(x: number, lambda: number): number {
-  let logFactorial = 0;
-  for (let k = 2; k <= x; k += 1) logFactorial += Math.log(k);
-  return Math.exp(x * Math.log(lambda) - lambda - logFactorial);
-}
-
 /** The same feedback wherever a likelihood is typed instead of its logarithm. */
 export function likelihoodNotLog(logLikelihood: number) {
   return {
     tag: "likelihood-not-log",
     value: Math.exp(logLikelihood),
-    message: `That is the likelihood itself, $e^{\\ell} \\approx ${tex(Math.exp(logLikelihood), 3)}$. The question asks for the log-likelihood $\\ell$: take the natural logarithm.`,
+    message: `That is the likelihood itself, $e^{\\ell} \\approx ${texNumber(Math.exp(logLikelihood), 3)}$. The question asks for the log-likelihood $\\ell$: take the natural logarithm.`,
   };
 }
 

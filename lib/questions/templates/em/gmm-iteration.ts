@@ -21,7 +21,7 @@ import {
   perData,
   pick,
   sum,
-  tex,
+  texNumber,
   valueOf,
 } from "./em-steps";
 
@@ -280,18 +280,18 @@ export const emGmmIteration = defineComputation<Variant>({
     const rows = data.sample.map((x, i) => {
       const a = (weights[0] as number) * normalDensity(x, means[0] as number, variances[0] as number);
       const b = (weights[1] as number) * normalDensity(x, means[1] as number, variances[1] as number);
-      return `- $x = ${x}$: $r_{1} = \\dfrac{${tex(a)}}{${tex(a)} + ${tex(b)}} = ${tex(r[i] as number)}$`;
+      return `- $x = ${x}$: $r_{1} = \\dfrac{${texNumber(a)}}{${texNumber(a)} + ${texNumber(b)}} = ${texNumber(r[i] as number)}$`;
     });
     const n = data.sample.length;
     const total1 = sum(r);
     return [
       `**E-step.** $r_{i1} = \\dfrac{w_1\\mathcal{N}(x_i;\\mu_1,\\sigma_1^2)}{w_1\\mathcal{N}(x_i;\\mu_1,\\sigma_1^2) + w_2\\mathcal{N}(x_i;\\mu_2,\\sigma_2^2)}$ at the current parameters:`,
       rows.join("\n"),
-      `Part 1 (point ${data.point}): $r_1 = ${tex(truths.r1 ?? 0, 6)}$.`,
-      `**M-step.** $N_1 = \\sum_i r_{i1} = ${tex(total1, 6)}$ and $N_2 = ${n} - N_1 = ${tex(n - total1, 6)}$, so $w_1 = N_1/${n} = ${tex(truths.weight1 ?? 0, 6)}$.`,
-      `$$\\mu_1 = \\frac{\\sum_i r_{i1} x_i}{N_1} = \\frac{${tex(weightedSum(data, r, 1, (x) => x), 6)}}{${tex(total1, 6)}} = ${tex(truths.mean1 ?? 0, 6)}, \\qquad \\mu_2 = \\frac{\\sum_i (1-r_{i1}) x_i}{N_2} = \\frac{${tex(weightedSum(data, r, 2, (x) => x), 6)}}{${tex(n - total1, 6)}} = ${tex(truths.mean2 ?? 0, 6)}.$$`,
-      `$$\\sigma_1^2 = \\frac{\\sum_i r_{i1}(x_i - \\mu_1)^2}{N_1} = ${tex(truths.variance1 ?? 0, 6)}, \\qquad \\sigma_2^2 = \\frac{\\sum_i (1-r_{i1})(x_i - \\mu_2)^2}{N_2} = ${tex(truths.variance2 ?? 0, 6)}.$$`,
-      `**New log-likelihood.** $\\ell = \\sum_i \\log\\big[w_1\\mathcal{N}(x_i;\\mu_1,\\sigma_1^2) + w_2\\mathcal{N}(x_i;\\mu_2,\\sigma_2^2)\\big] = ${tex(truths.logLikelihood ?? 0, 6)}$ at the new parameters, up from $${tex(stepOf(data).start.logLikelihood, 6)}$ at the old ones.`,
+      `Part 1 (point ${data.point}): $r_1 = ${texNumber(truths.r1 ?? 0, 6)}$.`,
+      `**M-step.** $N_1 = \\sum_i r_{i1} = ${texNumber(total1, 6)}$ and $N_2 = ${n} - N_1 = ${texNumber(n - total1, 6)}$, so $w_1 = N_1/${n} = ${texNumber(truths.weight1 ?? 0, 6)}$.`,
+      `$$\\mu_1 = \\frac{\\sum_i r_{i1} x_i}{N_1} = \\frac{${texNumber(weightedSum(data, r, 1, (x) => x), 6)}}{${texNumber(total1, 6)}} = ${texNumber(truths.mean1 ?? 0, 6)}, \\qquad \\mu_2 = \\frac{\\sum_i (1-r_{i1}) x_i}{N_2} = \\frac{${texNumber(weightedSum(data, r, 2, (x) => x), 6)}}{${texNumber(n - total1, 6)}} = ${texNumber(truths.mean2 ?? 0, 6)}.$$`,
+      `$$\\sigma_1^2 = \\frac{\\sum_i r_{i1}(x_i - \\mu_1)^2}{N_1} = ${texNumber(truths.variance1 ?? 0, 6)}, \\qquad \\sigma_2^2 = \\frac{\\sum_i (1-r_{i1})(x_i - \\mu_2)^2}{N_2} = ${texNumber(truths.variance2 ?? 0, 6)}.$$`,
+      `**New log-likelihood.** $\\ell = \\sum_i \\log\\big[w_1\\mathcal{N}(x_i;\\mu_1,\\sigma_1^2) + w_2\\mathcal{N}(x_i;\\mu_2,\\sigma_2^2)\\big] = ${texNumber(truths.logLikelihood ?? 0, 6)}$ at the new parameters, up from $${texNumber(stepOf(data).start.logLikelihood, 6)}$ at the old ones.`,
     ].join("\n\n");
   },
 });

@@ -9,7 +9,7 @@ import type { Rng } from "../../../estimation/random";
 import { roundAll, sampleGaussianMixture, uniform } from "../../../estimation/samplers";
 import type { ChoiceOption } from "../../choice";
 import { defineComputation, type PartValues } from "../../computation";
-import { PROBABILITY_RANGE, emIteration, integerBetween, normalDensity, perData, pick, sum, tex, valueOf } from "./em-steps";
+import { PROBABILITY_RANGE, emIteration, integerBetween, normalDensity, perData, pick, sum, texNumber, valueOf } from "./em-steps";
 
 type Data = {
   sample: number[];
@@ -180,15 +180,15 @@ export const emHardVsSoft = defineComputation<Variant>({
     const rows = data.sample.map((x, i) => {
       const ea = normalDensity(x, a, twoVariance / 2);
       const eb = normalDensity(x, b, twoVariance / 2);
-      return `- $x = ${x}$: $r_{1} = ${tex(r[i] as number)}$ (ratio of densities $${tex(ea / eb)}$), nearer centre ${nearerToFirst(data, x) ? 1 : 2}`;
+      return `- $x = ${x}$: $r_{1} = ${texNumber(r[i] as number)}$ (ratio of densities $${texNumber(ea / eb)}$), nearer centre ${nearerToFirst(data, x) ? 1 : 2}`;
     });
     const cluster = data.sample.filter((x) => nearerToFirst(data, x));
     return [
       "**EM's E-step.** With equal weights and variances, $r_{i1} = \\dfrac{e^{-(x_i-\\mu_1)^2/(2\\sigma^2)}}{e^{-(x_i-\\mu_1)^2/(2\\sigma^2)} + e^{-(x_i-\\mu_2)^2/(2\\sigma^2)}}$:",
       rows.join("\n"),
-      `Part 1: $r = ${tex(truths.r ?? 0, 6)}$.`,
-      `**EM's M-step.** $\\mu_1 = \\dfrac{\\sum_i r_{i1}x_i}{\\sum_i r_{i1}} = \\dfrac{${tex(sum(data.sample.map((x, i) => (r[i] as number) * x)), 6)}}{${tex(sum(r), 6)}} = ${tex(truths.softMean1 ?? 0, 6)}$.`,
-      `**k-means.** Centre 1 gets $${cluster.join(",\\ ")}$, so $\\mu_1 = ${tex(truths.hardMean1 ?? 0, 6)}$.`,
+      `Part 1: $r = ${texNumber(truths.r ?? 0, 6)}$.`,
+      `**EM's M-step.** $\\mu_1 = \\dfrac{\\sum_i r_{i1}x_i}{\\sum_i r_{i1}} = \\dfrac{${texNumber(sum(data.sample.map((x, i) => (r[i] as number) * x)), 6)}}{${texNumber(sum(r), 6)}} = ${texNumber(truths.softMean1 ?? 0, 6)}$.`,
+      `**k-means.** Centre 1 gets $${cluster.join(",\\ ")}$, so $\\mu_1 = ${texNumber(truths.hardMean1 ?? 0, 6)}$.`,
       "The soft update lets the ambiguous point pull on both centres, by its responsibility; k-means gives it wholly to the nearer one. As $\\sigma^2 \\to 0$ every responsibility becomes 0 or 1 and EM's update turns into k-means'.",
     ].join("\n\n");
   },

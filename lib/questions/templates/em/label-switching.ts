@@ -20,7 +20,7 @@ import {
   pick,
   poissonProbability,
   sum,
-  tex,
+  texNumber,
   valueOf,
 } from "./em-steps";
 
@@ -199,12 +199,12 @@ export const emLabelSwitching = defineComputation<Variant>({
   solution: ({ data }, truths) => {
     const terms = data.counts.map((x) => {
       const p = sum(data.fit.lambdas.map((lambda, k) => (data.fit.weights[k] as number) * poissonProbability(x, lambda)));
-      return `\\log ${tex(p)}`;
+      return `\\log ${texNumber(p)}`;
     });
     return [
-      `**Run 1.** $\\ell = ${terms.join(" + ")} = ${tex(truths.run1 ?? 0, 6)}$.`,
-      `**Run 2.** Each count's probability $w_1 p(x \\mid \\lambda_1) + w_2 p(x \\mid \\lambda_2)$ has the same two terms in the other order, so $\\ell = ${tex(truths.run2 ?? 0, 6)}$ again: the two runs found the same fit, named differently (label switching). Swapping only the rates would give $${tex(logLikelihood(data, { weights: data.fit.weights, lambdas: swapped(data.fit).lambdas }), 6)}$: a weight belongs to its rate.`,
-      `**Averaging "component 1".** $\\bar\\lambda_1 = \\tfrac12(${data.fit.lambdas[0]} + ${data.fit.lambdas[1]}) = ${tex(truths.averageRate ?? 0, 6)}$, and the weights average to $\\tfrac12, \\tfrac12$. Both components become Poisson($${tex(truths.averageRate ?? 0, 6)}$), a single Poisson, with $\\ell = ${tex(truths.averageFit ?? 0, 6)}$: ${tex((truths.run1 ?? 0) - (truths.averageFit ?? 0), 4)} below either run.`,
+      `**Run 1.** $\\ell = ${terms.join(" + ")} = ${texNumber(truths.run1 ?? 0, 6)}$.`,
+      `**Run 2.** Each count's probability $w_1 p(x \\mid \\lambda_1) + w_2 p(x \\mid \\lambda_2)$ has the same two terms in the other order, so $\\ell = ${texNumber(truths.run2 ?? 0, 6)}$ again: the two runs found the same fit, named differently (label switching). Swapping only the rates would give $${texNumber(logLikelihood(data, { weights: data.fit.weights, lambdas: swapped(data.fit).lambdas }), 6)}$: a weight belongs to its rate.`,
+      `**Averaging "component 1".** $\\bar\\lambda_1 = \\tfrac12(${data.fit.lambdas[0]} + ${data.fit.lambdas[1]}) = ${texNumber(truths.averageRate ?? 0, 6)}$, and the weights average to $\\tfrac12, \\tfrac12$. Both components become Poisson($${texNumber(truths.averageRate ?? 0, 6)}$), a single Poisson, with $\\ell = ${texNumber(truths.averageFit ?? 0, 6)}$: ${texNumber((truths.run1 ?? 0) - (truths.averageFit ?? 0), 4)} below either run.`,
       "The likelihood of a mixture is invariant to permuting its components, so labels carry no meaning across runs (or across MCMC draws). Match the components first, for instance by sorting them by rate, and only then compare or average.",
     ].join("\n\n");
   },

@@ -12,7 +12,7 @@ import type { Rng } from "../../../estimation/random";
 import { binomial } from "../../../estimation/samplers";
 import { logChoose } from "../../../estimation/special";
 import { defineComputation } from "../../computation";
-import { COUNT_LOG_LIKELIHOOD_RANGE, PROBABILITY_RANGE, emIteration, integerBetween, likelihoodNotLog, logLikelihoodAt, sum, tex, valueOf } from "./em-steps";
+import { COUNT_LOG_LIKELIHOOD_RANGE, PROBABILITY_RANGE, emIteration, integerBetween, likelihoodNotLog, logLikelihoodAt, sum, texNumber, valueOf } from "./em-steps";
 
 const TOSSES = 10;
 
@@ -175,9 +175,9 @@ export const emLabelledCoins = defineComputation<Variant>({
     const b = totals("B");
     const m = data.heads.length;
     return [
-      `**MLE with labels.** Coin A: ${a.heads} heads in ${a.tosses} tosses, so $\\hat\\theta_A = ${a.heads}/${a.tosses} = ${tex(truths.thetaA ?? 0, 6)}$. Coin B: $\\hat\\theta_B = ${b.heads}/${b.tosses} = ${tex(truths.thetaB ?? 0, 6)}$. No iteration: the labels split the data, and each coin's likelihood is maximised on its own.`,
-      `**Complete-data log-likelihood.** $$\\ell_c = ${m}\\log\\tfrac12 + \\sum_i\\log\\binom{${TOSSES}}{h_i} + ${a.heads}\\log\\hat\\theta_A + ${a.tosses - a.heads}\\log(1-\\hat\\theta_A) + ${b.heads}\\log\\hat\\theta_B + ${b.tosses - b.heads}\\log(1-\\hat\\theta_B) = ${tex(truths.complete ?? 0, 6)},$$ with $\\sum_i \\log\\binom{${TOSSES}}{h_i} = ${tex(logBinomialCoefficients(data), 6)}$.`,
-      `**Observed-data log-likelihood.** Summing each trial over both coins inside the log gives $\\ell = ${tex(truths.observed ?? 0, 6)}$, higher by $${tex((truths.observed ?? 0) - (truths.complete ?? 0), 4)} = -\\sum_i \\log P(z_i \\mid h_i) \\ge 0$: summing over the label adds the probability of the other coin. Without labels that sum sits inside the log, no closed form exists, and EM is needed.`,
+      `**MLE with labels.** Coin A: ${a.heads} heads in ${a.tosses} tosses, so $\\hat\\theta_A = ${a.heads}/${a.tosses} = ${texNumber(truths.thetaA ?? 0, 6)}$. Coin B: $\\hat\\theta_B = ${b.heads}/${b.tosses} = ${texNumber(truths.thetaB ?? 0, 6)}$. No iteration: the labels split the data, and each coin's likelihood is maximised on its own.`,
+      `**Complete-data log-likelihood.** $$\\ell_c = ${m}\\log\\tfrac12 + \\sum_i\\log\\binom{${TOSSES}}{h_i} + ${a.heads}\\log\\hat\\theta_A + ${a.tosses - a.heads}\\log(1-\\hat\\theta_A) + ${b.heads}\\log\\hat\\theta_B + ${b.tosses - b.heads}\\log(1-\\hat\\theta_B) = ${texNumber(truths.complete ?? 0, 6)},$$ with $\\sum_i \\log\\binom{${TOSSES}}{h_i} = ${texNumber(logBinomialCoefficients(data), 6)}$.`,
+      `**Observed-data log-likelihood.** Summing each trial over both coins inside the log gives $\\ell = ${texNumber(truths.observed ?? 0, 6)}$, higher by $${texNumber((truths.observed ?? 0) - (truths.complete ?? 0), 4)} = -\\sum_i \\log P(z_i \\mid h_i) \\ge 0$: summing over the label adds the probability of the other coin. Without labels that sum sits inside the log, no closed form exists, and EM is needed.`,
     ].join("\n\n");
   },
 });

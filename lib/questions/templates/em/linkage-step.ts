@@ -6,7 +6,7 @@
  */
 import type { Rng } from "../../../estimation/random";
 import { defineComputation } from "../../computation";
-import { PROBABILITY_RANGE, emHistory, integerBetween, perData, pick, tex, valueOf } from "./em-steps";
+import { PROBABILITY_RANGE, emHistory, integerBetween, perData, pick, texNumber, valueOf } from "./em-steps";
 
 type Data = {
   /** (y₁, y₂, y₃, y₄) */
@@ -129,7 +129,7 @@ export const emLinkageStep = defineComputation<Variant>({
     const [y1, y2, y3, y4] = cells(data);
     const [h0, h1, h2] = historyOf(data);
     const step = (theta: number, split: number, next: number, k: number) =>
-      `$$x_2 = \\frac{${y1} \\times ${tex(theta, 6)}}{2 + ${tex(theta, 6)}} = ${tex(split, 6)}, \\qquad \\theta^{(${k})} = \\frac{${tex(split, 6)} + ${y4}}{${tex(split, 6)} + ${y2} + ${y3} + ${y4}} = ${tex(next, 6)}.$$`;
+      `$$x_2 = \\frac{${y1} \\times ${texNumber(theta, 6)}}{2 + ${texNumber(theta, 6)}} = ${texNumber(split, 6)}, \\qquad \\theta^{(${k})} = \\frac{${texNumber(split, 6)} + ${y4}}{${texNumber(split, 6)} + ${y2} + ${y3} + ${y4}} = ${texNumber(next, 6)}.$$`;
     return [
       `**E-step.** Each of the $y_1 = ${y1}$ animals of the first cell is in the θ/4 sub-cell with probability $\\frac{\\theta/4}{1/2 + \\theta/4} = \\frac{\\theta}{2 + \\theta}$, so $E[x_2 \\mid y_1] = y_1\\theta/(2+\\theta)$.`,
       "**M-step.** The complete data are binomial in θ: $x_2 + y_4$ θ-type against $y_2 + y_3$ (1 − θ)-type animals, so $\\theta = (x_2 + y_4)/(x_2 + y_2 + y_3 + y_4)$.",
@@ -137,7 +137,7 @@ export const emLinkageStep = defineComputation<Variant>({
       step(data.init.theta, truths.split1 ?? 0, truths.theta1 ?? 0, 1),
       "Second iteration:",
       step(truths.theta1 ?? 0, truths.split2 ?? 0, truths.theta2 ?? 0, 2),
-      `The observed log-likelihood (with the multinomial coefficient) rises from $${tex(h0?.logLikelihood ?? 0, 6)}$ to $${tex(h1?.logLikelihood ?? 0, 6)}$ and then $${tex(h2?.logLikelihood ?? 0, 6)}$; the second step is much smaller than the first, as EM's linear convergence predicts.`,
+      `The observed log-likelihood (with the multinomial coefficient) rises from $${texNumber(h0?.logLikelihood ?? 0, 6)}$ to $${texNumber(h1?.logLikelihood ?? 0, 6)}$ and then $${texNumber(h2?.logLikelihood ?? 0, 6)}$; the second step is much smaller than the first, as EM's linear convergence predicts.`,
     ].join("\n\n");
   },
 });

@@ -18,7 +18,7 @@ import {
   pick,
   poissonProbability,
   sum,
-  tex,
+  texNumber,
   valueOf,
 } from "./em-steps";
 
@@ -186,13 +186,13 @@ export const emLoglikRises = defineComputation<Variant>({
     const line = (params: MixtureParams) =>
       data.counts.map((x) => {
         const p = sum(params.lambdas.map((lambda, k) => (params.weights[k] as number) * poissonProbability(x, lambda)));
-        return `\\log ${tex(p)}`;
+        return `\\log ${texNumber(p)}`;
       });
     return [
       "The observed-data log-likelihood sums, over the counts, the log of the mixture probability $P(x) = w_1 p(x \\mid \\lambda_1) + w_2 p(x \\mid \\lambda_2)$ with $p(x \\mid \\lambda) = \\lambda^x e^{-\\lambda}/x!$.",
-      `$$\\ell(\\theta^{(0)}) = ${line(data.before).join(" + ")} = ${tex(truths.before ?? 0, 6)}$$`,
-      `$$\\ell(\\theta^{(1)}) = ${line(data.after).join(" + ")} = ${tex(truths.after ?? 0, 6)}$$`,
-      `The change is $${tex(truths.after ?? 0, 6)} - (${tex(truths.before ?? 0, 6)}) = ${tex(truths.rise ?? 0, 4)} > 0$.`,
+      `$$\\ell(\\theta^{(0)}) = ${line(data.before).join(" + ")} = ${texNumber(truths.before ?? 0, 6)}$$`,
+      `$$\\ell(\\theta^{(1)}) = ${line(data.after).join(" + ")} = ${texNumber(truths.after ?? 0, 6)}$$`,
+      `The change is $${texNumber(truths.after ?? 0, 6)} - (${texNumber(truths.before ?? 0, 6)}) = ${texNumber(truths.rise ?? 0, 4)} > 0$.`,
       "That is no accident: the E-step's posterior defines a lower bound on $\\ell$ (Jensen's inequality) that equals $\\ell$ at $\\theta^{(0)}$; the M-step maximises the bound, and $\\ell$ lies above the bound everywhere, so $\\ell(\\theta^{(1)}) \\ge \\ell(\\theta^{(0)})$. A computed decrease means a bug (in practice, a classic check of an EM implementation).",
     ].join("\n\n");
   },

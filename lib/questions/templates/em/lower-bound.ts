@@ -20,7 +20,7 @@ import {
   perData,
   pick,
   sum,
-  tex,
+  texNumber,
   texTerm,
   valueOf,
 } from "./em-steps";
@@ -130,7 +130,7 @@ export const emLowerBound = defineComputation<Variant>({
       prompt: "E-step at $\\theta^{(0)}$: the posterior $q = P(z = 1 \\mid x = 0, \\theta^{(0)})$.",
       hints: ({ data }) => [
         "Bayes' rule for a zero: structural with prior $\\pi$ (and then surely 0), Poisson with prior $1 - \\pi$ and probability $e^{-\\lambda}$ of a 0.",
-        `$q = \\dfrac{${data.before.pi}}{${data.before.pi} + ${tex(1 - data.before.pi)}\\,e^{-${data.before.lambda}}}$.`,
+        `$q = \\dfrac{${data.before.pi}}{${data.before.pi} + ${texNumber(1 - data.before.pi)}\\,e^{-${data.before.lambda}}}$.`,
       ],
       truth: (data) => derived(data).posteriorBefore,
       check: (data, truths) => ({
@@ -188,11 +188,11 @@ export const emLowerBound = defineComputation<Variant>({
     const positivesTerm = sum(positives.map((x) => Math.log(1 - pi) + x * Math.log(lambda) - lambda - logFactorial(x)));
     const zeroTerm = q * Math.log(pi / q) + (1 - q) * Math.log(((1 - pi) * Math.exp(-lambda)) / (1 - q));
     return [
-      `**E-step.** $q = \\dfrac{\\pi}{\\pi + (1-\\pi)e^{-\\lambda}} = ${tex(q, 6)}$ at $\\theta^{(0)}$.`,
-      `**Before.** $\\ell(\\theta^{(0)}) = ${n0}\\log\\big(\\pi + (1-\\pi)e^{-\\lambda}\\big) + \\sum_{x_i > 0}\\big[\\log(1-\\pi) + x_i\\log\\lambda - \\lambda - \\log x_i!\\big] = ${tex(truths.before ?? 0, 6)}$. With $q$ the exact posterior, $B(q, \\theta^{(0)})$ equals it: Jensen's inequality is tight at the current parameters.`,
-      `**The bound at $\\theta^{(1)}$.** Each zero gives $q\\log\\frac{\\pi}{q} + (1-q)\\log\\frac{(1-\\pi)e^{-\\lambda}}{1-q} = ${tex(zeroTerm, 6)}$ and the ${positives.length} non-zero counts give $${tex(positivesTerm, 6)}$ together, so $B(q, \\theta^{(1)}) = ${n0} \\times ${texTerm(zeroTerm, 6)} + ${texTerm(positivesTerm, 6)} = ${tex(truths.bound ?? 0, 6)}$.`,
-      `**After.** $\\ell(\\theta^{(1)}) = ${tex(truths.after ?? 0, 6)}$.`,
-      `So $\\ell(\\theta^{(0)}) = ${tex(truths.before ?? 0, 6)} \\le B(q, \\theta^{(1)}) = ${tex(truths.bound ?? 0, 6)} \\le \\ell(\\theta^{(1)}) = ${tex(truths.after ?? 0, 6)}$. The M-step raised the bound; the gap $\\ell(\\theta^{(1)}) - B = ${tex((truths.after ?? 0) - (truths.bound ?? 0), 4)}$ is $n_0\\,\\mathrm{KL}\\big(q \\,\\|\\, p(z \\mid x = 0, \\theta^{(1)})\\big) \\ge 0$, which the next E-step closes. That is why EM never lowers the log-likelihood.`,
+      `**E-step.** $q = \\dfrac{\\pi}{\\pi + (1-\\pi)e^{-\\lambda}} = ${texNumber(q, 6)}$ at $\\theta^{(0)}$.`,
+      `**Before.** $\\ell(\\theta^{(0)}) = ${n0}\\log\\big(\\pi + (1-\\pi)e^{-\\lambda}\\big) + \\sum_{x_i > 0}\\big[\\log(1-\\pi) + x_i\\log\\lambda - \\lambda - \\log x_i!\\big] = ${texNumber(truths.before ?? 0, 6)}$. With $q$ the exact posterior, $B(q, \\theta^{(0)})$ equals it: Jensen's inequality is tight at the current parameters.`,
+      `**The bound at $\\theta^{(1)}$.** Each zero gives $q\\log\\frac{\\pi}{q} + (1-q)\\log\\frac{(1-\\pi)e^{-\\lambda}}{1-q} = ${texNumber(zeroTerm, 6)}$ and the ${positives.length} non-zero counts give $${texNumber(positivesTerm, 6)}$ together, so $B(q, \\theta^{(1)}) = ${n0} \\times ${texTerm(zeroTerm, 6)} + ${texTerm(positivesTerm, 6)} = ${texNumber(truths.bound ?? 0, 6)}$.`,
+      `**After.** $\\ell(\\theta^{(1)}) = ${texNumber(truths.after ?? 0, 6)}$.`,
+      `So $\\ell(\\theta^{(0)}) = ${texNumber(truths.before ?? 0, 6)} \\le B(q, \\theta^{(1)}) = ${texNumber(truths.bound ?? 0, 6)} \\le \\ell(\\theta^{(1)}) = ${texNumber(truths.after ?? 0, 6)}$. The M-step raised the bound; the gap $\\ell(\\theta^{(1)}) - B = ${texNumber((truths.after ?? 0) - (truths.bound ?? 0), 4)}$ is $n_0\\,\\mathrm{KL}\\big(q \\,\\|\\, p(z \\mid x = 0, \\theta^{(1)})\\big) \\ge 0$, which the next E-step closes. That is why EM never lowers the log-likelihood.`,
     ].join("\n\n");
   },
 });

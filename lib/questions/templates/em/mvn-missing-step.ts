@@ -8,7 +8,7 @@
 import type { Rng } from "../../../estimation/random";
 import { normal, roundTo } from "../../../estimation/samplers";
 import { defineComputation, type PartValues } from "../../computation";
-import { VARIANCE_RANGE, emIteration, integerBetween, perData, pick, sum, tex, valueOf } from "./em-steps";
+import { VARIANCE_RANGE, emIteration, integerBetween, perData, pick, sum, texNumber, valueOf } from "./em-steps";
 
 type Data = {
   /** Rows (x, y); exactly one y is null (missing at random). */
@@ -165,12 +165,12 @@ export const emMvnMissingStep = defineComputation<Variant>({
     const step = stepOf(data);
     return [
       `**E-step.** The missing $y$ sits in the row with $x = ${x}$. Under the current parameters`,
-      `$$E[y \\mid x] = \\mu_y + \\frac{\\sigma_{xy}}{\\sigma_x^2}(x - \\mu_x) = ${meanY} + \\frac{${covariance}}{${varianceX}}(${x} - ${meanX}) = ${tex(imputed, 6)},$$`,
-      `$$\\operatorname{Var}(y \\mid x) = \\sigma_y^2 - \\frac{\\sigma_{xy}^2}{\\sigma_x^2} = ${varianceY} - \\frac{${covariance}^2}{${varianceX}} = ${tex(conditionalVariance(data), 6)}.$$`,
-      `**M-step.** With $\\hat y = (${filled.map((y) => tex(y, 6)).join(",\\ ")})$,`,
-      `$$\\mu_y^{(1)} = \\frac{${tex(sum(filled), 6)}}{${data.rows.length}} = ${tex(mean, 6)},$$`,
-      `$$\\sigma_y^{2\\,(1)} = \\frac{\\sum_i (\\hat y_i - \\mu_y^{(1)})^2 + \\operatorname{Var}(y \\mid x)}{n} = \\frac{${tex(sum(filled.map((y) => (y - mean) ** 2)), 6)} + ${tex(conditionalVariance(data), 6)}}{${data.rows.length}} = ${tex(truths.variance2 ?? 0, 6)}.$$`,
-      `Leaving out $\\operatorname{Var}(y \\mid x)$ would treat a guess as an observation and shrink the variance. The observed-data log-likelihood rises from $${tex(step.start.logLikelihood, 6)}$ to $${tex(step.next.logLikelihood, 6)}$.`,
+      `$$E[y \\mid x] = \\mu_y + \\frac{\\sigma_{xy}}{\\sigma_x^2}(x - \\mu_x) = ${meanY} + \\frac{${covariance}}{${varianceX}}(${x} - ${meanX}) = ${texNumber(imputed, 6)},$$`,
+      `$$\\operatorname{Var}(y \\mid x) = \\sigma_y^2 - \\frac{\\sigma_{xy}^2}{\\sigma_x^2} = ${varianceY} - \\frac{${covariance}^2}{${varianceX}} = ${texNumber(conditionalVariance(data), 6)}.$$`,
+      `**M-step.** With $\\hat y = (${filled.map((y) => texNumber(y, 6)).join(",\\ ")})$,`,
+      `$$\\mu_y^{(1)} = \\frac{${texNumber(sum(filled), 6)}}{${data.rows.length}} = ${texNumber(mean, 6)},$$`,
+      `$$\\sigma_y^{2\\,(1)} = \\frac{\\sum_i (\\hat y_i - \\mu_y^{(1)})^2 + \\operatorname{Var}(y \\mid x)}{n} = \\frac{${texNumber(sum(filled.map((y) => (y - mean) ** 2)), 6)} + ${texNumber(conditionalVariance(data), 6)}}{${data.rows.length}} = ${texNumber(truths.variance2 ?? 0, 6)}.$$`,
+      `Leaving out $\\operatorname{Var}(y \\mid x)$ would treat a guess as an observation and shrink the variance. The observed-data log-likelihood rises from $${texNumber(step.start.logLikelihood, 6)}$ to $${texNumber(step.next.logLikelihood, 6)}$.`,
     ].join("\n\n");
   },
 });

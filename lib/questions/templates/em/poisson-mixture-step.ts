@@ -17,7 +17,7 @@ import {
   pick,
   poissonProbability,
   sum,
-  tex,
+  texNumber,
   valueOf,
 } from "./em-steps";
 
@@ -201,17 +201,17 @@ export const emPoissonMixtureStep = defineComputation<Variant>({
       const a = (weights[0] as number) * poissonProbability(x, lambdas[0] as number);
       const b = (weights[1] as number) * poissonProbability(x, lambdas[1] as number);
       const times = data.counts.filter((c) => c === x).length;
-      return `- $x = ${x}$${times > 1 ? ` (${times} times)` : ""}: $r_1 = \\dfrac{${tex(a)}}{${tex(a)} + ${tex(b)}} = ${tex(r[data.counts.indexOf(x)] as number)}$`;
+      return `- $x = ${x}$${times > 1 ? ` (${times} times)` : ""}: $r_1 = \\dfrac{${texNumber(a)}}{${texNumber(a)} + ${texNumber(b)}} = ${texNumber(r[data.counts.indexOf(x)] as number)}$`;
     });
     const n1 = sum(r);
     const n = data.counts.length;
     return [
       `**E-step.** $r_{i1} = \\dfrac{w_1 p(x_i \\mid \\lambda_1)}{w_1 p(x_i \\mid \\lambda_1) + w_2 p(x_i \\mid \\lambda_2)}$ with $p(x \\mid \\lambda) = \\lambda^x e^{-\\lambda}/x!$:`,
       rows.join("\n"),
-      `Part 1: $r_1 = ${tex(truths.r1 ?? 0, 6)}$ for a count of ${data.value}.`,
-      `**M-step.** $N_1 = \\sum_i r_{i1} = ${tex(n1, 6)}$, so $w_1 = N_1/${n} = ${tex(truths.weight1 ?? 0, 6)}$;`,
-      `$$\\lambda_1 = \\frac{\\sum_i r_{i1} x_i}{N_1} = \\frac{${tex(sum(data.counts.map((x, i) => (r[i] as number) * x)), 6)}}{${tex(n1, 6)}} = ${tex(truths.lambda1 ?? 0, 6)}, \\qquad \\lambda_2 = \\frac{\\sum_i (1 - r_{i1}) x_i}{${n} - N_1} = \\frac{${tex(sum(data.counts.map((x, i) => (1 - (r[i] as number)) * x)), 6)}}{${tex(n - n1, 6)}} = ${tex(truths.lambda2 ?? 0, 6)}.$$`,
-      `The observed log-likelihood rises from $${tex(stepOf(data).start.logLikelihood, 6)}$ to $${tex(stepOf(data).next.logLikelihood, 6)}$.`,
+      `Part 1: $r_1 = ${texNumber(truths.r1 ?? 0, 6)}$ for a count of ${data.value}.`,
+      `**M-step.** $N_1 = \\sum_i r_{i1} = ${texNumber(n1, 6)}$, so $w_1 = N_1/${n} = ${texNumber(truths.weight1 ?? 0, 6)}$;`,
+      `$$\\lambda_1 = \\frac{\\sum_i r_{i1} x_i}{N_1} = \\frac{${texNumber(sum(data.counts.map((x, i) => (r[i] as number) * x)), 6)}}{${texNumber(n1, 6)}} = ${texNumber(truths.lambda1 ?? 0, 6)}, \\qquad \\lambda_2 = \\frac{\\sum_i (1 - r_{i1}) x_i}{${n} - N_1} = \\frac{${texNumber(sum(data.counts.map((x, i) => (1 - (r[i] as number)) * x)), 6)}}{${texNumber(n - n1, 6)}} = ${texNumber(truths.lambda2 ?? 0, 6)}.$$`,
+      `The observed log-likelihood rises from $${texNumber(stepOf(data).start.logLikelihood, 6)}$ to $${texNumber(stepOf(data).next.logLikelihood, 6)}$.`,
     ].join("\n\n");
   },
 });

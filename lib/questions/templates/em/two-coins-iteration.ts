@@ -18,7 +18,7 @@ import {
   perData,
   pick,
   sum,
-  tex,
+  texNumber,
   valueOf,
 } from "./em-steps";
 
@@ -100,7 +100,7 @@ const logLikelihood = (data: Data, thetaA: number, thetaB: number) =>
 
 const logBinomialCoefficients = (data: Data) => sum(data.heads.map((h, i) => logChoose(data.tosses[i] as number, h)));
 
-const kernel = (theta: number, h: number, n: number) => `${tex(theta, 4)}^{${h}}\\,${tex(1 - theta, 4)}^{${n - h}}`;
+const kernel = (theta: number, h: number, n: number) => `${texNumber(theta, 4)}^{${h}}\\,${texNumber(1 - theta, 4)}^{${n - h}}`;
 
 export const emTwoCoinsIteration = defineComputation<Variant>({
   id: "em-two-coins-iteration",
@@ -252,7 +252,7 @@ export const emTwoCoinsIteration = defineComputation<Variant>({
     const rows = data.heads.map((h, i) => {
       const la = thetaA ** h * (1 - thetaA) ** (TOSSES - h);
       const lb = thetaB ** h * (1 - thetaB) ** (TOSSES - h);
-      return `- Trial ${i + 1}, $h = ${h}$: $r_A = \\dfrac{${tex(la, 4)}}{${tex(la, 4)} + ${tex(lb, 4)}} = ${tex(r[i] as number, 4)}$, so coin A gets $${tex((r[i] as number) * h, 4)}$ heads of $${tex((r[i] as number) * TOSSES, 4)}$ tosses.`;
+      return `- Trial ${i + 1}, $h = ${h}$: $r_A = \\dfrac{${texNumber(la, 4)}}{${texNumber(la, 4)} + ${texNumber(lb, 4)}} = ${texNumber(r[i] as number, 4)}$, so coin A gets $${texNumber((r[i] as number) * h, 4)}$ heads of $${texNumber((r[i] as number) * TOSSES, 4)}$ tosses.`;
     });
     const headsA = truths.headsA ?? 0;
     const tossesA = expectedTosses(data, r);
@@ -260,10 +260,10 @@ export const emTwoCoinsIteration = defineComputation<Variant>({
     return [
       `**E-step.** With equal priors the posterior of coin A for a trial with $h$ heads in $n = ${TOSSES}$ tosses is $r_A = \\dfrac{\\theta_A^h(1-\\theta_A)^{n-h}}{\\theta_A^h(1-\\theta_A)^{n-h} + \\theta_B^h(1-\\theta_B)^{n-h}}$ (the $\\tfrac12$ and $\\binom{n}{h}$ cancel). At $\\theta_A = ${thetaA}$, $\\theta_B = ${thetaB}$:`,
       rows.join("\n"),
-      `Part 1 is trial ${data.trial}: $r_A = ${tex(truths.rA ?? 0, 6)}$. Part 2: coin A's expected heads $\\sum_i r_{A,i} h_i = ${tex(headsA, 6)}$, and its expected tosses $\\sum_i r_{A,i} n_i = ${tex(tossesA, 6)}$.`,
+      `Part 1 is trial ${data.trial}: $r_A = ${texNumber(truths.rA ?? 0, 6)}$. Part 2: coin A's expected heads $\\sum_i r_{A,i} h_i = ${texNumber(headsA, 6)}$, and its expected tosses $\\sum_i r_{A,i} n_i = ${texNumber(tossesA, 6)}$.`,
       `**M-step.** The weighted binomial MLEs:`,
-      `$$\\theta_A^{(1)} = \\frac{${tex(headsA, 6)}}{${tex(tossesA, 6)}} = ${tex(truths.thetaA ?? 0, 6)}, \\qquad \\theta_B^{(1)} = \\frac{${sum(data.heads)} - ${tex(headsA, 6)}}{${sum(data.tosses)} - ${tex(tossesA, 6)}} = ${tex(truths.thetaB ?? 0, 6)}.$$`,
-      `**New log-likelihood.** $\\ell(\\theta^{(1)}) = \\sum_i \\log\\big[\\tfrac12\\binom{${TOSSES}}{h_i}\\big(\\theta_A^{h_i}(1-\\theta_A)^{${TOSSES}-h_i} + \\theta_B^{h_i}(1-\\theta_B)^{${TOSSES}-h_i}\\big)\\big] = ${tex(truths.logLikelihood ?? 0, 6)}$, up from $\\ell(\\theta^{(0)}) = ${tex(start.logLikelihood, 6)}$: an EM iteration never lowers the observed log-likelihood.`,
+      `$$\\theta_A^{(1)} = \\frac{${texNumber(headsA, 6)}}{${texNumber(tossesA, 6)}} = ${texNumber(truths.thetaA ?? 0, 6)}, \\qquad \\theta_B^{(1)} = \\frac{${sum(data.heads)} - ${texNumber(headsA, 6)}}{${sum(data.tosses)} - ${texNumber(tossesA, 6)}} = ${texNumber(truths.thetaB ?? 0, 6)}.$$`,
+      `**New log-likelihood.** $\\ell(\\theta^{(1)}) = \\sum_i \\log\\big[\\tfrac12\\binom{${TOSSES}}{h_i}\\big(\\theta_A^{h_i}(1-\\theta_A)^{${TOSSES}-h_i} + \\theta_B^{h_i}(1-\\theta_B)^{${TOSSES}-h_i}\\big)\\big] = ${texNumber(truths.logLikelihood ?? 0, 6)}$, up from $\\ell(\\theta^{(0)}) = ${texNumber(start.logLikelihood, 6)}$: an EM iteration never lowers the observed log-likelihood.`,
     ].join("\n\n");
   },
 });

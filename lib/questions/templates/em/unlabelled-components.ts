@@ -7,7 +7,7 @@ import type { Gmm1dParams } from "../../../estimation/models/gmm";
 import type { Rng } from "../../../estimation/random";
 import { roundAll, sampleGaussianMixture } from "../../../estimation/samplers";
 import { defineComputation } from "../../computation";
-import { WEIGHT_RANGE, emIteration, integerBetween, normalDensity, perData, pick, sum, tex } from "./em-steps";
+import { WEIGHT_RANGE, emIteration, integerBetween, normalDensity, perData, pick, sum, texNumber } from "./em-steps";
 
 type Data = {
   sample: number[];
@@ -150,12 +150,12 @@ export const emUnlabelledComponents = defineComputation<Variant>({
     const rows = data.sample.map((x, i) => {
       const a = (weights[0] as number) * normalDensity(x, means[0] as number, variances[0] as number);
       const b = (weights[1] as number) * normalDensity(x, means[1] as number, variances[1] as number);
-      return `- $x = ${x}$: $r = \\dfrac{${tex(a)}}{${tex(a)} + ${tex(b)}} = ${tex(r[i] as number)}$`;
+      return `- $x = ${x}$: $r = \\dfrac{${texNumber(a)}}{${texNumber(a)} + ${texNumber(b)}} = ${texNumber(r[i] as number)}$`;
     });
     return [
       `Call the component that starts at mean ${means[0]} "A" (the other way round is just as right). **E-step**, its responsibilities:`,
       rows.join("\n"),
-      `**M-step.** $w_A = \\frac{1}{${data.sample.length}}\\sum_i r_{iA} = ${tex(truths.weightA ?? 0, 6)}$, $\\mu_A = \\dfrac{\\sum_i r_{iA}x_i}{\\sum_i r_{iA}} = ${tex(truths.meanA ?? 0, 6)}$; $w_B = ${tex(truths.weightB ?? 0, 6)}$, $\\mu_B = ${tex(truths.meanB ?? 0, 6)}$.`,
+      `**M-step.** $w_A = \\frac{1}{${data.sample.length}}\\sum_i r_{iA} = ${texNumber(truths.weightA ?? 0, 6)}$, $\\mu_A = \\dfrac{\\sum_i r_{iA}x_i}{\\sum_i r_{iA}} = ${texNumber(truths.meanA ?? 0, 6)}$; $w_B = ${texNumber(truths.weightB ?? 0, 6)}$, $\\mu_B = ${texNumber(truths.meanB ?? 0, 6)}$.`,
       "Swapping the names A and B gives the same mixture and the same likelihood: a mixture is identifiable only up to a permutation of its components, which is why an answer in either order is accepted, as long as each weight stays with its own mean.",
     ].join("\n\n");
   },

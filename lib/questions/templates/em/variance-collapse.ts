@@ -8,7 +8,7 @@ import type { Rng } from "../../../estimation/random";
 import { normal, roundTo } from "../../../estimation/samplers";
 import type { ChoiceOption } from "../../choice";
 import { defineComputation } from "../../computation";
-import { integerBetween, likelihoodNotLog, logLikelihoodAt, normalDensity, pick, sum, tex, valueOf } from "./em-steps";
+import { integerBetween, likelihoodNotLog, logLikelihoodAt, normalDensity, pick, sum, texNumber, valueOf } from "./em-steps";
 
 type Data = {
   sample: number[];
@@ -177,9 +177,9 @@ export const emVarianceCollapse = defineComputation<Variant>({
     const x = data.sample[data.point - 1] as number;
     const heights = data.variances.map((variance) => data.weight2 * normalDensity(x, x, variance));
     return [
-      `Each point contributes $\\log\\big[w_1\\mathcal{N}(x_i;\\mu_1,\\sigma_1^2) + w_2\\mathcal{N}(x_i;\\mu_2,\\sigma_2^2)\\big]$. For the point $x = ${x}$ under component 2, $w_2\\mathcal{N}(x;x,\\sigma_2^2) = w_2/\\sqrt{2\\pi\\sigma_2^2}$: $${tex(heights[0] ?? 0)}$ at $\\sigma_2^2 = ${first(data)}$ and $${tex(heights[1] ?? 0)}$ at $\\sigma_2^2 = ${second(data)}$. At the other points component 2 adds practically nothing.`,
-      `$$\\ell(\\sigma_2^2 = ${first(data)}) = ${tex(truths.wide ?? 0, 6)}, \\qquad \\ell(\\sigma_2^2 = ${second(data)}) = ${tex(truths.narrow ?? 0, 6)}.$$`,
-      `The gain is $${tex(truths.gain ?? 0, 5)}$, close to $\\tfrac12\\log(${first(data)}/${second(data)}) = ${tex(0.5 * Math.log(first(data) / second(data)), 5)}$, and it repeats with every further hundredfold shrink: $\\ell \\to +\\infty$ as $\\sigma_2^2 \\to 0$. The mixture likelihood has no maximum; EM, which only climbs, can collapse a component onto one point. In practice: floor the variances, put a prior on them (MAP-EM), or restart a collapsing component elsewhere.`,
+      `Each point contributes $\\log\\big[w_1\\mathcal{N}(x_i;\\mu_1,\\sigma_1^2) + w_2\\mathcal{N}(x_i;\\mu_2,\\sigma_2^2)\\big]$. For the point $x = ${x}$ under component 2, $w_2\\mathcal{N}(x;x,\\sigma_2^2) = w_2/\\sqrt{2\\pi\\sigma_2^2}$: $${texNumber(heights[0] ?? 0)}$ at $\\sigma_2^2 = ${first(data)}$ and $${texNumber(heights[1] ?? 0)}$ at $\\sigma_2^2 = ${second(data)}$. At the other points component 2 adds practically nothing.`,
+      `$$\\ell(\\sigma_2^2 = ${first(data)}) = ${texNumber(truths.wide ?? 0, 6)}, \\qquad \\ell(\\sigma_2^2 = ${second(data)}) = ${texNumber(truths.narrow ?? 0, 6)}.$$`,
+      `The gain is $${texNumber(truths.gain ?? 0, 5)}$, close to $\\tfrac12\\log(${first(data)}/${second(data)}) = ${texNumber(0.5 * Math.log(first(data) / second(data)), 5)}$, and it repeats with every further hundredfold shrink: $\\ell \\to +\\infty$ as $\\sigma_2^2 \\to 0$. The mixture likelihood has no maximum; EM, which only climbs, can collapse a component onto one point. In practice: floor the variances, put a prior on them (MAP-EM), or restart a collapsing component elsewhere.`,
     ].join("\n\n");
   },
 });

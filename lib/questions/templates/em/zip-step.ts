@@ -7,7 +7,7 @@ import type { ZipParams } from "../../../estimation/models/zip";
 import type { Rng } from "../../../estimation/random";
 import { poisson } from "../../../estimation/samplers";
 import { defineComputation, type PartValues } from "../../computation";
-import { PROBABILITY_RANGE, RATE_RANGE, emIteration, integerBetween, perData, pick, sum, tex, valueOf } from "./em-steps";
+import { PROBABILITY_RANGE, RATE_RANGE, emIteration, integerBetween, perData, pick, sum, texNumber, valueOf } from "./em-steps";
 
 const STORIES = [
   "Each visitor to a shop's website buys some number of items; many buy nothing, some because they only came to read the opening hours (they never intended to buy).",
@@ -124,11 +124,11 @@ export const emZipStep = defineComputation<Variant>({
     return [
       `There are $n = ${n}$ counts, $n_0 = ${n0}$ of them zeros, with total $\\sum_i x_i = ${sum(data.counts)}$.`,
       `**E-step.** A zero is structural with posterior probability`,
-      `$$z = \\frac{\\pi}{\\pi + (1-\\pi)e^{-\\lambda}} = \\frac{${pi}}{${pi} + ${tex(1 - pi)}\\,e^{-${lambda}}} = \\frac{${pi}}{${pi} + ${tex(poissonZero)}} = ${tex(truths.z ?? 0, 6)};$$`,
+      `$$z = \\frac{\\pi}{\\pi + (1-\\pi)e^{-\\lambda}} = \\frac{${pi}}{${pi} + ${texNumber(1 - pi)}\\,e^{-${lambda}}} = \\frac{${pi}}{${pi} + ${texNumber(poissonZero)}} = ${texNumber(truths.z ?? 0, 6)};$$`,
       "a non-zero count is from the Poisson state with probability 1.",
-      `**M-step.** The expected number of structural zeros is $n_0 z = ${tex(n0 * (truths.z ?? 0), 6)}$, so`,
-      `$$\\pi^{(1)} = \\frac{n_0 z}{n} = \\frac{${tex(n0 * (truths.z ?? 0), 6)}}{${n}} = ${tex(truths.pi ?? 0, 6)}, \\qquad \\lambda^{(1)} = \\frac{\\sum_i x_i}{n - n_0 z} = \\frac{${sum(data.counts)}}{${tex(n - n0 * (truths.z ?? 0), 6)}} = ${tex(truths.lambda ?? 0, 6)}.$$`,
-      `The observed log-likelihood rises from $${tex(stepOf(data).start.logLikelihood, 6)}$ to $${tex(stepOf(data).next.logLikelihood, 6)}$.`,
+      `**M-step.** The expected number of structural zeros is $n_0 z = ${texNumber(n0 * (truths.z ?? 0), 6)}$, so`,
+      `$$\\pi^{(1)} = \\frac{n_0 z}{n} = \\frac{${texNumber(n0 * (truths.z ?? 0), 6)}}{${n}} = ${texNumber(truths.pi ?? 0, 6)}, \\qquad \\lambda^{(1)} = \\frac{\\sum_i x_i}{n - n_0 z} = \\frac{${sum(data.counts)}}{${texNumber(n - n0 * (truths.z ?? 0), 6)}} = ${texNumber(truths.lambda ?? 0, 6)}.$$`,
+      `The observed log-likelihood rises from $${texNumber(stepOf(data).start.logLikelihood, 6)}$ to $${texNumber(stepOf(data).next.logLikelihood, 6)}$.`,
     ].join("\n\n");
   },
 });

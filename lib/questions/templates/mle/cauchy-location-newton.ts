@@ -7,7 +7,7 @@
 import type { Rng } from "../../../estimation/random";
 import { normal, roundTo } from "../../../estimation/samplers";
 import { defineComputation } from "../../computation";
-import { intBetween, sum, tex, texTuple, used } from "./shared";
+import { integerBetween, sum, texNumber, texTuple, used } from "./shared";
 
 interface Variant {
   data: { sample: number[]; theta0: number };
@@ -20,7 +20,7 @@ function median(values: readonly number[]): number {
 
 function makeVariant(rng: Rng): Variant {
   const n = 5;
-  const location = intBetween(rng, -3, 5);
+  const location = integerBetween(rng, -3, 5);
   // A standard Cauchy is a ratio of two independent standard normals (no trigonometry, so the
   // draw is the same on every machine); clipped so that the numbers stay hand-sized.
   const sample = Array.from({ length: n }, () => {
@@ -123,8 +123,8 @@ export const cauchyLocationNewton = defineComputation<Variant>({
     const residuals = sample.map((x) => roundTo(x - theta0, 1));
     return [
       `The residuals $u_i = x_i - ${theta0 < 0 ? `(${theta0})` : theta0}$ are $(${residuals.join(", ")})$.`,
-      `$$\\ell'(\\theta_0) = \\sum_i \\frac{2u_i}{1 + u_i^2} = ${tex(truths.score ?? 0)}, \\qquad \\ell''(\\theta_0) = \\sum_i \\frac{2(u_i^2 - 1)}{(1 + u_i^2)^2} = ${tex(truths.hessian ?? 0)}.$$`,
-      `$$\\theta_1 = \\theta_0 - \\frac{\\ell'(\\theta_0)}{\\ell''(\\theta_0)} = ${theta0} - \\frac{${tex(truths.score ?? 0)}}{${tex(truths.hessian ?? 0)}} = ${tex(truths.next ?? 0)}.$$`,
+      `$$\\ell'(\\theta_0) = \\sum_i \\frac{2u_i}{1 + u_i^2} = ${texNumber(truths.score ?? 0)}, \\qquad \\ell''(\\theta_0) = \\sum_i \\frac{2(u_i^2 - 1)}{(1 + u_i^2)^2} = ${texNumber(truths.hessian ?? 0)}.$$`,
+      `$$\\theta_1 = \\theta_0 - \\frac{\\ell'(\\theta_0)}{\\ell''(\\theta_0)} = ${theta0} - \\frac{${texNumber(truths.score ?? 0)}}{${texNumber(truths.hessian ?? 0)}} = ${texNumber(truths.next ?? 0)}.$$`,
       "The Cauchy log-likelihood can have several local maxima, and far from the data $\\ell'' > 0$, where a Newton step heads for a minimum. Starting at the median, a consistent estimate, keeps Newton near the right maximum; one step from it is already as efficient asymptotically as the MLE (a one-step estimator).",
     ].join("\n\n");
   },

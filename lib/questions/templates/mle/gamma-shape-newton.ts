@@ -10,14 +10,14 @@ import type { Rng } from "../../../estimation/random";
 import { roundTo } from "../../../estimation/samplers";
 import { digamma, trigamma } from "../../../estimation/special";
 import { defineComputation } from "../../computation";
-import { exponentialDraw, intBetween, mean, pick, sum, tex, texTuple, used } from "./shared";
+import { exponentialDraw, integerBetween, mean, pick, sum, texNumber, texTuple, used } from "./shared";
 
 interface Variant {
   data: { sample: number[]; alpha0: number; digamma0: number; trigamma0: number };
 }
 
 function makeVariant(rng: Rng): Variant {
-  const n = intBetween(rng, 5, 8);
+  const n = integerBetween(rng, 5, 8);
   const shape = pick(rng, [2, 3, 4]);
   const scale = pick(rng, [0.5, 1, 2]);
   // An integer shape is a sum of exponentials; one decimal, never 0.
@@ -137,10 +137,10 @@ export const gammaShapeNewton = defineComputation<Variant>({
     const { value, slope } = profileAtStart(data, s);
     const fit = fitGamma(sample).params;
     return [
-      `$\\bar x = ${tex(mean(sample), 6)}$, so $\\log\\bar x = ${tex(Math.log(mean(sample)), 6)}$; the mean of the logs is $${tex(mean(sample.map(Math.log)), 6)}$. Hence $s = ${tex(s, 5)}$.`,
-      `$$f(\\alpha_0) = \\log ${alpha0} - ${digamma0 < 0 ? `(${digamma0})` : digamma0} - ${tex(s, 5)} = ${tex(value, 5)}, \\qquad f'(\\alpha_0) = \\frac{1}{${alpha0}} - ${trigamma0} = ${tex(slope, 5)}.$$`,
-      `$$\\alpha_1 = \\alpha_0 - \\frac{f(\\alpha_0)}{f'(\\alpha_0)} = ${alpha0} - \\frac{${tex(value, 5)}}{${tex(slope, 5)}} = ${tex(truths.next ?? 0)}, \\qquad \\beta_1 = \\frac{\\alpha_1}{\\bar x} = ${tex(truths.rate ?? 0)}.$$`,
-      `Iterating to convergence gives the MLE $\\hat\\alpha = ${tex(fit.shape)}$, $\\hat\\beta = ${tex(fit.rate)}$ (the library's fit). $\\log\\alpha - \\psi(\\alpha)$ has no inverse in closed form, which is why the gamma shape, like the Weibull shape, needs an iterative method.`,
+      `$\\bar x = ${texNumber(mean(sample), 6)}$, so $\\log\\bar x = ${texNumber(Math.log(mean(sample)), 6)}$; the mean of the logs is $${texNumber(mean(sample.map(Math.log)), 6)}$. Hence $s = ${texNumber(s, 5)}$.`,
+      `$$f(\\alpha_0) = \\log ${alpha0} - ${digamma0 < 0 ? `(${digamma0})` : digamma0} - ${texNumber(s, 5)} = ${texNumber(value, 5)}, \\qquad f'(\\alpha_0) = \\frac{1}{${alpha0}} - ${trigamma0} = ${texNumber(slope, 5)}.$$`,
+      `$$\\alpha_1 = \\alpha_0 - \\frac{f(\\alpha_0)}{f'(\\alpha_0)} = ${alpha0} - \\frac{${texNumber(value, 5)}}{${texNumber(slope, 5)}} = ${texNumber(truths.next ?? 0)}, \\qquad \\beta_1 = \\frac{\\alpha_1}{\\bar x} = ${texNumber(truths.rate ?? 0)}.$$`,
+      `Iterating to convergence gives the MLE $\\hat\\alpha = ${texNumber(fit.shape)}$, $\\hat\\beta = ${texNumber(fit.rate)}$ (the library's fit). $\\log\\alpha - \\psi(\\alpha)$ has no inverse in closed form, which is why the gamma shape, like the Weibull shape, needs an iterative method.`,
     ].join("\n\n");
   },
 });

@@ -7,7 +7,7 @@
 import type { Rng } from "../../../estimation/random";
 import { bernoulli } from "../../../estimation/samplers";
 import { defineComputation } from "../../computation";
-import { intBetween, pick, sum, tex, texTuple, used } from "./shared";
+import { integerBetween, pick, sum, texNumber, texTuple, used } from "./shared";
 
 const STORIES = [
   { setting: "An email campaign records whether each recipient opened the message (1) or not (0).", one: "an opened email" },
@@ -22,7 +22,7 @@ interface Variant {
 
 function makeVariant(rng: Rng): Variant {
   const story = pick(rng, STORIES);
-  const n = intBetween(rng, 6, 10);
+  const n = integerBetween(rng, 6, 10);
   const p0 = pick(rng, [0.2, 0.3, 0.4, 0.6, 0.7, 0.8]);
   const p = pick(rng, [0.3, 0.5, 0.7]);
   const sample = Array.from({ length: n }, () => bernoulli(rng, p));
@@ -115,9 +115,9 @@ export const likelihoodBernoulliProduct = defineComputation<Variant>({
     return [
       `The sample has $n = ${n}$ observations with $k = ${ones}$ ones and $n - k = ${n - ones}$ zeros.`,
       "Independence makes the likelihood a product of one factor per observation:",
-      `$$L(p_0) = \\prod_{i=1}^{n} p_0^{x_i}(1-p_0)^{1-x_i} = p_0^{k}(1-p_0)^{n-k} = ${p0}^{${ones}} \\times ${tex(1 - p0, 2)}^{${n - ones}} = ${tex(truths.likelihood ?? 0)}.$$`,
+      `$$L(p_0) = \\prod_{i=1}^{n} p_0^{x_i}(1-p_0)^{1-x_i} = p_0^{k}(1-p_0)^{n-k} = ${p0}^{${ones}} \\times ${texNumber(1 - p0, 2)}^{${n - ones}} = ${texNumber(truths.likelihood ?? 0)}.$$`,
       "The log turns the product into a sum:",
-      `$$\\ell(p_0) = k\\log p_0 + (n-k)\\log(1-p_0) = ${ones}\\log ${p0} + ${n - ones}\\log ${tex(1 - p0, 2)} = ${tex(truths.logLikelihood ?? 0)}.$$`,
+      `$$\\ell(p_0) = k\\log p_0 + (n-k)\\log(1-p_0) = ${ones}\\log ${p0} + ${n - ones}\\log ${texNumber(1 - p0, 2)} = ${texNumber(truths.logLikelihood ?? 0)}.$$`,
       "The likelihood of a longer sample shrinks towards 0 geometrically, which is one reason to work with the log: a sum of moderate numbers instead of a product of small ones, with the same maximiser.",
     ].join("\n\n");
   },

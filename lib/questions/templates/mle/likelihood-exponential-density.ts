@@ -7,14 +7,14 @@ import type { Rng } from "../../../estimation/random";
 import { roundAll } from "../../../estimation/samplers";
 import type { ChoiceOption } from "../../choice";
 import { defineComputation } from "../../computation";
-import { exponentialDraw, intBetween, pick, sum, tex, texTuple, used } from "./shared";
+import { exponentialDraw, integerBetween, pick, sum, texNumber, texTuple, used } from "./shared";
 
 interface Variant {
   data: { sample: number[]; rate0: number };
 }
 
 function makeVariant(rng: Rng): Variant {
-  const n = intBetween(rng, 4, 6);
+  const n = integerBetween(rng, 4, 6);
   const rate = pick(rng, [1, 2, 3, 4]);
   // Two decimals, never 0: a waiting time of exactly 0 would be a strange observation to show.
   const sample = roundAll(
@@ -129,9 +129,9 @@ export const likelihoodExponentialDensity = defineComputation<Variant>({
     const total = sum(sample);
     const likelihood = truths.likelihood ?? 0;
     return [
-      `With $n = ${n}$ waiting times summing to $\\sum_i x_i = ${tex(total)}$,`,
-      `$$\\ell(\\lambda_0) = n\\log\\lambda_0 - \\lambda_0\\sum_i x_i = ${n}\\log ${rate0} - ${rate0} \\times ${tex(total)} = ${tex(truths.logLikelihood ?? 0)}.$$`,
-      `$$L(\\lambda_0) = e^{${tex(truths.logLikelihood ?? 0)}} = ${tex(likelihood)}.$$`,
+      `With $n = ${n}$ waiting times summing to $\\sum_i x_i = ${texNumber(total)}$,`,
+      `$$\\ell(\\lambda_0) = n\\log\\lambda_0 - \\lambda_0\\sum_i x_i = ${n}\\log ${rate0} - ${rate0} \\times ${texNumber(total)} = ${texNumber(truths.logLikelihood ?? 0)}.$$`,
+      `$$L(\\lambda_0) = e^{${texNumber(truths.logLikelihood ?? 0)}} = ${texNumber(likelihood)}.$$`,
       likelihood > 1
         ? "This likelihood is above 1, which no probability could be: it is a product of density values, and a density can exceed 1 wherever the distribution is concentrated."
         : "This one is below 1, but a likelihood of continuous data can exceed 1 (take a large $\\lambda_0$ and short waiting times): it is a product of densities, not of probabilities.",

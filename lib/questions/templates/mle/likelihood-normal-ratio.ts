@@ -7,16 +7,16 @@ import type { Rng } from "../../../estimation/random";
 import { normal, roundAll } from "../../../estimation/samplers";
 import type { ChoiceOption } from "../../choice";
 import { defineComputation } from "../../computation";
-import { intBetween, mean, pick, sum, tex, texTuple, used } from "./shared";
+import { integerBetween, mean, pick, sum, texNumber, texTuple, used } from "./shared";
 
 interface Variant {
   data: { sample: number[]; sigma: number; mu1: number; mu2: number };
 }
 
 function makeVariant(rng: Rng): Variant {
-  const n = intBetween(rng, 5, 8);
+  const n = integerBetween(rng, 5, 8);
   const sigma = pick(rng, [1, 2]);
-  const centre = intBetween(rng, 2, 8);
+  const centre = integerBetween(rng, 2, 8);
   const sample = roundAll(
     Array.from({ length: n }, () => normal(rng, centre + pick(rng, [-0.4, 0, 0.4]), sigma)),
     1,
@@ -52,7 +52,7 @@ function betterOptions(data: Variant["data"]): ChoiceOption[] {
       correct: logRatio > 0,
       explanation:
         logRatio > 0
-          ? `The log-likelihood ratio is positive, so $L(\\mu_1) > L(\\mu_2)$: $\\mu_1$ is nearer the sample mean $\\bar x = ${tex(mean(data.sample))}$.`
+          ? `The log-likelihood ratio is positive, so $L(\\mu_1) > L(\\mu_2)$: $\\mu_1$ is nearer the sample mean $\\bar x = ${texNumber(mean(data.sample))}$.`
           : `The log-likelihood ratio is negative, so $L(\\mu_1) < L(\\mu_2)$: the data favour $\\mu_2 = ${closer}$.`,
     },
     {
@@ -61,7 +61,7 @@ function betterOptions(data: Variant["data"]): ChoiceOption[] {
       correct: logRatio < 0,
       explanation:
         logRatio < 0
-          ? `The log-likelihood ratio is negative, so $L(\\mu_2) > L(\\mu_1)$: $\\mu_2$ is nearer the sample mean $\\bar x = ${tex(mean(data.sample))}$.`
+          ? `The log-likelihood ratio is negative, so $L(\\mu_2) > L(\\mu_1)$: $\\mu_2$ is nearer the sample mean $\\bar x = ${texNumber(mean(data.sample))}$.`
           : `The log-likelihood ratio is positive, so $L(\\mu_1) > L(\\mu_2)$: the data favour $\\mu_1 = ${closer}$.`,
     },
     {
@@ -162,10 +162,10 @@ export const likelihoodNormalRatio = defineComputation<Variant>({
     const favoured = (truths.logRatio ?? 0) > 0 ? `\\mu_1 = ${mu1}` : `\\mu_2 = ${mu2}`;
     return [
       "For $N(\\mu, \\sigma^2)$ with $\\sigma$ known, $\\ell(\\mu) = -\\tfrac{n}{2}\\log(2\\pi\\sigma^2) - \\tfrac{1}{2\\sigma^2}\\sum_i (x_i - \\mu)^2$. The first term cancels in a difference.",
-      `The sums of squared deviations are $\\sum_i (x_i - ${mu1})^2 = ${tex(ss1)}$ and $\\sum_i (x_i - ${mu2})^2 = ${tex(ss2)}$.`,
-      `$$\\ell(\\mu_1) - \\ell(\\mu_2) = \\frac{${tex(ss2)} - ${tex(ss1)}}{2 \\times ${sigma ** 2}} = ${tex(truths.logRatio ?? 0)}.$$`,
-      `$$\\frac{L(\\mu_1)}{L(\\mu_2)} = e^{${tex(truths.logRatio ?? 0)}} = ${tex(truths.ratio ?? 0)}.$$`,
-      `The data support $${favoured}$ more: it is closer to the sample mean $\\bar x = ${tex(mean(sample))}$, and the MLE of $\\mu$ is $\\bar x$ itself.`,
+      `The sums of squared deviations are $\\sum_i (x_i - ${mu1})^2 = ${texNumber(ss1)}$ and $\\sum_i (x_i - ${mu2})^2 = ${texNumber(ss2)}$.`,
+      `$$\\ell(\\mu_1) - \\ell(\\mu_2) = \\frac{${texNumber(ss2)} - ${texNumber(ss1)}}{2 \\times ${sigma ** 2}} = ${texNumber(truths.logRatio ?? 0)}.$$`,
+      `$$\\frac{L(\\mu_1)}{L(\\mu_2)} = e^{${texNumber(truths.logRatio ?? 0)}} = ${texNumber(truths.ratio ?? 0)}.$$`,
+      `The data support $${favoured}$ more: it is closer to the sample mean $\\bar x = ${texNumber(mean(sample))}$, and the MLE of $\\mu$ is $\\bar x$ itself.`,
     ].join("\n\n");
   },
 });

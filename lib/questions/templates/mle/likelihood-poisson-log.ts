@@ -7,7 +7,7 @@ import type { Rng } from "../../../estimation/random";
 import { poisson } from "../../../estimation/samplers";
 import { logPoissonPmf } from "../../../estimation/special";
 import { defineComputation } from "../../computation";
-import { intBetween, isTrueValue, logFactorial, pick, sum, tex, texTuple, used } from "./shared";
+import { integerBetween, isTrueValue, logFactorial, pick, sum, texNumber, texTuple, used } from "./shared";
 
 const STORIES = [
   { setting: "A help desk counts the calls it receives in each of several one-minute intervals.", unit: "calls per minute" },
@@ -22,7 +22,7 @@ interface Variant {
 
 function makeVariant(rng: Rng): Variant {
   const story = pick(rng, STORIES);
-  const n = intBetween(rng, 5, 8);
+  const n = integerBetween(rng, 5, 8);
   const rate = pick(rng, [1.5, 2, 2.5, 3, 3.5]);
   const sample = Array.from({ length: n }, () => poisson(rng, rate));
   // At least one count of 2 or more, so that the log x! term is not zero.
@@ -117,9 +117,9 @@ export const likelihoodPoissonLog = defineComputation<Variant>({
     const factorialTerms = sample.filter((x) => x >= 2).map((x) => `\\log ${x}!`);
     return [
       `The sample has $n = ${n}$ counts with $\\sum_i x_i = ${total}$.`,
-      `Only counts of 2 or more contribute to the constant: $\\sum_i \\log(x_i!) = ${factorialTerms.join(" + ")} = ${tex(truths.sumLogFactorial ?? 0)}$.`,
+      `Only counts of 2 or more contribute to the constant: $\\sum_i \\log(x_i!) = ${factorialTerms.join(" + ")} = ${texNumber(truths.sumLogFactorial ?? 0)}$.`,
       "Summing $\\log P(X = x_i \\mid \\lambda_0) = x_i\\log\\lambda_0 - \\lambda_0 - \\log(x_i!)$ over the sample,",
-      `$$\\ell(\\lambda_0) = ${total}\\log ${lambda0} - ${n} \\times ${lambda0} - ${tex(truths.sumLogFactorial ?? 0)} = ${tex(truths.logLikelihood ?? 0)}.$$`,
+      `$$\\ell(\\lambda_0) = ${total}\\log ${lambda0} - ${n} \\times ${lambda0} - ${texNumber(truths.sumLogFactorial ?? 0)} = ${texNumber(truths.logLikelihood ?? 0)}.$$`,
       "The constant does not depend on $\\lambda$, so it drops out of $\\ell'(\\lambda)$ and leaves the MLE unchanged; it matters when log-likelihoods of different models are compared, and software includes it.",
     ].join("\n\n");
   },

@@ -8,14 +8,14 @@ import { fitLogistic } from "../../../estimation/models/logistic";
 import type { Rng } from "../../../estimation/random";
 import { bernoulli } from "../../../estimation/samplers";
 import { defineComputation } from "../../computation";
-import { intBetween, logistic, pick, sum, tex, texTuple, used } from "./shared";
+import { integerBetween, logistic, pick, sum, texNumber, texTuple, used } from "./shared";
 
 interface Variant {
   data: { y: number[]; beta0: number };
 }
 
 function makeVariant(rng: Rng): Variant {
-  const n = intBetween(rng, 8, 16);
+  const n = integerBetween(rng, 8, 16);
   const p = pick(rng, [0.2, 0.3, 0.4, 0.6, 0.7, 0.8]);
   const y: number[] = Array.from({ length: n }, () => bernoulli(rng, p));
   // Both classes present: with one class only the MLE is ±∞ (separation).
@@ -142,12 +142,12 @@ export const logisticInterceptNewton = defineComputation<Variant>({
     const ones = sum(y);
     const p = logistic(beta0);
     return [
-      `There are $k = ${ones}$ ones in $n = ${n}$ outcomes, and $\\sigma(\\beta_0) = 1/(1 + e^{${-beta0}}) = ${tex(p)}$.`,
-      `$$\\ell'(\\beta_0) = k - n\\,\\sigma(\\beta_0) = ${ones} - ${n} \\times ${tex(p)} = ${tex(truths.score ?? 0)}, \\qquad -\\ell''(\\beta_0) = n\\,\\sigma(\\beta_0)(1 - \\sigma(\\beta_0)) = ${tex(truths.information ?? 0)}.$$`,
-      `$$\\beta_1 = \\beta_0 + \\frac{\\ell'(\\beta_0)}{-\\ell''(\\beta_0)} = ${beta0} + \\frac{${tex(truths.score ?? 0)}}{${tex(truths.information ?? 0)}} = ${tex(truths.next ?? 0)}.$$`,
+      `There are $k = ${ones}$ ones in $n = ${n}$ outcomes, and $\\sigma(\\beta_0) = 1/(1 + e^{${-beta0}}) = ${texNumber(p)}$.`,
+      `$$\\ell'(\\beta_0) = k - n\\,\\sigma(\\beta_0) = ${ones} - ${n} \\times ${texNumber(p)} = ${texNumber(truths.score ?? 0)}, \\qquad -\\ell''(\\beta_0) = n\\,\\sigma(\\beta_0)(1 - \\sigma(\\beta_0)) = ${texNumber(truths.information ?? 0)}.$$`,
+      `$$\\beta_1 = \\beta_0 + \\frac{\\ell'(\\beta_0)}{-\\ell''(\\beta_0)} = ${beta0} + \\frac{${texNumber(truths.score ?? 0)}}{${texNumber(truths.information ?? 0)}} = ${texNumber(truths.next ?? 0)}.$$`,
       `The log-likelihood is concave ($\\ell'' < 0$ everywhere), so Newton's iterations converge to the unique maximum, where $\\sigma(\\hat\\beta) = k/n$:`,
-      `$$\\hat\\beta = \\log\\frac{${ones}}{${n - ones}} = ${tex(truths.mle ?? 0)}.$$`,
-      `One step moved from $${tex(beta0)}$ to $${tex(truths.next ?? 0)}$, ${Math.abs((truths.next ?? 0) - (truths.mle ?? 0)) < Math.abs(beta0 - (truths.mle ?? 0)) ? "closer to" : "past"} $\\hat\\beta$. With a predictor $x$ there is no closed form, and the same step in matrix form, $\\beta_{t+1} = \\beta_t + (X^\\top W X)^{-1} X^\\top (y - p)$, is iterated (IRLS).`,
+      `$$\\hat\\beta = \\log\\frac{${ones}}{${n - ones}} = ${texNumber(truths.mle ?? 0)}.$$`,
+      `One step moved from $${texNumber(beta0)}$ to $${texNumber(truths.next ?? 0)}$, ${Math.abs((truths.next ?? 0) - (truths.mle ?? 0)) < Math.abs(beta0 - (truths.mle ?? 0)) ? "closer to" : "past"} $\\hat\\beta$. With a predictor $x$ there is no closed form, and the same step in matrix form, $\\beta_{t+1} = \\beta_t + (X^\\top W X)^{-1} X^\\top (y - p)$, is iterated (IRLS).`,
     ].join("\n\n");
   },
 });

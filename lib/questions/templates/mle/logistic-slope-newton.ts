@@ -7,14 +7,14 @@
 import type { Rng } from "../../../estimation/random";
 import { bernoulli } from "../../../estimation/samplers";
 import { defineComputation } from "../../computation";
-import { intBetween, logistic, pick, sum, tex, texTuple, used } from "./shared";
+import { integerBetween, logistic, pick, sum, texNumber, texTuple, used } from "./shared";
 
 interface Variant {
   data: { x: number[]; y: number[]; beta0: number };
 }
 
 function makeVariant(rng: Rng): Variant {
-  const n = intBetween(rng, 5, 7);
+  const n = integerBetween(rng, 5, 7);
   const slope = pick(rng, [-1, -0.5, 0.5, 1]);
   const x = Array.from({ length: n }, () => pick(rng, [-2, -1, 1, 2]));
   const y = x.map((xi) => bernoulli(rng, logistic(slope * xi)));
@@ -117,10 +117,10 @@ export const logisticSlopeNewton = defineComputation<Variant>({
   solution: ({ data: { x, y, beta0 } }, truths) => {
     const fitted = x.map((xi) => logistic(beta0 * xi));
     return [
-      `At $\\beta_0 = ${beta0}$ the fitted probabilities $\\sigma(\\beta_0 x_i)$ are $(${fitted.map((p) => tex(p)).join(", ")})$.`,
-      `$$\\ell'(\\beta_0) = \\sum_i x_i\\,(y_i - \\sigma(\\beta_0 x_i)) = ${tex(truths.score ?? 0)},$$`,
-      `$$-\\ell''(\\beta_0) = \\sum_i x_i^2\\,\\sigma(\\beta_0 x_i)(1 - \\sigma(\\beta_0 x_i)) = ${tex(truths.information ?? 0)}.$$`,
-      `$$\\beta_1 = \\beta_0 + \\frac{\\ell'(\\beta_0)}{-\\ell''(\\beta_0)} = ${beta0} + \\frac{${tex(truths.score ?? 0)}}{${tex(truths.information ?? 0)}} = ${tex(truths.next ?? 0)}.$$`,
+      `At $\\beta_0 = ${beta0}$ the fitted probabilities $\\sigma(\\beta_0 x_i)$ are $(${fitted.map((p) => texNumber(p)).join(", ")})$.`,
+      `$$\\ell'(\\beta_0) = \\sum_i x_i\\,(y_i - \\sigma(\\beta_0 x_i)) = ${texNumber(truths.score ?? 0)},$$`,
+      `$$-\\ell''(\\beta_0) = \\sum_i x_i^2\\,\\sigma(\\beta_0 x_i)(1 - \\sigma(\\beta_0 x_i)) = ${texNumber(truths.information ?? 0)}.$$`,
+      `$$\\beta_1 = \\beta_0 + \\frac{\\ell'(\\beta_0)}{-\\ell''(\\beta_0)} = ${beta0} + \\frac{${texNumber(truths.score ?? 0)}}{${texNumber(truths.information ?? 0)}} = ${texNumber(truths.next ?? 0)}.$$`,
       `The score equation $\\sum_i x_i(y_i - \\sigma(\\beta x_i)) = 0$ has no closed-form solution, so this step is repeated until it stops moving. The log-likelihood is concave, so the maximum it reaches is the global one${y.every((yi, i) => (yi === 1) === ((x[i] as number) > 0)) || y.every((yi, i) => (yi === 1) === ((x[i] as number) < 0)) ? "; but here the classes are perfectly separated by the sign of $x$, so $\\ell$ keeps rising as $|\\beta| \\to \\infty$ and no finite maximum exists" : ""}.`,
     ].join("\n\n");
   },

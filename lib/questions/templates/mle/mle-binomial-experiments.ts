@@ -7,7 +7,7 @@ import { fitBinomial } from "../../../estimation/models/binomial";
 import type { Rng } from "../../../estimation/random";
 import { binomial } from "../../../estimation/samplers";
 import { defineComputation } from "../../computation";
-import { intBetween, mean, pick, sum, tex, texRatio, used } from "./shared";
+import { integerBetween, mean, pick, sum, texNumber, texRatio, used } from "./shared";
 
 const STORIES = [
   { setting: "A seed company plants trays of seeds and counts how many germinate in each tray.", success: "germinated seeds", trial: "seeds planted" },
@@ -22,9 +22,9 @@ interface Variant {
 
 function makeVariant(rng: Rng): Variant {
   const story = pick(rng, STORIES);
-  const experiments = intBetween(rng, 3, 6);
+  const experiments = integerBetween(rng, 3, 6);
   const p = pick(rng, [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8]);
-  const trials = Array.from({ length: experiments }, () => intBetween(rng, 4, 20));
+  const trials = Array.from({ length: experiments }, () => integerBetween(rng, 4, 20));
   const successes = trials.map((size) => binomial(rng, size, p));
   // Neither all successes nor none, so that p̂ is inside (0, 1).
   if (sum(successes) === 0) successes[0] = 1;
@@ -100,9 +100,9 @@ export const mleBinomialExperiments = defineComputation<Variant>({
       "The binomial coefficients do not involve $p$, so",
       "$$\\ell(p) = \\text{const} + \\Big(\\sum_j k_j\\Big)\\log p + \\Big(\\sum_j (n_j - k_j)\\Big)\\log(1-p),$$",
       "which is the log-likelihood of one big experiment with all the trials pooled. Setting $\\ell'(p) = 0$:",
-      `$$\\hat p = \\frac{\\sum_j k_j}{\\sum_j n_j} = \\frac{${successes.join(" + ")}}{${trials.join(" + ")}} = ${texRatio(totalSuccesses, totalTrials)} = ${tex(truths.p ?? 0)}.$$`,
-      `Averaging the proportions $k_j/n_j$ instead would give ${tex(mean(successes.map((k, j) => k / (trials[j] as number))))}: each experiment would count equally, whatever its size.`,
-      `Expected successes in ${nextTrials} new trials: $m\\hat p = ${nextTrials} \\times ${tex(truths.p ?? 0)} = ${tex(truths.expected ?? 0)}$.`,
+      `$$\\hat p = \\frac{\\sum_j k_j}{\\sum_j n_j} = \\frac{${successes.join(" + ")}}{${trials.join(" + ")}} = ${texRatio(totalSuccesses, totalTrials)} = ${texNumber(truths.p ?? 0)}.$$`,
+      `Averaging the proportions $k_j/n_j$ instead would give ${texNumber(mean(successes.map((k, j) => k / (trials[j] as number))))}: each experiment would count equally, whatever its size.`,
+      `Expected successes in ${nextTrials} new trials: $m\\hat p = ${nextTrials} \\times ${texNumber(truths.p ?? 0)} = ${texNumber(truths.expected ?? 0)}$.`,
     ].join("\n\n");
   },
 });

@@ -7,7 +7,7 @@ import { fitCategorical } from "../../../estimation/models/categorical";
 import type { Rng } from "../../../estimation/random";
 import { categorical } from "../../../estimation/samplers";
 import { defineComputation } from "../../computation";
-import { intBetween, pick, sum, tex, texRatio } from "./shared";
+import { integerBetween, pick, sum, texNumber, texRatio } from "./shared";
 
 const STORIES = [
   { setting: "A survey asks commuters how they get to work.", categories: ["car", "bus", "train", "bicycle", "walking"] },
@@ -22,10 +22,10 @@ interface Variant {
 
 function makeVariant(rng: Rng): Variant {
   const story = pick(rng, STORIES);
-  const k = intBetween(rng, 3, 5);
+  const k = integerBetween(rng, 3, 5);
   const categories = story.categories.slice(0, k);
   const weights = categories.map(() => 1 + rng.next() * 3);
-  const total = intBetween(rng, 12, 40);
+  const total = integerBetween(rng, 12, 40);
   const counts = categories.map(() => 0);
   for (let i = 0; i < total; i += 1) {
     const index = categorical(rng, weights);
@@ -117,8 +117,8 @@ export const mleCategoricalCounts = defineComputation<Variant>({
     return [
       `The total is $N = ${data.counts.join(" + ")} = ${total}$.`,
       "Maximising $\\sum_j c_j\\log p_j$ subject to $\\sum_j p_j = 1$ with a Lagrange multiplier $\\lambda$: $\\partial/\\partial p_j$ gives $c_j/p_j = \\lambda$, so $p_j = c_j/\\lambda$, and summing over $j$ gives $\\lambda = N$.",
-      `$$\\hat p_{\\text{${data.target}}} = \\frac{${count}}{${total}} = ${texRatio(count, total)} = ${tex(truths.p ?? 0)}.$$`,
-      `By invariance, $\\hat P(\\text{${data.target} or ${data.other}}) = \\frac{${count} + ${otherCount}}{${total}} = ${tex(truths.either ?? 0)}$.`,
+      `$$\\hat p_{\\text{${data.target}}} = \\frac{${count}}{${total}} = ${texRatio(count, total)} = ${texNumber(truths.p ?? 0)}.$$`,
+      `By invariance, $\\hat P(\\text{${data.target} or ${data.other}}) = \\frac{${count} + ${otherCount}}{${total}} = ${texNumber(truths.either ?? 0)}$.`,
     ].join("\n\n");
   },
 });

@@ -7,7 +7,7 @@ import { fitBinomial } from "../../../estimation/models/binomial";
 import type { Rng } from "../../../estimation/random";
 import { binomial } from "../../../estimation/samplers";
 import { defineComputation } from "../../computation";
-import { pick, tex, texRatio, used, Z_95 } from "./shared";
+import { pick, texNumber, texRatio, used, Z_95 } from "./shared";
 
 const STORIES = [
   { setting: "In an A/B test, {n} visitors saw the new checkout page and {k} of them completed a purchase.", what: "the purchase probability" },
@@ -123,12 +123,12 @@ export const mleFisherBernoulli = defineComputation<Variant>({
   solution: ({ data: { successes, trials } }, truths) => {
     const p = truths.p ?? 0;
     return [
-      `$\\hat p = ${texRatio(successes, trials)} = ${tex(p)}$.`,
+      `$\\hat p = ${texRatio(successes, trials)} = ${texNumber(p)}$.`,
       "For one Bernoulli trial, $-\\ell''(p) = \\dfrac{x}{p^2} + \\dfrac{1-x}{(1-p)^2}$, whose expectation is $\\dfrac{1}{p} + \\dfrac{1}{1-p} = \\dfrac{1}{p(1-p)}$. Over $n$ independent trials,",
-      `$$I_n(\\hat p) = \\frac{n}{\\hat p(1-\\hat p)} = \\frac{${trials}}{${tex(p)} \\times ${tex(1 - p)}} = ${tex(truths.information ?? 0)}.$$`,
-      `$$\\operatorname{se}(\\hat p) = \\frac{1}{\\sqrt{I_n(\\hat p)}} = \\sqrt{\\frac{\\hat p(1-\\hat p)}{n}} = ${tex(truths.se ?? 0)}.$$`,
-      `$$\\hat p + 1.96\\,\\operatorname{se} = ${tex(p)} + 1.96 \\times ${tex(truths.se ?? 0)} = ${tex(truths.upper ?? 0)}.$$`,
-      `The 95 % Wald interval is $(${tex(p - Z_95 * (truths.se ?? 0))}, ${tex(truths.upper ?? 0)})$. It rests on the asymptotic normality of the MLE, and is poor when $n\\hat p$ or $n(1-\\hat p)$ is small.`,
+      `$$I_n(\\hat p) = \\frac{n}{\\hat p(1-\\hat p)} = \\frac{${trials}}{${texNumber(p)} \\times ${texNumber(1 - p)}} = ${texNumber(truths.information ?? 0)}.$$`,
+      `$$\\operatorname{se}(\\hat p) = \\frac{1}{\\sqrt{I_n(\\hat p)}} = \\sqrt{\\frac{\\hat p(1-\\hat p)}{n}} = ${texNumber(truths.se ?? 0)}.$$`,
+      `$$\\hat p + 1.96\\,\\operatorname{se} = ${texNumber(p)} + 1.96 \\times ${texNumber(truths.se ?? 0)} = ${texNumber(truths.upper ?? 0)}.$$`,
+      `The 95 % Wald interval is $(${texNumber(p - Z_95 * (truths.se ?? 0))}, ${texNumber(truths.upper ?? 0)})$. It rests on the asymptotic normality of the MLE, and is poor when $n\\hat p$ or $n(1-\\hat p)$ is small.`,
     ].join("\n\n");
   },
 });

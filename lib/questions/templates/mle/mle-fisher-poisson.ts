@@ -7,7 +7,7 @@ import { fitPoisson } from "../../../estimation/models/poisson";
 import type { Rng } from "../../../estimation/random";
 import { poisson } from "../../../estimation/samplers";
 import { defineComputation } from "../../computation";
-import { intBetween, pick, sum, tex, texRatio, texTuple, used, Z_95 } from "./shared";
+import { integerBetween, pick, sum, texNumber, texRatio, texTuple, used, Z_95 } from "./shared";
 
 const STORIES = [
   "A call centre counts the calls that arrive in each of several one-minute intervals.",
@@ -22,7 +22,7 @@ interface Variant {
 
 function makeVariant(rng: Rng): Variant {
   const setting = pick(rng, STORIES);
-  const n = intBetween(rng, 10, 20);
+  const n = integerBetween(rng, 10, 20);
   const rate = pick(rng, [1.5, 2, 3, 4, 6]);
   const sample = Array.from({ length: n }, () => poisson(rng, rate));
   // λ̂ ≥ 1 keeps the Wald lower bound positive (λ̂ − 1.96·√(λ̂/n) > 0 for n ≥ 10).
@@ -128,11 +128,11 @@ export const mleFisherPoisson = defineComputation<Variant>({
     const n = sample.length;
     const lambda = truths.lambda ?? 0;
     return [
-      `$\\hat\\lambda = \\bar x = ${texRatio(sum(sample), n)} = ${tex(lambda)}$.`,
+      `$\\hat\\lambda = \\bar x = ${texRatio(sum(sample), n)} = ${texNumber(lambda)}$.`,
       "The information of the sample is $I_n(\\lambda) = -E[\\ell''(\\lambda)] = E\\left[\\sum_i X_i\\right]/\\lambda^2 = n/\\lambda$, so",
-      `$$\\operatorname{se}(\\hat\\lambda) = \\sqrt{\\frac{\\hat\\lambda}{n}} = \\sqrt{\\frac{${tex(lambda)}}{${n}}} = ${tex(truths.se ?? 0)}.$$`,
-      `$$\\hat\\lambda - 1.96\\,\\operatorname{se} = ${tex(lambda)} - 1.96 \\times ${tex(truths.se ?? 0)} = ${tex(truths.lower ?? 0)}.$$`,
-      `With $4n = ${4 * n}$ counts, $\\operatorname{se} = \\sqrt{\\hat\\lambda/(4n)} = ${tex(truths.quadrupled ?? 0)}$: half as large. The MLE concentrates around the truth at rate $1/\\sqrt n$ (consistency).`,
+      `$$\\operatorname{se}(\\hat\\lambda) = \\sqrt{\\frac{\\hat\\lambda}{n}} = \\sqrt{\\frac{${texNumber(lambda)}}{${n}}} = ${texNumber(truths.se ?? 0)}.$$`,
+      `$$\\hat\\lambda - 1.96\\,\\operatorname{se} = ${texNumber(lambda)} - 1.96 \\times ${texNumber(truths.se ?? 0)} = ${texNumber(truths.lower ?? 0)}.$$`,
+      `With $4n = ${4 * n}$ counts, $\\operatorname{se} = \\sqrt{\\hat\\lambda/(4n)} = ${texNumber(truths.quadrupled ?? 0)}$: half as large. The MLE concentrates around the truth at rate $1/\\sqrt n$ (consistency).`,
     ].join("\n\n");
   },
 });

@@ -6,7 +6,7 @@
 import { fitGeometric, type GeometricSupport } from "../../../estimation/models/geometric";
 import type { Rng } from "../../../estimation/random";
 import { defineComputation } from "../../computation";
-import { geometricFailures, intBetween, isTrueValue, mean, pick, sum, tex, texRatio, texTuple, used } from "./shared";
+import { geometricFailures, integerBetween, isTrueValue, mean, pick, sum, texNumber, texRatio, texTuple, used } from "./shared";
 
 const STORIES: Record<GeometricSupport, readonly string[]> = {
   trials: [
@@ -27,7 +27,7 @@ interface Variant {
 function makeVariant(rng: Rng): Variant {
   const support: GeometricSupport = rng.next() < 0.5 ? "trials" : "failures";
   const setting = pick(rng, STORIES[support]);
-  const n = intBetween(rng, 6, 10);
+  const n = integerBetween(rng, 6, 10);
   const p = pick(rng, [0.2, 0.25, 0.3, 0.4, 0.5]);
   const failures = Array.from({ length: n }, () => geometricFailures(rng, p));
   // At least one failure overall, so that p̂ < 1.
@@ -107,11 +107,11 @@ export const mleGeometricSupport = defineComputation<Variant>({
     const total = sum(sample);
     const failures = support === "trials" ? total - n : total;
     return [
-      `The sample has $n = ${n}$ records with $\\sum_i x_i = ${total}$, so $\\bar x = ${tex(truths.mean ?? 0)}$.`,
+      `The sample has $n = ${n}$ records with $\\sum_i x_i = ${total}$, so $\\bar x = ${texNumber(truths.mean ?? 0)}$.`,
       support === "trials"
         ? `Each record is $x_i - 1$ failures and one success: $n = ${n}$ successes and $\\sum_i (x_i - 1) = ${failures}$ failures in all.`
         : `Each record is $x_i$ failures and one success: $n = ${n}$ successes and $\\sum_i x_i = ${failures}$ failures in all.`,
-      `$$\\ell(p) = ${n}\\log p + ${failures}\\log(1-p), \\qquad \\ell'(p) = \\frac{${n}}{p} - \\frac{${failures}}{1-p} = 0 \\;\\Longrightarrow\\; \\hat p = \\frac{${n}}{${n} + ${failures}} = ${texRatio(n, n + failures)} = ${tex(truths.p ?? 0)}.$$`,
+      `$$\\ell(p) = ${n}\\log p + ${failures}\\log(1-p), \\qquad \\ell'(p) = \\frac{${n}}{p} - \\frac{${failures}}{1-p} = 0 \\;\\Longrightarrow\\; \\hat p = \\frac{${n}}{${n} + ${failures}} = ${texRatio(n, n + failures)} = ${texNumber(truths.p ?? 0)}.$$`,
       support === "trials"
         ? "In terms of the mean, $\\hat p = 1/\\bar x$: the successes over all trials."
         : "In terms of the mean, $\\hat p = 1/(1 + \\bar x)$: the successes over all trials, failures plus successes.",

@@ -7,7 +7,7 @@ import { fitPoisson } from "../../../estimation/models/poisson";
 import type { Rng } from "../../../estimation/random";
 import { poisson } from "../../../estimation/samplers";
 import { defineComputation } from "../../computation";
-import { intBetween, pick, sum, tex, texRatio, texTuple, used } from "./shared";
+import { integerBetween, pick, sum, texNumber, texRatio, texTuple, used } from "./shared";
 
 const STORIES = [
   { setting: "An insurer records the number of claims made by each of several policyholders in a year.", zero: "a policyholder makes no claim", many: "makes two or more claims" },
@@ -22,7 +22,7 @@ interface Variant {
 
 function makeVariant(rng: Rng): Variant {
   const story = pick(rng, STORIES);
-  const n = intBetween(rng, 8, 15);
+  const n = integerBetween(rng, 8, 15);
   const rate = pick(rng, [0.6, 0.8, 1, 1.2, 1.5, 2]);
   const sample = Array.from({ length: n }, () => poisson(rng, rate));
   if (sum(sample) === 0) sample[0] = 1;
@@ -113,11 +113,11 @@ export const mleInvariancePoissonZero = defineComputation<Variant>({
     const zeros = sample.filter((x) => x === 0).length;
     const lambda = truths.lambda ?? 0;
     return [
-      `$\\hat\\lambda = \\bar x = ${texRatio(total, n)} = ${tex(lambda)}$.`,
+      `$\\hat\\lambda = \\bar x = ${texRatio(total, n)} = ${texNumber(lambda)}$.`,
       "By invariance the MLE of any function of $\\lambda$ is that function at $\\hat\\lambda$:",
-      `$$\\widehat{P}(X = 0) = e^{-\\hat\\lambda} = e^{-${tex(lambda)}} = ${tex(truths.probZero ?? 0)},$$`,
-      `$$\\widehat{P}(X \\ge 2) = 1 - e^{-\\hat\\lambda}(1 + \\hat\\lambda) = 1 - ${tex(truths.probZero ?? 0)} \\times ${tex(1 + lambda)} = ${tex(truths.probAtLeastTwo ?? 0)}.$$`,
-      `The observed share of zeros, $${zeros}/${n} = ${tex(zeros / n)}$, estimates $P(X = 0)$ without the model; the MLE uses every count through $\\bar x$, and is more precise when the model is right.`,
+      `$$\\widehat{P}(X = 0) = e^{-\\hat\\lambda} = e^{-${texNumber(lambda)}} = ${texNumber(truths.probZero ?? 0)},$$`,
+      `$$\\widehat{P}(X \\ge 2) = 1 - e^{-\\hat\\lambda}(1 + \\hat\\lambda) = 1 - ${texNumber(truths.probZero ?? 0)} \\times ${texNumber(1 + lambda)} = ${texNumber(truths.probAtLeastTwo ?? 0)}.$$`,
+      `The observed share of zeros, $${zeros}/${n} = ${texNumber(zeros / n)}$, estimates $P(X = 0)$ without the model; the MLE uses every count through $\\bar x$, and is more precise when the model is right.`,
     ].join("\n\n");
   },
 });

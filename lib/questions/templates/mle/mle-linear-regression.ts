@@ -7,7 +7,7 @@ import { fitLinear } from "../../../estimation/models/linear";
 import type { Rng } from "../../../estimation/random";
 import { normal, roundTo } from "../../../estimation/samplers";
 import { defineComputation } from "../../computation";
-import { intBetween, isTrueValue, mean, pick, sum, tex, texTuple, used, wrapped } from "./shared";
+import { integerBetween, isTrueValue, mean, pick, sum, texNumber, texTuple, used, texTerm } from "./shared";
 
 const STORIES = [
   { setting: "A café records the outside temperature $x$ (°C above 10) and the number of iced drinks sold $y$ (in tens)." },
@@ -22,8 +22,8 @@ interface Variant {
 
 function makeVariant(rng: Rng): Variant {
   const story = pick(rng, STORIES);
-  const n = intBetween(rng, 5, 6);
-  const start = intBetween(rng, 0, 2);
+  const n = integerBetween(rng, 5, 6);
+  const start = integerBetween(rng, 0, 2);
   const x = Array.from({ length: n }, (_, i) => start + i);
   const intercept = pick(rng, [0.5, 1, 1.5, 2, 3]);
   const slope = pick(rng, [-0.8, -0.5, 0.5, 0.8, 1.2, 1.5]);
@@ -181,11 +181,11 @@ export const mleLinearRegression = defineComputation<Variant>({
     const rss = sum(residuals.map((r) => r ** 2));
     return [
       "For fixed $\\sigma^2$ the log-likelihood is a constant minus $\\frac{1}{2\\sigma^2}\\sum_i (y_i - a - bx_i)^2$, so the MLE of $(a, b)$ is the least-squares line.",
-      `With $\\bar x = ${tex(xBar)}$ and $\\bar y = ${tex(yBar)}$: $S_{xx} = ${tex(sxx)}$ and $S_{xy} = ${tex(sxy)}$.`,
-      `$$\\hat b = \\frac{S_{xy}}{S_{xx}} = \\frac{${tex(sxy)}}{${tex(sxx)}} = ${tex(slope)}, \\qquad \\hat a = \\bar y - \\hat b\\,\\bar x = ${tex(yBar)} - ${wrapped(slope)} \\times ${tex(xBar)} = ${tex(intercept)}.$$`,
-      `The residuals are $(${residuals.map((r) => tex(r, 3)).join(", ")})$, so $\\text{RSS} = ${tex(rss)}$ and`,
-      `$$\\hat\\sigma^2 = \\frac{\\text{RSS}}{n} = \\frac{${tex(rss)}}{${n}} = ${tex(truths.variance ?? 0)}.$$`,
-      `Dividing by $n - 2 = ${n - 2}$ instead gives the unbiased estimate ${tex(rss / (n - 2))}; the MLE is biased downwards, as for the plain variance.`,
+      `With $\\bar x = ${texNumber(xBar)}$ and $\\bar y = ${texNumber(yBar)}$: $S_{xx} = ${texNumber(sxx)}$ and $S_{xy} = ${texNumber(sxy)}$.`,
+      `$$\\hat b = \\frac{S_{xy}}{S_{xx}} = \\frac{${texNumber(sxy)}}{${texNumber(sxx)}} = ${texNumber(slope)}, \\qquad \\hat a = \\bar y - \\hat b\\,\\bar x = ${texNumber(yBar)} - ${texTerm(slope)} \\times ${texNumber(xBar)} = ${texNumber(intercept)}.$$`,
+      `The residuals are $(${residuals.map((r) => texNumber(r, 3)).join(", ")})$, so $\\text{RSS} = ${texNumber(rss)}$ and`,
+      `$$\\hat\\sigma^2 = \\frac{\\text{RSS}}{n} = \\frac{${texNumber(rss)}}{${n}} = ${texNumber(truths.variance ?? 0)}.$$`,
+      `Dividing by $n - 2 = ${n - 2}$ instead gives the unbiased estimate ${texNumber(rss / (n - 2))}; the MLE is biased downwards, as for the plain variance.`,
     ].join("\n\n");
   },
 });

@@ -7,7 +7,7 @@ import { fitLognormal } from "../../../estimation/models/lognormal";
 import type { Rng } from "../../../estimation/random";
 import { normal, roundTo } from "../../../estimation/samplers";
 import { defineComputation } from "../../computation";
-import { intBetween, isTrueValue, mean, pick, sum, tex, texTuple, used } from "./shared";
+import { integerBetween, isTrueValue, mean, pick, sum, texNumber, texTuple, used } from "./shared";
 
 const STORIES = [
   { setting: "Household incomes in a small survey, in thousands of euros:", unit: "thousand euros" },
@@ -22,7 +22,7 @@ interface Variant {
 
 function makeVariant(rng: Rng): Variant {
   const story = pick(rng, STORIES);
-  const n = intBetween(rng, 5, 8);
+  const n = integerBetween(rng, 5, 8);
   const meanlog = pick(rng, [0.5, 1, 1.5, 2, 2.5]);
   const sdlog = pick(rng, [0.3, 0.5, 0.7]);
   // One decimal; at least 0.1. The truth is computed from exactly these rounded values.
@@ -133,11 +133,11 @@ export const mleLognormal = defineComputation<Variant>({
     const meanlog = truths.meanlog ?? 0;
     const sdlog = truths.sdlog ?? 0;
     return [
-      `The logs are $y = (${logs.map((y) => tex(y)).join(", ")})$, with sum $${tex(sum(logs))}$ over $n = ${sample.length}$ values.`,
-      `$$\\hat\\mu = \\bar y = ${tex(meanlog)}, \\qquad \\hat\\sigma^2 = \\frac1n\\sum_i (y_i - \\bar y)^2 = ${tex(sdlog ** 2)}, \\qquad \\hat\\sigma = ${tex(sdlog)}.$$`,
+      `The logs are $y = (${logs.map((y) => texNumber(y)).join(", ")})$, with sum $${texNumber(sum(logs))}$ over $n = ${sample.length}$ values.`,
+      `$$\\hat\\mu = \\bar y = ${texNumber(meanlog)}, \\qquad \\hat\\sigma^2 = \\frac1n\\sum_i (y_i - \\bar y)^2 = ${texNumber(sdlog ** 2)}, \\qquad \\hat\\sigma = ${texNumber(sdlog)}.$$`,
       "By invariance,",
-      `$$\\widehat{E[X]} = e^{\\hat\\mu + \\hat\\sigma^2/2} = e^{${tex(meanlog)} + ${tex(sdlog ** 2 / 2)}} = ${tex(truths.mean ?? 0)}\\ \\text{${story.unit}}.$$`,
-      `Compare the estimated median $e^{\\hat\\mu} = ${tex(Math.exp(meanlog))}$ and the sample mean $${tex(mean(sample))}$: a right-skewed model puts its mean above its median.`,
+      `$$\\widehat{E[X]} = e^{\\hat\\mu + \\hat\\sigma^2/2} = e^{${texNumber(meanlog)} + ${texNumber(sdlog ** 2 / 2)}} = ${texNumber(truths.mean ?? 0)}\\ \\text{${story.unit}}.$$`,
+      `Compare the estimated median $e^{\\hat\\mu} = ${texNumber(Math.exp(meanlog))}$ and the sample mean $${texNumber(mean(sample))}$: a right-skewed model puts its mean above its median.`,
     ].join("\n\n");
   },
 });

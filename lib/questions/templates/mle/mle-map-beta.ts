@@ -7,7 +7,7 @@ import { fitBinomial } from "../../../estimation/models/binomial";
 import type { Rng } from "../../../estimation/random";
 import { binomial } from "../../../estimation/samplers";
 import { defineComputation } from "../../computation";
-import { intBetween, pick, tex, texRatio } from "./shared";
+import { integerBetween, pick, texNumber, texRatio } from "./shared";
 
 const STORIES = [
   { setting: "A new landing page is shown to {n} visitors and {k} of them sign up.", prior: "sign-up rates of earlier pages" },
@@ -22,10 +22,10 @@ interface Variant {
 
 function makeVariant(rng: Rng): Variant {
   const story = pick(rng, STORIES);
-  const trials = intBetween(rng, 5, 20);
+  const trials = integerBetween(rng, 5, 20);
   const successes = binomial(rng, trials, pick(rng, [0.2, 0.4, 0.6, 0.8]));
-  const priorA = intBetween(rng, 2, 6);
-  const priorB = intBetween(rng, 2, 6);
+  const priorA = integerBetween(rng, 2, 6);
+  const priorB = integerBetween(rng, 2, 6);
   // MLE, MAP and posterior mean must differ, or the question cannot tell them apart.
   const mle = successes / trials;
   const map = (successes + priorA - 1) / (trials + priorA + priorB - 2);
@@ -119,10 +119,10 @@ export const mleMapBeta = defineComputation<Variant>({
   solution: ({ data }, truths) => {
     const { successes: k, trials: n, priorA: a, priorB: b } = data;
     return [
-      `$\\hat p_{\\text{MLE}} = k/n = ${texRatio(k, n)} = ${tex(truths.mle ?? 0)}$.`,
+      `$\\hat p_{\\text{MLE}} = k/n = ${texRatio(k, n)} = ${texNumber(truths.mle ?? 0)}$.`,
       `The posterior is proportional to $p^{${k}}(1-p)^{${n - k}} \\cdot p^{${a - 1}}(1-p)^{${b - 1}} = p^{${k + a - 1}}(1-p)^{${n - k + b - 1}}$: a Beta(${k + a}, ${n - k + b}) density.`,
-      `$$\\hat p_{\\text{MAP}} = \\frac{k + a - 1}{n + a + b - 2} = \\frac{${k + a - 1}}{${n + a + b - 2}} = ${tex(truths.map ?? 0)}, \\qquad E[p \\mid \\text{data}] = \\frac{k + a}{n + a + b} = \\frac{${k + a}}{${n + a + b}} = ${tex(truths.posteriorMean ?? 0)}.$$`,
-      `The prior acts like $a - 1 = ${a - 1}$ extra successes and $b - 1 = ${b - 1}$ extra failures: it pulls the estimate from the MLE towards the prior mode ${tex((a - 1) / (a + b - 2))}. With more data the likelihood dominates and MAP and MLE agree.`,
+      `$$\\hat p_{\\text{MAP}} = \\frac{k + a - 1}{n + a + b - 2} = \\frac{${k + a - 1}}{${n + a + b - 2}} = ${texNumber(truths.map ?? 0)}, \\qquad E[p \\mid \\text{data}] = \\frac{k + a}{n + a + b} = \\frac{${k + a}}{${n + a + b}} = ${texNumber(truths.posteriorMean ?? 0)}.$$`,
+      `The prior acts like $a - 1 = ${a - 1}$ extra successes and $b - 1 = ${b - 1}$ extra failures: it pulls the estimate from the MLE towards the prior mode ${texNumber((a - 1) / (a + b - 2))}. With more data the likelihood dominates and MAP and MLE agree.`,
     ].join("\n\n");
   },
 });

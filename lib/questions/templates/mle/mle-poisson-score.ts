@@ -8,7 +8,7 @@ import type { Rng } from "../../../estimation/random";
 import { poisson } from "../../../estimation/samplers";
 import type { ChoiceOption } from "../../choice";
 import { defineComputation } from "../../computation";
-import { intBetween, isTrueValue, pick, sum, tex, texRatio, texTuple, used } from "./shared";
+import { integerBetween, isTrueValue, pick, sum, texNumber, texRatio, texTuple, used } from "./shared";
 
 const STORIES = [
   { setting: "A shop counts the customers who walk in during each of several five-minute windows.", what: "customers per window" },
@@ -23,7 +23,7 @@ interface Variant {
 
 function makeVariant(rng: Rng): Variant {
   const story = pick(rng, STORIES);
-  const n = intBetween(rng, 6, 12);
+  const n = integerBetween(rng, 6, 12);
   const rate = pick(rng, [1.5, 2, 3, 4, 5]);
   const sample = Array.from({ length: n }, () => poisson(rng, rate));
   if (sum(sample) === 0) sample[0] = 1;
@@ -157,9 +157,9 @@ export const mlePoissonScore = defineComputation<Variant>({
     return [
       `Part 1: $\\sum_i x_i = ${sample.join(" + ")} = ${total}$, over $n = ${n}$ counts.`,
       "Part 2: the constant $\\sum_i \\log(x_i!)$ drops out of the derivative, so",
-      `$$\\ell'(\\lambda_0) = \\frac{\\sum_i x_i}{\\lambda_0} - n = \\frac{${total}}{${lambda0}} - ${n} = ${tex(score)}.$$`,
+      `$$\\ell'(\\lambda_0) = \\frac{\\sum_i x_i}{\\lambda_0} - n = \\frac{${total}}{${lambda0}} - ${n} = ${texNumber(score)}.$$`,
       `Part 3: the score is ${score > 0 ? "positive" : "negative"}, and $\\ell$ is concave, so the maximum lies ${score > 0 ? "above" : "below"} $\\lambda_0 = ${lambda0}$.`,
-      `Part 4: $\\ell'(\\lambda) = 0 \\iff \\lambda = \\sum_i x_i / n$, so $\\hat\\lambda = ${texRatio(total, n)} = ${tex(truths.lambda ?? 0)}$, the sample mean.`,
+      `Part 4: $\\ell'(\\lambda) = 0 \\iff \\lambda = \\sum_i x_i / n$, so $\\hat\\lambda = ${texRatio(total, n)} = ${texNumber(truths.lambda ?? 0)}$, the sample mean.`,
     ].join("\n\n");
   },
 });

@@ -7,15 +7,15 @@ import { fitNormal } from "../../../estimation/models/normal";
 import type { Rng } from "../../../estimation/random";
 import { normal, roundAll } from "../../../estimation/samplers";
 import { defineComputation } from "../../computation";
-import { intBetween, mean, pick, sum, tex, texTuple, used, wrapped } from "./shared";
+import { integerBetween, mean, pick, sum, texNumber, texTuple, used, texTerm } from "./shared";
 
 interface Variant {
   data: { sample: number[]; trueVariance: number };
 }
 
 function makeVariant(rng: Rng): Variant {
-  const n = intBetween(rng, 4, 8);
-  const centre = intBetween(rng, 5, 20);
+  const n = integerBetween(rng, 4, 8);
+  const centre = integerBetween(rng, 5, 20);
   const trueVariance = pick(rng, [1, 2, 4, 9]);
   const sample = roundAll(
     Array.from({ length: n }, () => normal(rng, centre, Math.sqrt(trueVariance))),
@@ -120,11 +120,11 @@ export const mleVarianceBias = defineComputation<Variant>({
     const xBar = mean(sample);
     const squares = sum(sample.map((x) => (x - xBar) ** 2));
     return [
-      `$\\bar x = ${tex(xBar)}$ and $\\sum_i (x_i - \\bar x)^2 = ${tex(squares)}$, so`,
-      `$$\\hat\\sigma^2 = \\frac{${tex(squares)}}{${n}} = ${tex(truths.variance ?? 0)}, \\qquad s^2 = \\frac{${tex(squares)}}{${n - 1}} = \\frac{${n}}{${n - 1}} \\times ${wrapped(truths.variance ?? 0)} = ${tex(truths.unbiased ?? 0)}.$$`,
+      `$\\bar x = ${texNumber(xBar)}$ and $\\sum_i (x_i - \\bar x)^2 = ${texNumber(squares)}$, so`,
+      `$$\\hat\\sigma^2 = \\frac{${texNumber(squares)}}{${n}} = ${texNumber(truths.variance ?? 0)}, \\qquad s^2 = \\frac{${texNumber(squares)}}{${n - 1}} = \\frac{${n}}{${n - 1}} \\times ${texTerm(truths.variance ?? 0)} = ${texNumber(truths.unbiased ?? 0)}.$$`,
       "Replacing $\\mu$ by $\\bar x$ makes the squared deviations smaller than they would be around the true mean; on average $\\sum_i (X_i - \\bar X)^2 = (n-1)\\sigma^2$. Hence",
-      `$$E[\\hat\\sigma^2] = \\frac{n-1}{n}\\sigma^2 = \\frac{${n - 1}}{${n}} \\times ${trueVariance} = ${tex(truths.expectation ?? 0)},$$`,
-      `a bias of $-\\sigma^2/n = ${tex(-trueVariance / n)}$, which vanishes as $n$ grows: the MLE is biased but consistent.`,
+      `$$E[\\hat\\sigma^2] = \\frac{n-1}{n}\\sigma^2 = \\frac{${n - 1}}{${n}} \\times ${trueVariance} = ${texNumber(truths.expectation ?? 0)},$$`,
+      `a bias of $-\\sigma^2/n = ${texNumber(-trueVariance / n)}$, which vanishes as $n$ grows: the MLE is biased but consistent.`,
     ].join("\n\n");
   },
 });

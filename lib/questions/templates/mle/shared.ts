@@ -4,54 +4,15 @@
  * library while still allowing follow-through.
  */
 import type { Rng } from "../../../estimation/random";
-import { formatNumber, texFraction } from "../../format";
+import { texFraction } from "../../format";
+import { integerBetween, logFactorial, mean, pick, sum, texNumber, texSigned, texTerm } from "../../template-kit";
 
-/** One item of a list, drawn uniformly. */
-export function pick<T>(rng: Rng, items: readonly T[]): T {
-  const item = items[Math.floor(rng.next() * items.length)];
-  if (item === undefined) throw new Error("pick: the list is empty");
-  return item;
-}
-
-/** A whole number from `low` to `high`, both included. */
-export function intBetween(rng: Rng, low: number, high: number): number {
-  return low + Math.floor(rng.next() * (high - low + 1));
-}
-
-export const sum = (values: readonly number[]): number => values.reduce((total, x) => total + x, 0);
-export const mean = (values: readonly number[]): number => sum(values) / values.length;
-
-/** Σ log xᵢ! with exact small factorials: the counts of these templates are small. */
-export function logFactorial(k: number): number {
-  let total = 0;
-  for (let i = 2; i <= k; i += 1) total += Math.log(i);
-  return total;
-}
-
-/**
- * A number as TeX: up to `digits` significant figures, and `a \times 10^{b}` instead of the
- * `1.2e-7` that JavaScript prints for very small or very large values.
- */
-export function tex(value: number, digits = 4): string {
-  const text = formatNumber(value, digits);
-  const match = /^(-?[\d.]+)e([+-]\d+)$/.exec(text);
-  if (!match) return text;
-  return `${match[1]} \\times 10^{${Number(match[2])}}`;
-}
+// The shared kit, re-exported so the templates of this folder import from one place.
+export { integerBetween, logFactorial, mean, pick, sum, texNumber, texSigned, texTerm };
 
 /** A ratio of whole numbers in lowest terms as TeX, or the whole number itself when it reduces to one. */
 export function texRatio(numerator: number, denominator: number): string {
   return Number.isInteger(numerator / denominator) ? String(numerator / denominator) : texFraction(numerator, denominator);
-}
-
-/** A value with an explicit sign, for sums written out term by term: `+ 1.2`, `- 0.4`. */
-export function signed(value: number, digits = 4): string {
-  return value < 0 ? `- ${tex(-value, digits)}` : `+ ${tex(value, digits)}`;
-}
-
-/** A value in parentheses when it is negative, for products and powers: `(-1.5)`. */
-export function wrapped(value: number, digits = 4): string {
-  return value < 0 ? `(${tex(value, digits)})` : tex(value, digits);
 }
 
 /** A sample as a TeX tuple: `(1, 0, 2, 3)`. */

@@ -9,14 +9,14 @@ import type { Rng } from "../../../estimation/random";
 import { roundTo } from "../../../estimation/samplers";
 import type { ChoiceOption } from "../../choice";
 import { defineComputation } from "../../computation";
-import { intBetween, mean, pick, signed, sum, tex, texTuple } from "./shared";
+import { integerBetween, mean, pick, texSigned, sum, texNumber, texTuple } from "./shared";
 
 interface Variant {
   data: { sample: number[]; k0: number };
 }
 
 function makeVariant(rng: Rng): Variant {
-  const n = intBetween(rng, 5, 6);
+  const n = integerBetween(rng, 5, 6);
   const shape = pick(rng, [1, 1.5, 2, 3]);
   const scale = pick(rng, [1, 2, 5]);
   // Inversion: λ(−log U)^{1/k}, one decimal, never 0.
@@ -140,9 +140,9 @@ export const weibullShapeBracket = defineComputation<Variant>({
     const powers = sample.map((x) => x ** k0);
     const g = truths.profileScore ?? 0;
     return [
-      `The logs are $(${logs.map((y) => tex(y)).join(", ")})$ with mean $${tex(mean(logs))}$, and $x_i^{${k0}} = (${powers.map((p) => tex(p)).join(", ")})$ with sum $${tex(sum(powers))}$.`,
-      `$$\\hat\\lambda(${k0}) = \\left(\\frac{${tex(sum(powers))}}{${sample.length}}\\right)^{1/${k0}} = ${tex(truths.scale ?? 0)}.$$`,
-      `$$g(${k0}) = \\frac{${tex(sum(sample.map((x, i) => (powers[i] as number) * Math.log(x))))}}{${tex(sum(powers))}} - \\frac{1}{${k0}} ${signed(-mean(logs))} = ${tex(g)}.$$`,
+      `The logs are $(${logs.map((y) => texNumber(y)).join(", ")})$ with mean $${texNumber(mean(logs))}$, and $x_i^{${k0}} = (${powers.map((p) => texNumber(p)).join(", ")})$ with sum $${texNumber(sum(powers))}$.`,
+      `$$\\hat\\lambda(${k0}) = \\left(\\frac{${texNumber(sum(powers))}}{${sample.length}}\\right)^{1/${k0}} = ${texNumber(truths.scale ?? 0)}.$$`,
+      `$$g(${k0}) = \\frac{${texNumber(sum(sample.map((x, i) => (powers[i] as number) * Math.log(x))))}}{${texNumber(sum(powers))}} - \\frac{1}{${k0}} ${texSigned(-mean(logs))} = ${texNumber(g)}.$$`,
       `$g$ is increasing, and $g(${k0}) ${g < 0 ? "< 0" : "> 0"}$, so $\\hat k ${g < 0 ? ">" : "<"} ${k0}$. A root-finder (Newton with a bracket, as in the library) would now search ${g < 0 ? "above" : "below"} ${k0}; no closed form exists for $\\hat k$.`,
     ].join("\n\n");
   },

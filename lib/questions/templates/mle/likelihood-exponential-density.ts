@@ -77,6 +77,8 @@ export const likelihoodExponentialDensity = defineComputation<Variant>({
       ],
       truth: ({ sample, rate0 }) => logLikelihoodAt(sample, rate0),
       check: ({ sample, rate0 }, truths) => ({
+        // ℓ near 0 is the difference of two terms each given to 4 figures: allow 0.002 absolute.
+        tolerance: Math.max(0.005, 0.002 / Math.max(Math.abs(truths.logLikelihood ?? 1), 1e-9)),
         mistakes: [
           {
             tag: "mean-for-rate",

@@ -56,7 +56,9 @@ export const mleLognormal = defineComputation<Variant>({
         "So $\\hat\\mu = \\frac{1}{n}\\sum_i \\log x_i$: take the log of each value first, then average.",
       ],
       truth: ({ sample }) => fitLognormal(sample).params.meanlog,
-      check: ({ sample }) => ({
+      check: ({ sample }, truths) => ({
+        // A meanlog near 0 averages logs of either sign, each given to 4 figures: allow 0.001 absolute.
+        tolerance: Math.max(0.005, 0.001 / Math.max(Math.abs(truths.meanlog ?? 1), 1e-9)),
         mistakes: [
           {
             tag: "log-of-mean",

@@ -159,7 +159,7 @@ export const mlePoissonScore = defineComputation<Variant>({
       "Part 2: the constant $\\sum_i \\log(x_i!)$ drops out of the derivative, so",
       `$$\\ell'(\\lambda_0) = \\frac{\\sum_i x_i}{\\lambda_0} - n = \\frac{${total}}{${lambda0}} - ${n} = ${texNumber(score)}.$$`,
       `Part 3: the score is ${score > 0 ? "positive" : "negative"}, and $\\ell$ is concave, so the maximum lies ${score > 0 ? "above" : "below"} $\\lambda_0 = ${lambda0}$.`,
-      `Part 4: $\\ell'(\\lambda) = 0 \\iff \\lambda = \\sum_i x_i / n$, so $\\hat\\lambda = ${texRatio(total, n)} = ${texNumber(truths.lambda ?? 0)}$, the sample mean.`,
+      `Part 4: $\\ell'(\\lambda) = 0 \\iff \\lambda = \\sum_i x_i / n$, so $\\hat\\lambda = ${Number.isInteger(total / n) ? "" : `${texRatio(total, n)} = `}${texNumber(truths.lambda ?? 0)}$, the sample mean.`,
     ].join("\n\n");
   },
 });

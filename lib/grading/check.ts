@@ -34,6 +34,13 @@ export interface NumberCheckSpec {
   lowestTerms?: boolean;
   /** Significant figures a coarse answer is asked to give (default 3). */
   requiredSignificantFigures?: number;
+  /**
+   * An absolute floor on the tolerance, for a truth that can come out near 0 as the difference of
+   * larger numbers (a mean of centred data, a Newton step): within this distance is also correct, so a
+   * learner who works to 4 significant figures is not failed by the relative rule. It does not scale
+   * with the truth, so it also holds when a later part is regraded against the learner's own values.
+   */
+  absoluteTolerance?: number;
   /** The parameter's range: a value outside it is `incorrect`, with a message naming the range. */
   range?: NumberRange;
   /** Known wrong values for this variant; a match names the mistake (see `matchMistake`). */
@@ -173,7 +180,12 @@ export function checkNumber(answer: ParsedNumber | number, truth: number, spec: 
     return { status: "correct", message: "Correct." };
   }
 
-  if (isWithinTolerance(value, truth, tolerance, absoluteAtZero)) return { status: "correct", message: "Correct." };
+  if (
+    isWithinTolerance(value, truth, tolerance, absoluteAtZero) ||
+    (spec.absoluteTolerance !== undefined && Math.abs(value - truth) <= spec.absoluteTolerance)
+  ) {
+    return { status: "correct", message: "Correct." };
+  }
 
   const figures = parsed?.significantFigures ?? null;
   if (truth !== 0 && figures !== null && figures < required && isTruthRoundedTo(value, truth, figures)) {

@@ -43,6 +43,14 @@ describe("checkNumber: tolerance", () => {
     expect(check("0.20021", 0.2, { tolerance: 0.001 }).status).toBe("incorrect");
   });
 
+  it("accepts within a part's absolute floor when the truth is near 0, and not beyond it", () => {
+    // A mean of centred data: 0.000338, computed as (sum of values ≈ 10) / n; 4 figures on the sum give ±0.0005.
+    expect(check("0.0008", 0.000338, { absoluteTolerance: 0.005 }).status).toBe("correct");
+    expect(check("0.0008", 0.000338).status).toBe("incorrect");
+    expect(check("0.02", 0.000338, { absoluteTolerance: 0.005 }).status).toBe("incorrect");
+    expect(check("12.3", 12, { absoluteTolerance: 0.005 }).status).toBe("incorrect"); // the relative rule still applies
+  });
+
   it("uses an absolute tolerance of 0.0005 when the truth is 0", () => {
     expect(check("0", 0).status).toBe("correct");
     expect(check("0.0005", 0).status).toBe("correct");

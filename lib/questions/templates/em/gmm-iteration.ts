@@ -25,6 +25,9 @@ import {
   valueOf,
 } from "./em-steps";
 
+/** A new mean can come out near 0 (centred data): within 0.005 is right, as 4 significant figures on the sums give. */
+const MEAN_FLOOR = 0.005;
+
 type Data = {
   sample: number[];
   init: { weights: number[]; means: number[]; variances: number[] };
@@ -109,6 +112,7 @@ function hardFit(data: Data, component: 1 | 2): { mean: number; variance: number
 function meanMistakes(data: Data, truths: PartValues, component: 1 | 2) {
   const other = component === 1 ? "mean2" : "mean1";
   return {
+    absoluteTolerance: MEAN_FLOOR,
     mistakes: [
       { tag: "hard-assignments", value: hardFit(data, component).mean, message: "That is the plain mean of the points more likely from this component (a hard assignment, as k-means does). EM weights every point by its responsibility." },
       { tag: "responsibilities-ignored", value: sum(data.sample) / data.sample.length, message: "That is the mean of all the points. Each point counts with its responsibility for this component: $\\mu_k = \\sum_i r_{ik} x_i / \\sum_i r_{ik}$." },

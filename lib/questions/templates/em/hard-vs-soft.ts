@@ -11,6 +11,9 @@ import type { ChoiceOption } from "../../choice";
 import { defineComputation, type PartValues } from "../../computation";
 import { PROBABILITY_RANGE, emIteration, integerBetween, normalDensity, perData, pick, sum, texNumber, valueOf } from "./em-steps";
 
+/** A new mean can come out near 0 (centred data): within 0.005 is right, as 4 significant figures on the sums give. */
+const MEAN_FLOOR = 0.005;
+
 type Data = {
   sample: number[];
   init: { weights: number[]; means: number[]; variances: number[] };
@@ -139,6 +142,7 @@ export const emHardVsSoft = defineComputation<Variant>({
       uses: ["r"],
       truth: (data, values) => softMean(data, values, 1),
       check: (data, truths) => ({
+        absoluteTolerance: MEAN_FLOOR,
         mistakes: [
           { tag: "hard-assignments", value: hardMean(data, 1), message: "That is the k-means update (each point counted fully for its nearer centre). EM weights every point by its responsibility." },
           { tag: "responsibilities-ignored", value: sum(data.sample) / data.sample.length, message: "That is the mean of all the points; weight each by its responsibility for component 1." },

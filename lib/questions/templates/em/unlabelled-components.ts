@@ -9,6 +9,9 @@ import { roundAll, sampleGaussianMixture } from "../../../estimation/samplers";
 import { defineComputation } from "../../computation";
 import { WEIGHT_RANGE, emIteration, integerBetween, normalDensity, perData, pick, sum, texNumber } from "./em-steps";
 
+/** A new mean can come out near 0 (centred data): within 0.005 is right, as 4 significant figures on the sums give. */
+const MEAN_FLOOR = 0.005;
+
 type Data = {
   sample: number[];
   /** The start: the component listed first is not "component 1" for the learner. */
@@ -71,6 +74,7 @@ function weightCheck(data: Data, k: number) {
 function meanCheck(data: Data, k: number) {
   const cluster = hardCluster(data, k);
   return {
+    absoluteTolerance: MEAN_FLOOR,
     mistakes: [
       { tag: "hard-assignments", value: cluster.length > 0 ? sum(cluster) / cluster.length : Number.NaN, message: "That is the plain mean of the points more likely from this component (a hard assignment). EM weights every point by its responsibility." },
       { tag: "responsibilities-ignored", value: sum(data.sample) / data.sample.length, message: "That is the mean of all the points; weight each by its responsibility." },

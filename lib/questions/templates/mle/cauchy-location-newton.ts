@@ -9,6 +9,9 @@ import { normal, roundTo } from "../../../estimation/samplers";
 import { defineComputation } from "../../computation";
 import { integerBetween, sum, texNumber, texTuple, used } from "./shared";
 
+/** The updated value can come out near 0: within 0.002 is right, as 4 significant figures on the score and information give. */
+const STEP_FLOOR = 0.002;
+
 interface Variant {
   data: { sample: number[]; theta0: number };
 }
@@ -104,6 +107,7 @@ export const cauchyLocationNewton = defineComputation<Variant>({
       uses: ["score", "hessian"],
       truth: ({ theta0 }, values) => theta0 - used(values, "score") / used(values, "hessian"),
       check: ({ theta0 }, truths) => ({
+        absoluteTolerance: STEP_FLOOR,
         mistakes: [
           {
             tag: "wrong-sign-step",

@@ -9,6 +9,9 @@ import { parseSessionForm } from "@/lib/study/options";
 import { checkSessionItem, finishStudySession, startStudySession } from "@/lib/study/sessions";
 import { boundedKey, toCheckState } from "./feedback";
 
+/** The statuses a mock interview's check shows while it runs (as the answer form does without feedback). */
+const MOCK_VISIBLE: ReadonlySet<string> = new Set(["invalid", "imprecise", "unanswered"]);
+
 export interface StartState {
   error: string | null;
 }
@@ -51,9 +54,13 @@ export async function checkSessionAnswer(
       case "closed":
       case "invalid":
         return { kind: "error", message: check.kind === "invalid" ? `The answer could not be sent: ${check.message}.` : check.message };
-      case "graded":
+      case "graded": {
         // A mock interview keeps its worked solutions for the review at the end.
-        return toCheckState(check.result, check.outcome === "recorded" || check.outcome === "duplicate", check.mode === "practice");
+        const state = toCheckState(check.result, check.outcome === "recorded" || check.outcome === "duplicate", check.mode === "practice");
+        if (check.mode === "practice" || state.kind !== "graded") return state;
+        // ...and right or wrong too: only what the learner must fix (unreadable input, too few figures) leaves the server.
+        return { ...state, score: 0, parts: state.parts.filter((part) => MOCK_VISIBLE.has(part.status)) };
+      }
     }
   } catch (error) {
     console.error("session check failed", error);

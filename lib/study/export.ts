@@ -64,8 +64,9 @@ const studySessionSchema = z.object({
 const reviewCardSchema = z.object({
   templateId: id,
   due: isoDate,
-  stability: z.number(),
-  difficulty: z.number(),
+  // ts-fsrs refuses a negative stability and overflows on a huge one: such a card could never be reviewed again.
+  stability: z.number().min(0).max(1_000_000),
+  difficulty: z.number().min(0).max(10),
   elapsedDays: count,
   scheduledDays: count,
   learningSteps: count,

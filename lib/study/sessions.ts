@@ -336,6 +336,7 @@ const TIME_UP = "Time is up: your answers were submitted.";
 const MOCK_ANSWERED = "In a mock interview the first checked answer counts, and this question has one. Go on to the next question.";
 
 class SessionClosed extends Error {}
+class MockAnswered extends Error {}
 
 /**
  * Grades one question of a session. Its first graded answer becomes the question's answer and rates
@@ -368,6 +369,8 @@ export async function checkSessionItem(input: SessionCheckInput): Promise<Sessio
     const written = await db.$transaction(async (tx) => {
       const open = await tx.studySession.count({ where: { id: row.id, completedAt: null } });
       if (open === 0) throw new SessionClosed();
+      // Checked again here: two simultaneous checks of a mock question both passed the check above.
+      if (mode === "mock" && (await tx.sessionItem.count({ where: { id: item.id, attemptId: null } })) === 0) throw new MockAnswered();
       await tx.sessionItem.update({ where: { id: item.id }, data: { draft: JSON.stringify(answers), hintsUsed } });
       if (!isGraded(result)) return null;
       return writeStudyAttempt(tx, {
@@ -396,6 +399,7 @@ export async function checkSessionItem(input: SessionCheckInput): Promise<Sessio
     };
   } catch (error) {
     if (error instanceof SessionClosed) return { kind: "closed", message: FINISHED };
+    if (error instanceof MockAnswered) return { kind: "closed", message: MOCK_ANSWERED };
     throw error;
   }
 }
@@ -440,6 +444,8 @@ async function finalize(row: SessionRow, completedAt: Date): Promise<boolean> {
     const claim = await tx.studySession.updateMany({ where: { id: row.id, completedAt: null }, data: { completedAt } });
     if (claim.count === 0) return false;
     for (const { item, template, answers, result } of pending) {
+      // `row` was read before this transaction: a check may have answered the question since.
+      if ((await tx.sessionItem.count({ where: { id: item.id, attemptId: null } })) === 0) continue;
       await writeStudyAttempt(tx, {
         userId: row.userId,
         templateId: template.id,

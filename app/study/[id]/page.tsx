@@ -111,8 +111,10 @@ export default async function SessionPage({ params, searchParams }: Props) {
         mode={session.mode}
         position={item.position}
         templateId={template.id}
-        seed={item.seed}
-        parts={formParts(variant)}
+        // A mock interview sends neither its hints nor its seed (with which /practice shows the worked
+        // solution) to the browser; its checks go through the session, which knows the seed.
+        seed={mock ? 0 : item.seed}
+        parts={mock ? formParts(variant).map((part) => ({ ...part, hintsHtml: [] })) : formParts(variant)}
         draft={item.draft}
         nextHref={item.position + 1 < total ? hrefOf(item.position + 1) : null}
         otherOpen={otherOpen}

@@ -10,9 +10,9 @@ import { defineComputation } from "../../computation";
 import { integerBetween, pick, sum, texNumber, texRatio, texTuple, used } from "./shared";
 
 const STORIES = [
-  { setting: "An insurer records the number of claims made by each of several policyholders in a year.", zero: "a policyholder makes no claim", many: "makes two or more claims" },
-  { setting: "A teacher records the number of questions each student asked in a lecture.", zero: "a student asks no question", many: "asks two or more" },
-  { setting: "A goalkeeper's matches are recorded by the number of goals conceded.", zero: "a match ends with no goal conceded (a clean sheet)", many: "sees two or more goals conceded" },
+  { setting: "An insurer records the number of claims made by each of several policyholders in a year.", zero: "a policyholder makes no claim", many: "a policyholder makes two or more claims" },
+  { setting: "A teacher records the number of questions each student asked in a lecture.", zero: "a student asks no question", many: "a student asks two or more" },
+  { setting: "A goalkeeper's matches are recorded by the number of goals conceded.", zero: "a match ends with no goal conceded (a clean sheet)", many: "a match sees two or more goals conceded" },
 ] as const;
 
 interface Variant {
@@ -77,7 +77,7 @@ export const mleInvariancePoissonZero = defineComputation<Variant>({
     },
     {
       id: "probAtLeastTwo",
-      prompt: ({ story }) => `Give the MLE of the probability that a case ${story.many}, $P(X \\ge 2)$.`,
+      prompt: ({ story }) => `Give the MLE of the probability that ${story.many}, $P(X \\ge 2)$.`,
       hints: () => [
         "$P(X \\ge 2) = 1 - P(X = 0) - P(X = 1)$.",
         "$P(X = 1) = \\lambda e^{-\\lambda}$, so $P(X \\ge 2) = 1 - e^{-\\lambda}(1 + \\lambda)$; plug in $\\hat\\lambda$.",

@@ -1,9 +1,12 @@
 /**
  * Small helpers shared by the templates: seeded choices, sums, densities, and numbers written as TeX.
- * Pure functions; the templates' data must stay hand-sized, so plain loops are exact enough here.
+ * Pure functions; factorials and Poisson probabilities come from lib/estimation/special.
  */
 import type { Rng } from "../estimation/random";
+import { logFactorial, logPoissonPmf } from "../estimation/special";
 import { formatNumber } from "./format";
+
+export { logFactorial };
 
 /** One item of a non-empty list, uniformly. */
 export function pick<T>(rng: Rng, items: readonly T[]): T {
@@ -20,13 +23,6 @@ export function integerBetween(rng: Rng, low: number, high: number): number {
 export const sum = (values: readonly number[]): number => values.reduce((total, x) => total + x, 0);
 export const mean = (values: readonly number[]): number => sum(values) / values.length;
 
-/** log k!, summed exactly for the small counts of these templates. */
-export function logFactorial(k: number): number {
-  let total = 0;
-  for (let i = 2; i <= k; i += 1) total += Math.log(i);
-  return total;
-}
-
 /** The normal density N(x | mean, variance), with the variance σ², not σ. */
 export function normalDensity(x: number, mean: number, variance: number): number {
   return Math.exp(-((x - mean) ** 2) / (2 * variance)) / Math.sqrt(2 * Math.PI * variance);
@@ -34,7 +30,7 @@ export function normalDensity(x: number, mean: number, variance: number): number
 
 /** The Poisson(λ) probability of a count x. */
 export function poissonProbability(x: number, lambda: number): number {
-  return Math.exp(x * Math.log(lambda) - lambda - logFactorial(x));
+  return Math.exp(logPoissonPmf(x, lambda));
 }
 
 /** A number for TeX with `digits` significant figures: `1.23 \times 10^{-5}` rather than `1.23e-5`. */

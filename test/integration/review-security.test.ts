@@ -4,6 +4,7 @@
 import { isValidElement, type ReactNode } from "react";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { as, Browser, createTestDatabase } from "./account-harness";
+import { right, sessionWith, template, wrongBernoulli } from "./study-harness";
 
 vi.mock("next/headers", () => import("./account-harness").then((harness) => harness.nextHeaders));
 
@@ -12,7 +13,6 @@ const database = createTestDatabase();
 type Modules = {
   db: typeof import("@/lib/db").db;
   sessions: typeof import("@/lib/study/sessions");
-  questions: typeof import("@/lib/questions");
   actions: typeof import("@/app/study/actions");
   learner: typeof import("@/lib/learner");
   page: typeof import("@/app/study/[id]/page").default;
@@ -23,7 +23,6 @@ beforeAll(async () => {
   m = {
     db: (await import("@/lib/db")).db,
     sessions: await import("@/lib/study/sessions"),
-    questions: await import("@/lib/questions"),
     actions: await import("@/app/study/actions"),
     learner: await import("@/lib/learner"),
     page: (await import("@/app/study/[id]/page")).default,
@@ -39,37 +38,6 @@ const MINUTE = 60_000;
 const t0 = new Date();
 const at = (ms: number) => new Date(t0.getTime() + ms);
 
-function template(id: string) {
-  const found = m.questions.getTemplate(id);
-  if (!found) throw new Error(`no template ${id}`);
-  return found;
-}
-
-const right = (id: string, seed: number) => template(id).answerKey(seed);
-
-/** A Bernoulli p-hat that is wrong: the share of ones computed from the data, moved by 0.2. */
-function wrongBernoulli(seed: number): { p: string } {
-  const sample = template("mle-bernoulli-p").generate(seed).data.sample as number[];
-  const truth = sample.filter((x) => x === 1).length / sample.length;
-  return { p: String(truth > 0.5 ? truth - 0.2 : truth + 0.2) };
-}
-
-/** Starts a session, then fixes its questions to known templates (seeds 100, 101, ...). */
-async function sessionWith(userId: string, mode: "practice" | "mock", templates: string[], now = t0): Promise<string> {
-  const options =
-    mode === "practice"
-      ? { mode, topics: [], difficulty: "any" as const, length: 5 as const }
-      : { mode, difficulty: "any" as const, length: 5 as const, minutes: 20 as const };
-  const started = await m.sessions.startStudySession({ id: userId, isNew: false }, options, now, () => 0.5);
-  if (!started.ok) throw new Error(started.error);
-  await m.db.sessionItem.deleteMany({ where: { sessionId: started.id } });
-  await m.db.sessionItem.createMany({
-    data: templates.map((templateId, position) => ({ sessionId: started.id, position, templateId, seed: 100 + position })),
-  });
-  await m.db.studySession.update({ where: { id: started.id }, data: { length: templates.length } });
-  return started.id;
-}
-
 /** Every element's props in a rendered tree (server component output, not rendered further). */
 function allProps(node: ReactNode): Record<string, unknown>[] {
   if (Array.isArray(node)) return node.flatMap(allProps);
@@ -81,7 +49,7 @@ function allProps(node: ReactNode): Record<string, unknown>[] {
 describe("a mock interview question is answered once", () => {
   it("of two simultaneous checks with different answers, one is graded and the other refused", async () => {
     const user = (await m.db.user.create({ data: {} })).id;
-    const id = await sessionWith(user, "mock", ["mle-bernoulli-p"]);
+    const id = await sessionWith(user, "mock", ["mle-bernoulli-p"], t0);
     const check = (answers: Record<string, string | string[]>, key: string) =>
       m.sessions.checkSessionItem({ userId: user, sessionId: id, position: 0, answers, idempotencyKey: key, hintsUsed: 0, durationMs: 1, now: at(MINUTE) });
     const results = await Promise.all([check(wrongBernoulli(100), "a"), check(right("mle-bernoulli-p", 100), "b")]);
@@ -92,7 +60,7 @@ describe("a mock interview question is answered once", () => {
 
   it("a check that lands while the session is being finished records the question once", async () => {
     const user = (await m.db.user.create({ data: {} })).id;
-    const id = await sessionWith(user, "mock", ["mle-bernoulli-p", "mle-normal"]);
+    const id = await sessionWith(user, "mock", ["mle-bernoulli-p", "mle-normal"], t0);
     await m.sessions.saveDraft(user, id, 0, wrongBernoulli(100), 0, at(MINUTE));
     const [checked, finished] = await Promise.all([
       m.sessions.checkSessionItem({ userId: user, sessionId: id, position: 0, answers: right("mle-bernoulli-p", 100), idempotencyKey: null, hintsUsed: 0, durationMs: 1, now: at(2 * MINUTE) }),
@@ -110,7 +78,7 @@ describe("a running mock interview keeps its answers' fate from the browser", ()
   it("a check's response says it was saved, not whether it was right", async () => {
     const browser = new Browser();
     const user = (await as(browser, () => m.learner.learnerForWrite())).id;
-    const id = await sessionWith(user, "mock", ["mle-normal", "mle-bernoulli-p"]);
+    const id = await sessionWith(user, "mock", ["mle-normal", "mle-bernoulli-p"], t0);
     const sample = template("mle-normal").generate(100).data.sample as number[];
     const mean = sample.reduce((a, b) => a + b, 0) / sample.length;
     // The mean right, the variance left empty: graded (and recorded), with one part unanswered.
@@ -119,7 +87,7 @@ describe("a running mock interview keeps its answers' fate from the browser", ()
     expect(state.kind === "graded" && state.parts.map((part) => part.status)).toEqual(["unanswered"]);
 
     // The same in a practice session shows everything.
-    const practice = await sessionWith(user, "practice", ["mle-normal"]);
+    const practice = await sessionWith(user, "practice", ["mle-normal"], t0);
     const shown = await as(browser, () => m.actions.checkSessionAnswer(practice, 0, { mean: String(mean), variance: "" }, "key-2", 0, 1000));
     expect(shown.kind === "graded" && shown.parts.map((part) => part.status)).toEqual(["correct", "unanswered"]);
   });
@@ -132,12 +100,12 @@ describe("a running mock interview keeps its answers' fate from the browser", ()
         (props) => Array.isArray(props.parts) && "seed" in props,
       ) as { seed: number; parts: { hintsHtml: string[] }[] };
 
-    const mock = await render(await sessionWith(user, "mock", ["mle-normal"]));
+    const mock = await render(await sessionWith(user, "mock", ["mle-normal"], t0));
     expect(mock.seed).not.toBe(100);
     expect(mock.parts.flatMap((part) => part.hintsHtml)).toEqual([]);
 
     // A practice session shows its hints: the page does have them to hide.
-    const practice = await render(await sessionWith(user, "practice", ["mle-normal"]));
+    const practice = await render(await sessionWith(user, "practice", ["mle-normal"], t0));
     expect(practice.seed).toBe(100);
     expect(practice.parts.flatMap((part) => part.hintsHtml).length).toBeGreaterThan(0);
   });

@@ -4,6 +4,7 @@
 // and that one learner can never read or change another's session.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { as, Browser, createTestDatabase } from "./account-harness";
+import { right, sessionWith, template, wrongBernoulli } from "./study-harness";
 
 vi.mock("next/headers", () => import("./account-harness").then((harness) => harness.nextHeaders));
 
@@ -42,22 +43,6 @@ const DAY = 86_400_000;
 const t0 = new Date("2026-03-02T09:00:00Z");
 const at = (ms: number) => new Date(t0.getTime() + ms);
 
-function template(id: string) {
-  const found = m.questions.getTemplate(id);
-  if (!found) throw new Error(`no template ${id}`);
-  return found;
-}
-
-/** Answers with every part right: the template's answer key (the truths at full precision). */
-const right = (id: string, seed: number) => template(id).answerKey(seed);
-
-/** A Bernoulli p-hat that is wrong: the share of ones computed from the data, moved by 0.2. */
-function wrongBernoulli(seed: number): { p: string } {
-  const sample = template("mle-bernoulli-p").generate(seed).data.sample as number[];
-  const truth = sample.filter((x) => x === 1).length / sample.length;
-  return { p: String(truth > 0.5 ? truth - 0.2 : truth + 0.2) };
-}
-
 /** The normal MLE with the variance divided by n − 1 (the classic slip), computed from the data. */
 function normalWithNMinus1(seed: number): { mean: string; variance: string } {
   const sample = template("mle-normal").generate(seed).data.sample as number[];
@@ -68,22 +53,6 @@ function normalWithNMinus1(seed: number): { mean: string; variance: string } {
 
 async function newLearner(): Promise<string> {
   return (await m.db.user.create({ data: {} })).id;
-}
-
-/** Starts a session, then fixes its questions to known templates so answers can be written. */
-async function sessionWith(userId: string, mode: "practice" | "mock", templates: string[], now = t0): Promise<string> {
-  const options =
-    mode === "practice"
-      ? { mode, topics: [], difficulty: "any" as const, length: 5 as const }
-      : { mode, difficulty: "any" as const, length: 5 as const, minutes: 20 as const };
-  const started = await m.sessions.startStudySession({ id: userId, isNew: false }, options, now, () => 0.5);
-  if (!started.ok) throw new Error(started.error);
-  await m.db.sessionItem.deleteMany({ where: { sessionId: started.id } });
-  await m.db.sessionItem.createMany({
-    data: templates.map((templateId, position) => ({ sessionId: started.id, position, templateId, seed: 100 + position })),
-  });
-  await m.db.studySession.update({ where: { id: started.id }, data: { length: templates.length } });
-  return started.id;
 }
 
 describe("starting a session", () => {
@@ -135,7 +104,7 @@ describe("starting a session", () => {
 describe("checking a question of a study session", () => {
   it("writes the attempt, links it to the question and schedules the card, once per key", async () => {
     const user = await newLearner();
-    const id = await sessionWith(user, "practice", ["mle-bernoulli-p", "mle-normal"]);
+    const id = await sessionWith(user, "practice", ["mle-bernoulli-p", "mle-normal"], t0);
     const answers = right("mle-bernoulli-p", 100);
     const check = (key: string, now: Date) =>
       m.sessions.checkSessionItem({ userId: user, sessionId: id, position: 0, answers, idempotencyKey: key, hintsUsed: 0, durationMs: 200_000, now });
@@ -158,7 +127,7 @@ describe("checking a question of a study session", () => {
 
   it("rates wrong as Again, right after a hint as Hard, right and fast as Easy", async () => {
     const user = await newLearner();
-    const id = await sessionWith(user, "practice", ["mle-bernoulli-p", "mle-normal", "mle-poisson-rate"]);
+    const id = await sessionWith(user, "practice", ["mle-bernoulli-p", "mle-normal", "mle-poisson-rate"], t0);
     const check = (position: number, answers: Record<string, string | string[]>, hintsUsed: number, durationMs: number) =>
       m.sessions.checkSessionItem({ userId: user, sessionId: id, position, answers, idempotencyKey: null, hintsUsed, durationMs, now: t0 });
 
@@ -176,7 +145,7 @@ describe("checking a question of a study session", () => {
 
   it("counts only the first graded answer of a question; a later one is a plain attempt", async () => {
     const user = await newLearner();
-    const id = await sessionWith(user, "practice", ["mle-bernoulli-p"]);
+    const id = await sessionWith(user, "practice", ["mle-bernoulli-p"], t0);
     const base = { userId: user, sessionId: id, position: 0, hintsUsed: 0, durationMs: 500_000, now: t0 };
     // Not graded (an empty answer): nothing recorded, the question still open.
     expect(await m.sessions.checkSessionItem({ ...base, answers: { p: "" }, idempotencyKey: "a" })).toMatchObject({ outcome: null, linked: false });
@@ -195,7 +164,7 @@ describe("checking a question of a study session", () => {
 
   it("links one of two simultaneous first answers, and schedules the card once", async () => {
     const user = await newLearner();
-    const id = await sessionWith(user, "practice", ["mle-bernoulli-p"]);
+    const id = await sessionWith(user, "practice", ["mle-bernoulli-p"], t0);
     const check = (key: string) =>
       m.sessions.checkSessionItem({ userId: user, sessionId: id, position: 0, answers: right("mle-bernoulli-p", 100), idempotencyKey: key, hintsUsed: 0, durationMs: 1, now: t0 });
     const results = await Promise.all([check("x"), check("y")]);
@@ -205,7 +174,7 @@ describe("checking a question of a study session", () => {
 
   it("writes nothing when the card cannot be written: attempt, question and card go together", async () => {
     const user = await newLearner();
-    const id = await sessionWith(user, "practice", ["mle-bernoulli-p"]);
+    const id = await sessionWith(user, "practice", ["mle-bernoulli-p"], t0);
     await m.db.$executeRawUnsafe('ALTER TABLE "ReviewCard" RENAME TO "ReviewCardAway"');
     try {
       await expect(
@@ -226,7 +195,7 @@ describe("checking a question of a study session", () => {
 describe("resuming and finishing", () => {
   it("keeps typed answers and opened hints as a draft, and grades them at the finish", async () => {
     const user = await newLearner();
-    const id = await sessionWith(user, "practice", ["mle-bernoulli-p", "mle-normal", "mle-poisson-rate"]);
+    const id = await sessionWith(user, "practice", ["mle-bernoulli-p", "mle-normal", "mle-poisson-rate"], t0);
     expect(await m.sessions.saveDraft(user, id, 1, normalWithNMinus1(101), 1, at(MINUTE))).toBe("saved");
     expect(await m.sessions.saveDraft(user, id, 1, normalWithNMinus1(101), 0, at(MINUTE))).toBe("saved"); // hints never go down
     expect(await m.sessions.saveDraft(user, id, 2, { lambda: "" }, 0, at(MINUTE))).toBe("saved");
@@ -271,7 +240,7 @@ describe("resuming and finishing", () => {
 describe("a mock interview", () => {
   it("grades every typed answer when the time runs out, even with nobody on the page", async () => {
     const user = await newLearner();
-    const id = await sessionWith(user, "mock", ["mle-bernoulli-p", "mle-normal", "mle-poisson-rate"]);
+    const id = await sessionWith(user, "mock", ["mle-bernoulli-p", "mle-normal", "mle-poisson-rate"], t0);
     const deadline = at(20 * MINUTE);
     await m.sessions.saveDraft(user, id, 0, right("mle-bernoulli-p", 100), 0, at(MINUTE));
     await m.sessions.saveDraft(user, id, 1, normalWithNMinus1(101), 0, at(19 * MINUTE));
@@ -300,7 +269,7 @@ describe("a mock interview", () => {
 
   it("stops checks after the deadline, and lets each question be checked only once", async () => {
     const user = await newLearner();
-    const id = await sessionWith(user, "mock", ["mle-bernoulli-p", "mle-normal"]);
+    const id = await sessionWith(user, "mock", ["mle-bernoulli-p", "mle-normal"], t0);
     const check = (position: number, answers: Record<string, string | string[]>, now: Date) =>
       m.sessions.checkSessionItem({ userId: user, sessionId: id, position, answers, idempotencyKey: null, hintsUsed: 0, durationMs: 1, now });
     expect(await check(0, wrongBernoulli(100), at(MINUTE))).toMatchObject({ kind: "graded", mode: "mock", linked: true });
@@ -315,7 +284,7 @@ describe("a mock interview", () => {
 
   it("submitted at time-out with the answers on screen, ends at its deadline", async () => {
     const user = await newLearner();
-    const id = await sessionWith(user, "mock", ["mle-bernoulli-p", "mle-normal"]);
+    const id = await sessionWith(user, "mock", ["mle-bernoulli-p", "mle-normal"], t0);
     const result = await m.sessions.finishStudySession(user, id, at(20 * MINUTE + 2_000), { position: 1, answers: right("mle-normal", 101) });
     expect(result).toBe("finished");
     const session = await m.sessions.getStudySession(user, id, at(21 * MINUTE));
@@ -328,7 +297,7 @@ describe("a mock interview", () => {
 describe("the review queue", () => {
   it("serves due cards; a due card's first graded answer moves it, an early answer does not", async () => {
     const user = await newLearner();
-    const id = await sessionWith(user, "practice", ["mle-bernoulli-p", "mle-normal"]);
+    const id = await sessionWith(user, "practice", ["mle-bernoulli-p", "mle-normal"], t0);
     const sessionCheck = (position: number, answers: Record<string, string | string[]>) =>
       m.sessions.checkSessionItem({ userId: user, sessionId: id, position, answers, idempotencyKey: null, hintsUsed: 0, durationMs: 1_000, now: t0 });
     await sessionCheck(0, wrongBernoulli(100)); // Again: due in 1 min
@@ -377,7 +346,7 @@ describe("sessions belong to their learner", () => {
   it("another learner's id reads as missing, and cannot be changed", async () => {
     const owner = await newLearner();
     const intruder = await newLearner();
-    const id = await sessionWith(owner, "practice", ["mle-bernoulli-p"]);
+    const id = await sessionWith(owner, "practice", ["mle-bernoulli-p"], t0);
 
     expect(await m.sessions.getStudySession(intruder, id, t0)).toBeNull();
     expect(await m.sessions.getStudySession(null, id, t0)).toBeNull();

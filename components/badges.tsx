@@ -11,6 +11,7 @@ const DIFFICULTY_STYLE: Record<Difficulty, string> = {
 export const KIND_LABEL: Record<QuestionKind, string> = {
   computation: "compute by hand",
   concept: "concept",
+  derivation: "derive a formula",
 };
 
 export function TopicBadge({ topic }: { topic: string }) {

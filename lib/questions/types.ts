@@ -5,8 +5,8 @@
  */
 
 export type Difficulty = "easy" | "medium" | "hard";
-export type QuestionKind = "computation" | "concept";
-export type PartInput = "number" | "choice" | "multi" | "order";
+export type QuestionKind = "computation" | "concept" | "derivation";
+export type PartInput = "number" | "choice" | "multi" | "order" | "expression";
 
 export interface QuestionSummary {
   id: string;
@@ -27,6 +27,8 @@ export interface PublicPart {
   prompt: string;
   input: PartInput;
   choices?: Choice[];
+  /** Expression parts: the symbols a formula may use, with their meanings (Markdown with TeX). */
+  symbols?: { name: string; meaning: string }[];
   hints: string[];
 }
 
@@ -51,7 +53,7 @@ export interface PartResult {
   mistake?: string;
   /** Graded correct against the learner's own wrong earlier answer. */
   carriedForward?: boolean;
-  /** The true value (numbers) or the right choice ids. */
+  /** The true value (numbers), the right choice ids, or one correct formula (expression parts). */
   expected?: number | string | string[];
 }
 

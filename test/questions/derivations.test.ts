@@ -1,5 +1,6 @@
 // Derivation templates: every expected formula is graded correct in its equivalent forms, each named
 // mistake is recognised, an unknown symbol is invalid; checked against formulas written here, by hand.
+import katex from "katex";
 import { describe, expect, it } from "vitest";
 import { DERIVATION_TEMPLATES } from "@/lib/questions/templates/derivations";
 
@@ -18,9 +19,32 @@ describe("derivation templates", () => {
       const served = JSON.stringify(variant);
       // A one-symbol answer (`M`, `n`) is also a symbol's name; any longer formula must not be served.
       for (const formula of Object.values(key)) {
-        if (!/^\w+$/.test(String(formula))) expect(served.includes(String(formula)), `${template.id}: ${formula}`).toBe(false);
+        if (/^\w+$/.test(String(formula))) continue;
+        const escaped = String(formula).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+        expect(new RegExp(`(?<![\\w\\\\])${escaped}(?!\\w)`).test(served), `${template.id}: ${formula}`).toBe(false);
       }
       expect(template.grade(3, key).score).toBe(1);
+    }
+  });
+
+  it("typeset every text in KaTeX's strict mode, for every scenario", () => {
+    for (const template of DERIVATION_TEMPLATES) {
+      for (let seed = 0; seed < 12; seed += 1) {
+        const variant = template.generate(seed);
+        const texts = [
+          variant.prompt,
+          template.grade(seed, {}).solution,
+          ...variant.parts.flatMap((part) => [part.prompt, ...part.hints, ...(part.symbols ?? []).map((symbol) => symbol.meaning)]),
+          ...template.grade(seed, template.answerKey(seed)).parts.map((part) => part.message),
+        ];
+        for (const text of texts) {
+          expect(text, template.id).not.toMatch(/\{\{/);
+          for (const match of text.matchAll(/\$\$([\s\S]+?)\$\$|\$([^$\n]+?)\$/g)) {
+            const tex = match[1] ?? match[2] ?? "";
+            expect(() => katex.renderToString(tex, { throwOnError: true, strict: "error" }), `${template.id}: ${tex}`).not.toThrow();
+          }
+        }
+      }
     }
   });
 

@@ -12,6 +12,7 @@ export const KIND_LABEL: Record<QuestionKind, string> = {
   computation: "compute by hand",
   concept: "concept",
   derivation: "derive a formula",
+  explain: "explain in words",
 };
 
 export function TopicBadge({ topic }: { topic: string }) {

@@ -5,8 +5,8 @@
  */
 
 export type Difficulty = "easy" | "medium" | "hard";
-export type QuestionKind = "computation" | "concept" | "derivation";
-export type PartInput = "number" | "choice" | "multi" | "order" | "expression";
+export type QuestionKind = "computation" | "concept" | "derivation" | "explain";
+export type PartInput = "number" | "choice" | "multi" | "order" | "expression" | "explain";
 
 export interface QuestionSummary {
   id: string;
@@ -55,7 +55,25 @@ export interface PartResult {
   carriedForward?: boolean;
   /** The true value (numbers), the right choice ids, or one correct formula (expression parts). */
   expected?: number | string | string[];
+  /** Explain parts, once the written answer is in: the key points to tick, and the model answer. */
+  rubric?: RubricPoint[];
+  modelAnswer?: string;
+  /** Explain parts: the score is the learner's own judgement against the rubric. */
+  selfAssessed?: boolean;
+  /** A part's own score when it is not all or nothing (explain: the share of essential points covered). */
+  score?: number;
 }
+
+/** One key point of an explain part's rubric. Essential points make the score; bonus points do not. */
+export interface RubricPoint {
+  id: string;
+  /** Markdown with TeX. */
+  text: string;
+  essential: boolean;
+}
+
+/** Explain parts: the rubric points the learner ticked, per part id. */
+export type Assessment = Record<string, readonly string[] | undefined>;
 
 export interface GradeResult {
   /** Fraction of parts correct, 0..1. */
@@ -86,9 +104,11 @@ export interface QuestionTemplate extends QuestionSummary {
   partIds: readonly string[];
   /** Same seed, same variant, on every machine. */
   generate(seed: number): PublicVariant;
-  grade(seed: number, answers: Answers): GradeResult;
+  grade(seed: number, answers: Answers, assessment?: Assessment): GradeResult;
   /** A fully right set of answers for a seed (the truths, typed at full precision): for tests and tools. */
   answerKey(seed: number): Record<string, string | string[]>;
+  /** Explain templates: every rubric point ticked, the self-assessment of a full answer. */
+  assessmentKey?(seed: number): Record<string, string[]>;
   /**
    * Computational templates: the true value of every numeric part recomputed from the variant's public
    * `data` alone, so tests can prove that the numbers the learner sees are the ones the solver used.

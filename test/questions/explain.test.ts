@@ -48,8 +48,8 @@ describe("explain templates", () => {
     expect(first.grade(1, { [partId]: "text" }, { [partId]: ["no-such-point"] }).parts[0]?.status).toBe("invalid");
   });
 
-  it("has at least 20 templates with distinct ids, varying prompts, and valid TeX", () => {
-    expect(EXPLAIN_TEMPLATES.length).toBeGreaterThanOrEqual(20);
+  it("has at least 40 templates with distinct ids, varying prompts, and valid TeX", () => {
+    expect(EXPLAIN_TEMPLATES.length).toBeGreaterThanOrEqual(40);
     expect(new Set(EXPLAIN_TEMPLATES.map((template) => template.id)).size).toBe(EXPLAIN_TEMPLATES.length);
     for (const template of EXPLAIN_TEMPLATES) {
       const prompts = new Set([1, 2, 3, 4, 5, 6, 7, 8].map((seed) => template.generate(seed).prompt));

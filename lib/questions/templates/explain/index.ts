@@ -2,5 +2,6 @@
 import type { QuestionTemplate } from "../../types";
 import { EM_EXPLANATIONS } from "./em";
 import { MLE_EXPLANATIONS } from "./mle";
+import { THEME_EXPLANATIONS } from "./themes";
 
-export const EXPLAIN_TEMPLATES: readonly QuestionTemplate[] = [...MLE_EXPLANATIONS, ...EM_EXPLANATIONS];
+export const EXPLAIN_TEMPLATES: readonly QuestionTemplate[] = [...MLE_EXPLANATIONS, ...EM_EXPLANATIONS, ...THEME_EXPLANATIONS];

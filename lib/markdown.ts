@@ -45,11 +45,45 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 
+/** Links from the bank: web, mail and same-site addresses only; anything else (javascript:, data:) is text. */
+function isSafeHref(href: string): boolean {
+  return /^(https?:\/\/|mailto:|\/(?!\/)|#)/i.test(href.trim());
+}
+
 const markdown = new Marked({ gfm: true, breaks: false, async: false });
 markdown.use({
   extensions: [displayMath, inlineMath],
-  renderer: { html: (token) => escapeHtml(token.text) },
+  renderer: {
+    html: (token) => escapeHtml(token.text),
+    link(token) {
+      const text = this.parser.parseInline(token.tokens);
+      return isSafeHref(token.href) ? `<a href="${escapeHtml(token.href)}" rel="noopener noreferrer">${text}</a>` : text;
+    },
+    // Images only from this site: an external image would let text call out to another host.
+    image: (token) => (/^\/(?!\/)/.test(token.href) ? `<img src="${escapeHtml(token.href)}" alt="${escapeHtml(token.text)}">` : escapeHtml(token.text)),
+  },
 });
+
+// Feedback may quote what a learner sent (an unknown choice id, a typed answer): it renders maths,
+// emphasis and lists from the bank's explanations, but never a link or an image, whatever the text says.
+const feedbackMarkdown = new Marked({ gfm: true, breaks: false, async: false });
+feedbackMarkdown.use({
+  extensions: [displayMath, inlineMath],
+  renderer: {
+    html: (token) => escapeHtml(token.text),
+    link(token) {
+      return this.parser.parseInline(token.tokens);
+    },
+    image: (token) => escapeHtml(token.text),
+  },
+});
+
+/** A grading message: one line stays inline; a list ("select all that apply") renders as a block. */
+export function renderFeedback(message: string): string {
+  return message.includes("\n")
+    ? feedbackMarkdown.parse(message, { async: false })
+    : feedbackMarkdown.parseInline(message, { async: false });
+}
 
 export function renderMarkdown(source: string): string {
   return markdown.parse(source, { async: false });

@@ -2,6 +2,7 @@
  * Grading of choice parts, shared by concept questions: every wrong option carries the reason it
  * is wrong, and the learner's choice is validated against the options of the variant.
  */
+import { codeSpan } from "../grading/quote";
 import type { Choice, PartResult } from "./types";
 
 export interface ChoiceOption extends Choice {
@@ -37,7 +38,7 @@ export function gradeSingleChoice(
   if (!option) {
     // Sorted, so the list gives away nothing about which option is right.
     const ids = options.map((candidate) => candidate.id).sort().join(", ");
-    return { id: partId, status: "invalid", message: `"${chosen}" is not one of the options (${ids}).` };
+    return { id: partId, status: "invalid", message: `${codeSpan(chosen.slice(0, 80))} is not one of the options (${ids}).` };
   }
   return option.correct
     ? { id: partId, status: "correct", message: `Correct. ${option.explanation}`, expected: right }
@@ -82,7 +83,7 @@ export function gradeMultiChoice(
   const unknown = unknownIds(chosen, options);
   if (unknown.length > 0) {
     const ids = options.map((option) => option.id).sort().join(", ");
-    return { id: partId, status: "invalid", message: `"${unknown[0]}" is not one of the options (${ids}).` };
+    return { id: partId, status: "invalid", message: `${codeSpan((unknown[0] ?? "").slice(0, 80))} is not one of the options (${ids}).` };
   }
   const wronglyChosen = options.filter((option) => !option.correct && chosen.includes(option.id));
   const missed = options.filter((option) => option.correct && !chosen.includes(option.id));
@@ -112,7 +113,7 @@ export function gradeOrder(partId: string, steps: readonly OrderStep[], answer: 
   if (given.length === 0) return { id: partId, status: "unanswered", message: "Put the steps in order." };
   const unknown = unknownIds(given, steps);
   if (unknown.length > 0) {
-    return { id: partId, status: "invalid", message: `"${unknown[0]}" is not one of the steps (${[...right].sort().join(", ")}).` };
+    return { id: partId, status: "invalid", message: `${codeSpan((unknown[0] ?? "").slice(0, 80))} is not one of the steps (${[...right].sort().join(", ")}).` };
   }
   if (given.length !== right.length || new Set(given).size !== given.length) {
     return { id: partId, status: "invalid", message: `Give each of the ${right.length} steps exactly once.` };

@@ -14,6 +14,7 @@
  * `{{name}}` placeholders (the setting the question is asked in).
  */
 import { createRng } from "../estimation/random";
+import { codeSpan } from "../grading/quote";
 import type { TopicId } from "./topics";
 import type { Answers, Difficulty, PartResult, PublicPart, QuestionTemplate, RubricPoint } from "./types";
 
@@ -97,7 +98,7 @@ export function gradeExplanation(
   }
   const unknown = covered.filter((id) => !rubric.some((point) => point.id === id));
   if (unknown.length > 0) {
-    return { id: part.id, status: "invalid", message: `"${unknown[0]?.slice(0, 40)}" is not one of the rubric's points.`, ...reveal };
+    return { id: part.id, status: "invalid", message: `${codeSpan((unknown[0] ?? "").slice(0, 40))} is not one of the rubric's points.`, ...reveal };
   }
   const essential = rubric.filter((point) => point.essential);
   const hit = essential.filter((point) => covered.includes(point.id)).length;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderInlineMarkdown, renderMarkdown } from "@/lib/markdown";
+import { renderFeedback, renderInlineMarkdown, renderMarkdown } from "@/lib/markdown";
 
 describe("renderMarkdown", () => {
   it("typesets inline and display TeX with KaTeX", () => {
@@ -24,5 +24,28 @@ describe("renderMarkdown", () => {
         expect(html).toMatch(/&#60;|&lt;/);
       }
     }
+  });
+});
+
+describe("links and images", () => {
+  it("render bank links to web and site addresses, and nothing that runs or calls out", () => {
+    expect(renderMarkdown("[PRML](https://www.microsoft.com/prml)")).toContain('<a href="https://www.microsoft.com/prml"');
+    expect(renderMarkdown("[practice](/practice)")).toContain('<a href="/practice"');
+    for (const source of ["[click](javascript:alert(document.domain))", "[x](data:text/html,<script>1</script>)", "[x](//evil.example/)"]) {
+      expect(renderMarkdown(source)).not.toContain("<a ");
+    }
+    expect(renderMarkdown("![tracker](https://evil.example/pixel.png)")).not.toContain("<img");
+  });
+
+  it("never render a link or an image in feedback, which may quote a learner", () => {
+    for (const source of [
+      "`x` is not one of the options. [click](javascript:alert(document.domain))",
+      "[safe-looking](https://example.com) ![pixel](https://evil.example/p.png)",
+      "Not quite.\n- [a](javascript:alert(1))\n- ![b](/icon.svg)",
+    ]) {
+      const html = renderFeedback(source);
+      expect(html).not.toMatch(/<a |<img/);
+    }
+    expect(renderFeedback("Correct: $\\hat p = k/n$.")).toContain('class="katex"');
   });
 });

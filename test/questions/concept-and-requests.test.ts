@@ -24,6 +24,10 @@ describe("concept-hidden-label", () => {
     expect(wrong).toMatchObject({ status: "incorrect", expected: ["log-of-sum"] });
     expect(wrong?.message).toMatch(/responsibilit/);
     expect(conceptHiddenLabel.grade(1, { answer: "zzz" }).parts[0]?.status).toBe("invalid");
+    // What the learner sent is quoted as code, never as Markdown: a link cannot be planted in feedback.
+    const planted = conceptHiddenLabel.grade(1, { answer: "[click](javascript:alert(1))" }).parts[0];
+    expect(planted?.status).toBe("invalid");
+    expect(planted?.message).toMatch(/^`\[click\]\(javascript:alert\(1\)\)` is not one of the options/);
     expect(conceptHiddenLabel.grade(1, { answer: ["log-of-sum", "faster"] }).parts[0]?.status).toBe("invalid");
     expect(conceptHiddenLabel.grade(1, {}).parts[0]?.status).toBe("unanswered");
   });

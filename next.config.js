@@ -7,6 +7,20 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // KaTeX is rendered on the server only; better-sqlite3 and Prisma are on Next's external list.
   serverExternalPackages: ["@prisma/client", "@prisma/adapter-better-sqlite3", "better-sqlite3"],
+  // Headers for every response; the Content-Security-Policy (with a nonce) is set in proxy.ts.
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
+        ],
+      },
+    ];
+  },
 };
 
 module.exports = nextConfig;

@@ -23,15 +23,17 @@ test("pages send a nonce CSP and the static security headers", async ({ request 
 
 test("no page breaks the policy", async ({ page }) => {
   const violations: string[] = [];
+  let current = "";
   page.on("console", (message) => {
-    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(`${current}: ${message.text()}`);
   });
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (event) => {
-      console.error(`Refused to load: ${event.violatedDirective} ${event.blockedURI}`);
+      console.error(`Refused to load: ${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`);
     });
   });
   for (const path of PAGES) {
+    current = path;
     await page.goto(path);
     await page.waitForLoadState("networkidle");
   }

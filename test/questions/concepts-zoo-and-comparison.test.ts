@@ -149,24 +149,45 @@ describe("multi parts", () => {
     }
   });
 
-  // Hand-checked against the cited sources, independently of the option flags in the templates.
-  it.each([
-    // Bishop (2006) §9.2, §13.2, §12.2.4: mixtures, HMMs and factor analysis are EM's textbook cases.
-    ["concept-zoo-which-need-em", ["factor-analysis", "gmm-heights", "hmm-speech"]],
+  // Hand-checked against the cited sources, independently of the option flags in the templates: the
+  // right and the wrong options of each pool. Every variant shows some of each, and its key is exactly
+  // the shown options that are right.
+  const handChecked: [string, string[], string[]][] = [
+    // Bishop (2006) §9.2, §13.2, §12.2.4: mixtures, HMMs, factor analysis and latent classes are EM's textbook cases.
+    [
+      "concept-zoo-which-need-em",
+      ["factor-analysis", "gmm-heights", "hmm-speech", "latent-class-survey"],
+      ["logistic-loans", "naive-bayes-labelled", "poisson-claims", "multinomial-die", "linear-prices"],
+    ],
     // Dempster, Laird & Rubin (1977) §4: latent segments, missing values and censoring are incomplete data.
-    ["concept-zoo-spot-the-latent", ["censored-bulbs", "segments", "skipped-income"]],
+    [
+      "concept-zoo-spot-the-latent",
+      ["censored-bulbs", "segments", "skipped-income", "mixed-strains", "absent-second-test"],
+      ["house-prices", "click-rate", "bus-gaps", "pass-rates"],
+    ],
     // Brown et al. (1993): hidden alignments, factorised E-step, normalised expected counts.
-    ["concept-zoo-ibm-model-1", ["factorised-posterior", "latent-alignment", "normalised-counts"]],
+    ["concept-zoo-ibm-model-1", ["factorised-posterior", "latent-alignment", "normalised-counts"], ["many-random-starts", "alignments-observed"]],
     // DLR (1977) §3; Xu & Jordan (1996): constraints for free, linear rate, shared gradient.
-    ["concept-vs-em-vs-gradient", ["constraints-no-step", "fisher-identity", "linear-rate"]],
-    ["concept-vs-true-statements", ["monotone", "same-target", "unnecessary"]],
-    ["concept-vs-when-direct-optimisation", ["high-missing-information", "inside-network", "no-closed-m-step"]],
-  ])("%s has the right set %j", (id, expected) => {
+    ["concept-vs-em-vs-gradient", ["constraints-no-step", "fisher-identity", "linear-rate"], ["no-gradient-mixture", "em-always-faster"]],
+    ["concept-vs-true-statements", ["monotone", "same-target", "unnecessary"], ["global", "needs-labels"]],
+    ["concept-vs-when-direct-optimisation", ["high-missing-information", "inside-network", "no-closed-m-step"], ["intractable-posterior", "keep-constraints"]],
+  ];
+
+  it.each(handChecked)("%s keys exactly the shown options of the right set %j", (id, right, wrong) => {
     const template = templates.find((candidate) => candidate.id === id);
     expect(template, id).toBeDefined();
     if (!template) return;
-    expect(template.grade(SEED, { answer: expected }).parts[0]?.status).toBe("correct");
-    expect(template.grade(SEED, { answer: expected.slice(1) }).parts[0]?.status).toBe("incorrect");
+    for (let seed = 0; seed < 50; seed += 1) {
+      const shown = choicesOf(template.generate(seed).parts[0] as PublicPart).map((choice) => choice.id);
+      for (const option of shown) expect([...right, ...wrong], `${id} seed ${seed}`).toContain(option);
+      const shownRight = shown.filter((option) => right.includes(option));
+      const shownWrong = shown.filter((option) => wrong.includes(option));
+      expect(shownRight.length, `${id} seed ${seed}`).toBeGreaterThan(0);
+      expect(shownWrong.length, `${id} seed ${seed}`).toBeGreaterThan(0);
+      expect([...(template.answerKey(seed).answer ?? [])].sort()).toEqual([...shownRight].sort());
+      expect(template.grade(seed, { answer: shownRight }).parts[0]?.status).toBe("correct");
+      expect(template.grade(seed, { answer: [...shownRight, shownWrong[0] as string] }).parts[0]?.status).toBe("incorrect");
+    }
   });
 });
 

@@ -166,7 +166,11 @@ describe("multi parts", () => {
       ["house-prices", "click-rate", "bus-gaps", "pass-rates"],
     ],
     // Brown et al. (1993): hidden alignments, factorised E-step, normalised expected counts.
-    ["concept-zoo-ibm-model-1", ["factorised-posterior", "latent-alignment", "normalised-counts"], ["many-random-starts", "alignments-observed"]],
+    [
+      "concept-zoo-ibm-model-1",
+      ["factorised-posterior", "latent-alignment", "normalised-counts", "concave-global"],
+      ["many-random-starts", "alignments-observed", "viterbi-alignment", "joint-alignments", "variational-needed"],
+    ],
     // DLR (1977) §3; Xu & Jordan (1996): constraints for free, linear rate, shared gradient.
     ["concept-vs-em-vs-gradient", ["constraints-no-step", "fisher-identity", "linear-rate"], ["no-gradient-mixture", "em-always-faster"]],
     ["concept-vs-true-statements", ["monotone", "same-target", "unnecessary"], ["global", "needs-labels"]],

@@ -173,7 +173,11 @@ describe("multi parts", () => {
     ],
     // DLR (1977) §3; Xu & Jordan (1996): constraints for free, linear rate, shared gradient.
     ["concept-vs-em-vs-gradient", ["constraints-no-step", "fisher-identity", "linear-rate"], ["no-gradient-mixture", "em-always-faster"]],
-    ["concept-vs-true-statements", ["monotone", "same-target", "unnecessary"], ["global", "needs-labels"]],
+    [
+      "concept-vs-true-statements",
+      ["monotone", "same-target", "unnecessary", "restarts", "e-step-posterior"],
+      ["global", "needs-labels", "needs-prior", "different-estimator", "quadratic"],
+    ],
     ["concept-vs-when-direct-optimisation", ["high-missing-information", "inside-network", "no-closed-m-step"], ["intractable-posterior", "keep-constraints"]],
   ];
 

@@ -172,13 +172,21 @@ describe("multi parts", () => {
       ["many-random-starts", "alignments-observed", "viterbi-alignment", "joint-alignments", "variational-needed"],
     ],
     // DLR (1977) §3; Xu & Jordan (1996): constraints for free, linear rate, shared gradient.
-    ["concept-vs-em-vs-gradient", ["constraints-no-step", "fisher-identity", "linear-rate"], ["no-gradient-mixture", "em-always-faster"]],
+    [
+      "concept-vs-em-vs-gradient",
+      ["constraints-no-step", "fisher-identity", "linear-rate", "scaled-gradient"],
+      ["no-gradient-mixture", "em-always-faster", "newton-simplex", "em-uses-hessian"],
+    ],
     [
       "concept-vs-true-statements",
       ["monotone", "same-target", "unnecessary", "restarts", "e-step-posterior"],
       ["global", "needs-labels", "needs-prior", "different-estimator", "quadratic"],
     ],
-    ["concept-vs-when-direct-optimisation", ["high-missing-information", "inside-network", "no-closed-m-step"], ["intractable-posterior", "keep-constraints"]],
+    [
+      "concept-vs-when-direct-optimisation",
+      ["high-missing-information", "inside-network", "no-closed-m-step", "tied-parameters"],
+      ["intractable-posterior", "keep-constraints", "guaranteed-ascent", "well-separated"],
+    ],
   ];
 
   it.each(handChecked)("%s keys exactly the shown options of the right set %j", (id, right, wrong) => {

@@ -19,7 +19,7 @@ export const conceptVsGlobalVsLocal = defineConcept({
     { data: "log incomes of households" },
   ],
   prompt:
-    "Fitted to {{data}}, the closed-form MLE of a normal's mean and variance is the global maximum of its likelihood. EM for a two-component normal mixture, run from different starts on the same {{data}}, can end at different answers with different log-likelihoods.",
+    "Fitted to {{data}}, the closed-form MLE of a normal's mean and variance is the global maximum of its likelihood. EM for a two-component normal mixture, run from different starts on the same data, can end at different answers with different log-likelihoods.",
   parts: [
     {
       id: "answer",
@@ -400,7 +400,7 @@ export const conceptVsMapRemovesSingularities = defineConcept({
     { data: "reaction times" },
     { data: "daily temperatures" },
     { data: "blood-test values" },
-    { data: "exam marks, with a few repeated values" },
+    { data: "exam marks (a few of them repeated)" },
   ],
   prompt:
     "Maximum-likelihood EM for a one-dimensional Gaussian mixture of {{data}} can collapse: a component sits on one data point, $\\mu_k = x_n$, its variance $\\sigma_k^2 \\to 0$, and the likelihood goes to infinity. Suppose instead you run MAP-EM with an inverse-gamma prior $p(\\sigma_k^2) \\propto (\\sigma_k^2)^{-(a+1)} e^{-b/\\sigma_k^2}$, $a, b > 0$, on each variance.",

@@ -324,7 +324,7 @@ export const conceptZooBernoulliMixture = defineConcept({
           correct: true,
           label: "$\\mu_k = \\dfrac{1}{N_k} \\sum_n r_{nk}\\, x_n$",
           explanation:
-            "Each pixel of component $k$ is a Bernoulli whose weighted MLE is the responsibility-weighted share of ones: the same form as a Gaussian mixture's mean update.",
+            "Each {{feature}} of component $k$ is a Bernoulli whose weighted MLE is the responsibility-weighted share of ones: the same form as a Gaussian mixture's mean update.",
         },
         {
           id: "divide-by-n",
@@ -406,7 +406,7 @@ export const conceptZooBernoulliMixture = defineConcept({
           correct: false,
           label: "True: because some $\\mu_{kd}$ can reach 0 or 1, where the log terms of the likelihood blow up.",
           explanation:
-            "A $\\mu_{kd}$ of 0 or 1 can send the log-likelihood to $-\\infty$ (an image that disagrees gets probability 0), never to $+\\infty$.",
+            "A $\\mu_{kd}$ of 0 or 1 can send the log-likelihood to $-\\infty$ (any {{item}} that disagrees gets probability 0), never to $+\\infty$.",
         },
         {
           id: "false-global",
@@ -839,7 +839,7 @@ export const conceptZooIbmModel1 = defineConcept({
     { source: "Japanese", target: "English" },
   ],
   prompt:
-    "IBM Model 1 learns word-translation probabilities $t(f \\mid e)$ from {{source}}–{{target}} sentence pairs. For a {{source}} sentence $(e_0 = \\text{NULL}, e_1, \\dots, e_l)$ and its {{target}} translation $(f_1, \\dots, f_m)$ it gives $p(f \\mid e) = \\frac{\\epsilon}{(l+1)^m}\\prod_{j=1}^m \\sum_{i=0}^{l} t(f_j \\mid e_i)$.",
+    "IBM Model 1 learns word-translation probabilities $t(f \\mid e)$ from {{source}}–{{target}} sentence pairs. For a sentence $(e_0 = \\text{NULL}, e_1, \\dots, e_l)$ in {{source}} and its {{target}} translation $(f_1, \\dots, f_m)$ it gives $p(f \\mid e) = \\frac{\\epsilon}{(l+1)^m}\\prod_{j=1}^m \\sum_{i=0}^{l} t(f_j \\mid e_i)$.",
   parts: [
     {
       id: "answer",

@@ -394,7 +394,7 @@ export const conceptZooLatentVariable = defineConcept({
       hmm: "a user's clicks on a website, driven by unobserved browsing and buying modes",
       fa: "the daily returns of 50 stocks, driven by a few unobserved market factors",
       pair: "Spanish–English",
-      missing: "soil sensors where some moisture readings were lost in transmission",
+      missing: "soil-sensor records where some moisture readings were lost in transmission",
     },
   ],
   prompt:
@@ -432,7 +432,7 @@ export const conceptZooLatentVariable = defineConcept({
       "missing-data",
       "A multivariate normal fitted to {{missing}}.",
       "missing",
-      "here the latent variables are simply the unrecorded readings; the E-step computes their conditional expectations (and second moments) given the recorded values.",
+      "here the latent variables are simply the unrecorded entries; the E-step computes their conditional expectations (and second moments) given the recorded values.",
       ["Nothing in this model was invented to explain the data: what is literally absent from the table?", "EM treats that absent part exactly as it treats a mixture's labels."],
     ),
   ],

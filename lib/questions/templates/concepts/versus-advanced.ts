@@ -507,6 +507,12 @@ export const conceptVsExplainEmOrder = defineConcept({
       init: "e.g. random answer probabilities near one half",
       mstep: "weighted shares of yes answers, and weights",
     },
+    {
+      model: "a mixture of exponentials for machine lifetimes",
+      hidden: "which failure mode $z_i$ each machine had",
+      init: "e.g. rates from the short and the long lifetimes",
+      mstep: "weighted mean lifetimes, inverted as rates, and weights",
+    },
   ],
   prompt: "An interviewer says: *\"Walk me through the EM algorithm for {{model}}.\"* Give a structured answer.",
   parts: [

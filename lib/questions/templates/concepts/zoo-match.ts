@@ -227,6 +227,13 @@ export const conceptZooMatchLatentModels = defineConcept({
       corpus: "customer-support tickets",
       pair: "Spanish–English",
     },
+    {
+      gmm: "the sizes of insurance claims from two unrecorded kinds of incident",
+      hmm: "a machine's vibration readings driven by unobserved healthy and worn states",
+      ppca: "500 sensor channels of a factory line reduced to $q = 10$ dimensions",
+      corpus: "parliamentary speeches",
+      pair: "Italian–English",
+    },
   ],
   prompt:
     "Each model below has (or seems to have) something unobserved. For each one, pick the **simplest** method that computes its maximum-likelihood estimate (for LDA: the fitting method of Blei, Ng & Jordan, 2003).",
@@ -395,6 +402,13 @@ export const conceptZooLatentVariable = defineConcept({
       fa: "the daily returns of 50 stocks, driven by a few unobserved market factors",
       pair: "Spanish–English",
       missing: "soil-sensor records where some moisture readings were lost in transmission",
+    },
+    {
+      gmm: "the sizes of insurance claims from two unrecorded kinds of incident",
+      hmm: "a machine's vibration readings, driven by unobserved healthy and worn states",
+      fa: "ratings of 20 wines by each taster, driven by a few unobserved taste dimensions",
+      pair: "Italian–English",
+      missing: "weather-station records where some daily temperatures were not logged",
     },
   ],
   prompt:

@@ -347,11 +347,11 @@ export const conceptZooMatchLatentModels = defineConcept({
 type Latent = "label" | "state-sequence" | "factor" | "alignment" | "missing";
 
 const LATENT_LABELS: Record<Latent, string> = {
-  label: "A discrete label $z_i$ per observation: which component generated it, independently across observations",
+  label: "A discrete label $z_i$ per observation, independent across observations",
   "state-sequence": "A sequence of discrete states $z_1, \\dots, z_T$ linked by a Markov chain",
   factor: "A continuous low-dimensional vector $z_i \\sim \\mathcal{N}(0, I)$ per observation",
-  alignment: "For each target-language word, the position of the source word it was generated from",
-  missing: "The entries of the data table that were not recorded",
+  alignment: "For each target word, the position of the source word that generated it",
+  missing: "The entries of the data table that were never recorded",
 };
 
 /** Why an option is wrong when it belongs to another model: whose latent variable it is. */

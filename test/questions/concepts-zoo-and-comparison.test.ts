@@ -7,10 +7,12 @@ import { ZOO_AND_COMPARISON_CONCEPTS } from "@/lib/questions/templates/concepts/
 import type { Choice, PublicPart, QuestionTemplate } from "@/lib/questions/types";
 
 const SEED = 12345;
+/** Concept questions vary with the seed (scenario, keyed phrasing, distractors drawn): check several variants. */
+const VARIANT_SEEDS = [SEED, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
 const templates = ZOO_AND_COMPARISON_CONCEPTS;
 
-function rightIds(template: QuestionTemplate, partId: string): string[] {
-  return [...(template.answerKey(SEED)[partId] ?? [])];
+function rightIds(template: QuestionTemplate, partId: string, seed = SEED): string[] {
+  return [...(template.answerKey(seed)[partId] ?? [])];
 }
 
 function choicesOf(part: PublicPart): Choice[] {
@@ -18,8 +20,8 @@ function choicesOf(part: PublicPart): Choice[] {
 }
 
 /** The parts of a template whose learner picks from options (single or multi), not an ordering. */
-function choiceParts(template: QuestionTemplate): PublicPart[] {
-  return template.generate(SEED).parts.filter((part) => part.input === "choice" || part.input === "multi");
+function choiceParts(template: QuestionTemplate, seed = SEED): PublicPart[] {
+  return template.generate(seed).parts.filter((part) => part.input === "choice" || part.input === "multi");
 }
 
 /** A "match" question: at least two single-choice parts offering the same option ids. */
@@ -77,8 +79,8 @@ describe.each(templates.map((template) => [template.id, template] as const))("%s
     }
   });
 
-  it("gives every part at least two hints and every choice part four or five options", () => {
-    for (const part of template.generate(SEED).parts) {
+  it("gives every part at least two hints and every choice part four or five options, in every variant", () => {
+    for (const part of VARIANT_SEEDS.flatMap((seed) => template.generate(seed).parts)) {
       expect(part.hints.length, part.id).toBeGreaterThanOrEqual(2);
       expect(new Set(part.hints).size, `${part.id}: hints repeat`).toBe(part.hints.length);
       if (part.input === "choice" || part.input === "multi") {
@@ -89,14 +91,14 @@ describe.each(templates.map((template) => [template.id, template] as const))("%s
     expect(template.grade(SEED, template.answerKey(SEED)).solution.length).toBeGreaterThan(200);
   });
 
-  it("explains every wrong option in its own words when it is chosen", () => {
-    for (const part of choiceParts(template)) {
-      const right = rightIds(template, part.id);
+  it.each(VARIANT_SEEDS)("explains every wrong option in its own words when it is chosen (seed %i)", (seed) => {
+    for (const part of choiceParts(template, seed)) {
+      const right = rightIds(template, part.id, seed);
       const wrongExplanations: string[] = [];
       for (const choice of choicesOf(part).filter((option) => !right.includes(option.id))) {
         // A multi part is answered with the right set plus this one wrong option.
         const answer = part.input === "multi" ? [...right, choice.id] : choice.id;
-        const result = template.grade(SEED, { [part.id]: answer }).parts.find((graded) => graded.id === part.id);
+        const result = template.grade(seed, { [part.id]: answer }).parts.find((graded) => graded.id === part.id);
         expect(result?.status, `${part.id}/${choice.id}`).toBe("incorrect");
         expect(result?.expected).toEqual(right);
         const message = result?.message ?? "";
@@ -117,11 +119,43 @@ describe.each(templates.map((template) => [template.id, template] as const))("%s
     }
   });
 
-  it("marks a true/false part's options with a verdict and a reason, both verdicts offered", () => {
-    for (const part of template.generate(SEED).parts.filter(isTrueFalse)) {
+  it("marks a true/false part's options with a verdict and a reason, both verdicts offered in every variant", () => {
+    for (const part of VARIANT_SEEDS.flatMap((seed) => template.generate(seed).parts).filter(isTrueFalse)) {
       const verdicts = choicesOf(part).map((choice) => choice.label.split(":")[0]);
       expect(new Set(verdicts), part.id).toEqual(new Set(["True", "False"]));
     }
+  });
+});
+
+describe("variation and the longest-option tell, over seeds 1–6", () => {
+  const sixSeeds = [1, 2, 3, 4, 5, 6];
+  /** A variant's content without its order: prompts and the set of option labels per part. */
+  const contentOf = (template: QuestionTemplate, seed: number) => {
+    const variant = template.generate(seed);
+    return JSON.stringify([variant.prompt, variant.parts.map((part) => [part.prompt, choicesOf(part).map((c) => c.label).sort()])]);
+  };
+
+  it.each(templates.map((template) => [template.id, template] as const))("%s shows at least 3 distinct variants", (_id, template) => {
+    expect(new Set(sixSeeds.map((seed) => contentOf(template, seed))).size).toBeGreaterThanOrEqual(3);
+  });
+
+  it("keys the strictly longest option in at most a quarter of the single-choice parts", () => {
+    let parts = 0;
+    let keyedLongest = 0;
+    for (const template of templates) {
+      for (const seed of sixSeeds) {
+        const key = template.answerKey(seed);
+        for (const part of template.generate(seed).parts.filter((p) => p.input === "choice")) {
+          const lengths = choicesOf(part).map((choice) => choice.label.length);
+          const longest = Math.max(...lengths);
+          const longestIds = choicesOf(part).filter((choice) => choice.label.length === longest).map((choice) => choice.id);
+          parts += 1;
+          if (longestIds.length === 1 && longestIds[0] === key[part.id]?.[0]) keyedLongest += 1;
+        }
+      }
+    }
+    expect(parts).toBeGreaterThan(100);
+    expect(keyedLongest / parts, `${keyedLongest} of ${parts}`).toBeLessThanOrEqual(0.25);
   });
 });
 
@@ -149,24 +183,61 @@ describe("multi parts", () => {
     }
   });
 
-  // Hand-checked against the cited sources, independently of the option flags in the templates.
-  it.each([
-    // Bishop (2006) §9.2, §13.2, §12.2.4: mixtures, HMMs and factor analysis are EM's textbook cases.
-    ["concept-zoo-which-need-em", ["factor-analysis", "gmm-heights", "hmm-speech"]],
+  // Hand-checked against the cited sources, independently of the option flags in the templates: the
+  // right and the wrong options of each pool. Every variant shows some of each, and its key is exactly
+  // the shown options that are right.
+  const handChecked: [string, string[], string[]][] = [
+    // Bishop (2006) §9.2, §13.2, §12.2.4: mixtures, HMMs, factor analysis and latent classes are EM's textbook cases.
+    [
+      "concept-zoo-which-need-em",
+      ["factor-analysis", "gmm-heights", "hmm-speech", "latent-class-survey"],
+      ["logistic-loans", "naive-bayes-labelled", "poisson-claims", "multinomial-die", "linear-prices"],
+    ],
     // Dempster, Laird & Rubin (1977) §4: latent segments, missing values and censoring are incomplete data.
-    ["concept-zoo-spot-the-latent", ["censored-bulbs", "segments", "skipped-income"]],
+    [
+      "concept-zoo-spot-the-latent",
+      ["censored-bulbs", "segments", "skipped-income", "mixed-strains", "absent-second-test"],
+      ["house-prices", "click-rate", "bus-gaps", "pass-rates"],
+    ],
     // Brown et al. (1993): hidden alignments, factorised E-step, normalised expected counts.
-    ["concept-zoo-ibm-model-1", ["factorised-posterior", "latent-alignment", "normalised-counts"]],
+    [
+      "concept-zoo-ibm-model-1",
+      ["factorised-posterior", "latent-alignment", "normalised-counts", "concave-global"],
+      ["many-random-starts", "alignments-observed", "viterbi-alignment", "joint-alignments", "variational-needed"],
+    ],
     // DLR (1977) §3; Xu & Jordan (1996): constraints for free, linear rate, shared gradient.
-    ["concept-vs-em-vs-gradient", ["constraints-no-step", "fisher-identity", "linear-rate"]],
-    ["concept-vs-true-statements", ["monotone", "same-target", "unnecessary"]],
-    ["concept-vs-when-direct-optimisation", ["high-missing-information", "inside-network", "no-closed-m-step"]],
-  ])("%s has the right set %j", (id, expected) => {
+    [
+      "concept-vs-em-vs-gradient",
+      ["constraints-no-step", "fisher-identity", "linear-rate", "scaled-gradient"],
+      ["no-gradient-mixture", "em-always-faster", "newton-simplex", "em-uses-hessian"],
+    ],
+    [
+      "concept-vs-true-statements",
+      ["monotone", "same-target", "unnecessary", "restarts", "e-step-posterior"],
+      ["global", "needs-labels", "needs-prior", "different-estimator", "quadratic"],
+    ],
+    [
+      "concept-vs-when-direct-optimisation",
+      ["high-missing-information", "inside-network", "no-closed-m-step", "tied-parameters"],
+      ["intractable-posterior", "keep-constraints", "guaranteed-ascent", "well-separated"],
+    ],
+  ];
+
+  it.each(handChecked)("%s keys exactly the shown options of the right set %j", (id, right, wrong) => {
     const template = templates.find((candidate) => candidate.id === id);
     expect(template, id).toBeDefined();
     if (!template) return;
-    expect(template.grade(SEED, { answer: expected }).parts[0]?.status).toBe("correct");
-    expect(template.grade(SEED, { answer: expected.slice(1) }).parts[0]?.status).toBe("incorrect");
+    for (let seed = 0; seed < 50; seed += 1) {
+      const shown = choicesOf(template.generate(seed).parts[0] as PublicPart).map((choice) => choice.id);
+      for (const option of shown) expect([...right, ...wrong], `${id} seed ${seed}`).toContain(option);
+      const shownRight = shown.filter((option) => right.includes(option));
+      const shownWrong = shown.filter((option) => wrong.includes(option));
+      expect(shownRight.length, `${id} seed ${seed}`).toBeGreaterThan(0);
+      expect(shownWrong.length, `${id} seed ${seed}`).toBeGreaterThan(0);
+      expect([...(template.answerKey(seed).answer ?? [])].sort()).toEqual([...shownRight].sort());
+      expect(template.grade(seed, { answer: shownRight }).parts[0]?.status).toBe("correct");
+      expect(template.grade(seed, { answer: [...shownRight, shownWrong[0] as string] }).parts[0]?.status).toBe("incorrect");
+    }
   });
 });
 

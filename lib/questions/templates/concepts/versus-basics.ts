@@ -14,46 +14,87 @@ export const conceptVsMleOrEmClassic = defineConcept({
   tags: ["mle-vs-em", "interview", "latent-variable", "model-answer"],
   source:
     "Bishop (2006), PRML §9.2–9.4; Hastie, Tibshirani & Friedman (2009), ESL §8.5; Dempster, Laird & Rubin (1977), Maximum likelihood from incomplete data via the EM algorithm, JRSS B 39",
-  prompt: "An interviewer asks: *\"Would you use MLE or EM to fit a model, and why?\"*",
+  scenarios: [
+    { asker: "An interviewer", job: "a model" },
+    { asker: "A hiring manager", job: "a customer-segmentation model" },
+    { asker: "A panel interviewer", job: "a model of sensor readings" },
+    { asker: "A senior data scientist", job: "a churn model" },
+  ],
+  prompt: "{{asker}} asks: *\"Would you use MLE or EM to fit {{job}}, and why?\"*",
   parts: [
     {
       id: "answer",
       prompt: "Which answer would you give?",
       input: "choice",
+      show: 5,
       options: [
         {
           id: "em-computes-mle",
           correct: true,
-          label:
-            "It is not either/or: EM is an algorithm for computing an MLE when part of the data is hidden. With complete data I maximise the likelihood directly (closed form, or Newton if needed); with latent variables or missing values the log-likelihood has a sum inside the log, so I use EM, and I run it from several starts because it finds a local maximum.",
+          label: "Not either/or: EM computes an MLE when data are hidden; with complete data I maximise directly. EM needs restarts.",
           explanation:
             "This answer names the real distinction (complete vs incomplete data), places EM correctly as an optimiser of the same likelihood, and mentions its main caveat, local optima.",
         },
         {
+          id: "em-is-how",
+          correct: true,
+          label: "EM is how I compute the MLE when something is hidden; otherwise I maximise directly.",
+          explanation:
+            "The real distinction is complete vs incomplete data: EM is an optimiser of the same likelihood, used when latent variables or missing values put a sum inside the log.",
+        },
+        {
+          id: "depends-on-hidden",
+          correct: true,
+          label: "It depends on whether anything is unobserved: direct MLE for complete data, EM for latent or missing data.",
+          explanation:
+            "Right criterion: with nothing hidden the likelihood is maximised directly (closed form or Newton); with hidden variables EM maximises the same likelihood, from several starts because it finds a local maximum.",
+        },
+        {
+          id: "em-faster-default",
+          correct: false,
+          label: "EM, because it converges faster than direct maximisation and never needs a closed form, so it is the safer default everywhere.",
+          explanation:
+            "EM converges only linearly, often more slowly than Newton-type methods, and with complete data it is pointless: it reproduces the closed form in one step.",
+        },
+        {
+          id: "em-unbiased",
+          correct: false,
+          label: "EM, because the MLE is biased in small samples and EM averages over the hidden variables, which removes that bias.",
+          explanation:
+            "EM targets exactly the same maximum-likelihood estimate, bias included; averaging over the hidden variables is how it climbs the likelihood, not a bias correction.",
+        },
+        {
+          id: "em-when-iterative",
+          correct: false,
+          label: "MLE when the score equations have a closed form, EM whenever they must be solved iteratively, as in logistic regression.",
+          explanation:
+            "Logistic regression has nothing hidden: it is fitted by Newton / IRLS, an iterative MLE. Iterating is not the criterion for EM; a hidden variable is.",
+        },
+        {
           id: "em-global",
           correct: false,
-          label: "EM, because it is more general than MLE and always finds the global maximum.",
+          label: "EM, because it is more general than MLE and always finds the global maximum of the likelihood, wherever it starts.",
           explanation:
             "EM only guarantees that the likelihood never decreases; it converges to a stationary point, often a local maximum that depends on the start. And it is not more general than MLE: it computes one.",
         },
         {
           id: "em-bayesian",
           correct: false,
-          label: "MLE, because EM is a Bayesian method that needs a prior.",
+          label: "MLE, because EM is a Bayesian method that needs a prior on the parameters before it can compute anything.",
           explanation:
             "EM maximises a likelihood and needs no prior; a prior is optional (MAP-EM). The E-step's posterior is over the hidden variables, not over the parameters.",
         },
         {
           id: "sample-size",
           correct: false,
-          label: "EM for small samples and MLE for large ones, because EM regularises the estimate.",
+          label: "EM for small samples and MLE for large ones, because EM regularises the estimate towards the E-step's posterior.",
           explanation:
             "Sample size is not the criterion and EM does not regularise: it targets exactly the maximum-likelihood estimate. The criterion is whether something is unobserved.",
         },
         {
           id: "gaussian-or-not",
           correct: false,
-          label: "MLE when the data are Gaussian and EM for every other distribution.",
+          label: "MLE when the data are Gaussian and EM for every other distribution, since only the Gaussian has closed forms.",
           explanation:
             "The distribution family is not the criterion: Poisson regression is plain MLE, while a mixture of Gaussians needs EM. What matters is a hidden variable.",
         },
@@ -79,39 +120,73 @@ export const conceptVsEmIsAnAlgorithm = defineConcept({
   difficulty: "medium",
   tags: ["mle-vs-em", "true-false", "stationary-point", "estimator-vs-algorithm"],
   source: "Dempster, Laird & Rubin (1977), JRSS B 39, §3; Wu (1983), On the convergence properties of the EM algorithm, Annals of Statistics 11; Bishop (2006), PRML §9.4",
-  prompt: "A candidate says: *\"EM is a different estimator from MLE: on the same model and data it converges to a different answer from the MLE.\"*",
+  scenarios: [
+    { who: "A candidate", model: "a Gaussian mixture" },
+    { who: "A colleague", model: "a hidden Markov model" },
+    { who: "A blog post", model: "a model with missing values" },
+    { who: "A textbook exercise", model: "a mixture of Poissons" },
+  ],
+  prompt: "{{who}} says: *\"EM is a different estimator from MLE: on the same model and data, say {{model}}, it converges to a different answer from the MLE.\"*",
   parts: [
     {
       id: "answer",
       prompt: "True or false?",
       input: "choice",
+      show: 4,
       options: [
         {
           id: "false-same-target",
           correct: true,
-          label:
-            "False: because EM climbs the same observed-data likelihood and converges to one of its stationary points; when that point is the global maximum, EM's answer *is* the MLE.",
+          label: "False: because EM climbs the same likelihood; at its global maximum EM's answer *is* the MLE.",
           explanation:
             "EM is an optimisation algorithm, not an estimator. Any difference from the MLE comes from stopping at a local maximum or a saddle point, not from a different criterion.",
         },
         {
+          id: "false-short",
+          correct: true,
+          label: "False: because EM is an algorithm, not an estimator.",
+          explanation:
+            "EM computes a maximum-likelihood estimate: its fixed points are stationary points of the observed-data likelihood. It differs from the MLE only when it stops at a local maximum.",
+        },
+        {
+          id: "false-local-only",
+          correct: true,
+          label: "False: because EM can differ from the MLE only by stopping at a local maximum of the same likelihood.",
+          explanation:
+            "Same objective, different route: each EM iteration never lowers $\\ell(\\theta)$, and a run that reaches the global maximum returns the MLE itself.",
+        },
+        {
+          id: "true-lower-bound",
+          correct: false,
+          label: "True: because EM maximises a lower bound on the likelihood, so its answer always lies strictly below the MLE's likelihood.",
+          explanation:
+            "The bound is made tight at every E-step, so EM's fixed points are stationary points of the likelihood itself; it can end exactly at the MLE.",
+        },
+        {
+          id: "true-map",
+          correct: false,
+          label: "True: because EM's E-step brings in a prior over the parameters, so what it returns is a MAP estimate, not the MLE.",
+          explanation:
+            "Plain EM uses no prior: its E-step is a posterior over the hidden variables given the parameters. MAP-EM exists, but only if you add a prior on purpose.",
+        },
+        {
           id: "true-q",
           correct: false,
-          label: "True: because EM maximises the expected complete-data log-likelihood $Q$, not the likelihood.",
+          label: "True: because EM maximises the expected complete-data log-likelihood $Q$, not the observed-data likelihood.",
           explanation:
             "$Q(\\theta \\mid \\theta^{\\text{old}})$ is a surrogate rebuilt at every iteration; raising it raises the observed log-likelihood, and EM's fixed points are stationary points of that log-likelihood.",
         },
         {
           id: "true-posterior-mean",
           correct: false,
-          label: "True: because EM returns the posterior mean of the parameters, not their maximiser.",
+          label: "True: because EM returns the posterior mean of the parameters, averaged over the hidden variables, not their maximiser.",
           explanation:
             "EM returns a point that maximises (locally) the likelihood. The posterior it computes is over the hidden variables $z$, never over the parameters $\\theta$.",
         },
         {
           id: "false-always-identical",
           correct: false,
-          label: "False: because EM and MLE always give identical answers, whatever the starting point.",
+          label: "False: because EM and MLE always give identical answers, whatever the starting point of the iterations.",
           explanation:
             "Right verdict, wrong reason: EM can stop at different local maxima from different starts, and only the best of them is the MLE.",
         },
@@ -131,9 +206,10 @@ export const conceptVsEmIsAnAlgorithm = defineConcept({
 
 type Side = "direct" | "em" | "both" | "neither";
 
+/** The two methods' labels have the same length on purpose: the options are shared, so length must not point to a key. */
 const SIDE_LABELS: Record<Side, string> = {
-  direct: "Direct MLE on complete data (closed form)",
-  em: "EM on data with a hidden variable",
+  direct: "Direct MLE: complete data, closed form",
+  em: "EM: incomplete data, a hidden variable",
   both: "Both",
   neither: "Neither",
 };
@@ -155,8 +231,26 @@ export const conceptVsSideBySide = defineConcept({
   difficulty: "medium",
   tags: ["mle-vs-em", "match", "closed-form", "alternating-steps", "map"],
   source: "Bishop (2006), PRML §2.3.4, §9.2.2 and §9.4; Murphy (2012), MLAPP §11.4",
+  scenarios: [
+    {
+      direct: "each sex's mean and variance of adult height, with every person's sex recorded",
+      em: "the same two-component normal mixture with nobody's sex recorded",
+    },
+    {
+      direct: "each segment's mean spend, with every customer's segment recorded",
+      em: "a mixture of segments fitted to customers whose segments were never recorded",
+    },
+    {
+      direct: "each species' mean petal length, with every flower's species recorded",
+      em: "a two-species mixture fitted to petal lengths from unlabelled flowers",
+    },
+    {
+      direct: "each machine's Poisson defect rate, with every batch's machine recorded",
+      em: "a Poisson mixture fitted to defect counts whose machine was not recorded",
+    },
+  ],
   prompt:
-    "Compare a direct maximum-likelihood fit with a closed form (e.g. a normal's mean and variance from complete data) and EM (e.g. a Gaussian mixture on unlabelled data). For each statement, pick which of them it describes.",
+    "Compare a direct maximum-likelihood fit with a closed form (here: {{direct}}) and EM (here: {{em}}). For each statement, pick which of them it describes.",
   parts: [
     sidePart(
       "needs-labels",
@@ -244,46 +338,80 @@ export const conceptVsKmeansSoftHard = defineConcept({
   difficulty: "easy",
   tags: ["mle-vs-em", "k-means", "soft-assignment", "hard-assignments", "gmm"],
   source: "Hastie, Tibshirani & Friedman (2009), ESL §14.3.6–14.3.7; Bishop (2006), PRML §9.1 and §9.3.2",
-  prompt: "An interviewer asks how EM for a Gaussian mixture differs from k-means.",
+  scenarios: [
+    { data: "customers' spending patterns" },
+    { data: "pixel colours, to segment an image" },
+    { data: "gene-expression profiles" },
+    { data: "the locations of delivery addresses" },
+  ],
+  prompt: "You are clustering {{data}}. An interviewer asks how EM for a Gaussian mixture differs from k-means.",
   parts: [
     {
       id: "answer",
       prompt: "Which answer is right?",
       input: "choice",
+      show: 5,
       options: [
         {
           id: "soft-vs-hard",
           correct: true,
-          label:
-            "EM gives every point a soft responsibility in $[0, 1]$ for every component and also estimates weights and covariances; k-means assigns each point wholly to its nearest centre and implicitly assumes equal, spherical clusters.",
+          label: "EM: soft responsibilities, weights, covariances. k-means: hard nearest-centre assignments.",
           explanation:
             "Soft vs hard assignment is the core difference; k-means is the limit of EM with shared spherical covariances shrinking to zero.",
         },
         {
+          id: "soft-short",
+          correct: true,
+          label: "EM's assignments are soft probabilities; k-means' are hard.",
+          explanation:
+            "Soft vs hard assignment is the core difference; on top of it EM fits weights and covariances, and k-means is the limit of EM with shared spherical covariances shrinking to zero.",
+        },
+        {
+          id: "soft-weighted",
+          correct: true,
+          label: "EM weights each point by its responsibility and fits covariances; k-means gives each point to one centre.",
+          explanation:
+            "EM's M-step uses every point with weight $r_{ik} \\in [0, 1]$ and estimates shapes and weights; k-means uses 0/1 weights and no covariances.",
+        },
+        {
+          id: "kmeans-probabilities",
+          correct: false,
+          label: "k-means outputs a probability of membership for each point, while EM outputs only a single cluster index per point.",
+          explanation:
+            "The other way round: k-means gives a single index (a hard assignment), EM a responsibility for every component.",
+        },
+        {
+          id: "em-no-init",
+          correct: false,
+          label: "EM needs no starting values because its E-step starts from the data, while k-means needs starting centres.",
+          explanation:
+            "The E-step needs current parameters to compute responsibilities, so EM needs initial values too; k-means is often used to provide them.",
+        },
+        {
           id: "objectives-swapped",
           correct: false,
-          label: "k-means maximises a likelihood, while EM minimises the within-cluster sum of squares.",
+          label: "k-means maximises a likelihood, while EM minimises the within-cluster sum of squared distances to the centres.",
           explanation:
             "The objectives are swapped: k-means minimises the within-cluster sum of squared distances, and EM maximises the mixture's likelihood.",
         },
         {
           id: "em-global",
           correct: false,
-          label: "EM always finds the global optimum, while k-means can get stuck in a local one.",
+          label: "EM always finds the global optimum of its likelihood, while k-means can get stuck in a local one.",
           explanation:
             "Both are local methods: each can converge to a poor local optimum depending on the start, and both are usually run from several initialisations.",
         },
         {
           id: "em-chooses-k",
           correct: false,
-          label: "k-means needs the number of clusters $K$, while EM works it out from the data.",
+          label: "k-means needs the number of clusters $K$ in advance, while EM works it out from the data as it goes.",
           explanation:
             "EM for a mixture also needs $K$; it is chosen from outside, e.g. by BIC or cross-validated likelihood.",
         },
         {
           id: "same-algorithm",
           correct: false,
-          label: "They are the same algorithm under two names.",
+          label: "They are the same algorithm under two names, one from statistics and one from machine learning.",
           explanation:
             "They share the alternating structure, but k-means uses hard assignments and no variances or weights; the two give different answers on overlapping or elongated clusters.",
         },
@@ -308,35 +436,69 @@ export const conceptVsLabelsKnownOneStep = defineConcept({
   difficulty: "easy",
   tags: ["mle-vs-em", "complete-data", "one-step", "gmm"],
   source: "Bishop (2006), PRML §9.2.2 and §9.3.1; Hastie, Tibshirani & Friedman (2009), ESL §8.5.1",
+  scenarios: [
+    { data: "adult heights", label: "sex", labels: "sexes", group: "female", person: "person" },
+    { data: "customers' yearly spend", label: "segment", labels: "segments", group: "premium", person: "customer" },
+    { data: "petal lengths", label: "species", labels: "species", group: "setosa", person: "flower" },
+    { data: "daily returns", label: "market regime", labels: "regimes", group: "calm", person: "day" },
+  ],
   prompt:
-    "You have adult heights **and** each person's recorded sex. A colleague fits the two-component normal mixture with EM anyway, giving it the recorded sexes as the values of the \"hidden\" label.",
+    "You have {{data}} **and** each {{person}}'s recorded {{label}}. A colleague fits the two-component normal mixture with EM anyway, giving it the recorded {{labels}} as the values of the \"hidden\" label.",
   parts: [
     {
       id: "answer",
       prompt: "What happens?",
       input: "choice",
+      show: 5,
       options: [
         {
           id: "one-step",
           correct: true,
-          label:
-            "The E-step's posterior of a recorded label puts probability 1 on it, so the first M-step is the labelled closed-form MLE (per-sex proportions, means and variances), and EM stops there.",
+          label: "The E-step returns the recorded {{labels}} with probability 1, so EM stops after one step at the labelled MLE.",
           explanation:
             "With $z_i$ observed the responsibilities are 0 or 1 and fixed, so EM reduces to the one-step complete-data MLE; further iterations change nothing.",
         },
         {
+          id: "one-step-short",
+          correct: true,
+          label: "It converges in one iteration, to the labelled closed-form MLE.",
+          explanation:
+            "With $z_i$ observed the responsibilities are 0 or 1 and never change, so the first M-step gives the per-group proportions, means and variances, and the next iteration changes nothing.",
+        },
+        {
+          id: "fixed-responsibilities",
+          correct: true,
+          label: "The responsibilities are the recorded 0/1 labels, so EM returns the per-group MLE and stays there.",
+          explanation:
+            "A recorded label's posterior is a point mass: the M-step is then the complete-data MLE, and further iterations reproduce it exactly.",
+        },
+        {
+          id: "oscillates",
+          correct: false,
+          label: "EM oscillates between the recorded {{labels}} and its own soft assignments, so it never converges and must be stopped by hand.",
+          explanation:
+            "With the labels recorded the E-step returns them every time; nothing competes with them, and EM converges at once.",
+        },
+        {
+          id: "variance-collapse",
+          correct: false,
+          label: "Each iteration sharpens the variances further, because the labels are certain, until one of them collapses to zero.",
+          explanation:
+            "Fixed responsibilities give the same M-step every time: the per-group variances are the usual complete-data MLEs, computed once and never shrunk further.",
+        },
+        {
           id: "local-optimum",
           correct: false,
-          label: "EM converges to a local optimum that can differ from the labelled MLE, depending on the start.",
+          label: "EM converges to a local optimum that can differ from the labelled MLE, depending on where it starts.",
           explanation:
             "With the labels fixed nothing depends on the start: the responsibilities never change, and the M-step gives the unique complete-data MLE.",
         },
         {
           id: "better-uncertainty",
           correct: false,
-          label: "EM gives a better estimate than the labelled MLE because it accounts for uncertainty about each person's sex.",
+          label: "EM gives a better estimate than the labelled MLE because it accounts for uncertainty about each {{person}}'s {{label}}.",
           explanation:
-            "There is no uncertainty about a recorded sex. EM would only add value if the labels were missing or noisy (and noisy labels need a different model).",
+            "There is no uncertainty about a recorded {{label}}. EM would only add value if the labels were missing or noisy (and noisy labels need a different model).",
         },
         {
           id: "needs-random-responsibilities",
@@ -348,13 +510,13 @@ export const conceptVsLabelsKnownOneStep = defineConcept({
         {
           id: "ignores-labels",
           correct: false,
-          label: "EM ignores the labels and clusters the heights, so it estimates something else entirely.",
+          label: "EM ignores the labels and clusters the {{data}}, so it estimates something else entirely.",
           explanation:
             "Only if the colleague throws the labels away: then EM fits the unlabelled mixture, a harder problem with less information. Fed the labels, EM uses them.",
         },
       ],
       hints: [
-        "What is $P(z_i = \\text{female} \\mid x_i, z_i = \\text{female})$?",
+        "What is $P(z_i = \\text{{{group}}} \\mid x_i, z_i = \\text{{{group}}})$?",
         "If the responsibilities are 0 or 1 and never change, what does the M-step compute?",
       ],
     },
@@ -373,46 +535,81 @@ export const conceptVsWhatEmMaximises = defineConcept({
   difficulty: "medium",
   tags: ["mle-vs-em", "observed-likelihood", "complete-data", "q-function"],
   source: "Bishop (2006), PRML §9.4; Neal & Hinton (1998), A view of the EM algorithm that justifies incremental, sparse, and other variants; Hastie, Tibshirani & Friedman (2009), ESL §8.5.2",
-  prompt: "Write $x$ for the observed data, $z$ for the hidden variables and $\\theta$ for the parameters.",
+  scenarios: [
+    { model: "a Gaussian mixture", z: "each point's component" },
+    { model: "a hidden Markov model", z: "the state sequence" },
+    { model: "a bivariate normal with missing values", z: "the unrecorded entries" },
+    { model: "a latent class model of survey answers", z: "each respondent's class" },
+  ],
+  prompt:
+    "EM is fitting {{model}}. Write $x$ for the observed data, $z$ for the hidden variables ({{z}}) and $\\theta$ for the parameters.",
   parts: [
     {
       id: "answer",
       prompt: "Which function is EM an algorithm for maximising?",
       input: "choice",
+      show: 5,
       options: [
         {
           id: "observed",
           correct: true,
-          label:
-            "The observed-data log-likelihood $\\ell(\\theta) = \\log p(x \\mid \\theta) = \\log \\sum_z p(x, z \\mid \\theta)$; each M-step maximises the surrogate $Q(\\theta \\mid \\theta^{\\text{old}})$, which guarantees that $\\ell$ does not decrease.",
+          label: "$\\ell(\\theta) = \\log \\sum_z p(x, z \\mid \\theta)$, raised at every M-step through the surrogate $Q$.",
           explanation:
             "The same objective as a direct MLE. $Q$ is a means to that end, rebuilt at every iteration.",
         },
         {
+          id: "observed-short",
+          correct: true,
+          label: "The observed-data log-likelihood $\\log p(x \\mid \\theta)$.",
+          explanation:
+            "The same objective as a direct MLE. Each M-step maximises the surrogate $Q$, which guarantees that $\\log p(x \\mid \\theta)$ does not decrease.",
+        },
+        {
+          id: "marginal",
+          correct: true,
+          label: "The log-likelihood of what was observed, with $z$ summed out.",
+          explanation:
+            "That is $\\log p(x \\mid \\theta) = \\log \\sum_z p(x, z \\mid \\theta)$; $Q$ is only a means to raise it, rebuilt at every iteration.",
+        },
+        {
+          id: "uniform-elbo",
+          correct: false,
+          label: "The evidence lower bound for one fixed distribution over $z$, chosen uniform before the first iteration.",
+          explanation:
+            "EM updates the distribution over $z$ at every E-step to the current posterior, which makes the bound touch $\\log p(x \\mid \\theta)$; a fixed $q$ gives a loose bound with a different maximiser.",
+        },
+        {
+          id: "best-filling",
+          correct: false,
+          label: "$\\max_z \\log p(x, z \\mid \\theta)$, the complete-data log-likelihood at the best filling-in of the hidden variables.",
+          explanation:
+            "Maximising over $z$ instead of averaging is hard-assignment (classification) EM, a different objective; EM sums over $z$ with posterior weights.",
+        },
+        {
           id: "complete",
           correct: false,
-          label: "The complete-data log-likelihood $\\log p(x, z \\mid \\theta)$.",
+          label: "The complete-data log-likelihood $\\log p(x, z \\mid \\theta)$, with $z$ set to its true, unknown values.",
           explanation:
             "It cannot be evaluated because $z$ is unknown; EM maximises its *expectation* under the posterior of $z$ in each M-step, as a step towards maximising $\\log p(x \\mid \\theta)$.",
         },
         {
           id: "fixed-q",
           correct: false,
-          label: "The function $Q(\\theta \\mid \\theta^{(0)})$ built once from the starting values.",
+          label: "The function $Q(\\theta \\mid \\theta^{(0)})$ built once from the starting values and then maximised to convergence.",
           explanation:
             "$Q$ changes at every iteration as $\\theta^{\\text{old}}$ moves; maximising the first $Q$ once is a single EM step, not the EM answer.",
         },
         {
           id: "label-posterior",
           correct: false,
-          label: "The posterior probability of the hidden labels, $p(z \\mid x, \\theta)$, over $z$.",
+          label: "The posterior probability of the hidden variables, $p(z \\mid x, \\theta)$, maximised over $z$ at each step.",
           explanation:
             "The E-step computes that posterior; it does not maximise it over $z$ (picking the best $z$ is hard-assignment EM, as in k-means).",
         },
         {
           id: "distortion",
           correct: false,
-          label: "The negative sum of squared distances from each point to its cluster centre.",
+          label: "The negative sum of squared distances from each observation to the centre of the cluster it is assigned to.",
           explanation:
             "That is the k-means objective, which EM for a Gaussian mixture approaches only in the limit of vanishing, shared spherical variances.",
         },
@@ -426,7 +623,7 @@ export const conceptVsWhatEmMaximises = defineConcept({
   solution: [
     "EM maximises the **observed-data** log-likelihood, the same function as a direct MLE:",
     "$$\\ell(\\theta) = \\log \\sum_z p(x, z \\mid \\theta) = \\underbrace{\\mathbb{E}_{q}[\\log p(x, z \\mid \\theta)] + H(q)}_{\\mathcal{L}(q, \\theta)} + \\mathrm{KL}\\big(q \\,\\Vert\\, p(z \\mid x, \\theta)\\big).$$",
-    "The E-step sets $q(z) = p(z \\mid x, \\theta^{\\text{old}})$, making the bound $\\mathcal{L}$ touch $\\ell$; the M-step maximises $Q(\\theta \\mid \\theta^{\\text{old}}) = \\mathbb{E}_q[\\log p(x, z \\mid \\theta)]$, which raises $\\mathcal{L}$ and therefore $\\ell$. The complete-data log-likelihood needs $z$; the label posterior is an intermediate result; the distortion is k-means.",
+    "The E-step sets $q(z) = p(z \\mid x, \\theta^{\\text{old}})$, making the bound $\\mathcal{L}$ touch $\\ell$; the M-step maximises $Q(\\theta \\mid \\theta^{\\text{old}}) = \\mathbb{E}_q[\\log p(x, z \\mid \\theta)]$, which raises $\\mathcal{L}$ and therefore $\\ell$. The complete-data log-likelihood needs $z$, and maximising it over $z$ is hard EM; the posterior of $z$ is an intermediate result; the distortion is k-means; a fixed $q$ gives a loose bound.",
   ].join("\n\n"),
 });
 
@@ -437,13 +634,54 @@ export const conceptVsTrueStatements = defineConcept({
   difficulty: "medium",
   tags: ["mle-vs-em", "interview", "monotonicity", "local-optimum"],
   source: "Dempster, Laird & Rubin (1977), JRSS B 39, §3; Bishop (2006), PRML §9.2 and §9.4; Murphy (2012), MLAPP §11.3 and §11.4",
-  prompt: "A candidate makes five claims about MLE and EM in an interview.",
+  scenarios: [
+    { who: "A candidate", where: "in an interview" },
+    { who: "A colleague", where: "in a design review" },
+    { who: "A student", where: "in an exam answer" },
+  ],
+  prompt: "{{who}} makes five claims about MLE and EM {{where}}.",
   parts: [
     {
       id: "answer",
       prompt: "Which claims are correct? Select all that apply.",
       input: "multi",
+      show: 5,
       options: [
+        {
+          id: "restarts",
+          correct: true,
+          label: "Because EM can stop at a local maximum, it is run from several starts and the best log-likelihood is kept.",
+          explanation:
+            "Standard practice: EM guarantees ascent, not a global maximum, so several initialisations (e.g. k-means++ seeds) are compared by their final log-likelihood.",
+        },
+        {
+          id: "e-step-posterior",
+          correct: true,
+          label: "The E-step computes the posterior of the hidden variables under the current parameters.",
+          explanation:
+            "That is the E-step: $p(z \\mid x, \\theta^{\\text{old}})$, e.g. the responsibilities of a mixture, which weight the M-step's complete-data MLE.",
+        },
+        {
+          id: "needs-prior",
+          correct: false,
+          label: "EM needs a prior on the parameters, since its E-step computes a posterior.",
+          explanation:
+            "The E-step's posterior is over the hidden variables given the parameters, by Bayes' rule within the model; no prior on the parameters is needed (adding one gives MAP-EM).",
+        },
+        {
+          id: "different-estimator",
+          correct: false,
+          label: "EM and direct maximisation define different estimators, so they disagree even at the global maximum.",
+          explanation:
+            "They maximise the same observed-data likelihood; at its global maximum both give the MLE. They can disagree only when EM stops at a local maximum.",
+        },
+        {
+          id: "quadratic",
+          correct: false,
+          label: "Near the maximum EM converges quadratically, like Newton's method.",
+          explanation:
+            "EM converges linearly, at a rate set by the fraction of missing information (Dempster, Laird & Rubin, 1977); quadratic convergence is Newton's.",
+        },
         {
           id: "same-target",
           correct: true,
@@ -487,7 +725,8 @@ export const conceptVsTrueStatements = defineConcept({
   ],
   solution: [
     "Correct: **same target** (EM computes an MLE), **monotone** ($\\ell(\\theta^{(t+1)}) \\ge \\ell(\\theta^{(t)})$) and **unnecessary with complete data** (the E-step returns the known labels and EM stops after one step).",
-    "Wrong: monotone ascent does not imply a global maximum: the mixture log-likelihood $\\sum_i \\log \\sum_k \\pi_k \\mathcal{N}(x_i \\mid \\mu_k, \\sigma_k^2)$ is not concave and EM stops at a stationary point near its start. And EM does not need labels; it replaces them by posteriors computed with Bayes' rule.",
+    "Also correct: EM is **run from several starts** for that reason, and its **E-step computes the posterior** of the hidden variables.",
+    "Wrong: monotone ascent does not imply a global maximum: the mixture log-likelihood $\\sum_i \\log \\sum_k \\pi_k \\mathcal{N}(x_i \\mid \\mu_k, \\sigma_k^2)$ is not concave and EM stops at a stationary point near its start. And EM does not need labels or a prior on the parameters; it replaces the labels by posteriors computed with Bayes' rule. It targets the same estimator as direct maximisation, and it converges linearly, not quadratically.",
   ].join("\n\n"),
 });
 
@@ -498,46 +737,81 @@ export const conceptVsIterativeForDifferentReasons = defineConcept({
   difficulty: "medium",
   tags: ["mle-vs-em", "logistic", "newton", "gmm", "concavity", "local-optimum"],
   source: "Bishop (2006), PRML §4.3.3 (IRLS) and §9.2; Hastie, Tibshirani & Friedman (2009), ESL §4.4.1 and §8.5; Murphy (2012), MLAPP §8.3 and §11.3.2",
-  prompt: "Logistic regression (fitted by Newton's method) and a Gaussian mixture (fitted by EM) are both fitted iteratively.",
+  scenarios: [
+    { logistic: "whether each customer churns", mixture: "customers' spend with unrecorded segments" },
+    { logistic: "whether each loan defaults", mixture: "loan amounts from two unrecorded kinds of borrower" },
+    { logistic: "whether each patient is readmitted", mixture: "blood-test values from unrecorded healthy and ill patients" },
+    { logistic: "whether each email is opened", mixture: "reading times from unrecorded skimmers and readers" },
+  ],
+  prompt:
+    "A logistic regression of {{logistic}} (fitted by Newton's method) and a Gaussian mixture of {{mixture}} (fitted by EM) are both fitted iteratively.",
   parts: [
     {
       id: "answer",
       prompt: "What is the real difference between the two situations?",
       input: "choice",
+      show: 5,
       options: [
         {
           id: "nonlinear-vs-hidden",
           correct: true,
-          label:
-            "Logistic regression iterates only because its score equations are nonlinear; nothing is hidden and its log-likelihood is concave, so Newton finds the global maximum (when one exists). The mixture iterates because its labels are hidden; its log-likelihood is not concave, so EM may stop at a local maximum.",
+          label: "Logistic: nonlinear equations, concave, global maximum. Mixture: hidden labels, not concave, local maxima.",
           explanation:
             "Same word, *iterative*, for two different reasons, and with two different guarantees: global for the concave logistic problem, local for the mixture.",
         },
         {
+          id: "reason-short",
+          correct: true,
+          label: "One iterates because of nonlinear equations, the other because of hidden labels.",
+          explanation:
+            "Logistic regression has nothing hidden and a concave log-likelihood, so Newton finds the global maximum when one exists; the mixture iterates because its labels are hidden, and its log-likelihood is not concave.",
+        },
+        {
+          id: "concavity-guarantee",
+          correct: true,
+          label: "The logistic model hides nothing and is concave; the mixture hides its labels and is not concave.",
+          explanation:
+            "Same word, *iterative*, for two reasons and two guarantees: global for the concave logistic problem (when a maximum exists), only local for the mixture.",
+        },
+        {
+          id: "both-concave-slow",
+          correct: false,
+          label: "Both log-likelihoods are concave, but EM converges more slowly, so it is usually stopped before it reaches the global maximum.",
+          explanation:
+            "The mixture log-likelihood is not concave: relabelling alone gives $K!$ equal maxima, and there are often worse local maxima. Slowness is a separate issue.",
+        },
+        {
+          id: "newton-is-em",
+          correct: false,
+          label: "Newton's method for logistic regression is EM in disguise, with the fitted probabilities as its E-step and IRLS as its M-step.",
+          explanation:
+            "IRLS is Newton's method on a fully observed likelihood: its weights come from the curvature, not from a posterior over hidden variables. There is no E-step.",
+        },
+        {
           id: "neither-concave",
           correct: false,
-          label: "Neither log-likelihood is concave, so both may stop at local maxima.",
+          label: "Neither log-likelihood is concave, so both methods may stop at local maxima and both need several starts.",
           explanation:
             "The logistic log-likelihood is concave: its Hessian $-X^\\top W X$ with $W = \\mathrm{diag}(p_i(1 - p_i))$ is negative semi-definite, so every local maximum is global.",
         },
         {
           id: "logistic-latent",
           correct: false,
-          label: "Logistic regression has a latent variable too, the probability $p_i$, which Newton estimates alongside $\\beta$.",
+          label: "Logistic regression has a latent variable too, the probability $p_i$, which Newton estimates alongside $\\beta$ at each step.",
           explanation:
             "$p_i = \\sigma(x_i^\\top\\beta)$ is a deterministic function of the parameters, not a hidden random variable; there is no posterior to compute.",
         },
         {
           id: "second-derivatives",
           correct: false,
-          label: "Newton finds the global maximum because it uses second derivatives, which EM does not.",
+          label: "Newton finds the global maximum because it uses second derivatives, which EM never computes.",
           explanation:
             "Second derivatives speed up convergence near a maximum; they do not make it global. Newton on the mixture likelihood can also end at a local maximum: concavity, not the algorithm, gives the guarantee.",
         },
         {
           id: "both-global",
           correct: false,
-          label: "Both reach the global maximum if they are run for long enough.",
+          label: "Both reach the global maximum if they are run for long enough; only their speed of convergence differs.",
           explanation:
             "More iterations only bring EM closer to the stationary point it is already heading for; if that is a local maximum, it stays there.",
         },

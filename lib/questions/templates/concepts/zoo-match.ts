@@ -7,24 +7,38 @@ import { defineConcept, type ConceptChoicePart } from "../../concept";
 
 type Method = "closed-form" | "iterative" | "em" | "variational-em";
 
-const METHOD_LABELS: Record<Method, string> = {
+/**
+ * The method labels of the fully observed question. The options are shared by every part, so their
+ * lengths are chosen to give nothing away: the methods this question keys (closed form, iterative) are
+ * the shorter labels.
+ */
+const OBSERVED_METHOD_LABELS: Record<Method, string> = {
+  "closed-form": "Closed-form MLE: solve the score equations by algebra",
+  iterative: "Iterative MLE (Newton / IRLS): nothing hidden, no closed form",
+  em: "EM: treat an unobserved quantity as a latent variable, alternate E- and M-steps",
+  "variational-em": "Variational EM: approximate an intractable posterior over hidden variables, maximise a bound",
+};
+
+/** The method labels of the hidden-structure question, where EM and variational EM are keyed: they are the shorter labels there. */
+const LATENT_METHOD_LABELS: Record<Method, string> = {
   "closed-form": "Closed-form MLE: solve the score equations directly",
-  iterative: "Iterative MLE (Newton, IRLS or gradient ascent): nothing hidden, but no closed form",
-  em: "EM: a hidden variable whose posterior can be computed exactly",
-  "variational-em": "Variational EM: a hidden variable whose exact posterior is intractable",
+  iterative: "Iterative MLE (Newton or gradient ascent) on the observed likelihood, using no hidden variable",
+  em: "EM: hidden variable, exact posterior",
+  "variational-em": "Variational EM: hidden variable, intractable posterior",
 };
 
 /** The options in the same order for every part (the seed shuffles them); `why` explains each one for this model. */
 function methodPart(
+  labels: Record<Method, string>,
   id: string,
   prompt: string,
   right: Method,
   why: Record<Method, string>,
   hints: readonly string[],
 ): ConceptChoicePart {
-  const options: ChoiceOption[] = (Object.keys(METHOD_LABELS) as Method[]).map((method) => ({
+  const options: ChoiceOption[] = (Object.keys(labels) as Method[]).map((method) => ({
     id: method,
-    label: METHOD_LABELS[method],
+    label: labels[method],
     correct: method === right,
     explanation: why[method],
   }));
@@ -39,12 +53,47 @@ export const conceptZooMatchPlainMle = defineConcept({
   tags: ["model-zoo", "match", "closed-form", "newton", "irls", "naive-bayes", "glm"],
   source:
     "McCullagh & Nelder (1989), Generalized Linear Models, §2.5 (IRLS); Bishop (2006), PRML §3.1.1 and §4.3.3; Murphy (2012), MLAPP §3.5.1 (naive Bayes)",
+  scenarios: [
+    {
+      team: "An insurer",
+      linear: "repair costs on vehicle age and mileage",
+      logistic: "whether a policy lapses, on each policy's record",
+      poisson: "daily claim counts",
+      multinomial: "The shares $p_1, \\dots, p_K$ of $K$ claim types, from the counts $n_1, \\dots, n_K$ of $n$ claims.",
+      nb: "claim notes, each labelled fraudulent or genuine",
+    },
+    {
+      team: "A retailer",
+      linear: "weekly sales on price and advertising spend",
+      logistic: "whether a customer churns, on each customer's history",
+      poisson: "the number of returns per day",
+      multinomial: "The probabilities $p_1, \\dots, p_K$ that a shopper picks each of $K$ brands, from $n$ recorded purchases.",
+      nb: "product reviews, each labelled positive or negative",
+    },
+    {
+      team: "A hospital",
+      linear: "blood pressure on age and dose",
+      logistic: "whether a patient is readmitted, on discharge records",
+      poisson: "the number of admissions per night",
+      multinomial: "The probabilities $p_1, \\dots, p_K$ of $K$ blood groups, from the counts $n_1, \\dots, n_K$ of $n$ donors.",
+      nb: "referral letters, each labelled urgent or routine",
+    },
+    {
+      team: "A bank",
+      linear: "loan amounts on income and age",
+      logistic: "default or no default, on loans whose outcome is recorded",
+      poisson: "the number of card disputes per branch and month",
+      multinomial: "The probabilities $p_1, \\dots, p_K$ of a die, from the counts $n_1, \\dots, n_K$ of $n$ rolls.",
+      nb: "emails, each labelled spam or ham",
+    },
+  ],
   prompt:
-    "Every model below is fitted by maximum likelihood to **fully observed** data: every response, count and class label is recorded. For each one, pick how its maximum-likelihood estimate is computed.",
+    "{{team}} fits every model below by maximum likelihood to **fully observed** data: every response, count and class label is recorded. For each one, pick how its maximum-likelihood estimate is computed.",
   parts: [
     methodPart(
+      OBSERVED_METHOD_LABELS,
       "linear",
-      "Linear regression $y = X\\beta + \\varepsilon$ with $\\varepsilon \\sim \\mathcal{N}(0, \\sigma^2 I)$.",
+      "Linear regression of {{linear}}: $y = X\\beta + \\varepsilon$ with $\\varepsilon \\sim \\mathcal{N}(0, \\sigma^2 I)$.",
       "closed-form",
       {
         "closed-form":
@@ -61,8 +110,9 @@ export const conceptZooMatchPlainMle = defineConcept({
       ],
     ),
     methodPart(
+      OBSERVED_METHOD_LABELS,
       "logistic",
-      "Logistic regression $P(y_i = 1 \\mid x_i) = \\sigma(x_i^\\top \\beta)$ on loans each marked default or not.",
+      "Logistic regression $P(y_i = 1 \\mid x_i) = \\sigma(x_i^\\top \\beta)$ of {{logistic}}.",
       "iterative",
       {
         "closed-form":
@@ -79,8 +129,9 @@ export const conceptZooMatchPlainMle = defineConcept({
       ],
     ),
     methodPart(
+      OBSERVED_METHOD_LABELS,
       "poisson",
-      "Poisson regression of daily claim counts, $y_i \\sim \\text{Poisson}(\\mu_i)$ with $\\log \\mu_i = x_i^\\top \\beta$.",
+      "Poisson regression of {{poisson}}, $y_i \\sim \\text{Poisson}(\\mu_i)$ with $\\log \\mu_i = x_i^\\top \\beta$.",
       "iterative",
       {
         "closed-form":
@@ -97,15 +148,16 @@ export const conceptZooMatchPlainMle = defineConcept({
       ],
     ),
     methodPart(
+      OBSERVED_METHOD_LABELS,
       "multinomial",
-      "The probabilities $p_1, \\dots, p_K$ of a die, from the counts $n_1, \\dots, n_K$ of $n$ rolls.",
+      "{{multinomial}}",
       "closed-form",
       {
         "closed-form":
           "Maximising $\\sum_k n_k \\log p_k$ subject to $\\sum_k p_k = 1$ with a Lagrange multiplier gives $\\hat p_k = n_k / n$ directly.",
         iterative:
           "An iterative optimiser would have to handle the constraint $\\sum_k p_k = 1$ and would only reproduce what a Lagrange multiplier gives in one line: $\\hat p_k = n_k / n$.",
-        em: "Each roll's face is recorded, so there is no hidden variable; EM would converge in a single step to the counting answer.",
+        em: "Each outcome is recorded, so there is no hidden variable; EM would converge in a single step to the counting answer.",
         "variational-em":
           "There is no latent variable and no posterior to approximate: the likelihood depends on the data only through the counts.",
       },
@@ -115,20 +167,21 @@ export const conceptZooMatchPlainMle = defineConcept({
       ],
     ),
     methodPart(
+      OBSERVED_METHOD_LABELS,
       "naive-bayes",
-      "A naive Bayes spam filter with binary word features, trained on emails each labelled spam or ham.",
+      "A naive Bayes classifier with binary word features, trained on {{nb}}.",
       "closed-form",
       {
         "closed-form":
-          "With labels observed, the joint log-likelihood splits into one Bernoulli or categorical piece per class and per feature, each solved by counting: class prior $=$ class frequency, $\\hat\\theta_{w \\mid c}$ $=$ share of class-$c$ emails containing $w$.",
+          "With labels observed, the joint log-likelihood splits into one Bernoulli or categorical piece per class and per feature, each solved by counting: class prior $=$ class frequency, $\\hat\\theta_{w \\mid c}$ $=$ share of class-$c$ documents containing $w$.",
         iterative:
           "That is how logistic regression, the discriminative partner of naive Bayes, is fitted. Naive Bayes maximises the joint likelihood $p(x, y)$, which separates into independent pieces with closed forms.",
-        em: "The class of every training email is recorded, so nothing is hidden. EM is what naive Bayes needs when some emails are unlabelled (semi-supervised learning).",
+        em: "The class of every training document is recorded, so nothing is hidden. EM is what naive Bayes needs when some documents are unlabelled (semi-supervised learning).",
         "variational-em":
           "The conditional-independence assumption makes every posterior trivial; there is no latent variable and nothing intractable.",
       },
       [
-        "Are the class labels of the training emails observed?",
+        "Are the class labels of the training documents observed?",
         "Under the naive assumption the log-likelihood is a sum of separate terms: one for the class prior, one per (class, word).",
       ],
     ),
@@ -152,12 +205,43 @@ export const conceptZooMatchLatentModels = defineConcept({
   tags: ["model-zoo", "match", "gmm", "hmm", "ppca", "lda", "ibm-model-1", "variational-em"],
   source:
     "Bishop (2006), PRML §9.2, §12.2.1 and §13.2.1; Tipping & Bishop (1999), Probabilistic principal component analysis, JRSS B 61; Blei, Ng & Jordan (2003), Latent Dirichlet allocation, JMLR 3; Brown et al. (1993), The mathematics of statistical machine translation, Computational Linguistics 19(2)",
+  scenarios: [
+    {
+      gmm: "flower petal lengths from a meadow of two unrecorded species",
+      hmm: "speech frames whose phoneme states were never annotated",
+      ppca: "10,000 face images compressed to $q = 20$ dimensions",
+      corpus: "news articles",
+      pair: "English–French",
+    },
+    {
+      gmm: "customers' yearly spend, their segments unrecorded",
+      hmm: "a DNA sequence with unobserved coding and non-coding regions",
+      ppca: "gene-expression profiles of 2,000 genes reduced to $q = 5$ dimensions",
+      corpus: "scientific abstracts",
+      pair: "German–English",
+    },
+    {
+      gmm: "pixel intensities of scans with two unlabelled tissue types",
+      hmm: "daily market returns driven by unobserved calm and turbulent regimes",
+      ppca: "daily returns of 100 stocks reduced to $q = 3$ factors",
+      corpus: "customer-support tickets",
+      pair: "Spanish–English",
+    },
+    {
+      gmm: "the sizes of insurance claims from two unrecorded kinds of incident",
+      hmm: "a machine's vibration readings driven by unobserved healthy and worn states",
+      ppca: "500 sensor channels of a factory line reduced to $q = 10$ dimensions",
+      corpus: "parliamentary speeches",
+      pair: "Italian–English",
+    },
+  ],
   prompt:
     "Each model below has (or seems to have) something unobserved. For each one, pick the **simplest** method that computes its maximum-likelihood estimate (for LDA: the fitting method of Blei, Ng & Jordan, 2003).",
   parts: [
     methodPart(
+      LATENT_METHOD_LABELS,
       "gmm",
-      "A Gaussian mixture fitted to unlabelled points.",
+      "A Gaussian mixture fitted to {{gmm}}.",
       "em",
       {
         "closed-form":
@@ -174,8 +258,9 @@ export const conceptZooMatchLatentModels = defineConcept({
       ],
     ),
     methodPart(
+      LATENT_METHOD_LABELS,
       "hmm",
-      "A hidden Markov model fitted to speech frames whose phoneme states were never annotated.",
+      "A hidden Markov model fitted to {{hmm}}.",
       "em",
       {
         "closed-form":
@@ -192,8 +277,9 @@ export const conceptZooMatchLatentModels = defineConcept({
       ],
     ),
     methodPart(
+      LATENT_METHOD_LABELS,
       "ppca",
-      "Probabilistic PCA: $x = \\mu + W z + \\varepsilon$, $z \\sim \\mathcal{N}(0, I_q)$, $\\varepsilon \\sim \\mathcal{N}(0, \\sigma^2 I_d)$.",
+      "Probabilistic PCA of {{ppca}}: $x = \\mu + W z + \\varepsilon$, $z \\sim \\mathcal{N}(0, I_q)$, $\\varepsilon \\sim \\mathcal{N}(0, \\sigma^2 I_d)$.",
       "closed-form",
       {
         "closed-form":
@@ -210,8 +296,9 @@ export const conceptZooMatchLatentModels = defineConcept({
       ],
     ),
     methodPart(
+      LATENT_METHOD_LABELS,
       "lda",
-      "Latent Dirichlet allocation: topic proportions $\\theta_d$ per document, a topic $z_{dn}$ per word, topics $\\beta_k$ over the vocabulary.",
+      "Latent Dirichlet allocation of {{corpus}}: topic proportions $\\theta_d$ per document, a topic $z_{dn}$ per word, topics $\\beta_k$ over the vocabulary.",
       "variational-em",
       {
         "closed-form":
@@ -228,8 +315,9 @@ export const conceptZooMatchLatentModels = defineConcept({
       ],
     ),
     methodPart(
+      LATENT_METHOD_LABELS,
       "ibm1",
-      "IBM Model 1: word-translation probabilities $t(f \\mid e)$ learnt from sentence pairs with no word alignments.",
+      "IBM Model 1: word-translation probabilities $t(f \\mid e)$ learnt from {{pair}} sentence pairs with no word alignments.",
       "em",
       {
         "closed-form":
@@ -259,11 +347,11 @@ export const conceptZooMatchLatentModels = defineConcept({
 type Latent = "label" | "state-sequence" | "factor" | "alignment" | "missing";
 
 const LATENT_LABELS: Record<Latent, string> = {
-  label: "A discrete label $z_i$ per observation: which component generated it, independently across observations",
+  label: "A discrete label $z_i$ per observation, independent across observations",
   "state-sequence": "A sequence of discrete states $z_1, \\dots, z_T$ linked by a Markov chain",
   factor: "A continuous low-dimensional vector $z_i \\sim \\mathcal{N}(0, I)$ per observation",
-  alignment: "For each target-language word, the position of the source word it was generated from",
-  missing: "The entries of the data table that were not recorded",
+  alignment: "For each target word, the position of the source word that generated it",
+  missing: "The entries of the data table that were never recorded",
 };
 
 /** Why an option is wrong when it belongs to another model: whose latent variable it is. */
@@ -293,42 +381,72 @@ export const conceptZooLatentVariable = defineConcept({
   tags: ["model-zoo", "match", "latent-variable", "gmm", "hmm", "factor-analysis", "ibm-model-1", "missing-data"],
   source:
     "Bishop (2006), PRML §9.2, §12.2.4 and §13.2; Rabiner (1989), A tutorial on hidden Markov models, Proc. IEEE 77(2); Brown et al. (1993), The mathematics of statistical machine translation; Little & Rubin (2019), Statistical Analysis with Missing Data, ch. 8",
+  scenarios: [
+    {
+      gmm: "customers' annual spend",
+      hmm: "a DNA sequence with unobserved coding and non-coding regions",
+      fa: "ten test scores per pupil, driven by a few unobserved abilities",
+      pair: "English–French",
+      missing: "patient records where some cholesterol readings were never taken",
+    },
+    {
+      gmm: "flower petal lengths from two unrecorded species",
+      hmm: "a shop's daily umbrella sales, driven by unobserved wet and dry spells",
+      fa: "answers to a 40-item personality questionnaire, driven by a few unobserved traits",
+      pair: "German–English",
+      missing: "household surveys where some incomes were not reported",
+    },
+    {
+      gmm: "the arrival times of calls from two unrecorded kinds of caller",
+      hmm: "a user's clicks on a website, driven by unobserved browsing and buying modes",
+      fa: "the daily returns of 50 stocks, driven by a few unobserved market factors",
+      pair: "Spanish–English",
+      missing: "soil-sensor records where some moisture readings were lost in transmission",
+    },
+    {
+      gmm: "the sizes of insurance claims from two unrecorded kinds of incident",
+      hmm: "a machine's vibration readings, driven by unobserved healthy and worn states",
+      fa: "ratings of 20 wines by each taster, driven by a few unobserved taste dimensions",
+      pair: "Italian–English",
+      missing: "weather-station records where some daily temperatures were not logged",
+    },
+  ],
   prompt:
     "EM needs a latent (hidden) variable whose posterior the E-step computes. For each model, pick what that latent variable is.",
   parts: [
     latentPart(
       "gmm",
-      "A Gaussian mixture model of customers' annual spend.",
+      "A Gaussian mixture model of {{gmm}}.",
       "label",
       "in a Gaussian mixture each observation carries one discrete component label $z_i$, independent of the other observations; the E-step's responsibilities are its posterior.",
       ["Which piece of information, if it were recorded, would make the fit a set of ordinary per-group MLEs?", "Is that hidden quantity discrete or continuous, and does it depend on its neighbours?"],
     ),
     latentPart(
       "hmm",
-      "A hidden Markov model of a DNA sequence with unobserved coding and non-coding regions.",
+      "A hidden Markov model of {{hmm}}.",
       "state-sequence",
       "in an HMM the hidden states form a Markov chain, so each position's state depends on the previous one; forward–backward computes their posteriors.",
       ["How does an HMM differ from a mixture: are the hidden labels independent across positions?", "The word *Markov* in the name says what links them."],
     ),
     latentPart(
       "factor-analysis",
-      "Factor analysis of ten test scores per pupil, driven by a few unobserved abilities.",
+      "Factor analysis of {{fa}}.",
       "factor",
       "in factor analysis each observation has a continuous latent vector $z_i \\sim \\mathcal{N}(0, I_q)$ with $q$ smaller than the number of variables, and the E-step computes its Gaussian posterior mean and covariance.",
-      ["Are the unobserved abilities discrete categories or continuous quantities?", "How many of them are there compared with the ten observed scores?"],
+      ["Are the unobserved drivers discrete categories or continuous quantities?", "How many of them are there compared with the observed variables?"],
     ),
     latentPart(
       "ibm1",
-      "IBM Model 1 trained on English–French sentence pairs.",
+      "IBM Model 1 trained on {{pair}} sentence pairs.",
       "alignment",
-      "in IBM Model 1 each French word $f_j$ has a hidden alignment $a_j$ saying which English word $e_{a_j}$ (or the empty word) generated it; the sentence pairs are given, the word links are not.",
-      ["The sentences are paired up, but what is *not* in the data about individual words?", "Translation probabilities $t(f \\mid e)$ would be counts if you knew which English word each French word came from."],
+      "in IBM Model 1 each target word $f_j$ has a hidden alignment $a_j$ saying which source word $e_{a_j}$ (or the empty word) generated it; the sentence pairs are given, the word links are not.",
+      ["The sentences are paired up, but what is *not* in the data about individual words?", "Translation probabilities $t(f \\mid e)$ would be counts if you knew which source word each target word came from."],
     ),
     latentPart(
       "missing-data",
-      "A bivariate normal fitted to patient records where some cholesterol readings were never taken.",
+      "A multivariate normal fitted to {{missing}}.",
       "missing",
-      "here the latent variables are simply the unrecorded readings; the E-step computes their conditional expectations (and second moments) given the recorded values.",
+      "here the latent variables are simply the unrecorded entries; the E-step computes their conditional expectations (and second moments) given the recorded values.",
       ["Nothing in this model was invented to explain the data: what is literally absent from the table?", "EM treats that absent part exactly as it treats a mixture's labels."],
     ),
   ],

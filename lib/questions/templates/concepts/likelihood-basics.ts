@@ -48,9 +48,14 @@ const probabilityVsLikelihood: ConceptSpec = {
           "One formula read two ways: vary $x$ and it is a probability, vary $p$ and it is a likelihood.",
           "Nothing changes in the formula: only which symbol is held fixed. The likelihood holds the observed data fixed.",
         ),
+        right(
+          "likelihood-once-fixed",
+          "The likelihood, once $x = 7$ is fixed.",
+          "Holding the observed $x = 7$ fixed and letting $p$ vary turns the mass function into the likelihood $L(p)$.",
+        ),
         wrong(
           "probability-of-p",
-          "Read as a function of $p$ it gives the chance of each value: $L(0.7) \\approx 0.267$ means there is a 26.7 % chance that $p = 0.7$.",
+          "$L(0.7) \\approx 0.267$ is the probability that $p = 0.7$.",
           "That would be a posterior probability of $p$, which needs a prior (Bayes' theorem). $L(0.7)$ is the probability of the observed 7 {{successes}} *if* $p$ were 0.7; and a continuous $p$ has probability 0 of equalling any single value.",
         ),
         wrong(
@@ -60,12 +65,12 @@ const probabilityVsLikelihood: ConceptSpec = {
         ),
         wrong(
           "sums-to-one",
-          "Read either way it is a distribution: it sums to 1 over $x$ for fixed $p$, and integrates to 1 over $p$ for fixed $x$.",
+          "Read either way it is a distribution that sums or integrates to 1.",
           "Only the sum over outcomes $x = 0, \\dots, 10$ is 1. Over $p$, $\\int_0^1 \\binom{10}{7} p^7 (1-p)^3 \\, dp = 1/11$: a likelihood is not a distribution over the parameter.",
         ),
         wrong(
           "whatever-p",
-          "As a likelihood it is the probability of seeing 7 {{successes}} whatever $p$ is, since the data are what is held fixed.",
+          "It is the probability of 7 {{successes}}, whatever $p$ is.",
           "The probability of 7 {{successes}} depends on $p$. A 'whatever $p$ is' value needs an average over a prior, $\\int f(7 \\mid p)\\, \\pi(p)\\, dp$: that is the marginal likelihood (evidence), a different quantity.",
         ),
         wrong(
@@ -92,17 +97,17 @@ const probabilityVsLikelihood: ConceptSpec = {
         ),
         right(
           "support-ratio",
-          "The data support $p = 0.7$ over $p = 0.5$ by a likelihood ratio of about 2.3.",
+          "The observed data support $p = 0.7$ over $p = 0.5$ by a likelihood ratio of $0.267/0.117 \\approx 2.3$; neither number is a probability of $p$.",
           "The ratio $L(0.7)/L(0.5) \\approx 2.3$ is what carries meaning: how much better one value explains the same data than another.",
         ),
         wrong(
           "posterior-ratio",
-          "The value $p = 0.7$ is itself about 2.3 times as probable as the value $p = 0.5$, now that the 7 {{successes}} have been seen.",
+          "$p = 0.7$ is about 2.3 times as probable as $p = 0.5$.",
           "That is a statement about $p$, which needs a prior: the posterior odds are the likelihood ratio times the prior odds. Only with equal prior weight on the two values would they coincide.",
         ),
         wrong(
           "threshold",
-          "$p = 0.5$ is ruled out, because its likelihood is below 0.5, and $p = 0.7$ is only weakly supported, because its likelihood is too.",
+          "$p = 0.5$ is ruled out: its likelihood is below 0.5.",
           "There is no absolute threshold: likelihood values shrink as the sample grows (every particular sequence becomes less probable), so only comparisons on the same data mean something.",
         ),
         wrong(
@@ -112,7 +117,7 @@ const probabilityVsLikelihood: ConceptSpec = {
         ),
         wrong(
           "difference",
-          "$p = 0.7$ is more probable than $p = 0.5$ by $0.267 - 0.117 = 0.15$, that is by 15 percentage points.",
+          "$p = 0.7$ beats $p = 0.5$ by $0.267 - 0.117 = 0.15$ in probability.",
           "A difference of likelihoods is not a difference of probabilities of $p$; likelihoods are compared by their ratio (or by a difference of log-likelihoods).",
         ),
         wrong(
@@ -167,12 +172,12 @@ const iidProduct: ConceptSpec = {
         ),
         wrong(
           "sum",
-          "$L(\\theta) = \\sum_{i=1}^n f(x_i \\mid \\theta)$, one term for each observation.",
+          "$L(\\theta) = \\sum_{i=1}^n f(x_i \\mid \\theta)$.",
           "The joint probability of independent events is the product, not the sum, of their probabilities. A sum appears only after taking logs: $\\log L(\\theta) = \\sum_i \\log f(x_i \\mid \\theta)$.",
         ),
         wrong(
           "at-mean",
-          "$L(\\theta) = f(\\bar x \\mid \\theta)$, the density at the sample mean $\\bar x$.",
+          "$L(\\theta) = f(\\bar x \\mid \\theta)$.",
           "That is the density of one observation evaluated at the sample mean. It is not the joint density of $x_1, \\dots, x_n$, and for most models it throws information away.",
         ),
         wrong(
@@ -182,7 +187,7 @@ const iidProduct: ConceptSpec = {
         ),
         wrong(
           "power",
-          "$L(\\theta) = f(x_1 \\mid \\theta)^n$, since every factor is the same density.",
+          "$L(\\theta) = f(x_1 \\mid \\theta)^n$.",
           "That would be right only if every observation equalled $x_1$: each factor must be evaluated at its own observation $x_i$.",
         ),
         wrong(
@@ -337,37 +342,37 @@ const whyLog: ConceptSpec = {
       options: [
         right(
           "true-monotone",
-          "True: because $\\log$ is strictly increasing on $(0, \\infty)$.",
+          "True: because $\\log$ is strictly increasing on $(0, \\infty)$, so it keeps the order of the likelihood values.",
           "A strictly increasing transformation keeps the order of all values, so the argmax is the same.",
         ),
         right(
           "true-order",
-          "True: because the log keeps the order of positive numbers.",
+          "True: because $\\log$ is increasing.",
           "If $L(\\theta_1) > L(\\theta_2) > 0$ then $\\log L(\\theta_1) > \\log L(\\theta_2)$, so the largest value stays the largest.",
         ),
         wrong(
           "true-same-derivative",
-          "True: because $\\ell'(\\theta)$ and $L'(\\theta)$ are the same function, so they vanish at the same $\\theta$.",
+          "True: because $\\ell'$ and $L'$ are the same function.",
           "They are not: $\\ell'(\\theta) = L'(\\theta)/L(\\theta)$. They vanish at the same points where $L > 0$, but the maximisers agree because the log is monotone, not because the derivatives are equal.",
         ),
         wrong(
           "false-shift",
-          "False: because the log shifts the maximiser by $\\log n$, which is why the log-likelihood is divided by $n$.",
+          "False: because the log shifts the maximiser by $\\log n$.",
           "The log changes the values of the function, not where its maximum is: there is no shift.",
         ),
         wrong(
           "false-minimum",
-          "False: because the log turns a maximum into a minimum, so we must minimise $\\log L$ instead.",
+          "False: because the log turns a maximum into a minimum.",
           "That is true of $-\\log$, which is why optimisers minimise the negative log-likelihood; $\\log$ itself keeps a maximum a maximum.",
         ),
         wrong(
           "false-concave-only",
-          "False: they agree only when $\\log L$ is concave; otherwise the log can move the maximum to another peak.",
+          "False: because they agree only when $\\log L$ is concave; otherwise the log can move the maximum to another peak.",
           "The log keeps the order of all values, so the highest peak of $L$ is the highest peak of $\\log L$ whatever their shape; concavity is about how many peaks there are, not about which is highest.",
         ),
         wrong(
           "true-large-n",
-          "True: but only for large $n$, where the log-likelihood is approximately quadratic around its peak.",
+          "True: because for large $n$ the log-likelihood is approximately quadratic around its peak.",
           "The equality of maximisers is exact at every $n$, because the log is strictly increasing; the quadratic approximation concerns standard errors, not where the maximum is.",
         ),
       ],
@@ -426,22 +431,22 @@ const notADensity: ConceptSpec = {
         ),
         wrong(
           "true-bayes",
-          "True: because Bayes' theorem normalises it, dividing by the evidence so that it integrates to 1.",
+          "True: because Bayes' theorem normalises it.",
           "Bayes' theorem normalises the *posterior*, $L(\\theta)\\pi(\\theta) / \\int L(\\theta')\\pi(\\theta')\\, d\\theta'$; the likelihood itself is left unnormalised.",
         ),
         wrong(
           "false-negative",
-          "False: because likelihood values can be negative, so the integral over $\\theta$ can come out as anything.",
+          "False: because likelihoods can be negative.",
           "Right verdict, wrong reason: a likelihood is a probability or a density value, never negative.",
         ),
         wrong(
           "false-integrates-to-n",
-          "False: because with $n$ observations the likelihood integrates to $n$, one unit per observation.",
+          "False: because it integrates to $n$.",
           "There is no such rule. With $n$ tosses and $k$ heads the binomial likelihood integrates to $1/(n+1)$ over $p$, whatever $k$ is; other models give other values.",
         ),
         wrong(
           "true-discrete-only",
-          "True for discrete data such as coin tosses, because probabilities sum to 1; false only for continuous data.",
+          "True: because for discrete data such as coin tosses the probabilities sum to 1 (it fails only for continuous data).",
           "Discrete data make $f(x \\mid \\theta)$ sum to 1 over the outcomes $x$; over the parameter $p$, here ${{integral}}$.",
         ),
       ],
@@ -539,14 +544,19 @@ const underflow: ConceptSpec = {
           "The product of {{n}} densities of about 0.24 rounds to 0; work with the log-likelihood.",
           "Each factor is below 1, so the product shrinks geometrically, to about $10^{ {{power}} }$, which no double can hold; its log, about ${{ll}}$, is easy to represent.",
         ),
+        right(
+          "sum-logs",
+          "Underflow: sum the logs instead.",
+          "{{n}} factors of about 0.24 multiply to about $10^{ {{power}} }$, which rounds to 0 in double precision; the sum of the log-densities, about ${{ll}}$, does not.",
+        ),
         wrong(
           "zero-density",
-          "Some observation must be an outlier whose density is exactly 0 under every grid point; find it and remove it before fitting.",
+          "An outlier has density exactly 0; remove it.",
           "A normal density is positive everywhere, so no factor is exactly 0; {{n}} positive factors below 1 simply multiply to a number too small to represent.",
         ),
         wrong(
           "float32",
-          "The grid is too fine; switching to single precision (float32) would be faster and, with fewer grid points, avoid the problem.",
+          "Switch to single precision (float32).",
           "Single precision has an even smaller range (its smallest positive normal value is $\\approx 1.2 \\times 10^{-38}$, subnormals $\\approx 1.4 \\times 10^{-45}$), so it underflows sooner; the grid spacing has nothing to do with it.",
         ),
         wrong(
@@ -556,7 +566,7 @@ const underflow: ConceptSpec = {
         ),
         wrong(
           "reorder",
-          "Multiply the factors in increasing order of size, so that the rounding errors of the small ones cancel out.",
+          "Multiply the factors in increasing order of size.",
           "The order of multiplication does not change the size of the result, about $10^{ {{power}} }$, which no ordering can represent in double precision.",
         ),
         wrong(
@@ -579,17 +589,17 @@ const underflow: ConceptSpec = {
       options: [
         right(
           "false-scales-with-n",
-          "False: because a log-likelihood is a sum over the $n$ points, so it grows with $n$.",
+          "False: because a log-likelihood is a sum of $n$ log-densities, so its size grows with $n$; only differences between parameter values or models on the same data carry meaning.",
           "For standard normal data the expected log-density of one point is $-\\tfrac12\\log(2\\pi) - \\tfrac12 \\approx -1.419$, and ${{n}} \\times (-1.419) \\approx {{ll}}$: exactly what a good fit gives.",
         ),
         right(
           "false-expected",
-          "False: because about $-1.42$ per point is what a good normal fit gives.",
+          "False: because $-1.42$ per point is typical.",
           "$E[\\log\\phi(X)] = -\\tfrac12\\log(2\\pi) - \\tfrac12 \\approx -1.419$ for standard normal data, so {{n}} points give about ${{ll}}$; only comparisons on the same data say whether a fit is better or worse.",
         ),
         wrong(
           "true-near-zero",
-          "True: because a good fit has a log-likelihood near 0, which would mean the model gives every data point a high density.",
+          "True: because a good fit has a log-likelihood near 0.",
           "A log-likelihood near 0 would mean a likelihood near 1, every point having density near 1. With thousands of points at unit scale a perfect model still sits in the thousands below 0.",
         ),
         wrong(
@@ -599,7 +609,7 @@ const underflow: ConceptSpec = {
         ),
         wrong(
           "false-positive",
-          "False: because log-likelihoods of continuous data are always positive, so a value of ${{ll}}$ must be a bug in the program.",
+          "False: a log-likelihood must be positive, so it is a bug.",
           "A log-density is negative whenever the density is below 1, which is typical at unit scale; a negative log-likelihood is normal.",
         ),
         wrong(
@@ -624,9 +634,9 @@ const underflow: ConceptSpec = {
 /** "Match": the four quantities of Bayes' theorem; the prior is the distractor no part asks for. */
 const BAYES_LABELS = {
   sampling: "The sampling distribution of $x$.",
-  likelihood: "The likelihood function.",
+  likelihood: "The likelihood function of $\\theta$.",
   prior: "The prior distribution of $\\theta$.",
-  posterior: "The posterior.",
+  posterior: "The posterior distribution of $\\theta$.",
   evidence: "The marginal likelihood (evidence).",
 } as const;
 
@@ -736,12 +746,12 @@ const likelihoodPrinciple: ConceptSpec = {
         ),
         right(
           "same-kernel",
-          "Both are a constant times $p^7(1-p)^3$ (binomial for {{A}}, negative binomial for {{B}}).",
+          "Both are a constant times $p^7(1-p)^3$: binomial for {{A}}, negative binomial for {{B}}, whose last toss is forced to be a tail.",
           "The constants are $\\binom{10}{7} = 120$ and $\\binom{9}{7} = 36$; the factor that depends on $p$ is the same.",
         ),
         wrong(
           "identical",
-          "Both are exactly $\\binom{10}{7}p^7(1-p)^3$, since both saw 7 heads in 10 tosses and the stopping rule plays no part in a likelihood.",
+          "Both are exactly $\\binom{10}{7}p^7(1-p)^3$.",
           "{{B}}'s tenth toss is forced to be a tail by the stopping rule, so the 7 heads can only be arranged among the first 9 tosses: the constant is $\\binom{9}{7} = 36$, not $\\binom{10}{7} = 120$.",
         ),
         wrong(
@@ -751,7 +761,7 @@ const likelihoodPrinciple: ConceptSpec = {
         ),
         wrong(
           "no-likelihood",
-          "{{A}}: $\\binom{10}{7}p^7(1-p)^3$; {{B}} has no likelihood, because the number of tosses was random rather than fixed.",
+          "{{A}}: $\\binom{10}{7}p^7(1-p)^3$; {{B}} has no likelihood.",
           "A random sample size is no obstacle: the probability of {{B}}'s exact outcome (7 heads before the third tail) is a negative binomial mass function, and that is {{B}}'s likelihood.",
         ),
         wrong(
@@ -783,7 +793,7 @@ const likelihoodPrinciple: ConceptSpec = {
         ),
         wrong(
           "b-first-nine",
-          "{{A}}: 0.7; {{B}}: $7/9 \\approx 0.78$, because {{B}}'s likelihood only uses the first 9 tosses, the last one being fixed by the design.",
+          "{{A}}: 0.7; {{B}}: $7/9 \\approx 0.78$.",
           "The last toss (a tail) is in {{B}}'s likelihood too, as one of the factors of $(1-p)^3$; maximising $p^7(1-p)^3$ gives $7/10$ for {{B}} as well.",
         ),
         wrong(
@@ -793,7 +803,7 @@ const likelihoodPrinciple: ConceptSpec = {
         ),
         wrong(
           "constant-rescales",
-          "{{A}}: 0.7; {{B}}: $0.7 \\times 36/120 = 0.21$, since the different constants rescale the estimate.",
+          "{{A}}: 0.7; {{B}}: $0.7 \\times 36/120 = 0.21$.",
           "A constant factor scales the height of the likelihood, not the location of its maximum: the argmax of $c\\,p^7(1-p)^3$ is 0.7 for every $c > 0$.",
         ),
         wrong(
@@ -813,7 +823,7 @@ const likelihoodPrinciple: ConceptSpec = {
       options: [
         right(
           "false-design",
-          "False: because they sum over unobserved outcomes, which differ by design (about 0.172 and 0.090).",
+          "False: because a p-value sums the probabilities of unobserved outcomes at least as extreme, and those depend on the design: about 0.172 for {{A}}, 0.090 for {{B}}.",
           "{{A}}: $P(X \\ge 7) = 176/1024 \\approx 0.172$ (binomial). {{B}}: $P(\\text{7 or more heads before the third tail}) = 46/512 \\approx 0.090$ (negative binomial). Proportional likelihoods, different p-values.",
         ),
         right(
@@ -823,12 +833,12 @@ const likelihoodPrinciple: ConceptSpec = {
         ),
         wrong(
           "true-proportional",
-          "True: because the likelihoods are proportional, so every inference drawn from them, p-values included, has to agree.",
+          "True: because the likelihoods are proportional.",
           "Inferences that use only the likelihood (MLE, likelihood ratios, Bayesian posteriors) agree. A p-value also sums probabilities of outcomes that were *not* observed, and those differ between the two designs.",
         ),
         wrong(
           "true-same-sequence",
-          "True: because both saw exactly the same sequence of tosses, and a p-value is computed from the data that were seen.",
+          "True: because both saw the same tosses.",
           "Same observed sequence, but different sets of outcomes that *could* have happened; a p-value sums over those, so it differs.",
         ),
         wrong(

@@ -60,12 +60,12 @@ const derivationSteps: ConceptSpec = {
         ),
         wrong(
           "linear",
-          "$-n\\lambda$, because $n$ is fixed by the design",
+          "$-n\\lambda$",
           "It depends on $\\lambda$: without it $\\ell'(\\lambda) = \\sum_i x_i/\\lambda$ would never be 0 and $\\ell$ would increase for ever.",
         ),
         wrong(
           "log-term",
-          "$\\sum_i x_i \\log\\lambda$, since logs of counts are noise",
+          "$\\sum_i x_i \\log\\lambda$",
           "Without it $\\ell = -n\\lambda + \\text{const}$ would be maximised at $\\lambda = 0$, ignoring the data entirely: this is the term that carries the data.",
         ),
         wrong(
@@ -89,7 +89,7 @@ const derivationSteps: ConceptSpec = {
       options: [
         right(
           "boundary",
-          "$\\hat\\lambda = 0$, at the boundary, although $\\ell'(0) = -n \\neq 0$.",
+          "$\\hat\\lambda = 0$, on the boundary: $\\ell(\\lambda) = -n\\lambda$ decreases, so its maximum over $\\lambda \\ge 0$ is at 0, even though $\\ell'(0) = -n \\neq 0$.",
           "With $\\sum_i x_i = 0$, $\\ell(\\lambda) = -n\\lambda$ decreases, so its maximum over $\\lambda \\ge 0$ is at the edge; the score $-n$ never vanishes, and the formula $\\bar x = 0$ happens to give the same value.",
         ),
         right(
@@ -104,12 +104,12 @@ const derivationSteps: ConceptSpec = {
         ),
         wrong(
           "none",
-          "There is no MLE, because $\\ell'(\\lambda)$ is never 0 and a maximum needs a stationary point.",
+          "There is no MLE.",
           "A maximum need not be a stationary point: $\\ell(\\lambda) = -n\\lambda$ is largest at the smallest allowed value, $\\lambda = 0$.",
         ),
         wrong(
           "smoothed",
-          "$\\hat\\lambda = 1/(2n)$, a small positive value, because a rate of exactly 0 is impossible for a real process.",
+          "$\\hat\\lambda = 1/(2n)$, a small positive rate.",
           "That is a smoothing choice (a prior in disguise), not the maximiser of this likelihood, which is 0.",
         ),
         wrong(
@@ -194,17 +194,17 @@ const pooledBinomial: ConceptSpec = {
         ),
         wrong(
           "median-rate",
-          "$\\hat p = {{medianRate}}$, the median of the three rates, robust to one unusual group.",
+          "$\\hat p = {{medianRate}}$, the median rate",
           "The median of per-group rates ignores how many {{units}} each group has and does not solve $\\sum_j s_j/p - \\sum_j (n_j - s_j)/(1-p) = 0$.",
         ),
         wrong(
           "count",
-          "$\\hat p = {{S}}$, the total number of {{successes}}, which maximises $p^{ {{S}} }(1-p)^{ {{F}} }$.",
+          "$\\hat p = {{S}}$",
           "That is a count, not a probability: divide it by the number of {{units}}, {{N}}.",
         ),
         wrong(
           "per-clinic",
-          "$\\hat p = {{S}}/3 \\approx {{perGroup}}$, the {{successes}} per group, since the three groups are the replicates.",
+          "$\\hat p = {{S}}/3 \\approx {{perGroup}}$",
           "The parameter is a probability per unit; dividing by the 3 groups gives {{successes}} per group, which is not even in $[0, 1]$.",
         ),
         wrong(
@@ -236,17 +236,17 @@ const pooledBinomial: ConceptSpec = {
         ),
         wrong(
           "true-weights",
-          "True: because they weight each group by the number of ways its {{successes}} could have been arranged among its {{units}}.",
+          "True: because they weight the groups.",
           "They multiply the whole likelihood by one constant, which cannot change where it is largest.",
         ),
         wrong(
           "true-large",
-          "True: because for large groups they become huge (${{big}}$ alone is large) and dominate the likelihood.",
+          "True: because they are huge for large groups.",
           "However large, a factor that does not depend on $p$ does not change where the maximum is.",
         ),
         wrong(
           "false-cancel",
-          "False: because the coefficients of the three groups cancel each other out when multiplied together.",
+          "False: because they cancel out.",
           "Right verdict, wrong reason: ${{coefficients}}$ does not cancel to 1; it is simply constant in $p$.",
         ),
         wrong(
@@ -309,17 +309,17 @@ const normalMle: ConceptSpec = {
         ),
         wrong(
           "raw-second-moment",
-          "$\\frac1n\\sum_i x_i^2$, the mean square of the data",
+          "$\\frac1n\\sum_i x_i^2$",
           "That is the MLE only when $\\mu = 0$ is known; with $\\mu$ unknown the deviations are taken from $\\hat\\mu = \\bar x$.",
         ),
         wrong(
           "absolute",
-          "$\\frac1n\\sum_i |x_i - \\bar x|$, the mean absolute deviation",
+          "$\\frac1n\\sum_i |x_i - \\bar x|$",
           "A mean absolute deviation belongs to a Laplace likelihood; the normal log-likelihood involves squared deviations.",
         ),
         wrong(
           "standard-deviation",
-          "$\\sqrt{\\frac1n\\sum_i (x_i - \\bar x)^2}$, by invariance",
+          "$\\sqrt{\\frac1n\\sum_i (x_i - \\bar x)^2}$",
           "That is $\\hat\\sigma$, the MLE of the standard deviation (by invariance), not of the variance $\\sigma^2$.",
         ),
         wrong(
@@ -351,17 +351,17 @@ const normalMle: ConceptSpec = {
         ),
         wrong(
           "assumed-known",
-          "Because $\\sigma^2$ is assumed known while $\\mu$ is estimated, and is estimated afterwards in a second step.",
+          "Because $\\sigma^2$ is assumed known.",
           "Nothing is assumed known here. The score for $\\mu$ vanishes at $\\bar x$ for every value of $\\sigma^2$, so no knowledge of $\\sigma^2$ is needed.",
         ),
         wrong(
           "always-unbiased",
-          "Because $\\bar x$ is unbiased for $\\mu$, and maximum likelihood always picks the unbiased estimator when there is one.",
+          "Because $\\bar x$ is unbiased, and MLEs are unbiased.",
           "MLEs are not always unbiased ($\\hat\\sigma^2$ in this very model is biased); $\\bar x$ is the MLE because it solves the score equation.",
         ),
         wrong(
           "symmetry",
-          "Because the normal is symmetric, so its mean equals its median, and either one is then the maximiser.",
+          "Because the normal is symmetric.",
           "Symmetry does not choose the estimator (the sample median is also symmetric, and is not the normal MLE); maximising $\\ell$ means minimising $\\sum_i (x_i - \\mu)^2$, which $\\bar x$ does.",
         ),
         wrong(
@@ -387,7 +387,7 @@ const normalMle: ConceptSpec = {
 
 /** "Match": each model's parameter to its closed-form MLE; the last option is the uniform's method-of-moments trap. */
 const FORMULA_LABELS = {
-  mean: "$\\bar x$",
+  mean: "$\\bar x = \\tfrac1n \\sum_i x_i$",
   reciprocal: "$1/\\bar x$",
   geometric: "$1/(1 + \\bar x)$",
   maximum: "$\\max_i x_i$",
@@ -516,19 +516,24 @@ const uniformBoundary: ConceptSpec = {
           "False: because the maximum sits at an edge, $x_{(n)} = {{max}}$.",
           "$L$ is 0 below the largest observation and decreasing above it, so it peaks exactly at $x_{(n)}$, where it is not differentiable; the score $-n/\\theta$ has no root.",
         ),
+        right(
+          "false-never-zero",
+          "False: because $-n/\\theta \\neq 0$.",
+          "On $[x_{(n)}, \\infty)$ the derivative of $\\log L$ is $-n/\\theta$, which is never 0; the maximum is the boundary point $x_{(n)} = {{max}}$, where $L$ jumps up from 0.",
+        ),
         wrong(
           "true-always",
-          "True: because every MLE is a root of the score equation, as long as the log-likelihood is differentiable somewhere.",
+          "True: because every MLE is a root of the score.",
           "Only a maximum inside the parameter space where $L$ is differentiable is a root. Here $L$ jumps at $x_{(n)}$, and the maximum sits at that jump.",
         ),
         wrong(
           "true-moments",
-          "True: because the score is zero at $\\theta = 2\\bar x = {{twice}}$, the value that matches the mean $\\theta/2$.",
+          "True: because the score vanishes at $2\\bar x = {{twice}}$.",
           "The score $-n/\\theta$ is zero nowhere. $2\\bar x$ is the method-of-moments estimate (from $E[X] = \\theta/2$), not a stationary point of this likelihood.",
         ),
         wrong(
           "false-no-maximum",
-          "False: because $L$ has no maximum, only a supremum that it approaches as $\\theta \\to 0$.",
+          "False: because $L$ has no maximum at all.",
           "$L$ is 0 for $\\theta < {{max}}$ (the point {{max}} would be impossible), so small $\\theta$ is ruled out; on $[{{max}}, \\infty)$, $\\theta^{-4}$ is largest at {{max}}, which is attained.",
         ),
         wrong(
@@ -635,17 +640,17 @@ const leastSquares: ConceptSpec = {
         ),
         wrong(
           "gauss-markov",
-          "Because of the Gauss–Markov theorem, which says that least squares is the maximum likelihood estimator for linear models.",
+          "Because of the Gauss–Markov theorem.",
           "Gauss–Markov says least squares is the best *linear unbiased* estimator under uncorrelated, equal-variance noise, with no normality assumed; it says nothing about likelihood.",
         ),
         wrong(
           "any-noise",
-          "Because least squares is the MLE for any zero-mean noise distribution, the Gaussian being only the usual example.",
+          "Because least squares is the MLE for any zero-mean noise.",
           "Only Gaussian noise puts the squared residual in the log-density: Laplace noise gives least absolute deviations, Student-$t$ noise a robust fit.",
         ),
         wrong(
           "sigma-known",
-          "Only because $\\sigma^2$ is assumed known; with $\\sigma^2$ unknown, the MLE of $\\boldsymbol\\beta$ differs from least squares.",
+          "Only because $\\sigma^2$ is assumed known.",
           "Whatever $\\sigma^2$ is, the $\\boldsymbol\\beta$ that minimises the RSS maximises the log-likelihood, so the joint MLE keeps the least-squares $\\hat{\\boldsymbol\\beta}$.",
         ),
         wrong(
@@ -726,17 +731,17 @@ const leastSquares: ConceptSpec = {
         ),
         wrong(
           "rss-over-n-p",
-          "$\\text{RSS}/(n - p)$, correcting for the $p$ fitted coefficients",
+          "$\\text{RSS}/(n - p)$",
           "That is the unbiased estimate regression software reports; the MLE divides by $n$ and makes no correction for the $p$ fitted coefficients.",
         ),
         wrong(
           "root",
-          "$\\sqrt{\\text{RSS}/n}$, the residual standard error",
+          "$\\sqrt{\\text{RSS}/n}$",
           "That is $\\hat\\sigma$, the MLE of the standard deviation, not of the variance.",
         ),
         wrong(
           "rss",
-          "$\\text{RSS}$ itself, the quantity least squares minimises",
+          "$\\text{RSS}$",
           "The RSS grows with $n$; a variance is an average squared residual, so divide by $n$.",
         ),
         wrong(
@@ -789,12 +794,12 @@ const categorical: ConceptSpec = {
         ),
         wrong(
           "not-concave",
-          "Because $\\ell$ is not concave in $\\mathbf p$, so the stationary point of the unconstrained problem would be a minimum.",
+          "Because $\\ell$ is not concave in $\\mathbf p$.",
           "$\\ell$ is concave (a sum of $n_k\\log p_k$); the trouble is that without the constraint it has no stationary point at all.",
         ),
         wrong(
           "integer-counts",
-          "Because the counts are integers, so $\\ell$ is not differentiable and the derivative $\\partial\\ell/\\partial p_k$ does not exist.",
+          "Because the counts are integers.",
           "$\\ell$ is differentiated in $\\mathbf p$, not in the counts, and it is smooth for $p_k > 0$.",
         ),
         wrong(
@@ -819,8 +824,8 @@ const categorical: ConceptSpec = {
         right("proportion", "${{prop}}$", "The MLE of each category probability is its observed proportion, $\\hat p_k = n_k/n$."),
         right("proportion-words", "$n_6/n$, the share of sixes", "From $p_k = n_k/\\lambda$ and $\\lambda = n$: the MLE is the observed proportion, here ${{prop}}$."),
         wrong("fair", "$1/6 \\approx 0.167$, the value for a fair die", "That is the fair-die value, assumed rather than estimated; the MLE is the observed proportion, ${{prop}}$."),
-        wrong("odds", "${{odds}}$, sixes over the other rolls", "That divides by the other rolls (${{n}} - {{six}} = {{rest}}$), an odds-like ratio, not a proportion of all {{n}} rolls."),
-        wrong("per-face", "${{perFace}}$, sixes per face", "Dividing by the number of faces gives a count per face, not a probability; the six estimates must sum to 1, so divide by the {{n}} rolls."),
+        wrong("odds", "${{odds}}$", "That divides by the other rolls (${{n}} - {{six}} = {{rest}}$), an odds-like ratio, not a proportion of all {{n}} rolls."),
+        wrong("per-face", "${{perFace}}$", "Dividing by the number of faces gives a count per face, not a probability; the six estimates must sum to 1, so divide by the {{n}} rolls."),
         wrong(
           "add-one",
           "${{addOne}}$, with one extra roll of each face",
@@ -865,17 +870,17 @@ const lognormal: ConceptSpec = {
         ),
         right(
           "log-geometric-mean",
-          "The log of the geometric mean of the $x_i$.",
+          "The log of the geometric mean of the $x_i$, $\\log\\big(\\prod_i x_i\\big)^{1/n}$, which is the mean of the logs.",
           "$\\log\\big(\\prod_i x_i\\big)^{1/n} = \\frac1n\\sum_i \\log x_i$: the mean of the logs, which is the normal MLE of $\\mu$ computed on the $\\log x_i$.",
         ),
         wrong(
           "log-of-mean",
-          "$\\log\\bar x$, the log of the sample mean, since $\\mu$ is a mean on the log scale",
+          "$\\log\\bar x$",
           "The log of the mean exceeds the mean of the logs (Jensen's inequality, strictly unless all $x_i$ are equal); the likelihood is the normal likelihood of the $\\log x_i$, maximised by their mean.",
         ),
         wrong(
           "sample-mean",
-          "$\\bar x$, because the MLE of a location parameter is the sample mean",
+          "$\\bar x$",
           "$\\mu = E[\\log X]$ lives on the log scale, while $\\bar x$ estimates $E[X]$ on the original scale.",
         ),
         wrong(
@@ -910,17 +915,17 @@ const lognormal: ConceptSpec = {
         ),
         wrong(
           "sample-mean",
-          "$\\bar x$, since the sample mean is the natural estimate of any population mean",
+          "$\\bar x$",
           "$\\bar x$ is unbiased for $E[X]$, but it is not the MLE under the lognormal model; invariance gives $e^{\\hat\\mu + \\hat\\sigma^2/2}$.",
         ),
         wrong(
           "median",
-          "$e^{\\hat\\mu}$, transforming the mean of the logs back to the original scale",
+          "$e^{\\hat\\mu}$",
           "$e^{\\mu}$ is the *median* of a lognormal; the mean is larger by the factor $e^{\\sigma^2/2}$.",
         ),
         wrong(
           "full-variance",
-          "$e^{\\hat\\mu + \\hat\\sigma^2}$, with the full variance of the logs in the exponent",
+          "$e^{\\hat\\mu + \\hat\\sigma^2}$",
           "For $Y \\sim \\mathcal N(\\mu, \\sigma^2)$, $E[e^Y] = e^{\\mu + \\sigma^2/2}$ (the normal moment generating function at 1): the exponent has $\\sigma^2/2$.",
         ),
         wrong(
@@ -947,14 +952,19 @@ const lognormal: ConceptSpec = {
           "False: because $E[e^{\\hat\\mu}] = e^{\\mu + \\sigma^2/(2n)}$, not $e^{\\mu}$.",
           "Expectations do not pass through the nonlinear $e^{(\\cdot)}$ (Jensen); the plug-in estimator is biased at every finite $n$, though consistent.",
         ),
+        right(
+          "false-convex",
+          "False: because $e^{(\\cdot)}$ is convex.",
+          "Expectations do not pass through a convex function (Jensen): already $E[e^{\\hat\\mu}] = e^{\\mu + \\sigma^2/(2n)} > e^{\\mu}$, and $\\hat\\sigma^2$ is biased as well. The bias vanishes as $n \\to \\infty$.",
+        ),
         wrong(
           "true-mles-unbiased",
-          "True: because it is built from maximum likelihood estimates, and MLEs are unbiased.",
+          "True: because MLEs are unbiased.",
           "MLEs are often biased ($\\hat\\sigma^2$ divides by $n$), and a nonlinear function of unbiased estimators is biased in general (Jensen).",
         ),
         wrong(
           "true-invariance",
-          "True: because invariance carries unbiasedness over from the parameters to any function of them.",
+          "True: because invariance keeps unbiasedness.",
           "Invariance is about where the likelihood is maximised; expectations do not commute with nonlinear functions like $e^{(\\cdot)}$.",
         ),
         wrong(

@@ -40,7 +40,7 @@ const varianceBias: ConceptSpec = {
         ),
         right(
           "degree-of-freedom",
-          "Estimating $\\mu$ by $\\bar x$ uses up one degree of freedom.",
+          "$\\bar x$ uses up one degree of freedom.",
           "The deviations $x_i - \\bar x$ sum to 0, so only $n - 1$ of them are free: $E\\big[\\sum_i (x_i - \\bar x)^2\\big] = (n-1)\\sigma^2$.",
         ),
         wrong(
@@ -50,17 +50,17 @@ const varianceBias: ConceptSpec = {
         ),
         wrong(
           "log",
-          "Because the log-likelihood was maximised instead of the likelihood, and the log compresses large deviations.",
+          "Because the log-likelihood was maximised instead.",
           "The log does not move the maximiser, so the same $\\hat\\sigma^2$ maximises both.",
         ),
         wrong(
           "all-mles",
-          "Because every MLE is biased by the factor $(n-1)/n$, whatever the model and whatever the parameter.",
+          "Because every MLE is biased by $(n-1)/n$.",
           "There is no such rule: $\\bar x$ is an unbiased MLE, and other MLEs have other biases (the uniform's $x_{(n)}$ has the factor $n/(n+1)$).",
         ),
         wrong(
           "root-first",
-          "Because the sum of squares should have been square-rooted first and squared at the end.",
+          "Because it should have been square-rooted first.",
           "Square-rooting gives $\\hat\\sigma$, a different quantity; the bias of $\\hat\\sigma^2$ comes from using $\\bar x$ in place of the unknown $\\mu$.",
         ),
         wrong(
@@ -87,12 +87,12 @@ const varianceBias: ConceptSpec = {
         ),
         right(
           "false-mse",
-          "False: because it is consistent, with a smaller MSE than $s^2$.",
+          "False: because it is consistent, and for normal data its mean squared error is even smaller than that of the unbiased $s^2$ at every $n$.",
           "The bias $-\\sigma^2/n$ goes to 0, and $\\text{MSE}(\\hat\\sigma^2) = \\frac{2n-1}{n^2}\\sigma^4$ is below $\\text{MSE}(s^2) = \\frac{2}{n-1}\\sigma^4$ for normal data.",
         ),
         wrong(
           "true-grows",
-          "True: because the bias grows with $n$, as more and more squared deviations are summed.",
+          "True: because the bias grows with $n$.",
           "$E[\\hat\\sigma^2] - \\sigma^2 = -\\sigma^2/n$, which shrinks to 0: the sum grows, but so does the divisor.",
         ),
         wrong(
@@ -107,7 +107,7 @@ const varianceBias: ConceptSpec = {
         ),
         wrong(
           "true-inconsistent",
-          "True: because a biased estimator cannot be consistent, so it never settles on $\\sigma^2$.",
+          "True: because a biased estimator cannot be consistent.",
           "Consistency allows bias at every finite $n$ as long as bias and variance vanish; here both do, so $\\hat\\sigma^2 \\to \\sigma^2$.",
         ),
       ],
@@ -155,17 +155,17 @@ const invariance: ConceptSpec = {
         ),
         wrong(
           "refit",
-          "It cannot be read off $\\hat\\sigma^2$; the likelihood must be maximised again, this time in $\\sigma$.",
+          "None without refitting the model in $\\sigma$.",
           "Reparameterising moves nothing: the likelihood at $\\sigma$ is the likelihood at $\\sigma^2$, so its maximum is at $\\sqrt{\\hat\\sigma^2}$ with no refitting.",
         ),
         wrong(
           "unbiased-root",
-          "$\\sqrt{s^2}$, the square root of the unbiased variance, since a standard deviation should be built from an unbiased variance.",
+          "$\\sqrt{s^2}$, the root of the unbiased variance",
           "$s^2$ is not the MLE; invariance applies to the MLE $\\hat\\sigma^2$, giving {{sd}}. (And $\\sqrt{s^2}$ is not unbiased for $\\sigma$: a square root does not preserve unbiasedness.)",
         ),
         wrong(
           "square",
-          "${{v}}^2 = {{vsq}}$, squaring the variance estimate",
+          "${{v}}^2 = {{vsq}}$",
           "Squaring goes the wrong way: $\\sigma = \\sqrt{\\sigma^2}$, so $\\hat\\sigma = \\sqrt{ {{v}} } = {{sd}}$.",
         ),
         wrong(
@@ -253,12 +253,12 @@ const consistency: ConceptSpec = {
       options: [
         right(
           "false-large-sample",
-          "False: $\\hat\\sigma^2 = \\frac1n\\sum_i (x_i - \\bar x)^2$ is biased at every $n$, yet consistent.",
+          "False: because $\\hat\\sigma^2 = \\frac1n\\sum_i (x_i - \\bar x)^2$ is biased at every $n$, yet consistent.",
           "Consistency is a large-sample property: the bias and the variance only need to vanish as $n \\to \\infty$.",
         ),
         right(
           "false-limit",
-          "False: because consistency is only about the limit $n \\to \\infty$.",
+          "False: because consistency is only about the limit $n \\to \\infty$: the bias and the variance need only vanish as the sample grows, not be zero at every $n$.",
           "An estimator may be biased at every finite $n$, as long as its bias and variance vanish; the variance MLE $\\frac1n\\sum_i (x_i - \\bar x)^2$ is an example.",
         ),
         wrong(
@@ -268,12 +268,12 @@ const consistency: ConceptSpec = {
         ),
         wrong(
           "false-always-biased",
-          "False: because consistent estimators are always biased at finite $n$, their bias vanishing only in the limit.",
+          "False: because consistent estimators are always biased.",
           "Right verdict, wrong reason: $\\bar x$ is both unbiased and consistent for a normal mean.",
         ),
         wrong(
           "true-same",
-          "True: because unbiasedness and consistency are two names for the same property of an estimator.",
+          "True: because unbiased and consistent mean the same.",
           "They differ both ways: the first observation $x_1$ is unbiased for the mean but not consistent, and $\\hat\\sigma^2$ is consistent but biased.",
         ),
         wrong(
@@ -350,7 +350,7 @@ const consistency: ConceptSpec = {
         ),
         wrong(
           "normal",
-          "Normally distributed data, which the theorem needs so that the score has a normal limit.",
+          "Normally distributed data.",
           "The Neyman–Scott data are normal; normality is neither needed for consistency nor the problem here.",
         ),
         wrong(
@@ -365,7 +365,7 @@ const consistency: ConceptSpec = {
         ),
         wrong(
           "thirty",
-          "A sample of at least 30 observations, below which the asymptotic theory does not apply.",
+          "At least 30 observations.",
           "There is no magic sample size; here $\\hat\\sigma^2 \\to \\sigma^2/2$ however many pairs are observed.",
         ),
         wrong(
@@ -420,17 +420,17 @@ const standardError: ConceptSpec = {
         ),
         wrong(
           "variance",
-          "$I(p) = p(1-p)$, the variance of one observation",
+          "$I(p) = p(1-p)$",
           "That is the variance of one observation; here the information is its reciprocal (a noisier observation carries less information).",
         ),
         wrong(
           "total",
-          "$I(p) = \\dfrac{n}{p(1-p)}$, for the whole sample",
+          "$I(p) = \\dfrac{n}{p(1-p)}$",
           "That is the information of all $n$ observations, $n\\,I(p)$; the question asks for one observation.",
         ),
         wrong(
           "heads-only",
-          "$I(p) = 1/p^2$, from the second derivative of $\\log p$",
+          "$I(p) = 1/p^2$",
           "That keeps only the success term $x/p^2$ (at $x = 1$) and skips the expectation: $E[x/p^2 + (1-x)/(1-p)^2] = 1/p + 1/(1-p)$.",
         ),
         wrong(
@@ -464,12 +464,12 @@ const standardError: ConceptSpec = {
         ),
         wrong(
           "variance",
-          "$\\hat p(1-\\hat p)/n = {{v}}/{{n}} \\approx {{var}}$",
+          "$\\hat p(1-\\hat p)/n \\approx {{var}}$",
           "That is the estimated variance; the standard error is its square root.",
         ),
         wrong(
           "no-n",
-          "$\\sqrt{\\hat p(1-\\hat p)} = \\sqrt{ {{v}} } \\approx {{sd1}}$",
+          "$\\sqrt{ {{v}} } \\approx {{sd1}}$",
           "That is the standard deviation of a single observation; an average of $n$ of them varies $\\sqrt n$ times less.",
         ),
         wrong(
@@ -493,7 +493,7 @@ const standardError: ConceptSpec = {
       options: [
         right(
           "wald",
-          "${{p}} \\pm 1.96 \\times {{se}}$",
+          "${{p}} \\pm 1.96 \\times {{se}}$, about $({{lo}}, {{hi}})$",
           "Asymptotic normality of the MLE: estimate $\\pm\\, z_{0.975}$ standard errors, about $({{lo}}, {{hi}})$.",
         ),
         right(
@@ -503,7 +503,7 @@ const standardError: ConceptSpec = {
         ),
         wrong(
           "variance",
-          "${{p}} \\pm 1.96 \\times {{var}}$, using the estimated variance",
+          "${{p}} \\pm 1.96 \\times {{var}}$",
           "That uses the variance as if it were the standard error, giving an interval far too narrow.",
         ),
         wrong(
@@ -513,7 +513,7 @@ const standardError: ConceptSpec = {
         ),
         wrong(
           "one-se",
-          "${{p}} \\pm {{se}}$, one standard error either side",
+          "${{p}} \\pm {{se}}$",
           "One standard error on each side covers only about 68 %; 95 % needs 1.96 standard errors.",
         ),
         wrong(
@@ -606,7 +606,7 @@ const fisherInformation: ConceptSpec = {
       options: [
         right(
           "true-both-curvature",
-          "True: both estimate the same curvature and agree for large $n$.",
+          "True: because both estimate the same curvature and agree for large $n$.",
           "$J(\\hat\\theta)/n \\to I(\\theta)$ by the law of large numbers, and $J$ is what Newton's method computes anyway; Efron and Hinkley (1978) argue that the observed one is often the better choice.",
         ),
         right(
@@ -621,12 +621,12 @@ const fisherInformation: ConceptSpec = {
         ),
         wrong(
           "true-identical",
-          "True: because the two are always exactly equal, the observed information being the expected one evaluated at $\\hat\\theta$.",
+          "True: because the two are always equal.",
           "They coincide in some models (for the Bernoulli and Poisson at the MLE, for instance) but not in general; for the Cauchy location model they differ.",
         ),
         wrong(
           "false-negative",
-          "False: because $-\\ell''(\\hat\\theta)$ is negative at a maximum, so its square root is not even defined.",
+          "False: because $-\\ell''(\\hat\\theta)$ is negative.",
           "At a maximum $\\ell''(\\hat\\theta) < 0$, so $-\\ell''(\\hat\\theta)$ is positive.",
         ),
         wrong(
@@ -646,13 +646,13 @@ const fisherInformation: ConceptSpec = {
       options: [
         right("sqrt", "${{se}}$", "$1/\\sqrt{n\\,I(\\hat\\lambda)} = \\sqrt{\\hat\\lambda/n}$."),
         right("sqrt-formula", "$\\sqrt{\\hat\\lambda/n}$, about ${{se}}$", "The total information is $n\\,I(\\hat\\lambda) = n/\\hat\\lambda$, so the standard error is $\\sqrt{\\hat\\lambda/n}$."),
-        wrong("variance", "${{var}}$, the variance of $\\hat\\lambda$", "That is the estimated variance $\\hat\\lambda/n$; the standard error is its square root."),
+        wrong("variance", "${{var}}$", "That is the estimated variance $\\hat\\lambda/n$; the standard error is its square root."),
         wrong(
           "inverted",
           "${{inv}}$, using $\\lambda$ as the information",
           "That uses $\\lambda$ as the information; the Poisson information per observation is $1/\\lambda$, so $n\\,I = {{total}}$.",
         ),
-        wrong("one-count", "${{one}}$, the spread of a single count", "That is the standard deviation of a single count; the mean of {{n}} counts varies $\\sqrt{ {{n}} }$ times less."),
+        wrong("one-count", "${{one}}$", "That is the standard deviation of a single count; the mean of {{n}} counts varies $\\sqrt{ {{n}} }$ times less."),
         wrong(
           "over-root-n",
           "${{overRoot}}$, the estimate over $\\sqrt n$",
@@ -693,7 +693,7 @@ const cramerRao: ConceptSpec = {
       options: [
         right(
           "attained",
-          "$\\lambda/n$, and $\\bar x$ attains it.",
+          "$\\lambda/n$, and $\\bar x$ attains it exactly.",
           "$1/(n\\,I(\\lambda)) = \\lambda/n$ and $\\operatorname{Var}(\\bar x) = \\operatorname{Var}(X)/n = \\lambda/n$: $\\bar x$ is efficient, so no unbiased estimator does better.",
         ),
         right(
@@ -703,7 +703,7 @@ const cramerRao: ConceptSpec = {
         ),
         wrong(
           "inverted",
-          "The bound is $1/(n\\lambda)$, and $\\bar x$, with variance $\\lambda/n$, stays above it for every $\\lambda > 1$.",
+          "$1/(n\\lambda)$, and $\\bar x$ stays above it.",
           "$1/(n\\,I(\\lambda)) = 1/(n/\\lambda) = \\lambda/n$: the information is inverted once, not twice.",
         ),
         wrong(
@@ -713,7 +713,7 @@ const cramerRao: ConceptSpec = {
         ),
         wrong(
           "exponential",
-          "The bound is $\\lambda^2/n$, as for every rate parameter, and $\\bar x$ attains it only when $\\lambda = 1$.",
+          "$\\lambda^2/n$, as for every rate parameter.",
           "$\\lambda^2/n$ is the bound for an exponential rate, whose information is $1/\\lambda^2$; the Poisson's information is $1/\\lambda$.",
         ),
         wrong(
@@ -814,12 +814,12 @@ const mleVsMap: ConceptSpec = {
         ),
         wrong(
           "laplace",
-          "Independent Laplace priors, $p(w_j) \\propto e^{-|w_j|/b}$, whose penalty also grows with the size of each weight.",
+          "Independent Laplace priors.",
           "A Laplace prior adds $\\sum_j |w_j|/b$: an L1 penalty, the lasso, not ridge.",
         ),
         wrong(
           "flat",
-          "A flat (uniform) prior, so that the penalty reflects no preference among the weights.",
+          "A flat (uniform) prior.",
           "A flat prior adds a constant, so MAP = MLE = ordinary least squares, with no penalty at all.",
         ),
         wrong(
@@ -914,7 +914,7 @@ const zeroCounts: ConceptSpec = {
       options: [
         right(
           "zero-probability",
-          "It gives tails probability 0, so one future tail gets likelihood 0.",
+          "It gives tails probability 0, so any future sequence containing a tail gets likelihood 0 (log-likelihood $-\\infty$): the MLE overfits {{n}} tosses.",
           "With few data the MLE can sit on the boundary of the parameter space and declare unseen outcomes impossible: a future sequence with a tail has log-likelihood $-\\infty$. The MLE overfits {{n}} tosses.",
         ),
         right(
@@ -924,12 +924,12 @@ const zeroCounts: ConceptSpec = {
         ),
         wrong(
           "biased",
-          "It is biased, since $\\hat p$ is always biased for Bernoulli data, and the bias is largest in small samples.",
+          "It is biased.",
           "$E[\\hat p] = p$: the Bernoulli MLE is unbiased. The problem is an extreme estimate from very few data, not bias.",
         ),
         wrong(
           "really-half",
-          "The MLE is actually 0.5, because {{n}} tosses are too few for the likelihood to move away from a fair coin.",
+          "The MLE is actually 0.5.",
           "The likelihood $p^{ {{n}} }$ is largest at $p = 1$; no fair-coin default is built into the likelihood (that would be a prior).",
         ),
         wrong(
@@ -963,7 +963,7 @@ const zeroCounts: ConceptSpec = {
         ),
         wrong(
           "map-uniform",
-          "The MAP estimate under a uniform Beta(1, 1) prior, the most probable value of $p$ after the tosses.",
+          "The MAP estimate under a uniform Beta(1, 1) prior.",
           "Under a flat prior the MAP equals the MLE, 1 (the mode of Beta({{a}}, 1)); ${{laplace}}$ is its mean. Add-one is the MAP only under a Beta(2, 2) prior.",
         ),
         wrong(
@@ -973,7 +973,7 @@ const zeroCounts: ConceptSpec = {
         ),
         wrong(
           "jeffreys",
-          "The posterior mean under the Jeffreys Beta(1/2, 1/2) prior, the standard non-informative choice.",
+          "The posterior mean under a Jeffreys prior.",
           "That gives ${{jeffreys}}$ (add-one-half); add-one needs a Beta(1, 1) prior.",
         ),
         wrong(

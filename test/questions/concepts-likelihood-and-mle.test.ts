@@ -144,6 +144,20 @@ describe("likelihood and MLE concept questions: every part", () => {
     }
   });
 
+  it("shows both verdicts in every variant of a true/false part, so the verdict is never given away", () => {
+    const verdictParts = choiceParts().filter(([, part]) => part.options.every((option) => /^(True|False): because /.test(option.label)));
+    expect(verdictParts.length).toBeGreaterThanOrEqual(trueFalseParts().length);
+    for (const [spec, part] of verdictParts) {
+      for (let seed = 1; seed <= 200; seed += 1) {
+        const labels = template(spec.id)
+          .generate(seed)
+          .parts.find((candidate) => candidate.id === part.id)
+          ?.choices?.map((choice) => choice.label.split(":")[0]);
+        expect(new Set(labels), `${spec.id}/${part.id} seed ${seed}`).toEqual(new Set(["True", "False"]));
+      }
+    }
+  });
+
   it("grades each wrong single choice incorrect, with its own explanation and the variant's key", () => {
     for (const [spec, part] of choiceParts().filter(([, part]) => part.input === "choice")) {
       const keyed = part.options.filter((option) => option.correct).map((option) => option.id);

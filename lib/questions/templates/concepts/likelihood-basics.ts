@@ -112,7 +112,7 @@ const probabilityVsLikelihood: ConceptSpec = {
         ),
         wrong(
           "mass-left",
-          "$p = 0.7$ and $p = 0.5$ carry probability 0.267 and 0.117; the remaining 0.616 is spread over the other values of $p$.",
+          "The values $p = 0.7$ and $p = 0.5$ carry probability 0.267 and 0.117; the remaining 0.616 is spread over the other values of $p$.",
           "Likelihood values over different $p$ are not pieces of one distribution and do not add up to anything: each is the probability of the same data under a different model.",
         ),
         wrong(
@@ -536,7 +536,7 @@ const underflow: ConceptSpec = {
       options: [
         right(
           "underflow",
-          "Underflow: the product is about $10^{ {{power}} }$, too small for a double. Sum the log-densities instead.",
+          "The product, about $10^{ {{power}} }$, is too small for a double; sum the log-densities instead.",
           "$0.24^{ {{n}} } \\approx 10^{ {{power}} }$ is far below the smallest positive normal double ($\\approx 2.2 \\times 10^{-308}$; subnormals go down to $\\approx 4.9 \\times 10^{-324}$), while $\\sum_i \\log \\phi(x_i \\mid \\mu, \\sigma) \\approx {{ll}}$ is an ordinary number.",
         ),
         right(
@@ -546,7 +546,7 @@ const underflow: ConceptSpec = {
         ),
         right(
           "sum-logs",
-          "Underflow: sum the logs instead.",
+          "The product rounds to 0; sum the logs instead.",
           "{{n}} factors of about 0.24 multiply to about $10^{ {{power}} }$, which rounds to 0 in double precision; the sum of the log-densities, about ${{ll}}$, does not.",
         ),
         wrong(
@@ -609,7 +609,7 @@ const underflow: ConceptSpec = {
         ),
         wrong(
           "false-positive",
-          "False: a log-likelihood must be positive, so it is a bug.",
+          "False: because a log-likelihood must be positive, so it is a bug.",
           "A log-density is negative whenever the density is below 1, which is typical at unit scale; a negative log-likelihood is normal.",
         ),
         wrong(
@@ -783,12 +783,12 @@ const likelihoodPrinciple: ConceptSpec = {
       options: [
         right(
           "both-0.7",
-          "Both find $\\hat p = 0.7$.",
+          "{{A}}: 0.7; {{B}}: 0.7.",
           "The likelihoods differ only by a constant factor that does not depend on $p$, so both are maximised where $p^7(1-p)^3$ is: at $7/10$.",
         ),
         right(
           "same-mle",
-          "The same, $7/10$, because a constant factor does not move the maximum.",
+          "{{A}}: 0.7; {{B}}: 0.7 too, because a constant factor does not move the maximum.",
           "Maximising $c\\,p^7(1-p)^3$ gives $7/(7+3) = 0.7$ for every constant $c > 0$.",
         ),
         wrong(

@@ -55,7 +55,7 @@ const derivationSteps: ConceptSpec = {
         ),
         right(
           "factorials-reason",
-          "The factorial term, which is free of $\\lambda$.",
+          "The factorial term, which is free of $\\lambda$",
           "$-\\sum_i \\log x_i!$ adds the same amount at every $\\lambda$, so dropping it leaves the maximiser where it was.",
         ),
         wrong(
@@ -70,7 +70,7 @@ const derivationSteps: ConceptSpec = {
         ),
         wrong(
           "none",
-          "None: every term changes where the maximum is.",
+          "None: every term changes where the maximum is",
           "A term free of $\\lambda$ adds the same amount at every $\\lambda$, so it cannot change which $\\lambda$ is best.",
         ),
         wrong(
@@ -194,17 +194,17 @@ const pooledBinomial: ConceptSpec = {
         ),
         wrong(
           "median-rate",
-          "$\\hat p = {{medianRate}}$, the median rate",
+          "$\\hat p = {{medianRate}}$, the median rate.",
           "The median of per-group rates ignores how many {{units}} each group has and does not solve $\\sum_j s_j/p - \\sum_j (n_j - s_j)/(1-p) = 0$.",
         ),
         wrong(
           "count",
-          "$\\hat p = {{S}}$",
+          "$\\hat p = {{S}}$.",
           "That is a count, not a probability: divide it by the number of {{units}}, {{N}}.",
         ),
         wrong(
           "per-clinic",
-          "$\\hat p = {{S}}/3 \\approx {{perGroup}}$",
+          "$\\hat p = {{S}}/3 \\approx {{perGroup}}$.",
           "The parameter is a probability per unit; dividing by the 3 groups gives {{successes}} per group, which is not even in $[0, 1]$.",
         ),
         wrong(
@@ -294,17 +294,17 @@ const normalMle: ConceptSpec = {
       options: [
         right(
           "divide-by-n",
-          "$\\hat\\sigma^2 = \\frac1n\\sum_i (x_i - \\bar x)^2$",
+          "$\\frac1n\\sum_i (x_i - \\bar x)^2$",
           "$\\partial\\ell/\\partial\\sigma^2 = -\\frac{n}{2\\sigma^2} + \\frac{1}{2\\sigma^4}\\sum_i (x_i - \\bar x)^2 = 0$ gives division by $n$.",
         ),
         right(
           "moments-form",
-          "$\\hat\\sigma^2 = \\frac1n\\sum_i x_i^2 - \\bar x^2$",
+          "$\\frac1n\\sum_i x_i^2 - \\bar x^2$",
           "This is the same number as $\\frac1n\\sum_i (x_i - \\bar x)^2$ (expand the square), the root of the score for $\\sigma^2$: division by $n$.",
         ),
         wrong(
           "n-minus-1",
-          "$s^2 = \\frac{1}{n-1}\\sum_i (x_i - \\bar x)^2$, corrected for the fitted mean",
+          "$\\frac{1}{n-1}\\sum_i (x_i - \\bar x)^2$, corrected for the fitted mean",
           "That is the unbiased sample variance, not the maximiser: the score equation for $\\sigma^2$ has $n$, not $n - 1$.",
         ),
         wrong(
@@ -341,12 +341,12 @@ const normalMle: ConceptSpec = {
       options: [
         right(
           "factor-out",
-          "The score $\\frac{1}{\\sigma^2}\\sum_i (x_i - \\mu)$ is 0 exactly when $\\sum_i (x_i - \\mu) = 0$.",
+          "Because the score $\\frac{1}{\\sigma^2}\\sum_i (x_i - \\mu)$ is 0 exactly when $\\sum_i (x_i - \\mu) = 0$.",
           "The positive factor $1/\\sigma^2$ cannot make the score zero, so its root $\\bar x$ does not depend on $\\sigma^2$, and the joint maximiser has $\\hat\\mu = \\bar x$.",
         ),
         right(
           "scales-only",
-          "$\\sigma^2$ only scales the score for $\\mu$; it does not move its root.",
+          "Because $\\sigma^2$ only scales the score for $\\mu$.",
           "$\\partial\\ell/\\partial\\mu = \\frac{1}{\\sigma^2}\\sum_i (x_i - \\mu)$: for every $\\sigma^2 > 0$ it vanishes at $\\mu = \\bar x$.",
         ),
         wrong(
@@ -630,12 +630,12 @@ const leastSquares: ConceptSpec = {
       options: [
         right(
           "quadratic",
-          "For any fixed $\\sigma^2$, the $\\boldsymbol\\beta$-part of $\\ell$ is $-\\text{RSS}(\\boldsymbol\\beta)/(2\\sigma^2)$.",
+          "Because for any fixed $\\sigma^2$ the $\\boldsymbol\\beta$-part of $\\ell$ is $-\\text{RSS}(\\boldsymbol\\beta)/(2\\sigma^2)$.",
           "The log-likelihood is $-\\frac n2\\log(2\\pi\\sigma^2) - \\frac{1}{2\\sigma^2}\\sum_i (y_i - \\mathbf x_i^\\top\\boldsymbol\\beta)^2$: a negative multiple of the RSS plus terms free of $\\boldsymbol\\beta$, so maximising it minimises the RSS.",
         ),
         right(
           "squared-exponent",
-          "The Gaussian density has the squared residual in its exponent.",
+          "Because the Gaussian density has the squared residual in its exponent.",
           "Taking logs, each observation contributes $-(y_i - \\mathbf x_i^\\top\\boldsymbol\\beta)^2/(2\\sigma^2)$ plus a constant, so the log-likelihood is largest where the sum of squared residuals is smallest.",
         ),
         wrong(
@@ -726,7 +726,7 @@ const leastSquares: ConceptSpec = {
         ),
         right(
           "mean-squared-residual",
-          "The average of the squared residuals.",
+          "The average of the squared residuals",
           "$\\partial\\ell/\\partial\\sigma^2 = -\\frac{n}{2\\sigma^2} + \\frac{\\text{RSS}}{2\\sigma^4} = 0$ gives $\\text{RSS}/n$: the average squared residual.",
         ),
         wrong(
@@ -784,12 +784,12 @@ const categorical: ConceptSpec = {
       options: [
         right(
           "lagrange",
-          "$n_k/p_k$ is never 0; the constraint $\\sum_k p_k = 1$ must be built in, e.g. with a Lagrange multiplier.",
+          "Because $n_k/p_k$ is never 0; the constraint $\\sum_k p_k = 1$ must be built in, e.g. with a Lagrange multiplier.",
           "Unconstrained, $\\ell$ grows by making every $p_k$ larger. Maximising $\\sum_k n_k\\log p_k + \\lambda(1 - \\sum_k p_k)$ gives $p_k = n_k/\\lambda$ and, from the constraint, $\\lambda = n$.",
         ),
         right(
           "unbounded",
-          "Without $\\sum_k p_k = 1$, $\\ell$ increases in every $p_k$ and has no maximum.",
+          "Because without $\\sum_k p_k = 1$, $\\ell$ increases in every $p_k$.",
           "Each partial derivative $n_k/p_k$ is positive; only the constraint (a Lagrange multiplier, or substituting $p_6 = 1 - \\sum_{k<6} p_k$) stops the probabilities growing.",
         ),
         wrong(
@@ -870,7 +870,7 @@ const lognormal: ConceptSpec = {
         ),
         right(
           "log-geometric-mean",
-          "The log of the geometric mean of the $x_i$, $\\log\\big(\\prod_i x_i\\big)^{1/n}$, which is the mean of the logs.",
+          "The log of the geometric mean of the $x_i$, $\\log\\big(\\prod_i x_i\\big)^{1/n}$, which is the mean of the logs",
           "$\\log\\big(\\prod_i x_i\\big)^{1/n} = \\frac1n\\sum_i \\log x_i$: the mean of the logs, which is the normal MLE of $\\mu$ computed on the $\\log x_i$.",
         ),
         wrong(
@@ -885,7 +885,7 @@ const lognormal: ConceptSpec = {
         ),
         wrong(
           "median-of-logs",
-          "The median of the $\\log x_i$, which is also the log of the sample median.",
+          "The median of the $\\log x_i$, which is also the log of the sample median",
           "The median of the logs is a robust alternative, but the normal likelihood of the logs is maximised by their mean.",
         ),
         wrong(
@@ -910,7 +910,7 @@ const lognormal: ConceptSpec = {
         ),
         right(
           "invariance-words",
-          "Plug the MLEs into $e^{\\mu + \\sigma^2/2}$ (invariance).",
+          "Plug the MLEs into $e^{\\mu + \\sigma^2/2}$ (invariance)",
           "Invariance: the MLE of $g(\\mu, \\sigma^2)$ is $g(\\hat\\mu, \\hat\\sigma^2)$, here $e^{\\hat\\mu + \\hat\\sigma^2/2}$.",
         ),
         wrong(

@@ -33,17 +33,17 @@ const logisticNoClosedForm: ConceptSpec = {
       options: [
         right(
           "nonlinear",
-          "The score equations have $\\boldsymbol\\beta$ inside the nonlinear $\\sigma(\\cdot)$; no algebra solves them.",
+          "Because the score equations have $\\boldsymbol\\beta$ inside the nonlinear $\\sigma(\\cdot)$; no algebra solves them.",
           "In linear regression the score equations $X^\\top(\\mathbf y - X\\boldsymbol\\beta) = \\mathbf 0$ are linear in $\\boldsymbol\\beta$; here $\\sum_i (y_i - \\sigma(\\mathbf x_i^\\top\\boldsymbol\\beta))\\mathbf x_i = \\mathbf 0$ is not, so the MLE is found iteratively.",
         ),
         right(
           "nonlinear-score",
-          "$\\sum_i (y_i - \\sigma(\\mathbf x_i^\\top\\boldsymbol\\beta))\\mathbf x_i = \\mathbf 0$ is nonlinear in $\\boldsymbol\\beta$.",
+          "Because $\\sum_i (y_i - \\sigma(\\mathbf x_i^\\top\\boldsymbol\\beta))\\mathbf x_i = \\mathbf 0$ is nonlinear in $\\boldsymbol\\beta$.",
           "Each observation puts $\\boldsymbol\\beta$ inside a sigmoid, so the equations cannot be rearranged to isolate $\\boldsymbol\\beta$; Newton's method (IRLS) solves them iteratively.",
         ),
         right(
           "sigmoid-nonlinear",
-          "The sigmoid makes the score equations nonlinear in $\\boldsymbol\\beta$.",
+          "Because the sigmoid makes them nonlinear in $\\boldsymbol\\beta$.",
           "Unlike the linear normal equations $X^\\top(\\mathbf y - X\\boldsymbol\\beta) = \\mathbf 0$, the logistic ones put $\\boldsymbol\\beta$ inside $\\sigma(\\cdot)$, so they are solved iteratively.",
         ),
         wrong(
@@ -169,7 +169,7 @@ const irlsSteps: ConceptSpec = {
       options: [
         right(
           "newton",
-          "Substituting $\\mathbf z$ turns the weighted solve into $\\boldsymbol\\beta - (\\nabla^2\\ell)^{-1}\\nabla\\ell$.",
+          "It equals $\\boldsymbol\\beta - (\\nabla^2\\ell)^{-1}\\nabla\\ell$ once $\\mathbf z$ is substituted.",
           "With gradient $X^\\top(\\mathbf y - \\boldsymbol\\sigma)$ and Hessian $-X^\\top W X$, Newton's step is $\\boldsymbol\\beta + (X^\\top W X)^{-1}X^\\top(\\mathbf y - \\boldsymbol\\sigma)$; substituting $\\mathbf z = X\\boldsymbol\\beta + W^{-1}(\\mathbf y - \\boldsymbol\\sigma)$ gives the same vector.",
         ),
         right(
@@ -281,7 +281,7 @@ const separation: ConceptSpec = {
       options: [
         right(
           "diverges",
-          "The coefficients grow every iteration: the data are separated at $x = {{cut}}$, and no finite MLE exists.",
+          "Its coefficients grow every iteration: the data are separated at $x = {{cut}}$, and no finite MLE exists.",
           "With $\\beta_0 = -{{cut}}\\,\\beta_1$ and $\\beta_1 \\to \\infty$ every fitted probability tends to its label, so $\\ell$ approaches its supremum 0 without reaching it; the iterations run on until the fitted probabilities round to 0 and 1.",
         ),
         right(
@@ -393,12 +393,12 @@ const gammaShape: ConceptSpec = {
       options: [
         right(
           "digamma",
-          "$\\log\\alpha - \\psi(\\alpha)$ has no algebraic inverse, so the equation is solved numerically.",
+          "Because $\\log\\alpha - \\psi(\\alpha)$ has no algebraic inverse, so the equation is solved numerically.",
           "The left side decreases from $+\\infty$ to 0 and the right side is a positive number, so there is exactly one root, but no formula for it: a one-dimensional Newton iteration finds it.",
         ),
         right(
           "digamma-short",
-          "The digamma function $\\psi$ cannot be inverted in closed form.",
+          "Because $\\psi$ cannot be inverted in closed form.",
           "The shape equation $\\log\\alpha - \\psi(\\alpha) = s$ mixes a log and the digamma function; it has a unique root, found numerically.",
         ),
         wrong(
@@ -526,7 +526,7 @@ const weibullShape: ConceptSpec = {
         ),
         right(
           "one-unknown",
-          "One equation in one unknown is cheap and safe to solve.",
+          "It leaves one equation in one unknown, cheap and safe to solve.",
           "With $\\lambda$ profiled out, only the shape equation remains; a 1-D root can be bracketed, then refined by Newton or bisection.",
         ),
         wrong(

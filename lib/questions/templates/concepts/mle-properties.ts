@@ -35,12 +35,12 @@ const varianceBias: ConceptSpec = {
       options: [
         right(
           "fitted-mean",
-          "Deviations from $\\bar x$ are smaller on average than deviations from $\\mu$.",
+          "Because deviations from $\\bar x$ are smaller on average than deviations from $\\mu$.",
           "$\\bar x$ minimises $\\sum_i (x_i - c)^2$, so $\\sum_i (x_i - \\mu)^2 = \\sum_i (x_i - \\bar x)^2 + n(\\bar x - \\mu)^2$; the first sum is short of $n\\sigma^2$ by the expected $n(\\bar x - \\mu)^2 = \\sigma^2$.",
         ),
         right(
           "degree-of-freedom",
-          "$\\bar x$ uses up one degree of freedom.",
+          "Because $\\bar x$ uses up a degree of freedom.",
           "The deviations $x_i - \\bar x$ sum to 0, so only $n - 1$ of them are free: $E\\big[\\sum_i (x_i - \\bar x)^2\\big] = (n-1)\\sigma^2$.",
         ),
         wrong(
@@ -155,7 +155,7 @@ const invariance: ConceptSpec = {
         ),
         wrong(
           "refit",
-          "None without refitting the model in $\\sigma$.",
+          "None without refitting the model in $\\sigma$",
           "Reparameterising moves nothing: the likelihood at $\\sigma$ is the likelihood at $\\sigma^2$, so its maximum is at $\\sqrt{\\hat\\sigma^2}$ with no refitting.",
         ),
         wrong(
@@ -239,9 +239,9 @@ const consistency: ConceptSpec = {
   // The Neyman–Scott pairs take a setting: two readings per unit, each unit with its own mean.
   scenarios: [
     { unit: "patient", readings: "two blood-pressure readings" },
-    { unit: "twin pair", readings: "the heights of the two twins" },
-    { unit: "specimen", readings: "two measurements by the same lab" },
-    { unit: "field plot", readings: "the yields of its two halves" },
+    { unit: "pair of twins", readings: "two heights" },
+    { unit: "specimen", readings: "two lab measurements" },
+    { unit: "field plot", readings: "two half-plot yields" },
   ],
   prompt: "An estimator $\\hat\\theta_n$ is *consistent* if $\\hat\\theta_n \\to \\theta$ in probability as $n \\to \\infty$.",
   parts: [

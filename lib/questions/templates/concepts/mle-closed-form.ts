@@ -865,7 +865,7 @@ const lognormal: ConceptSpec = {
       options: [
         right(
           "mean-of-logs",
-          "$\\hat\\mu = \\frac1n\\sum_i \\log x_i$",
+          "$\\frac1n\\sum_i \\log x_i$",
           "The lognormal density is the normal density of $\\log x$ times the Jacobian $1/x$, which involves neither $\\mu$ nor $\\sigma$; so the MLE is the normal MLE computed on the logs.",
         ),
         right(
@@ -885,7 +885,7 @@ const lognormal: ConceptSpec = {
         ),
         wrong(
           "median-of-logs",
-          "The median of the $\\log x_i$, which is also the log of the sample median",
+          "The median of the $\\log x_i$, robust to a few extreme values",
           "The median of the logs is a robust alternative, but the normal likelihood of the logs is maximised by their mean.",
         ),
         wrong(

@@ -145,7 +145,7 @@ const invariance: ConceptSpec = {
       options: [
         right(
           "root",
-          "$\\hat\\sigma = \\sqrt{ {{v}} } = {{sd}}$",
+          "$\\sqrt{ {{v}} } = {{sd}}$",
           "Invariance: the MLE of $g(\\theta)$ is $g(\\hat\\theta)$, so the MLE of $\\sigma = \\sqrt{\\sigma^2}$ is $\\sqrt{\\hat\\sigma^2}$.",
         ),
         right(

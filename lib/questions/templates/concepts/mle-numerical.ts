@@ -2,6 +2,9 @@
  * Concept questions on content-map topic 4, "MLE without closed forms": why logistic regression has no
  * closed form and why its log-likelihood is concave, Newton / IRLS, separation (the MLE diverges),
  * gamma and Weibull shapes, Newton vs gradient ascent, and which method fits which problem.
+ *
+ * Each question varies with the seed (see `lib/questions/concept.ts`): a scenario fills the `{{name}}`
+ * placeholders, and choice parts draw one of several keyed phrasings plus distractors from a pool.
  */
 import type { ConceptSpec } from "../../concept";
 import { matchOptions, right, wrong } from "./likelihood-options";
@@ -13,27 +16,44 @@ const logisticNoClosedForm: ConceptSpec = {
   difficulty: "easy",
   tags: ["logistic-regression", "concavity", "newton"],
   source: "Hastie, Tibshirani & Friedman (2009), ESL §4.4.1; Bishop (2006), PRML §4.3.2–4.3.3; Murphy (2012), MLAPP §8.3",
+  scenarios: [
+    { task: "whether a customer cancels a subscription" },
+    { task: "whether an email is spam" },
+    { task: "whether a borrower defaults" },
+    { task: "whether a patient has a disease" },
+  ],
   prompt:
-    "Logistic regression models $P(y_i = 1 \\mid \\mathbf x_i) = \\sigma(\\mathbf x_i^\\top\\boldsymbol\\beta)$ with $\\sigma(t) = 1/(1 + e^{-t})$. Its log-likelihood is $$\\ell(\\boldsymbol\\beta) = \\sum_{i=1}^n \\Big[y_i\\log\\sigma(\\mathbf x_i^\\top\\boldsymbol\\beta) + (1 - y_i)\\log\\big(1 - \\sigma(\\mathbf x_i^\\top\\boldsymbol\\beta)\\big)\\Big],$$ with gradient $\\nabla\\ell(\\boldsymbol\\beta) = \\sum_i \\big(y_i - \\sigma(\\mathbf x_i^\\top\\boldsymbol\\beta)\\big)\\mathbf x_i$.",
+    "Logistic regression models {{task}}: $P(y_i = 1 \\mid \\mathbf x_i) = \\sigma(\\mathbf x_i^\\top\\boldsymbol\\beta)$ with $\\sigma(t) = 1/(1 + e^{-t})$. Its log-likelihood is $$\\ell(\\boldsymbol\\beta) = \\sum_{i=1}^n \\Big[y_i\\log\\sigma(\\mathbf x_i^\\top\\boldsymbol\\beta) + (1 - y_i)\\log\\big(1 - \\sigma(\\mathbf x_i^\\top\\boldsymbol\\beta)\\big)\\Big],$$ with gradient $\\nabla\\ell(\\boldsymbol\\beta) = \\sum_i \\big(y_i - \\sigma(\\mathbf x_i^\\top\\boldsymbol\\beta)\\big)\\mathbf x_i$.",
   parts: [
     {
       id: "why",
       prompt: "Why is there no closed-form MLE, unlike for linear regression?",
       input: "choice",
+      show: 4,
       options: [
         right(
           "nonlinear",
-          "Setting the gradient to zero gives equations with $\\boldsymbol\\beta$ inside the nonlinear $\\sigma(\\cdot)$ of every observation; they cannot be solved algebraically, so the MLE is found iteratively.",
-          "In linear regression the score equations $X^\\top(\\mathbf y - X\\boldsymbol\\beta) = \\mathbf 0$ are linear in $\\boldsymbol\\beta$; here $\\sum_i (y_i - \\sigma(\\mathbf x_i^\\top\\boldsymbol\\beta))\\mathbf x_i = \\mathbf 0$ is not.",
+          "Because the score equations have $\\boldsymbol\\beta$ inside the nonlinear $\\sigma(\\cdot)$; no algebra solves them.",
+          "In linear regression the score equations $X^\\top(\\mathbf y - X\\boldsymbol\\beta) = \\mathbf 0$ are linear in $\\boldsymbol\\beta$; here $\\sum_i (y_i - \\sigma(\\mathbf x_i^\\top\\boldsymbol\\beta))\\mathbf x_i = \\mathbf 0$ is not, so the MLE is found iteratively.",
+        ),
+        right(
+          "nonlinear-score",
+          "Because $\\sum_i (y_i - \\sigma(\\mathbf x_i^\\top\\boldsymbol\\beta))\\mathbf x_i = \\mathbf 0$ is nonlinear in $\\boldsymbol\\beta$.",
+          "Each observation puts $\\boldsymbol\\beta$ inside a sigmoid, so the equations cannot be rearranged to isolate $\\boldsymbol\\beta$; Newton's method (IRLS) solves them iteratively.",
+        ),
+        right(
+          "sigmoid-nonlinear",
+          "Because the sigmoid makes them nonlinear in $\\boldsymbol\\beta$.",
+          "Unlike the linear normal equations $X^\\top(\\mathbf y - X\\boldsymbol\\beta) = \\mathbf 0$, the logistic ones put $\\boldsymbol\\beta$ inside $\\sigma(\\cdot)$, so they are solved iteratively.",
         ),
         wrong(
           "not-concave",
-          "Because the log-likelihood is not concave, so the score equations have many solutions.",
+          "Because the log-likelihood is not concave, so the score equations have many solutions and no formula can pick the right one.",
           "It is concave, and has at most one maximiser when $X$ has full rank. The obstacle is nonlinearity, not multiple optima.",
         ),
         wrong(
           "binary-y",
-          "Because $y$ is binary, so the log-likelihood is not differentiable.",
+          "Because $y$ is binary.",
           "The log-likelihood is differentiated in $\\boldsymbol\\beta$, and it is smooth in $\\boldsymbol\\beta$; the binary $y_i$ enter only as fixed 0/1 numbers.",
         ),
         wrong(
@@ -43,8 +63,13 @@ const logisticNoClosedForm: ConceptSpec = {
         ),
         wrong(
           "hidden-labels",
-          "Because the class labels are hidden, so EM is needed.",
+          "Because the labels are hidden, so EM is needed.",
           "The labels $y_i$ are observed: this is supervised learning with no latent variable. Newton's method (IRLS) or gradient ascent maximises the likelihood directly.",
+        ),
+        wrong(
+          "no-inverse",
+          "Because the sigmoid has no inverse, so the fitted probabilities cannot be mapped back to $\\mathbf x_i^\\top\\boldsymbol\\beta$.",
+          "The sigmoid has an inverse, the logit $\\log\\frac{s}{1-s}$; the trouble is that the score equations sum nonlinear terms over observations, which no inverse undoes.",
         ),
       ],
       hints: ["Compare the score equation with linear regression's normal equations.", "Can you isolate $\\boldsymbol\\beta$ from $\\sum_i (y_i - \\sigma(\\mathbf x_i^\\top\\boldsymbol\\beta))\\mathbf x_i = \\mathbf 0$?"],
@@ -54,6 +79,7 @@ const logisticNoClosedForm: ConceptSpec = {
       prompt:
         "The Hessian is $\\nabla^2\\ell(\\boldsymbol\\beta) = -X^\\top W X$ with $W = \\operatorname{diag}\\big(\\sigma_i(1 - \\sigma_i)\\big)$ and $\\sigma_i = \\sigma(\\mathbf x_i^\\top\\boldsymbol\\beta)$. Which statements follow? Select all that apply.",
       input: "multi",
+      show: 5,
       options: [
         right(
           "concave",
@@ -70,6 +96,11 @@ const logisticNoClosedForm: ConceptSpec = {
           "If $X$ has full column rank, the maximiser, when it exists, is unique.",
           "Full column rank makes $X^\\top W X$ positive definite, so $\\ell$ is strictly concave.",
         ),
+        right(
+          "negative-definite",
+          "If $X$ has full column rank, the Hessian is negative definite at every $\\boldsymbol\\beta$.",
+          "Each $\\sigma_i(1 - \\sigma_i)$ is strictly positive for finite $\\boldsymbol\\beta$, and $X\\mathbf v \\neq \\mathbf 0$ for $\\mathbf v \\neq \\mathbf 0$, so $\\mathbf v^\\top X^\\top W X\\mathbf v > 0$.",
+        ),
         wrong(
           "always-exists",
           "Concavity guarantees that a finite maximiser always exists.",
@@ -80,13 +111,18 @@ const logisticNoClosedForm: ConceptSpec = {
           "Newton's method needs many random restarts to avoid poor local maxima.",
           "A concave problem has no poor local maxima; restarts are for non-concave problems such as mixtures fitted by EM.",
         ),
+        wrong(
+          "convex",
+          "$\\ell$ is convex, so Newton's method finds its minimum.",
+          "The Hessian $-X^\\top W X$ is negative semi-definite, so $\\ell$ is concave and Newton's method climbs to its maximum; it is the negative log-likelihood that is convex.",
+        ),
       ],
       hints: ["What sign do the weights $\\sigma_i(1 - \\sigma_i)$ have?", "Concave means no spurious peaks, but does it mean the peak is at a finite point?"],
     },
   ],
   solution: [
     "The score equations $\\sum_i \\big(y_i - \\sigma(\\mathbf x_i^\\top\\boldsymbol\\beta)\\big)\\mathbf x_i = \\mathbf 0$ put $\\boldsymbol\\beta$ inside a nonlinear function of every observation, so they have no algebraic solution; the MLE is computed iteratively (Newton's method, which here is IRLS, or gradient ascent).",
-    "The Hessian $-X^\\top W X$, with $W = \\operatorname{diag}(\\sigma_i(1 - \\sigma_i))$ positive, is negative semi-definite: $\\ell$ is concave, any local maximum is global, and with full-rank $X$ the maximiser is unique *if it exists*. Concavity does not guarantee existence: on separable data the likelihood increases for ever.",
+    "The Hessian $-X^\\top W X$, with $W = \\operatorname{diag}(\\sigma_i(1 - \\sigma_i))$ positive, is negative semi-definite (negative definite for full-rank $X$): $\\ell$ is concave, any local maximum is global, and with full-rank $X$ the maximiser is unique *if it exists*. Concavity does not guarantee existence: on separable data the likelihood increases for ever.",
   ].join("\n\n"),
 };
 
@@ -97,8 +133,14 @@ const irlsSteps: ConceptSpec = {
   difficulty: "medium",
   tags: ["logistic-regression", "irls", "newton"],
   source: "Hastie, Tibshirani & Friedman (2009), ESL §4.4.1; Bishop (2006), PRML §4.3.3; Murphy (2012), MLAPP §8.3",
+  scenarios: [
+    { task: "whether a customer buys" },
+    { task: "whether a loan is repaid" },
+    { task: "whether a seedling survives" },
+    { task: "whether a user clicks an ad" },
+  ],
   prompt:
-    "Newton's method for logistic regression can be written as iteratively reweighted least squares (IRLS). $X$ is the design matrix (with a column of ones for the intercept), $\\mathbf y$ the 0/1 labels and $\\sigma_i = \\sigma(\\mathbf x_i^\\top\\boldsymbol\\beta)$ the fitted probabilities.",
+    "A logistic regression predicts {{task}}. Newton's method for it can be written as iteratively reweighted least squares (IRLS). $X$ is the design matrix (with a column of ones for the intercept), $\\mathbf y$ the 0/1 labels and $\\sigma_i = \\sigma(\\mathbf x_i^\\top\\boldsymbol\\beta)$ the fitted probabilities.",
   parts: [
     {
       id: "steps",
@@ -123,26 +165,42 @@ const irlsSteps: ConceptSpec = {
       id: "why-newton",
       prompt: "Why is the IRLS update a Newton step?",
       input: "choice",
+      show: 4,
       options: [
         right(
           "newton",
-          "With gradient $X^\\top(\\mathbf y - \\boldsymbol\\sigma)$ and Hessian $-X^\\top W X$, Newton's step $\\boldsymbol\\beta + (X^\\top W X)^{-1}X^\\top(\\mathbf y - \\boldsymbol\\sigma)$ equals $(X^\\top W X)^{-1}X^\\top W\\mathbf z$.",
-          "Substitute $\\mathbf z = X\\boldsymbol\\beta + W^{-1}(\\mathbf y - \\boldsymbol\\sigma)$: $(X^\\top W X)^{-1}X^\\top W\\mathbf z = \\boldsymbol\\beta + (X^\\top W X)^{-1}X^\\top(\\mathbf y - \\boldsymbol\\sigma)$.",
+          "It equals $\\boldsymbol\\beta - (\\nabla^2\\ell)^{-1}\\nabla\\ell$ once $\\mathbf z$ is substituted.",
+          "With gradient $X^\\top(\\mathbf y - \\boldsymbol\\sigma)$ and Hessian $-X^\\top W X$, Newton's step is $\\boldsymbol\\beta + (X^\\top W X)^{-1}X^\\top(\\mathbf y - \\boldsymbol\\sigma)$; substituting $\\mathbf z = X\\boldsymbol\\beta + W^{-1}(\\mathbf y - \\boldsymbol\\sigma)$ gives the same vector.",
+        ),
+        right(
+          "exact-hessian",
+          "It divides the gradient by the exact Hessian, $-X^\\top W X$.",
+          "The weights $W$ are the curvature of the log-likelihood, so the weighted solve applies $(X^\\top W X)^{-1}$ to the gradient $X^\\top(\\mathbf y - \\boldsymbol\\sigma)$: exactly Newton.",
         ),
         wrong(
           "gradient",
-          "It is not Newton: it is gradient ascent with step size $W$.",
+          "It is gradient ascent with step size $W$.",
           "Gradient ascent would be $\\boldsymbol\\beta + \\eta X^\\top(\\mathbf y - \\boldsymbol\\sigma)$; IRLS multiplies the gradient by the inverse of the negative Hessian, $(X^\\top W X)^{-1}$, which is what makes it Newton.",
         ),
         wrong(
           "em",
-          "It is an EM algorithm: the weights are the E-step and the least squares the M-step.",
+          "It is an EM algorithm.",
           "Nothing is hidden: the weights are the curvature $\\sigma_i(1 - \\sigma_i)$ of each observation's log-likelihood, not posterior probabilities of a latent variable.",
         ),
         wrong(
           "ols",
-          "It solves ordinary least squares on $\\mathbf y$, which is the logistic MLE.",
+          "It is ordinary least squares on $\\mathbf y$.",
           "Least squares on 0/1 labels is the linear probability model, not the logistic MLE; IRLS re-solves a *weighted* problem on a working response that changes every iteration.",
+        ),
+        wrong(
+          "quasi-newton",
+          "It is a quasi-Newton method: $X^\\top W X$ is an approximation of the Hessian built up from past gradients.",
+          "$X^\\top W X$ is the exact negative Hessian at the current $\\boldsymbol\\beta$, recomputed from scratch each iteration, not an approximation from past gradients.",
+        ),
+        wrong(
+          "fisher-scoring-differs",
+          "It is Fisher scoring, which for logistic regression differs from Newton because the expected and observed Hessians differ.",
+          "For the logistic (canonical) link the observed Hessian $-X^\\top W X$ does not involve $\\mathbf y$, so it equals its expectation: Fisher scoring and Newton coincide.",
         ),
       ],
       hints: ["Write Newton's update $\\boldsymbol\\beta - (\\nabla^2\\ell)^{-1}\\nabla\\ell$ with the logistic gradient and Hessian.", "Substitute the working response $\\mathbf z$ into the weighted least-squares solution and simplify."],
@@ -151,33 +209,49 @@ const irlsSteps: ConceptSpec = {
       id: "largest-weight",
       prompt: "Which observations get the largest IRLS weight $\\sigma_i(1 - \\sigma_i)$?",
       input: "choice",
+      show: 4,
       options: [
         right(
           "uncertain",
           "Those whose fitted probability is near 0.5 (weight up to 0.25).",
           "$\\sigma(1-\\sigma)$ is largest at $\\sigma = 0.5$: the log-likelihood of an uncertain point curves most, so it carries most information about $\\boldsymbol\\beta$.",
         ),
+        right(
+          "least-sure",
+          "Those the model is least sure about.",
+          "A fitted probability near 0.5 gives the largest $\\sigma_i(1 - \\sigma_i)$, at most 0.25; confident fits near 0 or 1 weigh almost nothing.",
+        ),
         wrong(
           "confident",
-          "Those whose fitted probability is near 0 or 1.",
+          "Those with fitted probability near 0 or 1.",
           "Their weight $\\sigma_i(1 - \\sigma_i)$ is near 0: confidently fitted points barely change the curvature.",
         ),
         wrong(
           "misclassified",
-          "The misclassified observations, whatever their fitted probability.",
+          "The misclassified observations, whatever their fitted probability, so that the next fit corrects them.",
           "The weight depends only on $\\sigma_i$, not on $y_i$; misclassification enters through the working response, not the weight.",
         ),
         wrong(
           "equal",
-          "All observations weigh the same at every iteration.",
+          "All observations weigh the same.",
           "Only at the start, $\\boldsymbol\\beta = \\mathbf 0$, where every $\\sigma_i = 0.5$; afterwards the weights differ, hence 'reweighted'.",
+        ),
+        wrong(
+          "high-leverage",
+          "Those with the largest feature values $\\lVert\\mathbf x_i\\rVert$, which have the most leverage on the fit.",
+          "The weight $\\sigma_i(1 - \\sigma_i)$ depends on $\\mathbf x_i$ only through the fitted probability; a large $\\mathbf x_i$ often gives a confident fit and a small weight.",
+        ),
+        wrong(
+          "positives",
+          "Those with $y_i = 1$, whose residual $y_i - \\sigma_i$ is positive and pulls the fit upward.",
+          "The label does not enter the weight at all; it enters the working response $\\mathbf z$ through the residual.",
         ),
       ],
       hints: ["Maximise $s(1 - s)$ over $s \\in (0, 1)$.", "Does $y_i$ appear in the weight?"],
     },
   ],
   solution: [
-    "Gradient $\\nabla\\ell = X^\\top(\\mathbf y - \\boldsymbol\\sigma)$, Hessian $\\nabla^2\\ell = -X^\\top W X$ with $W = \\operatorname{diag}(\\sigma_i(1 - \\sigma_i))$. Newton's update is $$\\boldsymbol\\beta_{\\text{new}} = \\boldsymbol\\beta + (X^\\top W X)^{-1}X^\\top(\\mathbf y - \\boldsymbol\\sigma) = (X^\\top W X)^{-1}X^\\top W\\mathbf z, \\qquad \\mathbf z = X\\boldsymbol\\beta + W^{-1}(\\mathbf y - \\boldsymbol\\sigma),$$ a weighted least-squares fit to the working response $\\mathbf z$.",
+    "Gradient $\\nabla\\ell = X^\\top(\\mathbf y - \\boldsymbol\\sigma)$, Hessian $\\nabla^2\\ell = -X^\\top W X$ with $W = \\operatorname{diag}(\\sigma_i(1 - \\sigma_i))$. Newton's update is $$\\boldsymbol\\beta_{\\text{new}} = \\boldsymbol\\beta + (X^\\top W X)^{-1}X^\\top(\\mathbf y - \\boldsymbol\\sigma) = (X^\\top W X)^{-1}X^\\top W\\mathbf z, \\qquad \\mathbf z = X\\boldsymbol\\beta + W^{-1}(\\mathbf y - \\boldsymbol\\sigma),$$ a weighted least-squares fit to the working response $\\mathbf z$. For the logistic link the Hessian does not involve $\\mathbf y$, so Newton and Fisher scoring coincide.",
     "One run: start at $\\boldsymbol\\beta = \\mathbf 0$; compute $\\sigma_i$; form $W$ and $\\mathbf z$; solve the weighted least squares; repeat until the log-likelihood stops changing. Points fitted near 0.5 weigh most (up to 0.25), confident ones least.",
   ].join("\n\n"),
 };
@@ -190,33 +264,55 @@ const separation: ConceptSpec = {
   tags: ["logistic-regression", "separation", "regularisation", "firth"],
   source:
     "Albert & Anderson (1984), 'On the existence of maximum likelihood estimates in logistic regression models', Biometrika 71(1); Firth (1993), 'Bias reduction of maximum likelihood estimates', Biometrika 80(1); Bishop (2006), PRML §4.3.2",
-  prompt:
-    "A logistic regression $P(y = 1 \\mid x) = \\sigma(\\beta_0 + \\beta_1 x)$ is fitted to six points: $y = 0$ at $x = 1, 2, 3$ and $y = 1$ at $x = 4, 5, 6$.",
+  // Each data set is separated by a cut between its largest x with y = 0 and its smallest x with y = 1.
+  scenarios: [
+    { data: "$y = 0$ at $x = 1, 2, 3$ and $y = 1$ at $x = 4, 5, 6$", cut: "3.5" },
+    { data: "$y = 0$ at $x = 2, 4, 6$ and $y = 1$ at $x = 8, 10, 12$", cut: "7" },
+    { data: "$y = 0$ at $x = 10, 12, 13$ and $y = 1$ at $x = 15, 18, 20$", cut: "14" },
+    { data: "$y = 0$ at $x = 0.5, 1.0, 1.5$ and $y = 1$ at $x = 2.5, 3.0, 3.5$", cut: "2" },
+  ],
+  prompt: "A logistic regression $P(y = 1 \\mid x) = \\sigma(\\beta_0 + \\beta_1 x)$ is fitted to six points: {{data}}.",
   parts: [
     {
       id: "what-happens",
       prompt: "What happens when Newton's method (IRLS) is run?",
       input: "choice",
+      show: 4,
       options: [
         right(
           "diverges",
-          "The classes are perfectly separated (at $x = 3.5$), so $\\ell$ approaches its supremum 0 as $\\beta_1 \\to \\infty$ with $\\beta_0 = -3.5\\beta_1$: no finite MLE exists, and the coefficients grow every iteration until the fitted probabilities round to 0 and 1.",
-          "Along the separating direction every step makes every point more confidently right, so the likelihood keeps rising and never reaches a maximum.",
+          "Its coefficients grow every iteration: the data are separated at $x = {{cut}}$, and no finite MLE exists.",
+          "With $\\beta_0 = -{{cut}}\\,\\beta_1$ and $\\beta_1 \\to \\infty$ every fitted probability tends to its label, so $\\ell$ approaches its supremum 0 without reaching it; the iterations run on until the fitted probabilities round to 0 and 1.",
+        ),
+        right(
+          "runs-away",
+          "It never converges: $\\ell$ keeps rising as $\\beta_1 \\to \\infty$.",
+          "A threshold at $x = {{cut}}$ classifies every point correctly, so steeper and steeper fits along it keep raising the likelihood: there is no finite maximiser to converge to.",
         ),
         wrong(
           "finite-steep",
-          "It converges in a few steps to a steep but finite $\\hat\\beta_1$, since the log-likelihood is concave.",
+          "It converges in a few steps to a steep but finite $\\hat\\beta_1$, since the log-likelihood is concave and Newton converges quadratically.",
           "Concavity does not give a finite maximiser: every finite $\\boldsymbol\\beta$ is beaten by a steeper one along the separating direction.",
         ),
         wrong(
           "local-maximum",
-          "It gets stuck in a local maximum near $\\beta_1 = 0$.",
+          "It gets stuck in a local maximum.",
           "The log-likelihood is concave, so it has no local maxima that are not global; and at $\\beta_1 = 0$ its gradient is not zero.",
         ),
         wrong(
           "balanced-zero",
-          "It converges to $\\beta_1 = 0$, because the two classes are the same size.",
+          "It converges to $\\beta_1 = 0$.",
           "Balanced classes fix the fit of an intercept-only model at $\\sigma(0) = 0.5$; with $x$ in the model any positive slope raises the likelihood, and steeper slopes raise it further.",
+        ),
+        wrong(
+          "oscillates",
+          "It oscillates between two values of $\\beta_1$ for ever, because the Hessian changes sign between iterations.",
+          "The Hessian $-X^\\top W X$ is negative semi-definite at every $\\boldsymbol\\beta$; the iterates do not oscillate, they march off along the separating direction.",
+        ),
+        wrong(
+          "one-step",
+          "It stops after one step: at $\\boldsymbol\\beta = \\mathbf 0$ every weight is 0.25, and the first weighted least-squares fit reproduces the labels exactly.",
+          "A least-squares fit to the working response cannot reproduce 0/1 labels through a sigmoid with finite coefficients; each step only steepens the fit, and the next one steepens it again.",
         ),
       ],
       hints: ["Is there a threshold on $x$ that classifies every point correctly?", "What happens to $\\ell$ if you double $\\beta_1$ (and $\\beta_0$) along such a threshold?"],
@@ -225,6 +321,7 @@ const separation: ConceptSpec = {
       id: "remedies",
       prompt: "Which remedies give a finite, sensible estimate? Select all that apply.",
       input: "multi",
+      show: 5,
       options: [
         right(
           "ridge",
@@ -235,6 +332,11 @@ const separation: ConceptSpec = {
           "firth",
           "Firth's penalised likelihood, which adds $\\tfrac12\\log\\det I(\\boldsymbol\\beta)$ to the log-likelihood.",
           "This Jeffreys-prior penalty tends to $-\\infty$ as the fitted probabilities approach 0 and 1, so the estimates stay finite under separation (Heinze & Schemper, 2002).",
+        ),
+        right(
+          "weak-prior",
+          "A weakly informative prior on the slope, such as a Cauchy or Student-$t$, and its posterior mode.",
+          "The log-prior falls to $-\\infty$ as $|\\beta_1| \\to \\infty$ while the log-likelihood stays below 0, so the posterior mode is finite (Gelman et al., 2008).",
         ),
         wrong(
           "more-iterations",
@@ -251,13 +353,18 @@ const separation: ConceptSpec = {
           "Switch from Newton's method to gradient ascent, which is more stable.",
           "Any method that increases the log-likelihood heads off to infinity along the same direction; gradient ascent just gets there more slowly.",
         ),
+        wrong(
+          "drop-boundary-point",
+          "Remove the point closest to the boundary and refit.",
+          "The remaining five points are still separated by the same threshold, so the MLE still does not exist.",
+        ),
       ],
       hints: ["What could stop the likelihood from rewarding ever-larger coefficients?", "Does the remedy change the objective, or only the way it is climbed?"],
     },
   ],
   solution: [
-    "Every point satisfies $y = \\mathbf 1\\{x > 3.5\\}$. Take $\\beta_0 = -3.5c$, $\\beta_1 = c$: as $c \\to \\infty$ each fitted probability tends to its label, so each log-likelihood term tends to $0$ from below and $\\ell \\to 0$, a supremum never attained. Albert & Anderson (1984) show that a finite MLE exists only when the data are not (quasi-)separated.",
-    "Newton/IRLS therefore runs away, with coefficients and standard errors exploding; software warns about fitted probabilities of 0 or 1. Iterating longer, rescaling $x$ or switching optimiser changes nothing, because the objective itself has no maximum. Changing the objective does: an L2 penalty (a Gaussian prior, MAP) or Firth's (1993) Jeffreys-prior penalty gives finite estimates.",
+    "Every point satisfies $y = \\mathbf 1\\{x > {{cut}}\\}$. Take $\\beta_0 = -{{cut}}\\,c$, $\\beta_1 = c$: as $c \\to \\infty$ each fitted probability tends to its label, so each log-likelihood term tends to $0$ from below and $\\ell \\to 0$, a supremum never attained. Albert & Anderson (1984) show that a finite MLE exists only when the data are not (quasi-)separated.",
+    "Newton/IRLS therefore runs away, with coefficients and standard errors exploding; software warns about fitted probabilities of 0 or 1. Iterating longer, rescaling $x$, dropping a point or switching optimiser changes nothing, because the objective itself has no maximum. Changing the objective does: an L2 penalty (a Gaussian prior, MAP), a weakly informative prior, or Firth's (1993) Jeffreys-prior penalty gives finite estimates.",
   ].join("\n\n"),
 };
 
@@ -269,27 +376,39 @@ const gammaShape: ConceptSpec = {
   tags: ["gamma", "digamma", "newton", "profile-likelihood"],
   source:
     "Minka (2002), 'Estimating a Gamma distribution', Microsoft Research technical note; Johnson, Kotz & Balakrishnan (1994), Continuous Univariate Distributions Vol. 1, ch. 17",
+  scenarios: [
+    { what: "Daily rainfall amounts on wet days" },
+    { what: "Insurance claim sizes" },
+    { what: "Times between failures of a machine" },
+    { what: "Hospital lengths of stay" },
+  ],
   prompt:
-    "A gamma model with shape $\\alpha$ and rate $\\beta$, $f(x) = \\frac{\\beta^\\alpha}{\\Gamma(\\alpha)}x^{\\alpha - 1}e^{-\\beta x}$, has log-likelihood $$\\ell(\\alpha, \\beta) = n\\alpha\\log\\beta - n\\log\\Gamma(\\alpha) + (\\alpha - 1)\\sum_i \\log x_i - \\beta\\sum_i x_i.$$\n\nSetting $\\partial\\ell/\\partial\\beta = 0$ gives $\\beta = \\alpha/\\bar x$; substituting it into $\\partial\\ell/\\partial\\alpha = 0$ gives $$\\log\\alpha - \\psi(\\alpha) = \\log\\bar x - \\overline{\\log x}, \\qquad \\psi = \\Gamma'/\\Gamma,\\quad \\overline{\\log x} = \\tfrac1n\\textstyle\\sum_i \\log x_i.$$",
+    "{{what}} $x_1, \\dots, x_n > 0$ are modelled by a gamma distribution with shape $\\alpha$ and rate $\\beta$, $f(x) = \\frac{\\beta^\\alpha}{\\Gamma(\\alpha)}x^{\\alpha - 1}e^{-\\beta x}$, with log-likelihood $$\\ell(\\alpha, \\beta) = n\\alpha\\log\\beta - n\\log\\Gamma(\\alpha) + (\\alpha - 1)\\sum_i \\log x_i - \\beta\\sum_i x_i.$$\n\nSetting $\\partial\\ell/\\partial\\beta = 0$ gives $\\beta = \\alpha/\\bar x$; substituting it into $\\partial\\ell/\\partial\\alpha = 0$ gives $$\\log\\alpha - \\psi(\\alpha) = \\log\\bar x - \\overline{\\log x}, \\qquad \\psi = \\Gamma'/\\Gamma,\\quad \\overline{\\log x} = \\tfrac1n\\textstyle\\sum_i \\log x_i.$$",
   parts: [
     {
       id: "why",
       prompt: "Why is there no closed form for $\\hat\\alpha$?",
       input: "choice",
+      show: 4,
       options: [
         right(
           "digamma",
-          "$\\log\\alpha - \\psi(\\alpha)$ involves the digamma function, which has no algebraic inverse: the equation must be solved numerically (a one-dimensional Newton iteration).",
-          "The left side decreases from $+\\infty$ to 0 and the right side is a positive number, so there is exactly one root, but no formula for it.",
+          "Because $\\log\\alpha - \\psi(\\alpha)$ has no algebraic inverse, so the equation is solved numerically.",
+          "The left side decreases from $+\\infty$ to 0 and the right side is a positive number, so there is exactly one root, but no formula for it: a one-dimensional Newton iteration finds it.",
+        ),
+        right(
+          "digamma-short",
+          "Because $\\psi$ cannot be inverted in closed form.",
+          "The shape equation $\\log\\alpha - \\psi(\\alpha) = s$ mixes a log and the digamma function; it has a unique root, found numerically.",
         ),
         wrong(
           "not-exponential-family",
-          "Because the gamma is not an exponential family.",
+          "Because the gamma is not an exponential family, so its likelihood equations have no sufficient statistics to simplify them.",
           "It is a two-parameter exponential family (sufficient statistics $\\sum_i x_i$ and $\\sum_i \\log x_i$); that does not guarantee a closed form, and the digamma function is what blocks one.",
         ),
         wrong(
           "two-parameters",
-          "Because it has two parameters, and two-parameter MLEs never have closed forms.",
+          "Because it has two parameters.",
           "The normal has two parameters and a closed-form MLE; the obstacle is the specific equation for $\\alpha$.",
         ),
         wrong(
@@ -299,8 +418,13 @@ const gammaShape: ConceptSpec = {
         ),
         wrong(
           "no-maximum",
-          "Because the likelihood has no maximum.",
+          "Because the likelihood has no maximum: it keeps increasing as $\\alpha$ grows with $\\beta = \\alpha/\\bar x$.",
           "$\\log\\bar x - \\overline{\\log x} > 0$ by Jensen's inequality (unless all $x_i$ are equal), and $\\log\\alpha - \\psi(\\alpha)$ decreases from $+\\infty$ to 0, so the equation has exactly one root: the maximum exists.",
+        ),
+        wrong(
+          "two-roots",
+          "Because the shape equation has two roots, and only a numerical search can tell which of them is the maximum.",
+          "$\\log\\alpha - \\psi(\\alpha)$ is strictly decreasing, so there is exactly one root; the difficulty is that no formula gives it.",
         ),
       ],
       hints: ["Which special function appears when you differentiate $\\log\\Gamma(\\alpha)$?", "Can you write $\\alpha$ explicitly from $\\log\\alpha - \\psi(\\alpha) = s$?"],
@@ -336,13 +460,20 @@ const weibullShape: ConceptSpec = {
   tags: ["weibull", "profile-likelihood", "root-finding"],
   source:
     "Cohen (1965), 'Maximum likelihood estimation in the Weibull distribution based on complete and on censored samples', Technometrics 7(4); Johnson, Kotz & Balakrishnan (1994), Continuous Univariate Distributions Vol. 1, ch. 21",
+  scenarios: [
+    { what: "Lifetimes of ball bearings" },
+    { what: "Hourly wind speeds at a turbine site" },
+    { what: "Times to failure of hard drives" },
+    { what: "Breaking strengths of glass fibres" },
+  ],
   prompt:
-    "Lifetimes are modelled as Weibull with shape $k$ and scale $\\lambda$: $f(x) = \\frac{k}{\\lambda}\\big(\\frac{x}{\\lambda}\\big)^{k-1}e^{-(x/\\lambda)^k}$. The score equations give $$\\hat\\lambda^k = \\frac1n\\sum_i x_i^k, \\qquad \\frac{\\sum_i x_i^k\\log x_i}{\\sum_i x_i^k} - \\frac1k - \\frac1n\\sum_i \\log x_i = 0.$$",
+    "{{what}} are modelled as Weibull with shape $k$ and scale $\\lambda$: $f(x) = \\frac{k}{\\lambda}\\big(\\frac{x}{\\lambda}\\big)^{k-1}e^{-(x/\\lambda)^k}$. The score equations give $$\\hat\\lambda^k = \\frac1n\\sum_i x_i^k, \\qquad \\frac{\\sum_i x_i^k\\log x_i}{\\sum_i x_i^k} - \\frac1k - \\frac1n\\sum_i \\log x_i = 0.$$",
   parts: [
     {
       id: "statements",
       prompt: "Which statements are true? Select all that apply.",
       input: "multi",
+      show: 5,
       options: [
         right(
           "scale-closed",
@@ -357,7 +488,12 @@ const weibullShape: ConceptSpec = {
         right(
           "exponential",
           "If the shape were known to be $k = 1$, the model is exponential and $\\hat\\lambda = \\bar x$ needs no iteration.",
-          "With $k = 1$, $\\hat\\lambda^1 = \\frac1n\\sum_i x_i$: the mean lifetime.",
+          "With $k = 1$, $\\hat\\lambda^1 = \\frac1n\\sum_i x_i$: the mean.",
+        ),
+        right(
+          "profile",
+          "Substituting $\\hat\\lambda(k)$ into the log-likelihood leaves a function of $k$ alone, the profile log-likelihood.",
+          "$\\ell(k, \\hat\\lambda(k))$ has the same maximiser in $k$ as the full problem; its stationary point is the shape equation.",
         ),
         wrong(
           "em",
@@ -369,6 +505,11 @@ const weibullShape: ConceptSpec = {
           "Taking logs of both sides of the shape equation solves it for $k$ algebraically.",
           "The unknown $k$ appears both as $1/k$ and as an exponent inside sums of $x_i^k$; no rearrangement isolates it.",
         ),
+        wrong(
+          "both-closed",
+          "Once the data are sorted, both equations can be solved in closed form from the order statistics.",
+          "Sorting changes nothing: the shape equation still has $k$ in exponents and in $1/k$, so it must be solved numerically.",
+        ),
       ],
       hints: ["Look at where $k$ appears in each equation.", "Which equation becomes explicit once $k$ is fixed?"],
     },
@@ -376,11 +517,17 @@ const weibullShape: ConceptSpec = {
       id: "profile",
       prompt: "Why does substituting $\\hat\\lambda(k)$ into the likelihood help?",
       input: "choice",
+      show: 4,
       options: [
         right(
           "one-dimensional",
-          "It reduces a two-parameter maximisation to a one-parameter one (the profile likelihood in $k$), which is cheap and safe to solve by bracketing or Newton.",
-          "The profile log-likelihood $\\ell(k, \\hat\\lambda(k))$ has the same maximiser in $k$ as the full problem, and a 1-D root can be bracketed reliably.",
+          "It reduces the problem to a search over $k$ alone.",
+          "The profile log-likelihood $\\ell(k, \\hat\\lambda(k))$ has the same maximiser in $k$ as the full problem, and a one-dimensional root can be bracketed reliably and solved by Newton.",
+        ),
+        right(
+          "one-unknown",
+          "It leaves one equation in one unknown, cheap and safe to solve.",
+          "With $\\lambda$ profiled out, only the shape equation remains; a 1-D root can be bracketed, then refined by Newton or bisection.",
         ),
         wrong(
           "closed-form",
@@ -389,13 +536,23 @@ const weibullShape: ConceptSpec = {
         ),
         wrong(
           "concave",
-          "It makes the log-likelihood concave in both parameters.",
+          "It makes the log-likelihood concave in both parameters, so any optimiser finds the maximum.",
           "Profiling concerns one parameter at a time; it does not change the joint shape of the log-likelihood.",
         ),
         wrong(
           "unbiased",
           "It makes $\\hat k$ unbiased.",
           "Profiling changes how the maximum is found, not where it is: the MLE is the same point, with the same small-sample bias.",
+        ),
+        wrong(
+          "global-newton",
+          "It makes Newton's method converge from any starting value, since a one-parameter problem is always quadratic.",
+          "A one-parameter log-likelihood need not be quadratic, and Newton's convergence stays local; bracketing (or a safeguarded Newton) is what makes the 1-D search reliable.",
+        ),
+        wrong(
+          "exact-se",
+          "It gives exact, finite-sample standard errors for $\\hat k$, with no asymptotic approximation.",
+          "Profiling is a way to compute the maximiser (and profile-likelihood intervals, which are still asymptotic); it gives no exact finite-sample standard errors.",
         ),
       ],
       hints: ["How many unknowns are left after substituting $\\hat\\lambda(k)$?", "Does changing how you search move the maximum?"],
@@ -414,17 +571,30 @@ const newtonVsGradient: ConceptSpec = {
   difficulty: "medium",
   tags: ["newton", "gradient-ascent", "convergence"],
   source: "Nocedal & Wright (2006), Numerical Optimization ch. 2–3 (§3.3 rates of convergence); Murphy (2012), MLAPP §8.3",
-  prompt: "To maximise a log-likelihood $\\ell(\\theta)$ without a closed form, we iterate from a starting value $\\theta_0$.",
+  scenarios: [
+    { model: "the shape of a gamma model" },
+    { model: "the slope of a logistic regression" },
+    { model: "the location of a Cauchy model" },
+    { model: "the shape of a Weibull model" },
+  ],
+  prompt:
+    "To maximise a log-likelihood $\\ell(\\theta)$ without a closed form (say for {{model}}), we iterate from a starting value $\\theta_0$.",
   parts: [
     {
       id: "update",
       prompt: "Which is the Newton–Raphson update for one parameter?",
       input: "choice",
+      show: 4,
       options: [
         right(
           "newton",
           "$\\theta_{t+1} = \\theta_t - \\ell'(\\theta_t)/\\ell''(\\theta_t)$",
           "It jumps to the maximum of the quadratic approximation of $\\ell$ at $\\theta_t$; near a maximum $\\ell'' < 0$, so it moves uphill.",
+        ),
+        right(
+          "newton-root",
+          "Newton's root-finder applied to $\\ell'$",
+          "The maximum is a root of $\\ell'$; Newton's method for $g = \\ell'$ is $\\theta - g(\\theta)/g'(\\theta) = \\theta - \\ell'(\\theta)/\\ell''(\\theta)$.",
         ),
         wrong(
           "plus",
@@ -433,13 +603,18 @@ const newtonVsGradient: ConceptSpec = {
         ),
         wrong(
           "gradient",
-          "$\\theta_{t+1} = \\theta_t + \\eta\\,\\ell'(\\theta_t)$ for a step size $\\eta > 0$",
+          "$\\theta_{t+1} = \\theta_t + \\eta\\,\\ell'(\\theta_t)$",
           "That is gradient ascent: it uses the slope only, not the curvature, and needs a step size.",
         ),
         wrong(
           "root-of-l",
-          "$\\theta_{t+1} = \\theta_t - \\ell(\\theta_t)/\\ell'(\\theta_t)$",
+          "Newton's root-finder applied to $\\ell$",
           "That is Newton's root-finder applied to $\\ell$ itself: it looks for where $\\ell = 0$, not where $\\ell' = 0$.",
+        ),
+        wrong(
+          "inverted-ratio",
+          "$\\theta_{t+1} = \\theta_t - \\ell''(\\theta_t)/\\ell'(\\theta_t)$, curvature over slope",
+          "The ratio is upside down: Newton divides the slope by the curvature. Near the maximum $\\ell' \\to 0$, so this step would blow up.",
         ),
       ],
       hints: ["The maximum is a root of $\\ell'$. Apply Newton's root-finding method to $\\ell'$.", "Root-finding for $g$: $\\theta - g(\\theta)/g'(\\theta)$. What is $g$ here?"],
@@ -448,11 +623,17 @@ const newtonVsGradient: ConceptSpec = {
       id: "rates",
       prompt: "Close to the maximum, how do the errors $|\\theta_t - \\hat\\theta|$ of the two methods shrink?",
       input: "choice",
+      show: 4,
       options: [
         right(
           "quadratic-linear",
-          "Newton: quadratically (the number of correct digits roughly doubles each step). Gradient ascent with a fixed step: linearly (by a constant factor each step).",
-          "Newton's error satisfies $|e_{t+1}| \\le C|e_t|^2$ near a non-degenerate maximum; gradient ascent's shrinks by a factor set by the problem's conditioning.",
+          "Newton: quadratically. Gradient ascent with a fixed step: linearly.",
+          "Newton's error satisfies $|e_{t+1}| \\le C|e_t|^2$ near a non-degenerate maximum (the correct digits roughly double each step); gradient ascent's shrinks by a constant factor set by the problem's conditioning.",
+        ),
+        right(
+          "digits",
+          "Newton roughly doubles its number of correct digits with every step; gradient ascent with a fixed step gains about the same number of digits each step.",
+          "Quadratic convergence, $|e_{t+1}| \\approx C|e_t|^2$, doubles the digits; linear convergence, $|e_{t+1}| \\approx c|e_t|$, adds a fixed number of digits per step.",
         ),
         wrong(
           "swapped",
@@ -461,13 +642,18 @@ const newtonVsGradient: ConceptSpec = {
         ),
         wrong(
           "both-quadratic",
-          "Both quadratically; Newton is only more convenient.",
+          "Both quadratically.",
           "Gradient ascent uses no curvature, so its error shrinks only by a constant factor per step.",
         ),
         wrong(
           "one-step",
-          "Newton reaches the maximum in exactly one step for every log-likelihood.",
+          "Newton reaches the maximum in exactly one step for every log-likelihood; gradient ascent needs many steps.",
           "Only when $\\ell$ is exactly quadratic (a normal mean with known variance, say); otherwise it iterates, fast near the optimum.",
+        ),
+        wrong(
+          "sublinear",
+          "Both sublinearly, like $1/t$, because a log-likelihood is never strongly concave near its maximum.",
+          "Near a non-degenerate maximum $\\ell'' < 0$, so the log-likelihood is locally strongly concave: gradient ascent converges linearly and Newton quadratically.",
         ),
       ],
       hints: ["Which method uses the second derivative?", "Quadratic convergence: $|e_{t+1}| \\approx C|e_t|^2$; linear: $|e_{t+1}| \\approx c|e_t|$ with $c < 1$."],
@@ -476,6 +662,7 @@ const newtonVsGradient: ConceptSpec = {
       id: "trade-offs",
       prompt: "Which statements are true? Select all that apply.",
       input: "multi",
+      show: 5,
       options: [
         right(
           "cost",
@@ -492,6 +679,11 @@ const newtonVsGradient: ConceptSpec = {
           "Far from the optimum Newton can overshoot, or head for a minimum where $\\ell'' > 0$; step halving or a line search guards against this.",
           "Newton's fast convergence is local; a damped step that must increase $\\ell$ makes it robust.",
         ),
+        right(
+          "scale-invariant",
+          "Newton's steps are unaffected by rescaling the parameters; gradient ascent's are not.",
+          "Newton is affine-invariant: rescaling $\\theta$ rescales gradient and Hessian so that the step is the same point. A gradient step's quality depends on the units and conditioning.",
+        ),
         wrong(
           "global",
           "Newton's method converges from any starting point for any log-likelihood.",
@@ -502,22 +694,27 @@ const newtonVsGradient: ConceptSpec = {
           "Gradient ascent needs no tuning, since its step size is fixed by the data.",
           "Its step size (learning rate) must be chosen: too large diverges, too small crawls. Newton's step is set by the curvature instead.",
         ),
+        wrong(
+          "gradient-dearer",
+          "A gradient ascent step costs more than a Newton step, because it needs the Hessian to choose its step size.",
+          "Gradient ascent needs only the gradient ($O(nd)$); a fixed step or a cheap line search sets its size, with no Hessian.",
+        ),
       ],
       hints: ["Count what each step needs: a gradient only, or a Hessian and a linear solve?", "Is Newton's fast convergence a local or a global property?"],
     },
   ],
   solution: [
     "Newton–Raphson applies root-finding to $\\ell'$: $$\\theta_{t+1} = \\theta_t - \\frac{\\ell'(\\theta_t)}{\\ell''(\\theta_t)},$$ in $d$ dimensions $\\boldsymbol\\theta - (\\nabla^2\\ell)^{-1}\\nabla\\ell$. Gradient ascent is $\\theta_{t+1} = \\theta_t + \\eta\\,\\ell'(\\theta_t)$.",
-    "Near a non-degenerate maximum Newton converges quadratically, gradient ascent linearly. Newton costs a Hessian and a solve per step ($O(nd^2 + d^3)$), gradient ascent $O(nd)$, so for very large problems stochastic gradient or L-BFGS wins. Newton's convergence is local: damping or a line search keeps it from overshooting or climbing toward a minimum when started far away.",
+    "Near a non-degenerate maximum Newton converges quadratically, gradient ascent linearly. Newton costs a Hessian and a solve per step ($O(nd^2 + d^3)$), gradient ascent $O(nd)$, so for very large problems stochastic gradient or L-BFGS wins. Newton is unaffected by rescaling the parameters, but its convergence is local: damping or a line search keeps it from overshooting or climbing toward a minimum when started far away (for {{model}} as for any other).",
   ].join("\n\n"),
 };
 
 /** "Match": each fitting problem to the method that computes its MLE. */
 const METHOD_LABELS = {
-  closed: "A closed-form formula, no iteration.",
-  newton: "Newton's method (IRLS for a GLM), run to machine precision.",
-  stochastic: "Stochastic gradient ascent, or a quasi-Newton method such as L-BFGS.",
-  em: "The EM algorithm.",
+  closed: "A closed-form formula: no iteration needed.",
+  newton: "Newton's method (IRLS for a GLM).",
+  stochastic: "Stochastic gradient or L-BFGS.",
+  em: "The EM algorithm (expectation–maximisation).",
 } as const;
 
 const matchMethods: ConceptSpec = {
@@ -527,27 +724,58 @@ const matchMethods: ConceptSpec = {
   difficulty: "medium",
   tags: ["match", "newton", "gradient-ascent", "em", "closed-form"],
   source: "Murphy (2012), MLAPP §8.3 and §8.5; Bishop (2006), PRML §4.3.3 and §9.2; Hastie, Tibshirani & Friedman (2009), ESL §4.4.1",
+  // d = features + 1 coefficients (with the intercept) for the small logistic regression.
+  scenarios: [
+    {
+      poisson: "The rate of a Poisson model of calls per hour, from 200 hourly counts.",
+      small: "A logistic regression with 5 features on 2000 rows.", d: "6",
+      huge: "A logistic regression for click prediction with $10^7$ sparse features and $10^9$ rows.", hugeD: "10^7",
+      mixture: "A two-component Gaussian mixture fitted to unlabelled measurements.",
+      gamma: "The shape of a gamma model of daily rainfall amounts.",
+    },
+    {
+      poisson: "The rate of a Poisson model of typos per page, from 120 pages.",
+      small: "A logistic regression with 3 features on 500 patients.", d: "4",
+      huge: "A logistic regression for spam filtering with $10^6$ word features and $10^8$ emails.", hugeD: "10^6",
+      mixture: "A mixture of two normal distributions for adult heights whose sex was not recorded.",
+      gamma: "The shape of a gamma model of insurance claim sizes.",
+    },
+    {
+      poisson: "The rate of a Poisson model of goals per match, from 380 matches.",
+      small: "A logistic regression with 10 features on 5000 loan applications.", d: "11",
+      huge: "A logistic regression for ad ranking with $10^8$ hashed features and $10^{10}$ impressions.", hugeD: "10^8",
+      mixture: "A three-component Gaussian mixture of customers' monthly spending, segments unknown.",
+      gamma: "The shape of a gamma model of times between machine failures.",
+    },
+    {
+      poisson: "The rate of a Poisson model of emails per hour, from 500 hours.",
+      small: "A logistic regression with 8 features on 1000 customers.", d: "9",
+      huge: "A logistic regression for search-result clicks with $10^7$ sparse features and $10^{9}$ queries.", hugeD: "10^7",
+      mixture: "A two-component Gaussian mixture of sensor readings from two unlabelled machines.",
+      gamma: "The shape of a gamma model of hospital lengths of stay.",
+    },
+  ],
   prompt: "Match each fitting problem to the method you would use to compute its maximum likelihood estimate (an option may be used more than once).",
   parts: [
     {
       id: "poisson-rate",
-      prompt: "The rate of a Poisson model of calls per hour, from 200 hourly counts.",
+      prompt: "{{poisson}}",
       input: "choice",
       options: matchOptions(METHOD_LABELS, "closed", {
         closed: "The score equation $\\sum_i x_i/\\lambda - n = 0$ solves to $\\hat\\lambda = \\bar x$: no iteration needed.",
         newton: "Newton would converge in one step from anywhere near, but there is nothing to iterate: $\\hat\\lambda = \\bar x$ exactly.",
-        stochastic: "200 counts and one parameter need no stochastic optimiser; the answer is the sample mean.",
+        stochastic: "A few hundred counts and one parameter need no stochastic optimiser; the answer is the sample mean.",
         em: "Nothing is hidden: every count is observed, and the MLE is the sample mean.",
       }),
       hints: ["Does the score equation have an explicit solution?", "What is the Poisson MLE?"],
     },
     {
       id: "logistic-small",
-      prompt: "A logistic regression with 5 features on 2000 rows.",
+      prompt: "{{small}}",
       input: "choice",
       options: matchOptions(METHOD_LABELS, "newton", {
         closed: "The logistic score equations are nonlinear in $\\boldsymbol\\beta$ and have no closed-form solution.",
-        newton: "With 6 coefficients the Hessian is $6 \\times 6$: each IRLS step is cheap, and a handful of steps reach machine precision thanks to quadratic convergence.",
+        newton: "With {{d}} coefficients the Hessian is ${{d}} \\times {{d}}$: each IRLS step is cheap, and a handful of steps reach machine precision thanks to quadratic convergence.",
         stochastic: "It would work, but with so few parameters exact Newton is cheap and far more precise; stochastic methods pay off at a much larger scale.",
         em: "The labels are observed, so there is no latent variable; the concave log-likelihood is maximised directly.",
       }),
@@ -555,19 +783,19 @@ const matchMethods: ConceptSpec = {
     },
     {
       id: "logistic-huge",
-      prompt: "A logistic regression for click prediction with $10^7$ sparse features and $10^9$ rows.",
+      prompt: "{{huge}}",
       input: "choice",
       options: matchOptions(METHOD_LABELS, "stochastic", {
         closed: "Logistic regression has no closed form at any size.",
-        newton: "A $10^7 \\times 10^7$ Hessian cannot be formed, let alone inverted; exact Newton is out of reach.",
+        newton: "A ${{hugeD}} \\times {{hugeD}}$ Hessian cannot be formed, let alone inverted; exact Newton is out of reach.",
         stochastic: "Each stochastic step touches a mini-batch and only the sparse features present in it; L-BFGS keeps a low-rank curvature estimate instead of a Hessian.",
-        em: "The clicks (labels) are observed; EM is for hidden variables, not for scale.",
+        em: "The labels are observed; EM is for hidden variables, not for scale.",
       }),
       hints: ["How large would the Hessian be?", "Which methods need only gradients, possibly on a subset of rows?"],
     },
     {
       id: "mixture",
-      prompt: "A two-component Gaussian mixture fitted to unlabelled measurements.",
+      prompt: "{{mixture}}",
       input: "choice",
       options: matchOptions(METHOD_LABELS, "em", {
         closed: "With unknown component labels the log-likelihood is a log of a sum, and its score equations have no closed form.",
@@ -579,19 +807,19 @@ const matchMethods: ConceptSpec = {
     },
     {
       id: "gamma-shape",
-      prompt: "The shape of a gamma model of daily rainfall amounts.",
+      prompt: "{{gamma}}",
       input: "choice",
       options: matchOptions(METHOD_LABELS, "newton", {
         closed: "The shape equation $\\log\\alpha - \\psi(\\alpha) = \\log\\bar x - \\overline{\\log x}$ involves the digamma function and has no closed-form solution.",
         newton: "After profiling out the rate, it is a one-dimensional root-finding problem, which Newton solves to machine precision in a few steps.",
         stochastic: "A single parameter with a smooth one-dimensional equation needs no stochastic optimiser.",
-        em: "All rainfall amounts are observed; there is no latent variable, only a transcendental equation.",
+        em: "All values are observed; there is no latent variable, only a transcendental equation.",
       }),
       hints: ["Is there a closed form for the shape?", "How many unknowns remain once the rate is written in terms of the shape?"],
     },
   ],
   solution: [
-    "- **Poisson rate**: closed form, $\\hat\\lambda = \\bar x$.\n- **Small logistic regression**: Newton / IRLS; the Hessian is tiny and convergence quadratic.\n- **Huge sparse logistic regression**: stochastic gradient or L-BFGS; a $10^7 \\times 10^7$ Hessian is out of the question.\n- **Gaussian mixture without labels**: EM; the hidden label puts a sum inside the log.\n- **Gamma shape**: one-dimensional Newton on $\\log\\alpha - \\psi(\\alpha) = \\log\\bar x - \\overline{\\log x}$.",
+    "- **Poisson rate**: closed form, $\\hat\\lambda = \\bar x$.\n- **Small logistic regression**: Newton / IRLS; the ${{d}} \\times {{d}}$ Hessian is tiny and convergence quadratic.\n- **Huge sparse logistic regression**: stochastic gradient or L-BFGS; a ${{hugeD}} \\times {{hugeD}}$ Hessian is out of the question.\n- **Mixture without labels**: EM; the hidden label puts a sum inside the log.\n- **Gamma shape**: one-dimensional Newton on $\\log\\alpha - \\psi(\\alpha) = \\log\\bar x - \\overline{\\log x}$.",
     "The choice follows two questions: does the score equation solve in closed form, and is anything hidden? If neither, use Newton when the Hessian is affordable and gradient-based methods when it is not.",
   ].join("\n\n"),
 };

@@ -32,8 +32,11 @@ function Harness({ announcements }: { announcements: string[] }) {
 
 /** The step ids in the order the list shows them. */
 const shownOrder = () => screen.getAllByRole("listitem").map((item) => item.getAttribute("data-step-id"));
-const button = (stepId: string, name: "Move up" | "Move down") =>
-  within(screen.getAllByRole("listitem").find((item) => item.getAttribute("data-step-id") === stepId) as HTMLElement).getByRole("button", { name });
+function button(stepId: string, name: "Move up" | "Move down"): HTMLElement {
+  const step = screen.getAllByRole("listitem").find((item) => item.getAttribute("data-step-id") === stepId);
+  if (!step) throw new Error(`no step ${stepId}`);
+  return within(step).getByRole("button", { name });
+}
 
 describe("OrderInput with the keyboard", () => {
   it("moves a step with Enter and Space and keeps the focus on the pressed button", async () => {

@@ -87,21 +87,21 @@ function compare(actual: unknown, written: unknown, where: string): void {
     const [mantissa = "", exponent = "0"] = digits.split("e");
     const decimals = (mantissa.split(".")[1] ?? "").length;
     const unit = 10 ** (Number(exponent) - decimals);
-    const difference = Math.abs((actual as number) - value);
+    const difference = Math.abs(Number(actual) - value);
     expect(difference, `${where}: ${String(actual)} vs the written ${digits}`).toBeLessThanOrEqual(unit * (1 + 1e-9));
     return;
   }
   if (Array.isArray(written)) {
-    expect(Array.isArray(actual), where).toBe(true);
-    expect((actual as unknown[]).length, where).toBe(written.length);
-    written.forEach((item, index) => compare((actual as unknown[])[index], item, `${where}[${index}]`));
+    if (!Array.isArray(actual)) throw new Error(`${where}: expected a list, got ${JSON.stringify(actual)}`);
+    expect(actual.length, where).toBe(written.length);
+    written.forEach((item, index) => compare(actual[index], item, `${where}[${index}]`));
     return;
   }
   if (written !== null && typeof written === "object") {
-    expect(actual !== null && typeof actual === "object", where).toBe(true);
-    const actualObject = actual as Record<string, unknown>;
-    expect(Object.keys(actualObject).sort(), where).toEqual(Object.keys(written).sort());
-    for (const [key, item] of Object.entries(written)) compare(actualObject[key], item, `${where}.${key}`);
+    if (actual === null || typeof actual !== "object") throw new Error(`${where}: expected an object, got ${JSON.stringify(actual)}`);
+    const actualEntries = new Map(Object.entries(actual));
+    expect([...actualEntries.keys()].sort(), where).toEqual(Object.keys(written).sort());
+    for (const [key, item] of Object.entries(written)) compare(actualEntries.get(key), item, `${where}.${key}`);
     return;
   }
   expect(actual, where).toEqual(written);

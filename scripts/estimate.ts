@@ -1,4 +1,4 @@
-// The estimation CLI of PRODUCT.md: `npm run -s estimate < job.json`.
+// The estimation CLI of docs/estimation-cli.md: `npm run -s estimate < job.json`.
 // Reads one JSON job on standard input, writes one JSON result on standard output. An invalid job
 // exits with status 2 and prints { "error": "what is wrong" }; an internal failure exits with 1.
 import { EstimationError, runJob } from "../lib/estimation";

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: every suite (unit and integration with Vitest, browser with Playwright), then one
+// `npm test`: every lane (unit, content, integration, components with Vitest, browser with Playwright), then one
 // plain line `N passed, N failed` totalled over all of them. Exit code 0 only if everything passed.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -49,7 +49,11 @@ let failed = 0;
 const buildStatus = run("npx", ["next", "build"], { NEXT_TELEMETRY_DISABLED: "1" });
 if (buildStatus !== 0) failed += 1;
 
-// 1. Unit and integration tests.
+// 1. Every test file is in exactly one lane (scripts/check-test-lanes.mjs), counted as one test.
+if (run("node", ["scripts/check-test-lanes.mjs"]) === 0) passed += 1;
+else failed += 1;
+
+// 2. Every Vitest lane (unit, content, integration, components: the projects of vitest.config.mts).
 const vitestJson = path.join(results, "vitest.json");
 rmSync(vitestJson, { force: true });
 const vitestStatus = run("npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`]);
@@ -63,7 +67,7 @@ if (vitest) {
   failed += 1;
 }
 
-// 2. Browser tests.
+// 3. Browser tests.
 const playwrightJson = path.join(results, "playwright.json");
 rmSync(playwrightJson, { force: true });
 if (ensureChromium()) {

@@ -24,7 +24,7 @@ const STATUS_STYLE: Record<PartFeedback["status"], { label: string; box: string 
   },
 };
 
-/** The known mistakes (PRODUCT.md) in words; other tags are shown as words made from the tag. */
+/** The known mistakes (docs/question-kinds.md) in words; other tags are shown as words made from the tag. */
 const MISTAKE_NAMES: Record<string, string> = {
   "n-minus-1": "divided by n − 1",
   "unnormalised-responsibilities": "unnormalised responsibilities",

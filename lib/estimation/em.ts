@@ -1,5 +1,5 @@
 /**
- * The EM driver shared by every EM model, so that all of them follow the contract of PRODUCT.md
+ * The EM driver shared by every EM model, so that all of them follow the contract of docs/estimation-cli.md
  * to the letter:
  * - one iteration is one E-step plus one M-step;
  * - after iteration k, if the observed-data log-likelihood rose by less than `tol` (absolute,

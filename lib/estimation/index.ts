@@ -1,5 +1,5 @@
 /**
- * The estimation library's front door: every model of the CLI table (PRODUCT.md) by name, and
+ * The estimation library's front door: every model of the CLI table (docs/estimation-cli.md) by name, and
  * `runJob`, which validates an untrusted job and runs it. Pure TypeScript: it runs the same in
  * tests, the CLI, the server and the browser.
  */

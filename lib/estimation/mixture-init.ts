@@ -1,5 +1,5 @@
 /**
- * The deterministic start of a mixture fit without `init` (PRODUCT.md, Estimation CLI): with
+ * The deterministic start of a mixture fit without `init` (docs/estimation-cli.md): with
  * `options.components` (K) and `options.seed`, k-means++ seeding (Arthur & Vassilvitskii 2007)
  * drawn from `createRng(seed)`, then a few Lloyd iterations (`kmeansStart`). Each model turns the
  * resulting clusters into its own starting parameters (cluster shares as weights, cluster

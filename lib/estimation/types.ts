@@ -1,5 +1,5 @@
 /**
- * Shapes shared by every fit, matching the estimation CLI contract of PRODUCT.md:
+ * Shapes shared by every fit, matching the estimation CLI contract of docs/estimation-cli.md:
  * `{ model, params, logLikelihood, iterations, converged, history? }`.
  */
 

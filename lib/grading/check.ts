@@ -5,7 +5,7 @@ import type { ParsedNumber } from "./parse-number";
 import { codeSpan } from "./quote";
 import { DEFAULT_ABSOLUTE_TOLERANCE_AT_ZERO, DEFAULT_RELATIVE_TOLERANCE, isWithinTolerance } from "./tolerance";
 
-/** Significant figures asked for when a coarse answer is "right direction" (PRODUCT.md: 3). */
+/** Significant figures asked for when a coarse answer is "right direction" (docs/question-kinds.md: 3). */
 export const DEFAULT_REQUIRED_SIGNIFICANT_FIGURES = 3;
 /** Relative slack of an `exact` comparison, for floating-point noise only (3/8 vs 0.375). */
 export const EXACT_TOLERANCE = 1e-12;
@@ -18,7 +18,7 @@ export interface NumberRange {
   name: string;
 }
 
-/** How one numeric part is checked. Every field is optional; the defaults are those of PRODUCT.md. */
+/** How one numeric part is checked. Every field is optional; the defaults are those of docs/question-kinds.md. */
 export interface NumberCheckSpec {
   /** Relative tolerance (default 0.005, i.e. 0.5 %). */
   tolerance?: number;

@@ -1,5 +1,5 @@
 /**
- * The body of `POST /api/questions/:id/check` (PRODUCT.md), validated with zod at the boundary:
+ * The body of `POST /api/questions/:id/check` (docs/question-api.md), validated with zod at the boundary:
  * `{ "seed": N, "answers": { PART_ID: "typed text" | ["choice ids"] } }`.
  */
 import { z } from "zod";

@@ -11,7 +11,7 @@ export interface ChoiceOption extends Choice {
   explanation: string;
 }
 
-/** A single choice may arrive as one id or as a one-element list (PRODUCT.md). */
+/** A single choice may arrive as one id or as a one-element list (docs/question-api.md). */
 export function readSingleChoice(answer: string | string[] | undefined): string | undefined | null {
   if (answer === undefined) return undefined;
   if (typeof answer === "string") return answer.trim() === "" ? undefined : answer.trim();

@@ -1,4 +1,4 @@
-/** The content map of PRODUCT.md: topic ids and the names learners see. */
+/** The content map of docs/content-map.md: topic ids and the names learners see. */
 export const TOPICS = {
   likelihood: "Likelihood",
   "mle-closed-form": "MLE with closed forms",

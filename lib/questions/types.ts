@@ -1,5 +1,5 @@
 /**
- * The shapes of the question API (PRODUCT.md, "Question API"). A template turns a seed into a
+ * The shapes of the question API (docs/question-api.md). A template turns a seed into a
  * variant (prompt, data, parts) and grades answers to that variant; answers never leave the
  * server before a check.
  */

@@ -1,4 +1,4 @@
-// The estimation CLI contract (PRODUCT.md): one JSON job on stdin, one JSON result on stdout;
+// The estimation CLI contract (docs/estimation-cli.md): one JSON job on stdin, one JSON result on stdout;
 // an invalid job exits with status 2 and prints { "error" }.
 import { spawnSync } from "node:child_process";
 import path from "node:path";

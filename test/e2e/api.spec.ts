@@ -1,4 +1,4 @@
-// The question API contract of PRODUCT.md, against the production server.
+// The question API contract of docs/question-api.md, against the production server.
 import { expect, test } from "@playwright/test";
 // The answer keys are computed in this process from the same bank the server runs.
 import { getTemplate } from "../../lib/questions";

@@ -4,7 +4,8 @@
 //
 // The questions a session draws are random, so once a session has started the test sets its
 // questions to known templates in the server's SQLite file (and, for the time-out, moves the
-// mock's deadline to a few seconds away): the app itself has no test-only switch. The right
+// mock's deadline and runs the page's countdown on Playwright's clock): the app itself has no
+// test-only switch. The right
 // answers are computed here from the data the API serves, with the textbook formulas.
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
@@ -30,6 +31,11 @@ function withDatabase<T>(work: (db: Database.Database) => T): T {
 
 /** Prisma's text form of a DateTime in SQLite. */
 const sqlDate = (date: Date) => date.toISOString().replace("Z", "+00:00");
+
+/** Moves a mock interview's deadline (epoch milliseconds) in the server's database. */
+function setDeadline(sessionId: string, deadline: number) {
+  withDatabase((db) => db.prepare('UPDATE "StudySession" SET "deadlineAt" = ? WHERE "id" = ?').run(sqlDate(new Date(deadline)), sessionId));
+}
 
 const KNOWN_ITEMS = [
   { templateId: "mle-bernoulli-p", seed: 11 },
@@ -259,11 +265,12 @@ test("a mock interview times out, submits every typed answer, then shows the rev
   await expect(strangerPage.getByRole("heading", { name: "Session not found" })).toBeVisible();
   await stranger.close();
 
-  // Known questions, and the deadline 50 seconds away.
+  // Known questions, and the deadline 50 seconds away. From here on the page's clock is Playwright's
+  // (it runs at real speed until the test moves it forward), so the countdown need not be waited out.
   setItems(sessionId);
-  withDatabase((db) =>
-    db.prepare('UPDATE "StudySession" SET "deadlineAt" = ? WHERE "id" = ?').run(sqlDate(new Date(Date.now() + 50_000)), sessionId),
-  );
+  const deadline = Date.now() + 50_000;
+  setDeadline(sessionId, deadline);
+  await page.clock.install();
   await page.reload();
   await expect(page.getByText("Mock interview · Question 1 of 5")).toBeVisible();
   await expect(page.getByTestId("countdown")).toHaveText(/^0:[0-5]\d$/);
@@ -289,10 +296,18 @@ test("a mock interview times out, submits every typed answer, then shows the rev
   await expect(page.getByText("Answer saved. You will see how you did at the end.")).toBeVisible();
   await expect(page.locator("[data-status]")).toHaveCount(0);
 
-  // Screen readers hear the time at sensible moments, not every second.
-  await expect(page.getByTestId("countdown-announcement")).toHaveText("30 seconds left.", { timeout: 30_000 });
-  // Time out: everything typed is submitted, then the review.
-  await expect(page).toHaveURL(new RegExp(`/study/${sessionId}/summary$`), { timeout: 45_000 });
+  // Screen readers hear the time at sensible moments, not every second: jump to 20 s before the deadline.
+  const pageNow = await page.evaluate(() => Date.now());
+  await page.clock.fastForward(Math.max(0, deadline - 20_000 - pageNow));
+  await expect(page.getByTestId("countdown-announcement")).toHaveText("30 seconds left.");
+  await expect(page.getByTestId("countdown")).toHaveText(/^0:(1\d|20)$/);
+  // Time out. The server keeps its own clock (the real one) and enforces the deadline itself, so the
+  // stored deadline moves to just behind real time before the page's countdown runs out: the
+  // submission then really arrives after the deadline, as it would have after waiting.
+  setDeadline(sessionId, Date.now() - 1_000);
+  await page.clock.fastForward(21_000);
+  // Everything typed is submitted, then the review.
+  await expect(page).toHaveURL(new RegExp(`/study/${sessionId}/summary$`), { timeout: 20_000 });
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mock interview review");
   await expect(page.getByText("Time ran out. Every answer you had typed was submitted and graded.")).toBeVisible();
   await expect(page.getByText("You answered 2 of 5 questions.")).toBeVisible();

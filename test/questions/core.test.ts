@@ -1,4 +1,4 @@
-// The eight core templates of PRODUCT.md, checked from the outside.
+// The eight core templates of docs/question-api.md, checked from the outside.
 // - The contract: exact data fields and part ids.
 // - Over 100 seeds, the answers are recomputed HERE from the served JSON data with plain loops and the
 //   textbook formulas (never the templates' code): they grade "correct", so do the same answers rounded

@@ -1,6 +1,6 @@
 // The computational EM templates (lib/questions/templates/em): for many seeds, every truth is
 // recomputed here from the served JSON data, either with the estimation library's runJob (one EM
-// iteration, { maxIter: 1, tol: 0, history: true, responsibilities: true }, as PRODUCT.md documents
+// iteration, { maxIter: 1, tol: 0, history: true, responsibilities: true }, as docs/estimation-cli.md documents
 // history and responsibilities) or with an independent textbook formula (Bayes' rule with the
 // binomial, Poisson or normal density; the sources are named beside each). Then: those values grade
 // as correct, each named mistake is recognised, later parts follow through from a wrong earlier

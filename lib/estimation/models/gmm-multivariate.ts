@@ -30,11 +30,12 @@
  *   { weights: [0.5, 0.5], means: [[0, 1], [6, 6]], covariances: [[[1, 0], [0, 1]], [[1, 0], [0, 1]]] },
  *   { tol: 0, maxIter: 1 },
  * );
- * // params: { weights: [0.50000000057, 0.49999999943],
- * //           means: [[0.50000000510, 0.50000000510], [5.50000000056, 5.66666666742]],
- * //           covariances: [[[0.16666668942, 0.08333335618], [0.08333335618, 0.16666668942]],
- * //                         [[0.16666666659, 0.08333333307], [0.08333333307, 0.38888888885]]] },
- * // logLikelihood: -11.10501932…, iterations: 1, converged: false   (mclust's me(modelName = "VVV") agrees)
+ * // { model: "gmm",
+ * //   params: { weights: [0.50000000057, 0.49999999943],
+ * //             means: [[0.50000000510, 0.50000000510], [5.50000000056, 5.66666666742]],
+ * //             covariances: [[[0.16666668942, 0.08333335618], [0.08333335618, 0.16666668942]],
+ * //                           [[0.16666666659, 0.08333333307], [0.08333333307, 0.38888888885]]] },
+ * //   logLikelihood: -11.10501932…, iterations: 1, converged: false }   (mclust's me(modelName = "VVV") agrees)
  */
 import { runEm, type EmModel, type ExpectationResult } from "../em";
 import { EstimationError, degenerate, invalidInit } from "../errors";

@@ -1,4 +1,4 @@
-/** The core templates of PRODUCT.md: their ids, data fields and part ids are a contract. */
+/** The core templates of docs/question-api.md: their ids, data fields and part ids are a contract. */
 import { emTwoCoinsStep } from "./em-two-coins-step";
 import { gmmMStep } from "./gmm-m-step";
 import { gmmResponsibility } from "./gmm-responsibility";

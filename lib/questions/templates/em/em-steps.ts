@@ -1,7 +1,7 @@
 /**
  * What the EM templates share: one EM iteration run by the estimation library's `runJob` (the E-step's
  * responsibilities, the parameters after the M-step, the observed log-likelihood before and after,
- * as PRODUCT.md documents `history` and `responsibilities`), the log-likelihood at any parameters,
+ * as docs/estimation-cli.md documents `history` and `responsibilities`), the log-likelihood at any parameters,
  * seeded picks, and numbers typeset for KaTeX.
  *
  * The templates declare their `data` with `type` aliases, not interfaces: only an object type literal

@@ -29,7 +29,7 @@ module.exports = {
     {
       name: "components-never-reach-the-database",
       comment:
-        "components/ renders what it is given: it never reaches lib/db or Prisma, directly or indirectly. The one bridge is a server action module (lib/actions/, each starting with \"use server\"): Next replaces it in the client bundle by references to server endpoints, so the cruise stops there (doNotFollow below) and what lies behind it is not part of the component's graph.",
+        'components/ renders what it is given: it never reaches lib/db or Prisma, directly or indirectly. The one bridge is a server action module (lib/actions/, each starting with "use server"): Next replaces it in the client bundle by references to server endpoints, so the cruise stops there (doNotFollow below) and what lies behind it is not part of the component\'s graph.',
       severity: "error",
       from: { path: "^components/" },
       to: { reachable: true, path: [DATABASE, "(^|/)node_modules/(@prisma/[^/]+|prisma|\\.prisma)/"] },
@@ -48,7 +48,13 @@ module.exports = {
         "lib/db.ts owns the connection; lib/auth/ (accounts, sessions, sign-in throttle) and lib/study/ (attempts, sessions, reviews, progress) own the tables. Everything else, lib/learner.ts and app/ included, asks those modules. The health route may import lib/db, which owns the question it asks (does the connection answer?); ESLint stops it from importing the client itself. Seeds, scripts and tests use the client directly.",
       severity: "error",
       from: {
-        pathNot: ["^lib/db\\.ts$", "^lib/auth/", "^lib/study/", "^app/api/health/route\\.ts$", "^(prisma|scripts|test|bench)/"],
+        pathNot: [
+          "^lib/db\\.ts$",
+          "^lib/auth/",
+          "^lib/study/",
+          "^app/api/health/route\\.ts$",
+          "^(prisma|scripts|test|bench)/",
+        ],
       },
       to: { path: DATABASE },
     },

@@ -22,14 +22,17 @@ const PLANTED: Record<string, string> = {
   "lib/questions/pure.ts": 'import { mean } from "../estimation/mean";\nexport const m = mean;\n',
   // A helper that looks harmless but pulls in Prisma: the indirect case.
   "lib/format-row.ts": 'import type { Prisma } from "@prisma/client";\nexport type Row = Prisma.JsonValue;\n',
-  "lib/actions/study.ts": '"use server";\nimport { sessions } from "@/lib/study/sessions";\nexport async function start() { sessions(); }\n',
-  "app/study/page.tsx": 'import { sessions } from "@/lib/study/sessions";\nexport default function Page() { sessions(); return null; }\n',
+  "lib/actions/study.ts":
+    '"use server";\nimport { sessions } from "@/lib/study/sessions";\nexport async function start() { sessions(); }\n',
+  "app/study/page.tsx":
+    'import { sessions } from "@/lib/study/sessions";\nexport default function Page() { sessions(); return null; }\n',
   "app/api/health/route.ts": 'import { db } from "@/lib/db";\nexport const GET = () => db;\n',
   "app/study/actions.ts": '"use server";\nexport async function act() {}\n',
   // Clean: a component that calls a server action (the one bridge to the database), and one that
   // uses React and the question types.
   "components/start-form.tsx": 'import { start } from "@/lib/actions/study";\nexport const StartForm = () => start;\n',
-  "components/clean.tsx": 'import { useState } from "react";\nimport type { Difficulty } from "@/lib/questions/types";\nexport function Clean(): Difficulty { useState(0); return 1; }\n',
+  "components/clean.tsx":
+    'import { useState } from "react";\nimport type { Difficulty } from "@/lib/questions/types";\nexport function Clean(): Difficulty { useState(0); return 1; }\n',
 
   // estimation-is-self-contained
   "lib/estimation/planted.ts": 'import type { Difficulty } from "../questions/types";\nexport type D = Difficulty;\n',
@@ -142,15 +145,15 @@ describe("ESLint rules", () => {
     expect(await rulesFiring("lib/actions/planted.ts", "export async function act(): Promise<void> {}\n")).toEqual([
       "local/use-server-bridge",
     ]);
-    expect(await rulesFiring("lib/actions/planted.ts", '"use server";\nexport async function act(): Promise<void> {}\n')).toEqual(
-      [],
-    );
+    expect(
+      await rulesFiring("lib/actions/planted.ts", '"use server";\nexport async function act(): Promise<void> {}\n'),
+    ).toEqual([]);
   });
 
   it("app/ may import databaseAnswers from lib/db, never the client", async () => {
-    expect(await rulesFiring("app/api/health/route.ts", 'import { db } from "@/lib/db";\nexport const GET = () => db;\n')).toEqual([
-      "no-restricted-imports",
-    ]);
+    expect(
+      await rulesFiring("app/api/health/route.ts", 'import { db } from "@/lib/db";\nexport const GET = () => db;\n'),
+    ).toEqual(["no-restricted-imports"]);
     expect(
       await rulesFiring(
         "app/api/health/route.ts",

@@ -62,9 +62,9 @@ export default defineConfig([
       "no-restricted-imports": [
         "error",
         {
-          paths: [
+          patterns: [
             {
-              name: "@/lib/db",
+              regex: "(^|/)lib/db$",
               importNames: ["db"],
               message: "app/ reaches the database through lib/auth/ and lib/study/, never the Prisma client itself.",
             },

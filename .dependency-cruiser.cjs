@@ -35,6 +35,14 @@ module.exports = {
       to: { reachable: true, path: [DATABASE, "(^|/)node_modules/(@prisma/[^/]+|prisma|\\.prisma)/"] },
     },
     {
+      name: "env-stays-on-the-server",
+      comment:
+        "lib/env.ts reads the server's environment (the database URL, the session secret): components/ never reach it, so it cannot end up in a browser bundle, where it would read an empty environment.",
+      severity: "error",
+      from: { path: "^components/" },
+      to: { reachable: true, path: "^lib/env\\.ts$" },
+    },
+    {
       name: "nothing-imports-app",
       comment:
         "app/ is the top of the graph (routes, pages, layouts): components/ and lib/ never import from it. Code both need lives in lib/ (server actions in lib/actions/).",

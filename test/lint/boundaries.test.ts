@@ -43,6 +43,10 @@ const PLANTED: Record<string, string> = {
   "lib/grading/planted-db.ts": 'import { sessions } from "@/lib/study/sessions";\nexport const s = sessions;\n',
   // components-never-reach-the-database: through lib/auth/session (today's account menu)
   "components/planted-menu.tsx": 'import { who } from "@/lib/auth/session";\nexport const Menu = () => who;\n',
+  // env-stays-on-the-server (through a helper)
+  "lib/env.ts": "export const serverEnv = () => process.env;\n",
+  "lib/site-name.ts": 'import { serverEnv } from "./env";\nexport const siteName = () => serverEnv().NODE_ENV;\n',
+  "components/planted-env.tsx": 'import { siteName } from "@/lib/site-name";\nexport const Name = () => siteName();\n',
   // nothing-imports-app
   "components/planted-app.tsx": 'import { act } from "@/app/study/actions";\nexport const A = () => act;\n',
   "lib/planted-app.ts": 'import { act } from "../app/study/actions";\nexport const a = act;\n',
@@ -114,6 +118,10 @@ describe("dependency-cruiser boundary rules", () => {
 
   it("components-never-reach-the-database: even through lib/auth, but a server action is allowed", () => {
     expect(firedBy("components-never-reach-the-database")).toEqual(["components/planted-menu.tsx"]);
+  });
+
+  it("env-stays-on-the-server: components never reach lib/env.ts, even through a helper", () => {
+    expect(firedBy("env-stays-on-the-server")).toEqual(["components/planted-env.tsx"]);
   });
 
   it("nothing-imports-app: neither components/ nor lib/", () => {

@@ -3,7 +3,7 @@
 import "dotenv/config";
 import { defineConfig } from "prisma/config";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { DEFAULT_DATABASE_URL } from "./lib/database-url";
+import { DEFAULT_DATABASE_URL } from "./lib/env";
 
 process.env.DATABASE_URL ??= DEFAULT_DATABASE_URL;
 

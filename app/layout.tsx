@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import { AccountMenu } from "@/components/account/account-menu";
 import { NavLink } from "@/components/nav-link";
+import { signedInAccount } from "@/lib/auth/session";
 import "katex/dist/katex.min.css";
 import "./globals.css";
 
@@ -24,7 +25,9 @@ const NAV = [
   { href: "/progress", label: "Progress" },
 ];
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Reading the session cookie makes every page render per request.
+  const account = await signedInAccount();
   return (
     <html lang="en">
       <body className="min-h-dvh font-sans">
@@ -56,7 +59,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
                 </li>
               ))}
               <li>
-                <AccountMenu />
+                <AccountMenu username={account?.username ?? null} />
               </li>
             </ul>
           </nav>

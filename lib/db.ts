@@ -3,7 +3,7 @@
 // Next's dev server reloads modules; the client is kept on globalThis so a reload reuses it.
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "@prisma/client";
-import { databaseUrl } from "./database-url";
+import { serverEnv } from "./env";
 
 type AdapterFactory = NonNullable<NonNullable<ConstructorParameters<typeof PrismaClient>[0]>["adapter"]>;
 
@@ -89,7 +89,7 @@ function sqliteAdapter(url: string): AdapterFactory {
   };
 }
 
-function createPrismaClient(url: string = databaseUrl()): PrismaClient {
+function createPrismaClient(url: string = serverEnv().DATABASE_URL): PrismaClient {
   return new PrismaClient({ adapter: sqliteAdapter(url) });
 }
 
@@ -97,3 +97,13 @@ const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
 export const db: PrismaClient = globalForPrisma.prisma ?? createPrismaClient();
 globalForPrisma.prisma = db;
+
+/** Whether the database answers a trivial query (the health check's question). */
+export async function databaseAnswers(): Promise<boolean> {
+  try {
+    await db.$queryRaw`SELECT 1`;
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -5,8 +5,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { cookies } from "next/headers";
 import { cookieAttributes } from "./auth/cookies";
-import { signedInAccount } from "./auth/session";
-import { db } from "./db";
+import { isAccountId, signedInAccount } from "./auth/session";
 
 export const LEARNER_COOKIE = "ll_learner";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -19,8 +18,7 @@ const ONE_YEAR_SECONDS = 60 * 60 * 24 * 365;
 export async function currentGuestId(): Promise<string | null> {
   const value = (await cookies()).get(LEARNER_COOKIE)?.value;
   if (!value || !UUID.test(value)) return null;
-  const accounts = await db.$queryRaw<unknown[]>`SELECT 1 FROM "User" WHERE "id" = ${value} AND "username" IS NOT NULL`;
-  return accounts.length === 0 ? value : null;
+  return (await isAccountId(value)) ? null : value;
 }
 
 /** The learner of this request: the signed-in account's id, else the guest's, else null. */

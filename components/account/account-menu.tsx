@@ -1,15 +1,13 @@
 // The header's account entry: the signed-in username (to the account page), or "Sign in".
-// A server component: it reads the session cookie, so pages under it render per request.
-import { signedInAccount } from "@/lib/auth/session";
+// The root layout reads the session and passes the name in: a component never reaches the database.
 import { NavLink } from "@/components/nav-link";
 
-export async function AccountMenu() {
-  const account = await signedInAccount();
-  if (account) {
+export function AccountMenu({ username }: { username: string | null }) {
+  if (username !== null) {
     return (
       <NavLink href="/account">
         <span className="sr-only">Account: </span>
-        <span data-testid="account-username">{account.username}</span>
+        <span data-testid="account-username">{username}</span>
       </NavLink>
     );
   }

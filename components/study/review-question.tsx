@@ -3,7 +3,7 @@
 // time taken go with the check (they decide Hard, Good or Easy), and the new schedule is shown.
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
-import { checkReviewAnswer } from "@/app/review/actions";
+import { checkReviewAnswer } from "@/lib/actions/review";
 import { AnswerForm } from "@/components/practice/answer-form";
 import type { FormPart } from "@/components/practice/check-state";
 

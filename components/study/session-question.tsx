@@ -6,7 +6,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { checkSessionAnswer, finishSession } from "@/app/study/actions";
+import { checkSessionAnswer, finishSession } from "@/lib/actions/study";
 import { AnswerForm } from "@/components/practice/answer-form";
 import type { AnswerValues, FormPart } from "@/components/practice/check-state";
 import { Countdown } from "./countdown";

@@ -3,7 +3,7 @@
 // (questions from every topic against the clock). Plain forms posting to a server action, so
 // they work before the page's JavaScript has loaded; errors come back as text.
 import { useActionState } from "react";
-import { startSession, type StartState } from "@/app/study/actions";
+import { startSession, type StartState } from "@/lib/actions/study";
 import { TOPICS } from "@/lib/questions/topics";
 import {
   DEFAULT_MOCK_LENGTH,

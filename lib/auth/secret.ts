@@ -4,9 +4,10 @@
 import { randomBytes } from "node:crypto";
 import { linkSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { MIN_SESSION_SECRET_LENGTH, serverEnv } from "../env";
 
 /** iron-session refuses shorter passwords. */
-export const MIN_SECRET_LENGTH = 32;
+export const MIN_SECRET_LENGTH = MIN_SESSION_SECRET_LENGTH;
 export const SECRET_FILE = path.join("prisma", ".session-secret");
 
 function checked(secret: string, origin: string): string {
@@ -46,6 +47,6 @@ let cached: string | undefined;
 
 /** The process's secret, read lazily: `next build` never needs it. Paths are relative to the project root. */
 export function sessionSecret(): string {
-  cached ??= resolveSessionSecret(process.env, path.resolve(process.cwd(), SECRET_FILE));
+  cached ??= resolveSessionSecret(serverEnv(), path.resolve(process.cwd(), SECRET_FILE));
   return cached;
 }

@@ -13,7 +13,7 @@ const database = createTestDatabase();
 type Modules = {
   db: typeof import("@/lib/db").db;
   sessions: typeof import("@/lib/study/sessions");
-  actions: typeof import("@/app/study/actions");
+  actions: typeof import("@/lib/actions/study");
   learner: typeof import("@/lib/learner");
   page: typeof import("@/app/study/[id]/page").default;
 };
@@ -23,7 +23,7 @@ beforeAll(async () => {
   m = {
     db: (await import("@/lib/db")).db,
     sessions: await import("@/lib/study/sessions"),
-    actions: await import("@/app/study/actions"),
+    actions: await import("@/lib/actions/study"),
     learner: await import("@/lib/learner"),
     page: (await import("@/app/study/[id]/page")).default,
   };

@@ -15,7 +15,7 @@ type Modules = {
   sessions: typeof import("@/lib/study/sessions");
   review: typeof import("@/lib/study/review");
   questions: typeof import("@/lib/questions");
-  actions: typeof import("@/app/study/actions");
+  actions: typeof import("@/lib/actions/study");
   draftRoute: typeof import("@/app/study/[id]/draft/route");
   learner: typeof import("@/lib/learner");
 };
@@ -27,7 +27,7 @@ beforeAll(async () => {
     sessions: await import("@/lib/study/sessions"),
     review: await import("@/lib/study/review"),
     questions: await import("@/lib/questions"),
-    actions: await import("@/app/study/actions"),
+    actions: await import("@/lib/actions/study"),
     draftRoute: await import("@/app/study/[id]/draft/route"),
     learner: await import("@/lib/learner"),
   };

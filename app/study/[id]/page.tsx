@@ -32,9 +32,19 @@ function itemState(item: SessionItemView, mode: "practice" | "mock"): { label: s
     : { label: "answered, not all correct", style: "border-rose-600 bg-rose-600 text-white dark:border-rose-400 dark:bg-rose-400 dark:text-stone-950" };
 }
 
+/**
+ * The session and the server's clock when it was read. The countdown measures the deadline against
+ * this reading, not the browser's clock (which may be off); taking it with the data, not during
+ * rendering, keeps the render itself pure.
+ */
+async function loadSession(id: string) {
+  const session = await getStudySession(await currentLearnerId(), id);
+  return { session, readAt: Date.now() };
+}
+
 export default async function SessionPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const session = await getStudySession(await currentLearnerId(), id);
+  const { session, readAt } = await loadSession(id);
   if (!session) notFound();
   if (session.completedAt) redirect(`/study/${id}/summary`);
 
@@ -119,7 +129,7 @@ export default async function SessionPage({ params, searchParams }: Props) {
         nextHref={item.position + 1 < total ? hrefOf(item.position + 1) : null}
         otherOpen={otherOpen}
         deadline={session.deadlineAt?.getTime() ?? null}
-        serverNow={Date.now()}
+        serverNow={readAt}
       >
         <QuestionCard variant={variant} />
       </SessionQuestion>

@@ -12,7 +12,7 @@ import { renderInlineMarkdown, renderMarkdown } from "@/lib/markdown";
 import { getTemplate } from "@/lib/questions";
 import type { Answers, PublicPart } from "@/lib/questions/types";
 import { getStudySession } from "@/lib/study/sessions";
-import { renderMessage } from "../../../feedback";
+import { renderMessage } from "@/lib/feedback";
 
 export const metadata: Metadata = { title: "Worked solution" };
 export const dynamic = "force-dynamic";

@@ -5,7 +5,7 @@ import { learnerForWrite } from "@/lib/learner";
 import { getTemplate } from "@/lib/questions";
 import { checkReview } from "@/lib/study/review";
 import { RATING_NAMES } from "@/lib/study/schedule";
-import { boundedKey, toCheckState } from "../study/feedback";
+import { boundedKey, toCheckState } from "@/lib/feedback";
 
 export interface ReviewCheckState {
   state: CheckState;

@@ -7,7 +7,7 @@ import type { CheckState } from "@/components/practice/check-state";
 import { currentLearnerId, learnerForWrite } from "@/lib/learner";
 import { parseSessionForm } from "@/lib/study/options";
 import { checkSessionItem, finishStudySession, startStudySession } from "@/lib/study/sessions";
-import { boundedKey, toCheckState } from "./feedback";
+import { boundedKey, toCheckState } from "@/lib/feedback";
 
 /** The statuses a mock interview's check shows while it runs (as the answer form does without feedback). */
 const MOCK_VISIBLE: ReadonlySet<string> = new Set(["invalid", "imprecise", "unanswered"]);

@@ -1,0 +1,61 @@
+// The environment the app reads, in one place, typed and checked. Every variable the server code
+// uses is declared here; nothing else in app/ or lib/ reads process.env. A bad value fails with a
+// message naming the variable and what it must be, instead of surfacing later as an odd error.
+// Parsed on each call (three variables: cheap): tests point DATABASE_URL at their own file before
+// the database module is first imported, and the callers that need a value for the process
+// (the Prisma client, the session key) keep the first one they get.
+import { z } from "zod";
+
+/** The embedded SQLite file used when DATABASE_URL is not set. A `file:` path is relative to the
+ * working directory (the project root for every npm script), not to prisma/. */
+export const DEFAULT_DATABASE_URL = "file:./prisma/likelihood-lab.db";
+
+/** iron-session refuses shorter passwords. */
+export const MIN_SESSION_SECRET_LENGTH = 32;
+
+/** An empty or blank variable counts as unset (`SESSION_SECRET=` in a .env file or a container). */
+const unsetIfBlank = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+
+const envSchema = z.object({
+  DATABASE_URL: z.preprocess(
+    unsetIfBlank,
+    z
+      .string()
+      .trim()
+      .startsWith("file:", { error: "must be a SQLite file URL starting with file: (e.g. file:./prisma/dev.db)" })
+      .default(DEFAULT_DATABASE_URL),
+  ),
+  SESSION_SECRET: z.preprocess(
+    unsetIfBlank,
+    z
+      .string()
+      .trim()
+      .min(MIN_SESSION_SECRET_LENGTH, {
+        error: (issue) =>
+          `must be at least ${MIN_SESSION_SECRET_LENGTH} characters long (it has ${typeof issue.input === "string" ? issue.input.length : 0}); leave it unset to use a generated key`,
+      })
+      .optional(),
+  ),
+  // Set by Next (development or production) and by Vitest (test).
+  NODE_ENV: z.preprocess(
+    unsetIfBlank,
+    z
+      .enum(["development", "production", "test"], { error: "must be development, production or test" })
+      .default("development"),
+  ),
+});
+
+export type ServerEnv = z.infer<typeof envSchema>;
+
+/** Checks an environment; throws one error listing every bad variable. */
+export function parseEnv(source: Partial<Record<string, string>>): ServerEnv {
+  const parsed = envSchema.safeParse(source);
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")} ${issue.message}`);
+  throw new Error(`Invalid environment:\n${problems.join("\n")}`);
+}
+
+/** This process's environment, checked. */
+export function serverEnv(): ServerEnv {
+  return parseEnv(process.env);
+}

@@ -36,21 +36,23 @@ interface Props {
 }
 
 export function ExpressionInput({ id, name, label, value, onChange, symbols, describedBy, invalid }: Props) {
-  const [preview, setPreview] = useState<Preview>({ kind: "empty" });
+  // The preview of the text it was read from: a blank field shows none, whatever was read before.
+  const [read, setRead] = useState<{ text: string; preview: Preview } | null>(null);
+  const preview: Preview = value.trim() === "" || read === null ? { kind: "empty" } : read.preview;
   const previewId = `${id}-preview`;
   const symbolsId = `${id}-symbols`;
 
   useEffect(() => {
-    if (value.trim() === "") {
-      setPreview({ kind: "empty" });
-      return;
-    }
+    if (value.trim() === "") return;
     let cancelled = false;
     void loadTools().then(({ readExpression, renderTex }) => {
       if (cancelled) return;
       // Meanings are only shown; reading needs the names alone.
-      const read = readExpression(value, symbols.map((symbol) => ({ name: symbol.name, meaning: "" })));
-      setPreview(read.ok ? { kind: "formula", html: renderTex(read.tex) } : { kind: "problem", message: read.message });
+      const result = readExpression(value, symbols.map((symbol) => ({ name: symbol.name, meaning: "" })));
+      setRead({
+        text: value,
+        preview: result.ok ? { kind: "formula", html: renderTex(result.tex) } : { kind: "problem", message: result.message },
+      });
     });
     return () => {
       cancelled = true;

@@ -118,11 +118,11 @@ describe("the @example blocks of lib/estimation/models", () => {
   describe.each(files)("%s", (name) => {
     const examples = parseExamples(exampleLines(readFileSync(path.join(MODELS, name), "utf8")));
     it.each(examples.map((example) => [example.code, example] as const))("%s", async (_, example) => {
-      const module: Record<string, unknown> = await import(path.join(MODELS, name));
-      const names = Object.keys(module);
+      const exports: Record<string, unknown> = await import(path.join(MODELS, name));
+      const names = Object.keys(exports);
       // The example's code names the module's exports (and globals such as Math), nothing else.
       const run = new Function(...names, `"use strict"; return (${example.code});`) as (...args: unknown[]) => unknown;
-      const actual = run(...names.map((key) => module[key]));
+      const actual = run(...names.map((key) => exports[key]));
       compare(actual, literalToValue(leadingLiteral(example.written)), name);
     });
   });

@@ -1,12 +1,12 @@
 // Who is practising: the signed-in account (lib/auth/session.ts), else a guest identified by an
-// opaque, random, httpOnly cookie. A guest's row is created with its first recorded attempt, so
-// visitors who never answer leave nothing behind; signing up turns that row into the account.
+// opaque, random, httpOnly cookie. A guest's row is created with its first write
+// (lib/auth/learner-row.ts); signing up turns that row into the account.
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { cookies } from "next/headers";
 import { cookieAttributes } from "./auth/cookies";
+import { isAccountId } from "./auth/learner-row";
 import { signedInAccount } from "./auth/session";
-import { db } from "./db";
 
 export const LEARNER_COOKIE = "ll_learner";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -19,8 +19,7 @@ const ONE_YEAR_SECONDS = 60 * 60 * 24 * 365;
 export async function currentGuestId(): Promise<string | null> {
   const value = (await cookies()).get(LEARNER_COOKIE)?.value;
   if (!value || !UUID.test(value)) return null;
-  const accounts = await db.$queryRaw<unknown[]>`SELECT 1 FROM "User" WHERE "id" = ${value} AND "username" IS NOT NULL`;
-  return accounts.length === 0 ? value : null;
+  return (await isAccountId(value)) ? null : value;
 }
 
 /** The learner of this request: the signed-in account's id, else the guest's, else null. */

@@ -77,3 +77,11 @@ WHERE EXISTS (
       AND ("earlier"."createdAt" < "Attempt"."createdAt"
            OR ("earlier"."createdAt" = "Attempt"."createdAt" AND "earlier"."id" < "Attempt"."id"))
 );
+
+-- The JSON columns are read as JSON now: a value that is not JSON text (it should not exist, but
+-- the file may have been edited by hand) is kept as a JSON string rather than breaking every read
+-- of its rows; the app then skips it as a value of the wrong shape (lib/study/stored.ts).
+UPDATE "Attempt" SET "answers" = json_quote("answers") WHERE json_valid("answers") = 0;
+UPDATE "Attempt" SET "parts" = json_quote("parts") WHERE json_valid("parts") = 0;
+UPDATE "SessionItem" SET "draft" = json_quote("draft") WHERE "draft" IS NOT NULL AND json_valid("draft") = 0;
+UPDATE "StudySession" SET "topics" = json_quote("topics") WHERE json_valid("topics") = 0;

@@ -253,3 +253,30 @@ describe("JSON columns are validated on read", () => {
     expect(await m.sessions.finishStudySession(user, id, at(MINUTE))).toBe("finished");
   });
 });
+
+describe("a session summary shows the learner's answer beside the truth", () => {
+  it("with the named mistake on the part that made it", async () => {
+    const user = await newLearner();
+    const id = await sessionWith(user, "practice", ["mle-normal", "mle-bernoulli-p"], t0);
+    // The variance divided by n − 1, computed here from the served data.
+    const sample = template("mle-normal").generate(100).data.sample as number[];
+    const mean = sample.reduce((a, b) => a + b, 0) / sample.length;
+    const squares = sample.reduce((sum, x) => sum + (x - mean) ** 2, 0);
+    const typed = { mean: String(mean), variance: (squares / (sample.length - 1)).toFixed(4) };
+    await m.sessions.checkSessionItem({ userId: user, sessionId: id, position: 0, answers: typed, idempotencyKey: null, hintsUsed: 0, durationMs: 1_000, now: t0 });
+    await m.sessions.finishStudySession(user, id, at(MINUTE));
+    const summary = m.sessions.summarizeSession((await m.sessions.getStudySession(user, id, at(MINUTE)))!);
+    expect(summary.mistakes.map((item) => item.status)).toEqual(["incorrect", "unanswered"]);
+    const [meanPart, variancePart] = summary.mistakes[0]!.parts;
+    expect(meanPart).toMatchObject({ status: "correct", mistake: null, answer: { kind: "text", text: typed.mean } });
+    expect(variancePart).toEqual({
+      id: "variance",
+      status: "incorrect",
+      mistake: "n-minus-1",
+      answer: { kind: "text", text: typed.variance },
+      truth: { kind: "text", text: String(Number((squares / sample.length).toPrecision(4))) },
+    });
+    // The unanswered question still shows its truth.
+    expect(summary.mistakes[1]!.parts[0]).toMatchObject({ status: "unanswered", answer: { kind: "none" }, truth: { kind: "text" } });
+  });
+});

@@ -22,6 +22,7 @@ import {
   type WeeklyAccuracy,
 } from "./stats";
 import { mistakeTags, storedParts } from "./stored";
+import { readStoredJson } from "./stored-repair";
 import { getTopicAccuracy } from "./topic-accuracy";
 
 export const ACCURACY_WEEKS = 12;
@@ -71,7 +72,7 @@ export async function getDashboard(userId: string | null, now: Date, timeZone: s
   const horizon = new Date(now.getTime() + (FORECAST_DAYS + 1) * 86_400_000);
 
   const [user, totals, recent, sessions, dueCards, cards, topicAccuracy] = userId
-    ? await Promise.all([
+    ? await readStoredJson(() => Promise.all([
         db.user.findUnique({ where: { id: userId }, select: { showStreak: true } }),
         db.attempt.groupBy({ by: ["correct"], where: { userId, firstTry: true }, _count: { _all: true } }),
         db.attempt.findMany({
@@ -82,7 +83,7 @@ export async function getDashboard(userId: string | null, now: Date, timeZone: s
         db.reviewCard.findMany({ where: { userId, due: { lt: horizon } }, select: { due: true } }),
         db.reviewCard.count({ where: { userId } }),
         getTopicAccuracy(userId),
-      ])
+      ]))
     : [null, [], [], [], [], 0, new Map<string, { attempts: number; correct: number }>()];
 
   const attempts = totals.reduce((sum, group) => sum + group._count._all, 0);

@@ -2,6 +2,7 @@
 import "server-only";
 import { db } from "../db";
 import { storedAnswers, storedParts } from "./stored";
+import { readStoredJson } from "./stored-repair";
 
 export const ATTEMPT_CSV_COLUMNS = [
   "createdAt",
@@ -37,11 +38,13 @@ export function csvField(value: string | number | boolean | null): string {
 /** The learner's attempts as CSV, oldest first, with a header row; lines end in CRLF (RFC 4180). */
 export async function attemptsCsv(userId: string | null): Promise<string> {
   const attempts = userId
-    ? await db.attempt.findMany({
-        where: { userId },
-        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        include: { template: { select: { title: true, topic: true } } },
-      })
+    ? await readStoredJson(() =>
+        db.attempt.findMany({
+          where: { userId },
+          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+          include: { template: { select: { title: true, topic: true } } },
+        }),
+      )
     : [];
   const lines = [ATTEMPT_CSV_COLUMNS.join(",")];
   for (const attempt of attempts) {

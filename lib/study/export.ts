@@ -5,6 +5,7 @@ import "server-only";
 import { db } from "../db";
 import { EXPORT_FORMAT, EXPORT_VERSION, type LearnerExport } from "./export-format";
 import { sessionMode } from "./session-rows";
+import { readStoredJson } from "./stored-repair";
 import { storedAnswers, storedDraft, storedParts, storedTopics } from "./stored";
 
 export { EXPORT_FORMAT, EXPORT_VERSION, MAX_IMPORT_BYTES, parseExport, type LearnerExport } from "./export-format";
@@ -32,7 +33,7 @@ export async function exportLearnerData(userId: string | null, now: Date = new D
     reviewCards: [],
   };
   if (!userId) return empty;
-  const [user, attempts, sessions, cards] = await Promise.all([
+  const [user, attempts, sessions, cards] = await readStoredJson(() => Promise.all([
     db.user.findUnique({ where: { id: userId }, select: { username: true, showStreak: true, createdAt: true } }),
     db.attempt.findMany({ where: { userId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
     db.studySession.findMany({
@@ -41,7 +42,7 @@ export async function exportLearnerData(userId: string | null, now: Date = new D
       include: { items: { orderBy: { position: "asc" } } },
     }),
     db.reviewCard.findMany({ where: { userId }, orderBy: { templateId: "asc" } }),
-  ]);
+  ]));
   if (!user) return empty;
   return {
     ...empty,

@@ -2,6 +2,7 @@
 // their answers, and the rules of time shared by reading, checking and finishing.
 import "server-only";
 import { db } from "../db";
+import { readStoredJson } from "./stored-repair";
 
 /** Answers and checks that arrive this long after a mock's deadline still count (network latency, the time-out itself). */
 export const DEADLINE_GRACE_MS = 10_000;
@@ -24,7 +25,7 @@ export const itemInclude = {
 export type SessionRow = NonNullable<Awaited<ReturnType<typeof findSession>>>;
 
 export function findSession(userId: string, id: string) {
-  return db.studySession.findFirst({ where: { id, userId }, include: { items: itemInclude } });
+  return readStoredJson(() => db.studySession.findFirst({ where: { id, userId }, include: { items: itemInclude } }));
 }
 
 export function isExpired(session: { completedAt: Date | null; deadlineAt: Date | null }, now: Date): boolean {

@@ -6,6 +6,7 @@ import { db } from "../db";
 import { getTemplate } from "../questions";
 import type { Difficulty, QuestionKind } from "../questions/types";
 import { finalize } from "./session-finish";
+import { readStoredJson } from "./stored-repair";
 import { DEADLINE_GRACE_MS, findSession, isExpired, itemInclude, sessionMode, type SessionMode, type SessionRow } from "./session-rows";
 import { storedAnswers, storedDraft, storedParts, storedTopics, type StoredAnswers, type StoredPart } from "./stored";
 
@@ -104,10 +105,12 @@ export async function getStudySession(userId: string | null, id: string, now: Da
 /** Finishes the learner's mock interviews whose time ran out while nobody had them open. */
 export async function finishExpiredSessions(userId: string | null, now: Date = new Date()): Promise<number> {
   if (!userId) return 0;
-  const expired = await db.studySession.findMany({
-    where: { userId, completedAt: null, deadlineAt: { lt: new Date(now.getTime() - DEADLINE_GRACE_MS) } },
-    include: { items: itemInclude },
-  });
+  const expired = await readStoredJson(() =>
+    db.studySession.findMany({
+      where: { userId, completedAt: null, deadlineAt: { lt: new Date(now.getTime() - DEADLINE_GRACE_MS) } },
+      include: { items: itemInclude },
+    }),
+  );
   for (const row of expired) if (row.deadlineAt) await finalize(row, row.deadlineAt);
   return expired.length;
 }
@@ -144,10 +147,12 @@ export async function listStudySessions(
     deadlineAt: true,
     items: { select: { attempt: { select: { correct: true } } } },
   } as const;
-  const [open, recent] = await Promise.all([
-    db.studySession.findMany({ where: { userId, completedAt: null }, orderBy: { startedAt: "desc" }, take: 20, select }),
-    db.studySession.findMany({ where: { userId, completedAt: { not: null } }, orderBy: { completedAt: "desc" }, take: 10, select }),
-  ]);
+  const [open, recent] = await readStoredJson(() =>
+    Promise.all([
+      db.studySession.findMany({ where: { userId, completedAt: null }, orderBy: { startedAt: "desc" }, take: 20, select }),
+      db.studySession.findMany({ where: { userId, completedAt: { not: null } }, orderBy: { completedAt: "desc" }, take: 10, select }),
+    ]),
+  );
   const entry = (row: (typeof open)[number]): SessionListEntry => ({
     id: row.id,
     mode: sessionMode(row.mode),

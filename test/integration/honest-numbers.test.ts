@@ -136,6 +136,22 @@ describe("the attempt writer", () => {
   });
 });
 
+describe("a guest merged into an account", () => {
+  it("keeps one first try per variant: the earlier one", async () => {
+    const { mergeGuestInto } = await import("@/lib/auth/guest-merge");
+    const account = (await m.db.user.create({ data: { username: `merge_${Date.now()}` } })).id;
+    const guest = await newLearner();
+    const sendAt = (userId: string, answers: { p: string }, now: Date) =>
+      m.attempts.recordAttempt({ userId, templateId: "mle-bernoulli-p", seed: 80, answers, result: bernoulli().grade(80, answers), gaveUp: false, idempotencyKey: null, now });
+    await sendAt(account, right("mle-bernoulli-p", 80) as { p: string }, at(0));
+    await sendAt(guest, wrongBernoulli(80), at(MINUTE));
+    await mergeGuestInto(guest, account);
+    const rows = await m.db.attempt.findMany({ where: { userId: account }, orderBy: { createdAt: "asc" }, select: { correct: true, firstTry: true } });
+    expect(rows).toEqual([{ correct: true, firstTry: true }, { correct: false, firstTry: false }]);
+    expect(await topicAccuracy(account)).toEqual({ attempts: 1, correct: 1, accuracy: 1 });
+  });
+});
+
 describe("accuracy after retries", () => {
   it("a wrong first try, then the right answer sent six times, is 0 of 1, not 6 of 7", async () => {
     const user = await newLearner();
@@ -251,6 +267,21 @@ describe("JSON columns are validated on read", () => {
     expect((await m.dashboard.getDashboard(user, t0, "UTC")).attempts).toBe(1);
     expect((await m.exporter.exportLearnerData(user)).attempts[0]).toMatchObject({ answers: {}, parts: [] });
     expect(await m.sessions.finishStudySession(user, id, at(MINUTE))).toBe("finished");
+  });
+
+  it("text that is not JSON is kept as a JSON string and skipped, not a page that never loads", async () => {
+    const user = await newLearner();
+    const id = await sessionWith(user, "practice", ["mle-bernoulli-p"], t0);
+    await m.sessions.checkSessionItem({ userId: user, sessionId: id, position: 0, answers: wrongBernoulli(100), idempotencyKey: null, hintsUsed: 0, durationMs: 1_000, now: t0 });
+    await m.db.$executeRaw`UPDATE "Attempt" SET "parts" = 'not json{' WHERE "userId" = ${user}`;
+    await m.db.$executeRaw`UPDATE "StudySession" SET "topics" = '[unquoted' WHERE "id" = ${id}`;
+    const session = await m.sessions.getStudySession(user, id, t0);
+    expect(session?.topics).toEqual([]);
+    expect(session?.items[0]?.attempt).toMatchObject({ answers: wrongBernoulli(100), parts: [] });
+    // Kept, not lost: the text is there, as a JSON string.
+    const raw = await m.db.$queryRaw<{ parts: string }[]>`SELECT CAST("parts" AS TEXT) AS "parts" FROM "Attempt" WHERE "userId" = ${user}`;
+    expect(raw).toEqual([{ parts: '"not json{"' }]);
+    expect((await m.dashboard.getDashboard(user, t0, "UTC")).attempts).toBe(1);
   });
 });
 

@@ -13,6 +13,7 @@
 // whose parts are all invalid, unanswered or imprecise records nothing.
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { z } from "zod";
 import { ensureLearnerRow } from "../auth/learner-row";
 import { db } from "../db";
 import { isGraded } from "../questions/reveal";
@@ -107,6 +108,9 @@ export function countingOf(attempt: { firstTry: boolean; gaveUp: boolean }): Cou
 
 const NOTHING = { rating: null, linked: false, due: null } as const;
 
+/** What the insert returns: SQLite gives the boolean as 1 or 0 through a raw query. */
+const insertedRows = z.array(z.object({ firstTry: z.union([z.boolean(), z.number()]) }));
+
 /**
  * Stores one attempt, with its session question and its review card when it has them, all in one
  * transaction (pass the caller's `tx` to join its transaction). A key seen before writes nothing.
@@ -128,14 +132,20 @@ export async function recordAttempt(input: AttemptInput, tx?: Transaction): Prom
   const key = input.idempotencyKey;
   const { userId, templateId, seed } = input;
 
-  const insert = () => client.$executeRaw`
+  // Returns the stored `firstTry` of the new row; no row when nothing was inserted.
+  const insert = async (): Promise<boolean | null> => {
+    const rows: unknown = await client.$queryRaw`
     INSERT INTO "Attempt" ("id", "userId", "templateId", "seed", "answers", "parts", "score", "correct", "firstTry", "gaveUp",
                            "idempotencyKey", "sessionId", "hintsUsed", "durationMs", "createdAt")
     SELECT ${attemptId}, ${userId}, ${templateId}, ${seed}, ${answers}, ${parts}, ${score}, ${correct},
            NOT EXISTS (SELECT 1 FROM "Attempt" WHERE "userId" = ${userId} AND "templateId" = ${templateId} AND "seed" = ${seed}),
            ${input.gaveUp}, ${key}, ${input.sessionItem?.sessionId ?? null}, ${input.hintsUsed ?? 0}, ${input.durationMs ?? null}, ${now}
     WHERE EXISTS (SELECT 1 FROM "User" WHERE "id" = ${userId})
-    ON CONFLICT ("idempotencyKey") DO NOTHING`;
+    ON CONFLICT ("idempotencyKey") DO NOTHING
+    RETURNING "firstTry"`;
+    const inserted = insertedRows.parse(rows);
+    return inserted.length === 0 ? null : inserted[0]?.firstTry === true || inserted[0]?.firstTry === 1;
+  };
   const earlierUseOfKey = async (): Promise<AttemptRecorded | null> => {
     if (key === null) return null;
     const earlier = await client.attempt.findUnique({
@@ -147,15 +157,17 @@ export async function recordAttempt(input: AttemptInput, tx?: Transaction): Prom
     return same ? { outcome: "duplicate", counting: countingOf(earlier), ...NOTHING } : { outcome: "conflict", counting: null, ...NOTHING };
   };
 
-  if ((await insert()) !== 1) {
+  let firstTry = await insert();
+  if (firstTry === null) {
     // Nothing inserted: the key was used before, or the learner row is missing. A retry without
     // its cookie must not leave a new, empty learner behind, so the key is looked at first.
     const earlier = await earlierUseOfKey();
     if (earlier) return earlier;
     await ensureLearnerRow(userId, client);
-    if ((await insert()) !== 1) return (await earlierUseOfKey()) ?? { outcome: "duplicate", counting: null, ...NOTHING };
+    firstTry = await insert();
+    if (firstTry === null) return (await earlierUseOfKey()) ?? { outcome: "duplicate", counting: null, ...NOTHING };
   }
-  const stored = await client.attempt.findUniqueOrThrow({ where: { id: attemptId }, select: { firstTry: true, gaveUp: true } });
+  const stored = { firstTry, gaveUp: input.gaveUp };
   const counting = countingOf(stored);
 
   let linked = false;

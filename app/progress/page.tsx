@@ -54,23 +54,23 @@ export default async function ProgressPage() {
       </div>
 
       <div className="space-y-2">
-      <dl className="grid grid-cols-3 gap-3 sm:gap-4">
-        {[
-          { label: "Questions tried", value: String(dashboard.attempts), testId: "attempt-count" },
-          { label: "Right first try", value: String(dashboard.correct), testId: "correct-count" },
-          { label: "Accuracy", value: dashboard.accuracy === null ? "–" : percent(dashboard.accuracy), testId: "accuracy" },
-        ].map((stat) => (
-          <div key={stat.label} className="rounded-xl border border-stone-200 bg-white p-4 sm:p-5 dark:border-stone-800 dark:bg-stone-900">
-            <dt className="text-sm text-stone-600 dark:text-stone-400">{stat.label}</dt>
-            <dd data-testid={stat.testId} className="mt-1 text-2xl font-semibold tabular-nums sm:text-3xl">
-              {stat.value}
-            </dd>
-          </div>
-        ))}
-      </dl>
-      <p className={ruleNote} data-testid="accuracy-rule">
-        {ACCURACY_RULE}
-      </p>
+        <dl className="grid grid-cols-3 gap-3 sm:gap-4">
+          {[
+            { label: "Questions tried", value: String(dashboard.attempts), testId: "attempt-count" },
+            { label: "Right first try", value: String(dashboard.correct), testId: "correct-count" },
+            { label: "Accuracy", value: dashboard.accuracy === null ? "–" : percent(dashboard.accuracy), testId: "accuracy" },
+          ].map((stat) => (
+            <div key={stat.label} className="rounded-xl border border-stone-200 bg-white p-4 sm:p-5 dark:border-stone-800 dark:bg-stone-900">
+              <dt className="text-sm text-stone-600 dark:text-stone-400">{stat.label}</dt>
+              <dd data-testid={stat.testId} className="mt-1 text-2xl font-semibold tabular-nums sm:text-3xl">
+                {stat.value}
+              </dd>
+            </div>
+          ))}
+        </dl>
+        <p className={ruleNote} data-testid="accuracy-rule">
+          {ACCURACY_RULE}
+        </p>
       </div>
 
       {dashboard.attempts === 0 && (

@@ -58,19 +58,19 @@ export default async function SummaryPage({ params }: { params: Promise<{ id: st
       </header>
 
       <div className="space-y-2">
-      <dl className="grid grid-cols-3 gap-3 sm:gap-4">
-        {stats.map((stat) => (
-          <div key={stat.label} className="rounded-xl border border-stone-200 bg-white p-4 sm:p-5 dark:border-stone-800 dark:bg-stone-900">
-            <dt className="text-sm text-stone-600 dark:text-stone-400">{stat.label}</dt>
-            <dd data-testid={stat.testId} className="mt-1 text-xl font-semibold tabular-nums sm:text-2xl">
-              {stat.value}
-            </dd>
-          </div>
-        ))}
-      </dl>
-      <p className="text-xs text-stone-500 dark:text-stone-400" data-testid="score-rule">
-        {SESSION_SCORE_RULE}
-      </p>
+        <dl className="grid grid-cols-3 gap-3 sm:gap-4">
+          {stats.map((stat) => (
+            <div key={stat.label} className="rounded-xl border border-stone-200 bg-white p-4 sm:p-5 dark:border-stone-800 dark:bg-stone-900">
+              <dt className="text-sm text-stone-600 dark:text-stone-400">{stat.label}</dt>
+              <dd data-testid={stat.testId} className="mt-1 text-xl font-semibold tabular-nums sm:text-2xl">
+                {stat.value}
+              </dd>
+            </div>
+          ))}
+        </dl>
+        <p className="text-xs text-stone-500 dark:text-stone-400" data-testid="score-rule">
+          {SESSION_SCORE_RULE}
+        </p>
       </div>
 
       <section aria-labelledby="by-topic" className="space-y-3">

@@ -1,11 +1,12 @@
 // Who is practising: the signed-in account (lib/auth/session.ts), else a guest identified by an
-// opaque, random, httpOnly cookie. A guest's row is created with its first recorded attempt, so
-// visitors who never answer leave nothing behind; signing up turns that row into the account.
+// opaque, random, httpOnly cookie. A guest's row is created with its first write
+// (lib/auth/learner-row.ts); signing up turns that row into the account.
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { cookies } from "next/headers";
 import { cookieAttributes } from "./auth/cookies";
-import { isAccountId, signedInAccount } from "./auth/session";
+import { isAccountId } from "./auth/learner-row";
+import { signedInAccount } from "./auth/session";
 
 export const LEARNER_COOKIE = "ll_learner";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

@@ -1,6 +1,8 @@
-// The progress dashboard: totals, accuracy per topic week by week (a chart), the calendar of study
-// days, the streak (which the learner may hide), reviews due in the next two weeks and the
-// mistakes that keep coming back, each with a way to practise.
+// The progress dashboard: totals, where the learner is weak (accuracy per topic, weakest first),
+// accuracy week by week (a chart, once there are two weeks to compare), the calendar of study days,
+// the streak (which the learner may hide), reviews due in the next two weeks and the mistakes that
+// keep coming back, each with a way to practise. Every score follows the first-try rule, said on
+// the page (ACCURACY_RULE).
 import type { Metadata } from "next";
 import Link from "next/link";
 import { mistakeName } from "@/components/practice/part-feedback";
@@ -8,11 +10,14 @@ import { AccuracyChartLoader } from "@/components/progress/accuracy-chart-loader
 import { DueForecast } from "@/components/progress/due-forecast";
 import { Heatmap } from "@/components/progress/heatmap";
 import { TimeZoneSync } from "@/components/progress/time-zone-sync";
+import { TopicStandings } from "@/components/progress/topic-standings";
 import { percent } from "@/components/study/format";
 import { currentLearnerId } from "@/lib/learner";
 import { topicName } from "@/lib/questions/topics";
 import { FORECAST_DAYS, getDashboard, HEATMAP_WEEKS } from "@/lib/study/dashboard";
 import { finishExpiredSessions } from "@/lib/study/sessions";
+import { STREAK_RULE } from "@/lib/study/stats";
+import { ACCURACY_RULE } from "@/lib/study/topic-accuracy";
 import { learnerTimeZone } from "@/lib/study/time-zone";
 import { toggleStreak } from "./actions";
 
@@ -22,6 +27,7 @@ export const dynamic = "force-dynamic";
 const weekFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
 const card = "rounded-xl border border-stone-200 bg-white p-4 sm:p-6 dark:border-stone-800 dark:bg-stone-900";
 const emptyNote = "rounded-lg border border-dashed border-stone-300 p-6 text-center text-sm text-stone-600 dark:border-stone-700 dark:text-stone-400";
+const ruleNote = "text-xs text-stone-500 dark:text-stone-400";
 const smallButton =
   "rounded-lg border border-stone-300 px-3 py-1.5 text-sm font-medium text-stone-800 hover:bg-stone-100 dark:border-stone-700 dark:text-stone-200 dark:hover:bg-stone-800";
 
@@ -47,20 +53,25 @@ export default async function ProgressPage() {
         </p>
       </div>
 
-      <dl className="grid grid-cols-3 gap-3 sm:gap-4">
-        {[
-          { label: "Attempts", value: String(dashboard.attempts), testId: "attempt-count" },
-          { label: "Correct", value: String(dashboard.correct), testId: "correct-count" },
-          { label: "Accuracy", value: dashboard.accuracy === null ? "–" : percent(dashboard.accuracy), testId: "accuracy" },
-        ].map((stat) => (
-          <div key={stat.label} className="rounded-xl border border-stone-200 bg-white p-4 sm:p-5 dark:border-stone-800 dark:bg-stone-900">
-            <dt className="text-sm text-stone-600 dark:text-stone-400">{stat.label}</dt>
-            <dd data-testid={stat.testId} className="mt-1 text-2xl font-semibold tabular-nums sm:text-3xl">
-              {stat.value}
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <div className="space-y-2">
+        <dl className="grid grid-cols-3 gap-3 sm:gap-4">
+          {[
+            { label: "Questions tried", value: String(dashboard.attempts), testId: "attempt-count" },
+            { label: "Right first try", value: String(dashboard.correct), testId: "correct-count" },
+            { label: "Accuracy", value: dashboard.accuracy === null ? "–" : percent(dashboard.accuracy), testId: "accuracy" },
+          ].map((stat) => (
+            <div key={stat.label} className="rounded-xl border border-stone-200 bg-white p-4 sm:p-5 dark:border-stone-800 dark:bg-stone-900">
+              <dt className="text-sm text-stone-600 dark:text-stone-400">{stat.label}</dt>
+              <dd data-testid={stat.testId} className="mt-1 text-2xl font-semibold tabular-nums sm:text-3xl">
+                {stat.value}
+              </dd>
+            </div>
+          ))}
+        </dl>
+        <p className={ruleNote} data-testid="accuracy-rule">
+          {ACCURACY_RULE}
+        </p>
+      </div>
 
       {dashboard.attempts === 0 && (
         <div className="rounded-xl border border-dashed border-stone-300 p-8 text-center dark:border-stone-700">
@@ -92,8 +103,11 @@ export default async function ProgressPage() {
                   {dashboard.streak.current} {dashboard.streak.current === 1 ? "day" : "days"}
                 </p>
                 <p className="text-sm text-stone-600 dark:text-stone-400">
-                  Days in a row with at least one completed session · longest {dashboard.streak.longest}
-                  {dashboard.streak.current > 0 && !dashboard.streak.studiedToday && " · finish a session today to keep it going"}
+                  Days in a row of real effort · longest {dashboard.streak.longest}
+                  {dashboard.streak.current > 0 && !dashboard.streak.studiedToday && " · study today to keep it going"}
+                </p>
+                <p className={ruleNote} data-testid="streak-rule">
+                  {STREAK_RULE}
                 </p>
               </>
             ) : (
@@ -109,12 +123,29 @@ export default async function ProgressPage() {
         </div>
       </section>
 
+      <section aria-labelledby="where-weak" className={`${card} space-y-4`}>
+        <div className="space-y-1">
+          <h2 id="where-weak" className="text-lg font-semibold">
+            Where you are weak
+          </h2>
+          <p className={ruleNote}>Accuracy per topic, all time, weakest first. {ACCURACY_RULE}</p>
+        </div>
+        {dashboard.attempts === 0 ? (
+          <p className={emptyNote}>After your first answers, each topic shows how often you get its questions right at the first try.</p>
+        ) : (
+          <TopicStandings rows={dashboard.byTopic} />
+        )}
+      </section>
+
       <section aria-labelledby="accuracy-by-topic" className={`${card} space-y-4`}>
-        <h2 id="accuracy-by-topic" className="text-lg font-semibold">
-          Accuracy by topic, week by week
-        </h2>
-        {dashboard.weekly.series.length === 0 ? (
-          <p className={emptyNote}>After your first answers, a line per topic shows how your accuracy changes from week to week.</p>
+        <div className="space-y-1">
+          <h2 id="accuracy-by-topic" className="text-lg font-semibold">
+            Accuracy by topic, week by week
+          </h2>
+          <p className={ruleNote}>{ACCURACY_RULE}</p>
+        </div>
+        {dashboard.weeksWithAttempts < 2 ? (
+          <p className={emptyNote}>The weekly trend appears once you have practised in two different weeks.</p>
         ) : (
           <>
             <AccuracyChartLoader

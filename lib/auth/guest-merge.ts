@@ -2,6 +2,7 @@
 // the account and the guest row goes, so nothing practised before signing in is lost.
 import "server-only";
 import { db } from "../db";
+import { keepEarliestFirstTries } from "../study/attempts";
 
 export interface MergeResult {
   attempts: number;
@@ -24,6 +25,8 @@ export async function mergeGuestInto(guestId: string, accountId: string): Promis
     if (!guest || guest.username !== null) return NOTHING;
 
     const attempts = await tx.attempt.updateMany({ where: { userId: guestId }, data: { userId: accountId } });
+    // A variant tried both as the guest and in the account counts once, by its earlier first try.
+    await keepEarliestFirstTries(accountId, tx);
     const studySessions = await tx.studySession.updateMany({ where: { userId: guestId }, data: { userId: accountId } });
 
     const cardSelect = { id: true, templateId: true, lastReview: true } as const;

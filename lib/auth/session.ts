@@ -40,12 +40,6 @@ export const signedInAccount = cache(async (): Promise<Account | null> => {
   return user?.username ? { id: user.id, username: user.username } : null;
 });
 
-/** Whether this id belongs to an account (a guest id becomes one at sign-up). */
-export async function isAccountId(id: string): Promise<boolean> {
-  const accounts = await db.$queryRaw<unknown[]>`SELECT 1 FROM "User" WHERE "id" = ${id} AND "username" IS NOT NULL`;
-  return accounts.length > 0;
-}
-
 /** Signs this browser in (route handlers and server actions only: it sets a cookie). */
 export async function startSession(userId: string): Promise<void> {
   const current = await session();

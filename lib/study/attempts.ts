@@ -1,20 +1,52 @@
-// Recording graded checks as attempts. Only checks with a part graded right or wrong are attempts
-// (`isGraded`): one whose parts are all invalid, unanswered or imprecise records nothing.
+// The one attempt writer. Every graded check (the question API, the practice page, study sessions,
+// mock interviews, reviews) and every give-up is stored here, with the honest-numbers rule:
+//
+// - a variant (template + seed) counts once per learner, by its first recorded check (`firstTry`);
+//   later checks of it are kept as retries and never change accuracy;
+// - giving up (a check sent with `"reveal": true`) is recorded even when nothing was graded, and
+//   counts as not correct (`correct` is false for a give-up), so a variant is correct only when its
+//   first try was;
+// - FSRS follows the same rule: only the first try of a variant rates its card (a wrong first try is
+//   Again, and a right retry cannot undo that; a give-up is Again); see `ratingFor` in schedule.ts.
+//
+// Only checks with a part graded right or wrong are attempts (`isGraded`), except give-ups: a check
+// whose parts are all invalid, unanswered or imprecise records nothing.
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import { ensureLearnerRow } from "../auth/learner-row";
 import { db } from "../db";
+import { isGraded } from "../questions/reveal";
 import type { Answers, GradeResult, QuestionKind } from "../questions/types";
-import { ratingFor, scheduleReview, type Grade } from "./schedule";
+import { ratingFor, Rating, scheduleReview, type Grade } from "./schedule";
+import { partsToStore } from "./stored";
+import type { DbClient, Transaction } from "./transaction";
+
+export type { Transaction } from "./transaction";
 
 export interface AttemptInput {
   userId: string;
-  /** The learner is new (its first attempt): create its row first. */
-  createUser?: boolean;
   templateId: string;
   seed: number;
   answers: Answers;
   result: GradeResult;
-  idempotencyKey?: string | null;
+  /** The learner asked for the solution (`"reveal": true`, or Show solution): a give-up. */
+  gaveUp: boolean;
+  /** The client's Idempotency-Key: a repeated request is recorded once. */
+  idempotencyKey: string | null;
+  /** Hints opened before this check, and the time from first view to it (for the FSRS rating). */
+  hintsUsed?: number;
+  durationMs?: number | null;
+  now?: Date;
+  /** The study session question this check answers (a session or mock interview). */
+  sessionItem?: { sessionId: string; itemId: string };
+  /**
+   * Whether the attempt rates the template's review card (only ever a first try):
+   * - `first-of-item`: when it is its session question's first answer;
+   * - `when-due`: when the learner's card for the template is due (the review queue);
+   * - absent: never (practice and the question API).
+   */
+  schedule?: { when: "first-of-item" | "when-due"; kind: QuestionKind };
 }
 
 /**
@@ -26,142 +58,163 @@ export interface AttemptInput {
 export type RecordOutcome = "recorded" | "duplicate" | "conflict";
 
 /**
- * Stores one attempt. A repeated idempotency key is recorded once, whether or not the retry
- * carries the learner cookie (a lost response loses its Set-Cookie too), and a cookie whose
- * learner row is gone (a reset database) gets its row back rather than an error.
- *
- * This is the hot path of every check, so the insert is one SQL statement rather than
- * `attempt.create`: Prisma's JS engine spends about 0.9 ms compiling a create against 0.2 ms for a
- * raw insert (measured here), which halves the check endpoint's throughput under load. The
- * statement inserts only when the learner exists and the key is new, so neither case throws.
+ * Whether a check counts, for the screen: a re-check must never look like a scored "Correct".
+ * - `first-try`: this check is the variant's score (right or wrong);
+ * - `retry`: an earlier check of this variant is the one that counts, so this one does not;
+ * - `gave-up`: the learner gave up: the variant counts as not correct (unless its first try, an
+ *   earlier check, was right).
+ * `note` is the sentence to show beside the result, or null when there is nothing to add.
  */
-export async function recordAttempt(input: AttemptInput): Promise<RecordOutcome> {
-  const answers = JSON.stringify(input.answers);
-  const parts = JSON.stringify(
-    input.result.parts.map(({ id, status, mistake }) => (mistake ? { id, status, mistake } : { id, status })),
-  );
-  const key = input.idempotencyKey ?? null;
-  const insert = () => db.$executeRaw`
-    INSERT INTO "Attempt" ("id", "userId", "templateId", "seed", "answers", "parts", "score", "correct", "idempotencyKey", "createdAt")
-    SELECT ${randomUUID()}, ${input.userId}, ${input.templateId}, ${input.seed}, ${answers}, ${parts},
-           ${input.result.score}, ${input.result.score === 1}, ${key}, ${new Date()}
-    WHERE EXISTS (SELECT 1 FROM "User" WHERE "id" = ${input.userId})
-    ON CONFLICT ("idempotencyKey") DO NOTHING`;
-  const ensureUser = () =>
-    db.user.upsert({ where: { id: input.userId }, create: { id: input.userId }, update: {}, select: { id: true } });
-  const earlierUseOfKey = async (): Promise<RecordOutcome | null> => {
-    if (key === null) return null;
-    const earlier = await db.attempt.findUnique({
-      where: { idempotencyKey: key },
-      select: { templateId: true, seed: true, answers: true },
-    });
-    if (!earlier) return null;
-    const same = earlier.templateId === input.templateId && earlier.seed === input.seed && earlier.answers === answers;
-    return same ? "duplicate" : "conflict";
-  };
-
-  if (input.createUser) {
-    // A retry without its cookie must not leave a new, empty learner behind.
-    const earlier = await earlierUseOfKey();
-    if (earlier) return earlier;
-    await ensureUser();
-  }
-  if ((await insert()) === 1) return "recorded";
-  // Nothing inserted: the key was used before, or the learner row is missing.
-  const earlier = await earlierUseOfKey();
-  if (earlier) return earlier;
-  await ensureUser();
-  return (await insert()) === 1 ? "recorded" : ((await earlierUseOfKey()) ?? "duplicate");
+export interface Counting {
+  counts: boolean;
+  reason: "first-try" | "retry" | "gave-up";
+  note: string | null;
 }
 
-// ---------------------------------------------------------------- attempts in the study loop
-
-/** Prisma's client inside an interactive transaction. */
-export type Transaction = Parameters<Parameters<typeof db.$transaction>[0]>[0];
-
-export interface StudyAttemptInput {
-  userId: string;
-  templateId: string;
-  kind: QuestionKind;
-  seed: number;
-  answers: Answers;
-  result: GradeResult;
-  idempotencyKey: string | null;
-  hintsUsed: number;
-  durationMs: number | null;
-  now: Date;
-  /** The study session and its item this check answers (a session or mock interview). */
-  sessionId?: string;
-  sessionItemId?: string;
-  /**
-   * When the attempt rates the template's review card:
-   * - `first-of-item`: it is the first graded answer of its session item;
-   * - `when-due`: the learner's card for the template is due (the review queue).
-   */
-  schedule: "first-of-item" | "when-due";
-}
-
-export interface StudyAttemptOutcome {
+export interface AttemptRecorded {
   outcome: RecordOutcome;
+  /** Null when nothing was stored (`conflict`). */
+  counting: Counting | null;
   /** The rating given to the card, when this attempt scheduled it. */
   rating: Grade | null;
-  /** This attempt became its session item's answer (its first graded one). */
+  /** This attempt became its session question's answer (its first graded one). */
   linked: boolean;
   /** When the card comes back, when this attempt scheduled it. */
   due: Date | null;
 }
 
+/** Whether a check is stored at all: something graded right or wrong, or a give-up. */
+export function isRecordable(result: GradeResult, gaveUp: boolean): boolean {
+  return gaveUp || isGraded(result);
+}
+
+export function countingOf(attempt: { firstTry: boolean; gaveUp: boolean }): Counting {
+  if (attempt.gaveUp) {
+    return {
+      counts: attempt.firstTry,
+      reason: "gave-up",
+      note: attempt.firstTry
+        ? "You gave up on this question: it counts as not correct."
+        : "You gave up: your first try at this question is the one that counts.",
+    };
+  }
+  if (attempt.firstTry) return { counts: true, reason: "first-try", note: null };
+  return {
+    counts: false,
+    reason: "retry",
+    note: "A retry: your first try at this question is the one that counts, so this check does not change your accuracy.",
+  };
+}
+
+const NOTHING = { rating: null, linked: false, due: null } as const;
+
+/** What the insert returns: SQLite gives the boolean as 1 or 0 through a raw query. */
+const insertedRows = z.array(z.object({ firstTry: z.union([z.boolean(), z.number()]) }));
+
 /**
- * Writes one attempt with its session item and its review card, inside the caller's transaction,
- * so that the three are stored together or not at all. A key seen before writes nothing (the first
- * request did all of it). The learner's row must exist (a session or a card implies it).
+ * Stores one attempt, with its session question and its review card when it has them, all in one
+ * transaction (pass the caller's `tx` to join its transaction). A key seen before writes nothing.
+ *
+ * The insert is one SQL statement rather than `attempt.create`: this is the hot path of every
+ * check, and Prisma's JS engine spends about 0.9 ms compiling a create against 0.2 ms for a raw
+ * insert (measured here). The statement decides `firstTry` itself (no earlier check of the
+ * variant), so two simultaneous first checks cannot both count: SQLite runs one write at a time.
  */
-export async function writeStudyAttempt(tx: Transaction, input: StudyAttemptInput): Promise<StudyAttemptOutcome> {
+export async function recordAttempt(input: AttemptInput, tx?: Transaction): Promise<AttemptRecorded> {
+  if (!tx && (input.sessionItem || input.schedule)) return db.$transaction((inner) => recordAttempt(input, inner));
+  const client: DbClient = tx ?? db;
+  const now = input.now ?? new Date();
   const attemptId = randomUUID();
   const answers = JSON.stringify(input.answers);
-  const parts = JSON.stringify(
-    input.result.parts.map(({ id, status, mistake }) => (mistake ? { id, status, mistake } : { id, status })),
-  );
+  const parts = JSON.stringify(partsToStore(input.result.parts));
+  const score = input.gaveUp && !isGraded(input.result) ? 0 : input.result.score;
+  const correct = input.result.score === 1 && !input.gaveUp;
   const key = input.idempotencyKey;
-  const inserted = await tx.$executeRaw`
-    INSERT INTO "Attempt" ("id", "userId", "templateId", "seed", "answers", "parts", "score", "correct",
+  const { userId, templateId, seed } = input;
+
+  // Returns the stored `firstTry` of the new row; no row when nothing was inserted.
+  const insert = async (): Promise<boolean | null> => {
+    const rows: unknown = await client.$queryRaw`
+    INSERT INTO "Attempt" ("id", "userId", "templateId", "seed", "answers", "parts", "score", "correct", "firstTry", "gaveUp",
                            "idempotencyKey", "sessionId", "hintsUsed", "durationMs", "createdAt")
-    VALUES (${attemptId}, ${input.userId}, ${input.templateId}, ${input.seed}, ${answers}, ${parts}, ${input.result.score},
-            ${input.result.score === 1}, ${key}, ${input.sessionId ?? null}, ${input.hintsUsed}, ${input.durationMs}, ${input.now})
-    ON CONFLICT ("idempotencyKey") DO NOTHING`;
-  if (inserted !== 1) {
-    const earlier = key === null ? null : await tx.attempt.findUnique({ where: { idempotencyKey: key }, select: { templateId: true, seed: true, answers: true } });
-    const same = earlier !== null && earlier.templateId === input.templateId && earlier.seed === input.seed && earlier.answers === answers;
-    return { outcome: same ? "duplicate" : "conflict", rating: null, linked: false, due: null };
+    SELECT ${attemptId}, ${userId}, ${templateId}, ${seed}, ${answers}, ${parts}, ${score}, ${correct},
+           NOT EXISTS (SELECT 1 FROM "Attempt" WHERE "userId" = ${userId} AND "templateId" = ${templateId} AND "seed" = ${seed}),
+           ${input.gaveUp}, ${key}, ${input.sessionItem?.sessionId ?? null}, ${input.hintsUsed ?? 0}, ${input.durationMs ?? null}, ${now}
+    WHERE EXISTS (SELECT 1 FROM "User" WHERE "id" = ${userId})
+    ON CONFLICT ("idempotencyKey") DO NOTHING
+    RETURNING "firstTry"`;
+    const inserted = insertedRows.parse(rows);
+    return inserted.length === 0 ? null : inserted[0]?.firstTry === true || inserted[0]?.firstTry === 1;
+  };
+  const earlierUseOfKey = async (): Promise<AttemptRecorded | null> => {
+    if (key === null) return null;
+    const earlier = await client.attempt.findUnique({
+      where: { idempotencyKey: key },
+      select: { templateId: true, seed: true, answers: true, firstTry: true, gaveUp: true },
+    });
+    if (!earlier) return null;
+    const same = earlier.templateId === templateId && earlier.seed === seed && JSON.stringify(earlier.answers) === answers;
+    return same ? { outcome: "duplicate", counting: countingOf(earlier), ...NOTHING } : { outcome: "conflict", counting: null, ...NOTHING };
+  };
+
+  let firstTry = await insert();
+  if (firstTry === null) {
+    // Nothing inserted: the key was used before, or the learner row is missing. A retry without
+    // its cookie must not leave a new, empty learner behind, so the key is looked at first.
+    const earlier = await earlierUseOfKey();
+    if (earlier) return earlier;
+    await ensureLearnerRow(userId, client);
+    firstTry = await insert();
+    if (firstTry === null) return (await earlierUseOfKey()) ?? { outcome: "duplicate", counting: null, ...NOTHING };
   }
+  const stored = { firstTry, gaveUp: input.gaveUp };
+  const counting = countingOf(stored);
 
   let linked = false;
-  if (input.sessionItemId) {
-    // Only the first graded answer is the item's: a concurrent or later check stays a plain attempt.
-    const link = await tx.sessionItem.updateMany({
-      where: { id: input.sessionItemId, attemptId: null },
-      data: { attemptId, draft: answers },
+  if (input.sessionItem) {
+    // Only the first answer is the question's: a concurrent or later check stays a plain attempt.
+    const link = await client.sessionItem.updateMany({
+      where: { id: input.sessionItem.itemId, attemptId: null },
+      data: { attemptId, draft: input.answers },
     });
     linked = link.count === 1;
   }
+  if (!input.schedule) return { outcome: "recorded", counting, rating: null, linked, due: null };
 
-  const card = await tx.reviewCard.findUnique({ where: { userId_templateId: { userId: input.userId, templateId: input.templateId } } });
-  const rate = input.schedule === "first-of-item" ? linked : card !== null && card.due <= input.now;
-  if (!rate) return { outcome: "recorded", rating: null, linked, due: null };
+  const card = await client.reviewCard.findUnique({ where: { userId_templateId: { userId, templateId } } });
+  const rate = input.schedule.when === "first-of-item" ? linked : stored.firstTry && card !== null && card.due <= now;
+  if (!rate) return { outcome: "recorded", counting, rating: null, linked, due: null };
 
-  const rating = ratingFor({
-    score: input.result.score,
-    hintsUsed: input.hintsUsed,
-    durationMs: input.durationMs,
-    kind: input.kind,
-    partCount: input.result.parts.length,
-  });
-  const next = scheduleReview(card, rating, input.now);
-  await tx.reviewCard.upsert({
-    where: { userId_templateId: { userId: input.userId, templateId: input.templateId } },
-    create: { userId: input.userId, templateId: input.templateId, ...next },
+  const rating: Grade = input.gaveUp
+    ? Rating.Again
+    : ratingFor({
+        score: input.result.score,
+        hintsUsed: input.hintsUsed ?? 0,
+        durationMs: input.durationMs ?? null,
+        kind: input.schedule.kind,
+        partCount: input.result.parts.length,
+      });
+  const next = scheduleReview(card, rating, now);
+  await client.reviewCard.upsert({
+    where: { userId_templateId: { userId, templateId } },
+    create: { userId, templateId, ...next },
     update: next,
   });
-  await tx.attempt.update({ where: { id: attemptId }, data: { rating } });
-  return { outcome: "recorded", rating, linked, due: next.due };
+  await client.attempt.update({ where: { id: attemptId }, data: { rating } });
+  return { outcome: "recorded", counting, rating, linked, due: next.due };
+}
+
+/**
+ * After attempts moved between learners (a guest merged into an account, an import), a variant may
+ * have two first tries: only the earliest stays one.
+ */
+export async function keepEarliestFirstTries(userId: string, client: DbClient = db): Promise<void> {
+  await client.$executeRaw`
+    UPDATE "Attempt" SET "firstTry" = false
+    WHERE "userId" = ${userId} AND "firstTry" = true AND EXISTS (
+      SELECT 1 FROM "Attempt" AS "earlier"
+      WHERE "earlier"."userId" = "Attempt"."userId" AND "earlier"."templateId" = "Attempt"."templateId"
+        AND "earlier"."seed" = "Attempt"."seed"
+        AND ("earlier"."createdAt" < "Attempt"."createdAt"
+             OR ("earlier"."createdAt" = "Attempt"."createdAt" AND "earlier"."id" < "Attempt"."id")))`;
 }

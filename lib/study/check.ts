@@ -3,32 +3,41 @@
 import "server-only";
 import { learnerForWrite } from "../learner";
 import type { CheckRequest } from "../questions/check-request";
-import { isGraded, publicGrade } from "../questions/reveal";
+import { publicGrade } from "../questions/reveal";
 import type { PublicGradeResult, QuestionTemplate } from "../questions/types";
-import { recordAttempt, type RecordOutcome } from "./attempts";
+import { isRecordable, recordAttempt, type Counting, type RecordOutcome } from "./attempts";
 
 export interface CheckOutcome {
   result: PublicGradeResult;
   /** What happened to the attempt; `null` when nothing was graded, so nothing was recorded. */
   outcome: RecordOutcome | null;
+  /** Whether this check counts towards accuracy (see `Counting`); null when nothing was recorded. */
+  counting: Counting | null;
+}
+
+export interface CheckOptions {
+  /** The request carried `"reveal": true`: the learner gives up (recorded even if nothing was graded). */
+  gaveUp?: boolean;
 }
 
 export async function gradeAndRecord(
   template: QuestionTemplate,
   request: CheckRequest,
   idempotencyKey: string | null,
+  options: CheckOptions = {},
 ): Promise<CheckOutcome> {
+  const gaveUp = options.gaveUp === true;
   const result = template.grade(request.seed, request.answers);
-  if (!isGraded(result)) return { result: publicGrade(result), outcome: null };
+  if (!isRecordable(result, gaveUp)) return { result: publicGrade(result), outcome: null, counting: null };
   const learner = await learnerForWrite();
-  const outcome = await recordAttempt({
+  const recorded = await recordAttempt({
     userId: learner.id,
-    createUser: learner.isNew,
     templateId: template.id,
     seed: request.seed,
     answers: request.answers,
     result,
+    gaveUp,
     idempotencyKey,
   });
-  return { result: publicGrade(result), outcome };
+  return { result: publicGrade(result), outcome: recorded.outcome, counting: recorded.counting };
 }

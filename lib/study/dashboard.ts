@@ -1,14 +1,16 @@
 // What the progress dashboard shows, read in a few queries and shaped by the pure functions of
-// stats.ts: totals, weekly accuracy per topic, study days, the streak, reviews due, recurring mistakes.
+// stats.ts: totals, accuracy per topic (weakest first), weekly accuracy, study days, the streak,
+// reviews due, recurring mistakes. Every accuracy follows the first-try rule (ACCURACY_RULE).
 import "server-only";
+import { ensureLearnerRow } from "../auth/learner-row";
 import { db } from "../db";
 import { getTemplate } from "../questions";
 import { TOPICS } from "../questions/topics";
 import {
   dayKey,
   dueForecast,
+  effortDays,
   heatmapWeeks,
-  mistakeTags,
   recurringMistakes,
   shiftDay,
   studyStreak,
@@ -19,6 +21,9 @@ import {
   type Streak,
   type WeeklyAccuracy,
 } from "./stats";
+import { mistakeTags, storedParts } from "./stored";
+import { readStoredJson } from "./stored-repair";
+import { getTopicAccuracy } from "./topic-accuracy";
 
 export const ACCURACY_WEEKS = 12;
 export const HEATMAP_WEEKS = 26;
@@ -26,12 +31,27 @@ export const FORECAST_DAYS = 14;
 /** Mistakes older than this are not "recurring" any more. */
 export const MISTAKE_WINDOW_DAYS = 30;
 
+/** One topic's current accuracy (all time, first tries), or a topic not tried yet. */
+export interface TopicStanding {
+  topic: string;
+  /** Questions tried (first tries) and right at the first try. */
+  attempts: number;
+  correct: number;
+  /** null: not tried yet. */
+  accuracy: number | null;
+}
+
 export interface Dashboard {
   timeZone: string;
   today: string;
+  /** Questions (variants) tried, by their first try; retries are not counted. */
   attempts: number;
   correct: number;
   accuracy: number | null;
+  /** Tried topics, weakest first (lowest accuracy, then fewer tries), then those not tried yet. */
+  byTopic: TopicStanding[];
+  /** Weeks of the weekly chart with at least one first try: the trend shows from two. */
+  weeksWithAttempts: number;
   completedSessions: number;
   showStreak: boolean;
   streak: Streak;
@@ -51,19 +71,20 @@ export async function getDashboard(userId: string | null, now: Date, timeZone: s
   const since = new Date(Date.parse(shiftDay(today, -7 * HEATMAP_WEEKS - 1)));
   const horizon = new Date(now.getTime() + (FORECAST_DAYS + 1) * 86_400_000);
 
-  const [user, totals, recent, sessions, dueCards, cards] = userId
-    ? await Promise.all([
+  const [user, totals, recent, sessions, dueCards, cards, topicAccuracy] = userId
+    ? await readStoredJson(() => Promise.all([
         db.user.findUnique({ where: { id: userId }, select: { showStreak: true } }),
-        db.attempt.groupBy({ by: ["correct"], where: { userId }, _count: { _all: true } }),
+        db.attempt.groupBy({ by: ["correct"], where: { userId, firstTry: true }, _count: { _all: true } }),
         db.attempt.findMany({
           where: { userId, createdAt: { gte: since } },
-          select: { createdAt: true, correct: true, templateId: true, parts: true },
+          select: { id: true, createdAt: true, correct: true, firstTry: true, gaveUp: true, templateId: true, seed: true, parts: true },
         }),
         db.studySession.findMany({ where: { userId, completedAt: { not: null } }, select: { completedAt: true } }),
         db.reviewCard.findMany({ where: { userId, due: { lt: horizon } }, select: { due: true } }),
         db.reviewCard.count({ where: { userId } }),
-      ])
-    : [null, [], [], [], [], 0];
+        getTopicAccuracy(userId),
+      ]))
+    : [null, [], [], [], [], 0, new Map<string, { attempts: number; correct: number }>()];
 
   const attempts = totals.reduce((sum, group) => sum + group._count._all, 0);
   const correct = totals.find((group) => group.correct)?._count._all ?? 0;
@@ -77,12 +98,50 @@ export async function getDashboard(userId: string | null, now: Date, timeZone: s
   const firstDay = heatmap[0]?.[0]?.day ?? today;
 
   const mistakeSince = now.getTime() - MISTAKE_WINDOW_DAYS * 86_400_000;
+  // A mistake repeated by re-sending the same variant is one mistake: each variant's tags count once.
+  const seenInVariant = new Set<string>();
   const mistakes = recurringMistakes(
     recent
       .filter((attempt) => attempt.createdAt.getTime() > mistakeSince)
-      .map((attempt) => ({ createdAt: attempt.createdAt, templateId: attempt.templateId, mistakes: mistakeTags(attempt.parts) })),
+      .map((attempt) => ({
+        createdAt: attempt.createdAt,
+        templateId: attempt.templateId,
+        mistakes: mistakeTags(storedParts(attempt.parts, attempt.id)).filter((tag) => {
+          const key = `${attempt.templateId}\u0000${attempt.seed}\u0000${tag}`;
+          return !seenInVariant.has(key) && Boolean(seenInVariant.add(key));
+        }),
+      })),
     now,
   ).map((mistake) => ({ ...mistake, title: getTemplate(mistake.templateId)?.title ?? mistake.templateId }));
+
+  const firstTries = recent.filter((attempt) => attempt.firstTry);
+  const weekly = weeklyAccuracy(
+    firstTries.flatMap((attempt) => {
+      const topic = getTemplate(attempt.templateId)?.topic;
+      return topic ? [{ createdAt: attempt.createdAt, correct: attempt.correct, topic }] : [];
+    }),
+    today,
+    timeZone,
+    ACCURACY_WEEKS,
+    Object.keys(TOPICS),
+  );
+  const weeksWithAttempts = weekly.weeks.filter((_, index) => weekly.series.some((series) => (series.attempts[index] ?? 0) > 0)).length;
+  const streakDays = effortDays(
+    firstTries.filter((attempt) => !attempt.gaveUp).map((attempt) => dayKey(attempt.createdAt, timeZone)),
+    sessions.flatMap((session) => (session.completedAt ? [dayKey(session.completedAt, timeZone)] : [])),
+  );
+  const tried: TopicStanding[] = [...topicAccuracy.entries()].map(([topic, entry]) => ({
+    topic,
+    attempts: entry.attempts,
+    correct: entry.correct,
+    accuracy: entry.correct / entry.attempts,
+  }));
+  const byTopic = [
+    ...tried.sort((a, b) => (a.accuracy ?? 0) - (b.accuracy ?? 0) || a.attempts - b.attempts),
+    ...Object.keys(TOPICS)
+      .filter((topic) => !topicAccuracy.has(topic))
+      .map((topic) => ({ topic, attempts: 0, correct: 0, accuracy: null })),
+  ];
 
   return {
     timeZone,
@@ -90,19 +149,12 @@ export async function getDashboard(userId: string | null, now: Date, timeZone: s
     attempts,
     correct,
     accuracy: attempts > 0 ? correct / attempts : null,
+    byTopic,
+    weeksWithAttempts,
     completedSessions: sessions.length,
     showStreak: user?.showStreak ?? true,
-    streak: studyStreak(new Set(sessions.flatMap((session) => (session.completedAt ? [dayKey(session.completedAt, timeZone)] : []))), today),
-    weekly: weeklyAccuracy(
-      recent.flatMap((attempt) => {
-        const topic = getTemplate(attempt.templateId)?.topic;
-        return topic ? [{ createdAt: attempt.createdAt, correct: attempt.correct, topic }] : [];
-      }),
-      today,
-      timeZone,
-      ACCURACY_WEEKS,
-      Object.keys(TOPICS),
-    ),
+    streak: studyStreak(streakDays, today),
+    weekly,
     heatmap,
     studyDays: [...perDay.keys()].filter((day) => day >= firstDay && day <= today).length,
     forecast: dueForecast(dueCards.map((card) => card.due), now, timeZone, FORECAST_DAYS),
@@ -114,5 +166,6 @@ export async function getDashboard(userId: string | null, now: Date, timeZone: s
 
 /** Shows or hides the streak (the learner's row is created if this is a new guest's first action). */
 export async function setShowStreak(userId: string, show: boolean): Promise<void> {
-  await db.user.upsert({ where: { id: userId }, create: { id: userId, showStreak: show }, update: { showStreak: show }, select: { id: true } });
+  await ensureLearnerRow(userId);
+  await db.user.update({ where: { id: userId }, data: { showStreak: show }, select: { id: true } });
 }

@@ -4,9 +4,9 @@ import "server-only";
 import { db } from "../db";
 import { getTemplate } from "../questions";
 import { parseCheckRequest } from "../questions/check-request";
-import { isGraded, publicGrade } from "../questions/reveal";
+import { publicGrade } from "../questions/reveal";
 import type { PublicGradeResult, QuestionTemplate } from "../questions/types";
-import { writeStudyAttempt, type RecordOutcome } from "./attempts";
+import { isRecordable, recordAttempt, type Counting, type RecordOutcome } from "./attempts";
 import type { Grade } from "./schedule";
 
 export interface QueueCard {
@@ -67,44 +67,59 @@ export interface ReviewCheckInput {
   idempotencyKey: string | null;
   hintsUsed: unknown;
   durationMs: unknown;
+  /** The learner gave up (Show solution): recorded, rated Again when it rates the card. */
+  gaveUp?: boolean;
   now?: Date;
 }
 
 export type ReviewCheck =
   | { kind: "invalid"; message: string }
-  | { kind: "graded"; result: PublicGradeResult; outcome: RecordOutcome | null; rating: Grade | null; nextDue: Date | null };
+  | {
+      kind: "graded";
+      result: PublicGradeResult;
+      outcome: RecordOutcome | null;
+      /** Whether this check counts (a retry of the same variant does not); null when nothing was recorded. */
+      counting: Counting | null;
+      rating: Grade | null;
+      nextDue: Date | null;
+    };
 
 const clamp = (value: unknown, max: number) =>
   typeof value === "number" && Number.isFinite(value) && value >= 0 ? Math.min(Math.round(value), max) : null;
 
 /**
- * Grades a review. When the card is due, the first graded answer rates it (Again, Hard, Good or
- * Easy from the outcome) and moves its due date; a card answered before it is due is practice,
- * recorded as an attempt without touching the schedule.
+ * Grades a review. When the card is due, the variant's first try rates it (Again, Hard, Good or
+ * Easy from the outcome; Again for a give-up) and moves its due date; retries of the variant and a
+ * card answered before it is due are practice, recorded without touching the schedule.
  */
 export async function checkReview(input: ReviewCheckInput): Promise<ReviewCheck> {
   const parsed = parseCheckRequest({ seed: input.seed, answers: input.answers }, input.template);
   if (!parsed.ok) return { kind: "invalid", message: parsed.error };
   const { seed, answers } = parsed.request;
   const result = input.template.grade(seed, answers);
-  if (!isGraded(result)) return { kind: "graded", result: publicGrade(result), outcome: null, rating: null, nextDue: null };
-  const now = input.now ?? new Date();
-  // A new guest, or a cookie whose row is gone (a reset database): the attempt needs its learner.
-  await db.user.upsert({ where: { id: input.learner.id }, create: { id: input.learner.id }, update: {}, select: { id: true } });
-  const written = await db.$transaction((tx) =>
-    writeStudyAttempt(tx, {
-      userId: input.learner.id,
-      templateId: input.template.id,
-      kind: input.template.kind,
-      seed,
-      answers,
-      result,
-      idempotencyKey: input.idempotencyKey,
-      hintsUsed: clamp(input.hintsUsed, 100) ?? 0,
-      durationMs: clamp(input.durationMs, 24 * 60 * 60 * 1000),
-      now,
-      schedule: "when-due",
-    }),
-  );
-  return { kind: "graded", result: publicGrade(result), outcome: written.outcome, rating: written.rating, nextDue: written.due };
+  const gaveUp = input.gaveUp === true;
+  if (!isRecordable(result, gaveUp)) {
+    return { kind: "graded", result: publicGrade(result), outcome: null, counting: null, rating: null, nextDue: null };
+  }
+  const written = await recordAttempt({
+    userId: input.learner.id,
+    templateId: input.template.id,
+    seed,
+    answers,
+    result,
+    gaveUp,
+    idempotencyKey: input.idempotencyKey,
+    hintsUsed: clamp(input.hintsUsed, 100) ?? 0,
+    durationMs: clamp(input.durationMs, 24 * 60 * 60 * 1000),
+    now: input.now ?? new Date(),
+    schedule: { when: "when-due", kind: input.template.kind },
+  });
+  return {
+    kind: "graded",
+    result: publicGrade(result),
+    outcome: written.outcome,
+    counting: written.counting,
+    rating: written.rating,
+    nextDue: written.due,
+  };
 }

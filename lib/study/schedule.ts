@@ -50,7 +50,12 @@ export function fastThresholdMs(kind: QuestionKind, partCount: number): number {
   return (kind === "concept" ? 30_000 : 120_000) * Math.max(1, partCount);
 }
 
-/** Wrong: Again; right after a hint: Hard; right: Good; right without hints and fast: Easy. */
+/**
+ * Wrong: Again; right after a hint: Hard; right: Good; right without hints and fast: Easy.
+ * Only a variant's first try is rated (lib/study/attempts.ts): a question right only on a retry
+ * keeps the Again of its wrong first try, and a give-up is Again, so the schedule, like accuracy,
+ * measures what the learner could do unaided the first time.
+ */
 export function ratingFor(outcome: Outcome): Grade {
   if (outcome.score < 1) return Rating.Again;
   if (outcome.hintsUsed > 0) return Rating.Hard;

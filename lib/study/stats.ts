@@ -44,14 +44,31 @@ export function mondayOf(key: string): string {
 
 // ---------------------------------------------------------------- streak
 
+/** A day of real effort: at least this many questions tried (first tries, not given up) ... */
+export const EFFORT_FIRST_TRIES = 3;
+/** Said on the dashboard beside the streak. */
+export const STREAK_RULE = `A streak day is a day with at least ${EFFORT_FIRST_TRIES} new questions tried (first tries, not given up) or a finished session or mock interview.`;
+
+/**
+ * The days of real effort: ... or a finished session. `firstTries` holds the day of each first try
+ * that was not a give-up; `sessionDays` the days a session or mock interview was finished.
+ */
+export function effortDays(firstTries: readonly string[], sessionDays: Iterable<string>, minimum = EFFORT_FIRST_TRIES): Set<string> {
+  const perDay = new Map<string, number>();
+  for (const day of firstTries) perDay.set(day, (perDay.get(day) ?? 0) + 1);
+  const days = new Set(sessionDays);
+  for (const [day, count] of perDay) if (count >= minimum) days.add(day);
+  return days;
+}
+
 export interface Streak {
-  /** Consecutive days with a completed session, ending today (or yesterday: today is not over yet). */
+  /** Consecutive days of real effort (`effortDays`), ending today (or yesterday: today is not over yet). */
   current: number;
   longest: number;
   studiedToday: boolean;
 }
 
-/** `days`: the days with at least one completed session. */
+/** `days`: the days of real effort (`effortDays`). */
 export function studyStreak(days: ReadonlySet<string>, today: string): Streak {
   const studiedToday = days.has(today);
   let current = 0;
@@ -216,19 +233,4 @@ export function recurringMistakes(attempts: readonly MistakeAttempt[], now: Date
   return [...byTag.values()]
     .filter((entry) => entry.total >= minimum)
     .sort((a, b) => b.lastWeek - a.lastWeek || b.total - a.total || a.tag.localeCompare(b.tag));
-}
-
-/** The mistake tags in an attempt's stored parts (JSON `[{ id, status, mistake? }]`); bad JSON has none. */
-export function mistakeTags(partsJson: string): string[] {
-  try {
-    const parts: unknown = JSON.parse(partsJson);
-    if (!Array.isArray(parts)) return [];
-    return parts.flatMap((part) =>
-      typeof part === "object" && part !== null && typeof (part as { mistake?: unknown }).mistake === "string"
-        ? [(part as { mistake: string }).mistake]
-        : [],
-    );
-  } catch {
-    return [];
-  }
 }

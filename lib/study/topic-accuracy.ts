@@ -1,11 +1,15 @@
-// The learner's accuracy per topic, for the topic browser: attempts and fully correct attempts,
-// counted from the Attempt table and grouped by the topic of each attempt's template.
+// The learner's accuracy per topic, by the honest-numbers rule: each variant (template + seed)
+// counts once, by its first try; retries are not counted, and a give-up is not correct.
 import "server-only";
 import { db } from "../db";
 
+/** Said beside every accuracy the app shows. */
+export const ACCURACY_RULE = "First try per question; retries don't count, and giving up counts as not correct.";
+
 export interface TopicAccuracy {
+  /** Questions (variants) tried: first tries. */
   attempts: number;
-  /** Attempts with every part right (score 1), as the progress page counts them. */
+  /** First tries with every part right, not given up. */
   correct: number;
   /** correct / attempts (attempts is never 0 here: a topic without attempts has no entry). */
   accuracy: number;
@@ -19,7 +23,7 @@ export async function getTopicAccuracy(userId: string | null): Promise<Map<strin
   // by topic here, with the topics read from the catalogue the attempts reference.
   const groups = await db.attempt.groupBy({
     by: ["templateId", "correct"],
-    where: { userId },
+    where: { userId, firstTry: true },
     _count: { _all: true },
   });
   if (groups.length === 0) return byTopic;

@@ -69,18 +69,19 @@ test("a learner answers the Bernoulli question wrong, then right, and sees progr
   await expect(page.locator(".katex").first()).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
+  // One question, wrong at the first try: the right retry is kept but does not count.
   await page.getByRole("link", { name: "Progress" }).click();
-  await expect(page.getByTestId("attempt-count")).toHaveText("2");
-  expect(await readStat(page, "correct-count")).toBe("1");
-  expect(await readStat(page, "accuracy")).toBe("50%");
+  await expect(page.getByTestId("attempt-count")).toHaveText("1");
+  expect(await readStat(page, "correct-count")).toBe("0");
+  expect(await readStat(page, "accuracy")).toBe("0%");
   await expectNoSeriousA11yViolations(page);
 
   // Progress is in the database, not in the server's memory.
   await stopServer();
   await startServer();
   await page.reload();
-  await expect(page.getByTestId("attempt-count")).toHaveText("2");
-  expect(await readStat(page, "correct-count")).toBe("1");
+  await expect(page.getByTestId("attempt-count")).toHaveText("1");
+  expect(await readStat(page, "correct-count")).toBe("0");
 });
 
 test("the concept question explains a wrong choice and accepts the right one", async ({ page }) => {

@@ -134,7 +134,7 @@ for (const [topic, name] of Object.entries(TOPICS)) {
     await expectFitsPhoneWithScreenshot(page, `${topic}-question`);
 
     await page.goto("/practice");
-    await expect(topicSection(page, topic).getByTestId("topic-accuracy")).toHaveText(/^100%\s*correct \(1 of 1 attempt\)$/);
+    await expect(topicSection(page, topic).getByTestId("topic-accuracy")).toHaveText(/^100%\s*right at the first try \(1 of 1 question; retries don't count\)$/);
     const otherTopic = Object.keys(TOPICS).find((other) => other !== topic) as string;
     await expect(topicSection(page, otherTopic).getByTestId("topic-accuracy")).toHaveText("not started");
     await context.close();
@@ -356,8 +356,10 @@ test("a known mistake is named, the topic accuracy counts right and wrong, and t
   // A new variant starts with an empty form.
   await expect(page.getByLabel("Your answer")).toHaveValue("");
 
-  // One wrong and one right attempt in the topic: 50 %; the invalid text did not count.
+  // One variant, wrong at the first try and right on the retry: 0 of 1; the invalid text did not count.
   await page.goto("/practice");
-  await expect(topicSection(page, "mle-closed-form").getByTestId("topic-accuracy")).toHaveText(/^50%\s*correct \(1 of 2 attempts\)$/);
+  await expect(topicSection(page, "mle-closed-form").getByTestId("topic-accuracy")).toHaveText(
+    /^0%\s*right at the first try \(0 of 1 question; retries don't count\)$/,
+  );
   await context.close();
 });

@@ -21,7 +21,7 @@ type Modules = {
   throttle: typeof import("@/lib/auth/throttle");
   learner: typeof import("@/lib/learner");
   recordAttempt: typeof import("@/lib/study/attempts").recordAttempt;
-  getProgress: typeof import("@/lib/study/progress").getProgress;
+  countLearnerData: typeof import("@/lib/study/export").countLearnerData;
   getTemplate: typeof import("@/lib/questions").getTemplate;
   exportRoute: typeof import("@/app/api/account/export/route");
   csvRoute: typeof import("@/app/api/account/export/attempts/route");
@@ -40,7 +40,7 @@ beforeAll(async () => {
     throttle: await import("@/lib/auth/throttle"),
     learner: await import("@/lib/learner"),
     recordAttempt: (await import("@/lib/study/attempts")).recordAttempt,
-    getProgress: (await import("@/lib/study/progress")).getProgress,
+    countLearnerData: (await import("@/lib/study/export")).countLearnerData,
     getTemplate: (await import("@/lib/questions")).getTemplate,
     exportRoute: await import("@/app/api/account/export/route"),
     csvRoute: await import("@/app/api/account/export/attempts/route"),
@@ -65,7 +65,7 @@ async function practise(userId: string, answer: string, seed = 11, idempotencyKe
   const template = m.getTemplate("mle-bernoulli-p");
   if (!template) throw new Error("template missing");
   const result = template.grade(seed, { p: answer });
-  return m.recordAttempt({ userId, createUser: true, templateId: template.id, seed, answers: { p: answer }, result, idempotencyKey });
+  return (await m.recordAttempt({ userId, templateId: template.id, seed, answers: { p: answer }, result, gaveUp: false, idempotencyKey })).outcome;
 }
 
 async function signUp(username: string, password = "correct horse battery", guestId: string | null = null) {
@@ -181,7 +181,7 @@ describe("signing up and signing in", () => {
     const created = await signUp("former_guest", "correct horse battery", guestId);
     expect(created.userId).toBe(guestId);
     expect(created.guestProgress).toBe("kept");
-    expect((await m.getProgress(guestId)).attempts).toBe(2);
+    expect((await m.countLearnerData(guestId)).attempts).toBe(2);
     expect(await m.db.user.findUniqueOrThrow({ where: { id: guestId } })).toMatchObject({ username: "former_guest" });
   });
 
@@ -192,7 +192,7 @@ describe("signing up and signing in", () => {
     await practise(guestId, "0.25");
     await practise(guestId, "0.75", 13);
     await m.db.studySession.create({
-      data: { userId: guestId, mode: "practice", topics: "[]", difficulty: "any", length: 3 },
+      data: { userId: guestId, mode: "practice", topics: [], difficulty: "any", length: 3 },
     });
     const older = new Date("2026-01-01T00:00:00Z");
     const newer = new Date("2026-02-01T00:00:00Z");
@@ -211,7 +211,7 @@ describe("signing up and signing in", () => {
 
     const signedIn = await m.accounts.signIn({ username: "returning", password: "correct horse battery" }, context(guestId));
     expect(signedIn).toMatchObject({ ok: true, userId: account.userId, guestProgress: { attempts: 2, studySessions: 1, reviewCards: 2 } });
-    expect((await m.getProgress(account.userId)).attempts).toBe(3);
+    expect((await m.countLearnerData(account.userId)).attempts).toBe(3);
     expect(await m.db.user.findUnique({ where: { id: guestId } })).toBeNull();
     expect(await m.db.studySession.count({ where: { userId: account.userId } })).toBe(1);
     const cards = await m.db.reviewCard.findMany({ where: { userId: account.userId }, orderBy: { templateId: "asc" } });
@@ -228,8 +228,8 @@ describe("signing up and signing in", () => {
     const other = await signUp("other_account");
     const result = await m.accounts.signIn({ username: "other_account", password: "correct horse battery" }, context(victim.userId));
     expect(result).toMatchObject({ ok: true, guestProgress: { attempts: 0 } });
-    expect((await m.getProgress(victim.userId)).attempts).toBe(1);
-    expect((await m.getProgress(other.userId)).attempts).toBe(0);
+    expect((await m.countLearnerData(victim.userId)).attempts).toBe(1);
+    expect((await m.countLearnerData(other.userId)).attempts).toBe(0);
   });
 });
 
@@ -373,7 +373,7 @@ describe("learners cannot reach each other's data", () => {
     await practise(a.userId, "0.5", 21, "a-key-1");
     await practise(a.userId, "0.125", 22, "a-key-2");
     const sessionA = await m.db.studySession.create({
-      data: { userId: a.userId, mode: "mock", topics: '["mle-closed-form"]', difficulty: "easy", length: 2, items: { create: [{ position: 0, templateId: "mle-normal", seed: 5 }] } },
+      data: { userId: a.userId, mode: "mock", topics: ["mle-closed-form"], difficulty: "easy", length: 2, items: { create: [{ position: 0, templateId: "mle-normal", seed: 5 }] } },
     });
     const exportA = await exportAs(browserA);
     expect(exportA.attempts).toHaveLength(2);
@@ -385,7 +385,7 @@ describe("learners cannot reach each other's data", () => {
     expect(exportB.studySessions).toEqual([]);
     const csvB = await (await as(browserB, () => m.csvRoute.GET())).text();
     expect(csvB.trim().split("\r\n")).toHaveLength(1); // the header only
-    expect((await as(browserB, async () => m.getProgress(await m.learner.currentLearnerId()))).attempts).toBe(0);
+    expect((await as(browserB, async () => m.countLearnerData(await m.learner.currentLearnerId()))).attempts).toBe(0);
 
     // B imports A's export, ids and all: B gets copies under new ids; A's rows are untouched.
     const before = await m.db.attempt.findMany({ where: { userId: a.userId }, orderBy: { id: "asc" } });

@@ -60,42 +60,42 @@ async function richLearner(username: string) {
   const bernoulli = m.getTemplate("mle-bernoulli-p");
   if (!bernoulli) throw new Error("template missing");
   const graded = (answer: string) => bernoulli.grade(3, { p: answer });
-  await m.recordAttempt({ userId, templateId: bernoulli.id, seed: 3, answers: { p: "0.5" }, result: graded("0.5"), idempotencyKey: `${username}-1` });
-  await m.recordAttempt({ userId, templateId: bernoulli.id, seed: 3, answers: { p: '=1+1, "two"\nlines' }, result: graded("0.9"), idempotencyKey: `${username}-2` });
+  await m.recordAttempt({ userId, templateId: bernoulli.id, seed: 3, answers: { p: "0.5" }, result: graded("0.5"), gaveUp: false, idempotencyKey: `${username}-1` });
+  await m.recordAttempt({ userId, templateId: bernoulli.id, seed: 3, answers: { p: '=1+1, "two"\nlines' }, result: graded("0.9"), gaveUp: false, idempotencyKey: `${username}-2` });
 
   const practice = await m.db.studySession.create({
     data: {
-      userId, mode: "practice", topics: '["likelihood","mle-closed-form"]', difficulty: "medium", length: 2,
+      userId, mode: "practice", topics: ["likelihood", "mle-closed-form"], difficulty: "medium", length: 2,
       startedAt: new Date("2020-04-01T09:00:00.000Z"), completedAt: new Date("2020-04-01T09:20:00.000Z"),
     },
   });
   const mock = await m.db.studySession.create({
     data: {
-      userId, mode: "mock", topics: "[]", difficulty: "any", length: 3, timeLimitSeconds: 1800,
+      userId, mode: "mock", topics: [], difficulty: "any", length: 3, timeLimitSeconds: 1800,
       startedAt: new Date("2020-04-02T09:00:00.000Z"), deadlineAt: new Date("2020-04-02T09:30:00.000Z"),
     },
   });
   const sessionAttempt = await m.db.attempt.create({
     data: {
-      userId, templateId: "mle-normal", seed: 77, answers: JSON.stringify({ mean: "2.5", variance: "½ ≈ 0.5" }),
-      parts: JSON.stringify([{ id: "mean", status: "correct" }, { id: "variance", status: "incorrect", mistake: "n-minus-1" }]),
+      userId, templateId: "mle-normal", seed: 77, answers: { mean: "2.5", variance: "½ ≈ 0.5" },
+      parts: [{ id: "mean", status: "correct" }, { id: "variance", status: "incorrect", mistake: "n-minus-1" }],
       score: 0.5, correct: false, sessionId: practice.id, hintsUsed: 2, durationMs: 95_000, rating: 1,
       createdAt: new Date("2020-04-01T09:10:00.000Z"),
     },
   });
   await m.db.attempt.create({
     data: {
-      userId, templateId: "gmm-responsibility", seed: 8, answers: JSON.stringify({ r1: "0.3" }),
-      parts: JSON.stringify([{ id: "r1", status: "correct" }]), score: 1, correct: true, sessionId: mock.id,
+      userId, templateId: "gmm-responsibility", seed: 8, answers: { r1: "0.3" },
+      parts: [{ id: "r1", status: "correct" }], score: 1, correct: true, sessionId: mock.id,
       hintsUsed: 0, durationMs: 41_000, rating: 4, createdAt: new Date("2020-04-02T09:05:00.000Z"),
     },
   });
   await m.db.sessionItem.createMany({
     data: [
-      { sessionId: practice.id, position: 0, templateId: "mle-normal", seed: 77, hintsUsed: 2, attemptId: sessionAttempt.id, draft: JSON.stringify({ mean: "2.5", variance: "½ ≈ 0.5" }) },
-      { sessionId: practice.id, position: 1, templateId: "mle-poisson-rate", seed: 78, draft: null },
+      { sessionId: practice.id, position: 0, templateId: "mle-normal", seed: 77, hintsUsed: 2, attemptId: sessionAttempt.id, draft: { mean: "2.5", variance: "½ ≈ 0.5" } },
+      { sessionId: practice.id, position: 1, templateId: "mle-poisson-rate", seed: 78 },
       { sessionId: mock.id, position: 0, templateId: "gmm-responsibility", seed: 8 },
-      { sessionId: mock.id, position: 1, templateId: "em-two-coins-step", seed: 9, draft: JSON.stringify({ thetaA: "0.7" }) },
+      { sessionId: mock.id, position: 1, templateId: "em-two-coins-step", seed: 9, draft: { thetaA: "0.7" } },
     ],
   });
   await m.db.reviewCard.createMany({
@@ -105,6 +105,14 @@ async function richLearner(username: string) {
     ],
   });
   return learner;
+}
+
+/** The mistake tags of stored parts, read independently of lib/study/stored.ts. */
+function mistakesOf(parts: unknown): string[] {
+  if (!Array.isArray(parts)) return [];
+  return parts.flatMap((part: unknown) =>
+    typeof part === "object" && part !== null && "mistake" in part && typeof part.mistake === "string" ? [part.mistake] : [],
+  );
 }
 
 type Export = Awaited<ReturnType<typeof import("@/lib/study/export").exportLearnerData>>;
@@ -205,8 +213,11 @@ describe("a large import", () => {
     expect(response.status).toBe(200);
     const back = await m.exporter.exportLearnerData(learner.id);
     expect(back.attempts).toHaveLength(count);
-    // Same rows in the same order (ties on createdAt included), ids aside.
-    expect(back.attempts.map(({ id: _id, ...rest }) => rest)).toEqual(attempts.map(({ id: _id, ...rest }) => rest));
+    // Same rows in the same order (ties on createdAt included), ids aside. The file is of the
+    // format before first tries were recorded: each of its variants (distinct seeds) is a first try.
+    expect(back.attempts.map(({ id: _id, ...rest }) => rest)).toEqual(
+      attempts.map(({ id: _id, ...rest }) => ({ ...rest, firstTry: true, gaveUp: false })),
+    );
     expect(await m.db.attempt.count({ where: { userId: learner.id, correct: true } })).toBe(count / 3);
   });
 });
@@ -321,8 +332,10 @@ describe("attempts as CSV", () => {
         seed: String(attempt.seed),
         score: String(attempt.score),
         correct: String(attempt.correct),
-        mistakes: (JSON.parse(attempt.parts) as { mistake?: string }[]).flatMap((part) => part.mistake ?? []).join(" "),
-        answers: attempt.answers,
+        firstTry: String(attempt.firstTry),
+        gaveUp: String(attempt.gaveUp),
+        mistakes: mistakesOf(attempt.parts).join(" "),
+        answers: JSON.stringify(attempt.answers),
         hintsUsed: String(attempt.hintsUsed),
         durationMs: attempt.durationMs === null ? "" : String(attempt.durationMs),
         rating: attempt.rating === null ? "" : String(attempt.rating),

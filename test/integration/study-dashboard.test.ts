@@ -39,14 +39,16 @@ describe("the dashboard of a learner with some history", () => {
   it("counts accuracy per topic and week, study days, the streak, reviews due and recurring mistakes", async () => {
     const user = await db.user.create({ data: {} });
     const other = await db.user.create({ data: {} });
+    // Each row a different variant (its own seed): every one is a first try.
+    let seed = 0;
     const attempt = (userId: string, iso: string, templateId: string, correct: boolean, mistake?: string) =>
       db.attempt.create({
         data: {
           userId,
           templateId,
-          seed: 1,
-          answers: "{}",
-          parts: JSON.stringify([mistake ? { id: "x", status: "incorrect", mistake } : { id: "x", status: correct ? "correct" : "incorrect" }]),
+          seed: (seed += 1),
+          answers: {},
+          parts: [mistake ? { id: "x", status: "incorrect", mistake } : { id: "x", status: correct ? "correct" : "incorrect" }],
           score: correct ? 1 : 0,
           correct,
           createdAt: new Date(iso),
@@ -64,7 +66,7 @@ describe("the dashboard of a learner with some history", () => {
 
     const session = (iso: string | null) =>
       db.studySession.create({
-        data: { userId: user.id, mode: "practice", topics: "[]", difficulty: "any", length: 1, startedAt: new Date("2026-03-01T00:00:00Z"), completedAt: iso ? new Date(iso) : null },
+        data: { userId: user.id, mode: "practice", topics: [], difficulty: "any", length: 1, startedAt: new Date("2026-03-01T00:00:00Z"), completedAt: iso ? new Date(iso) : null },
       });
     await session("2026-03-05T10:00:00Z");
     await session("2026-03-09T10:00:00Z");

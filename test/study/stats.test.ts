@@ -8,8 +8,8 @@ import {
   dueForecast,
   heatLevel,
   heatmapWeeks,
+  effortDays,
   isTimeZone,
-  mistakeTags,
   mondayOf,
   recurringMistakes,
   shiftDay,
@@ -17,6 +17,7 @@ import {
   weekdayIndex,
   weeklyAccuracy,
 } from "@/lib/study/stats";
+import { mistakeTags, storedAnswers, storedDraft, storedParts, storedTopics } from "@/lib/study/stored";
 
 describe("calendar days in the learner's time zone", () => {
   it("an evening in California is the previous day in UTC terms", () => {
@@ -166,9 +167,41 @@ describe("recurring mistakes", () => {
     ]);
   });
 
-  it("reads the tags from stored parts, and nothing from broken JSON", () => {
-    expect(mistakeTags('[{"id":"mean","status":"correct"},{"id":"variance","status":"incorrect","mistake":"n-minus-1"}]')).toEqual(["n-minus-1"]);
-    expect(mistakeTags("not json")).toEqual([]);
-    expect(mistakeTags('{"id":"p"}')).toEqual([]);
+  it("reads the tags from stored parts, each once, and nothing from a value of the wrong shape", () => {
+    const parts = [
+      { id: "mean", status: "incorrect", mistake: "n-minus-1" },
+      { id: "variance", status: "incorrect", mistake: "n-minus-1" },
+      { id: "sd", status: "correct" },
+    ];
+    expect(mistakeTags(storedParts(parts, "a1"))).toEqual(["n-minus-1"]);
+    expect(mistakeTags(storedParts("not json", "a2"))).toEqual([]);
+    expect(mistakeTags(storedParts({ id: "p" }, "a3"))).toEqual([]);
+    expect(storedParts([{ id: "p" }], "a4")).toEqual([]);
+  });
+});
+
+describe("the JSON columns, validated on read", () => {
+  it("keeps values of the right shape and skips the rest, never throwing", () => {
+    expect(storedAnswers({ p: "0.5", order: ["b", "a"] }, "a")).toEqual({ p: "0.5", order: ["b", "a"] });
+    expect(storedAnswers(5, "a")).toEqual({});
+    expect(storedAnswers({ p: 0.5 }, "a")).toEqual({});
+    expect(storedTopics(["likelihood"], "s")).toEqual(["likelihood"]);
+    expect(storedTopics('["likelihood"]', "s")).toEqual([]);
+    expect(storedDraft(null, "i")).toBeNull();
+    expect(storedDraft([1, 2], "i")).toBeNull();
+    // Extra fields a later grader might record are dropped, not kept as unknown data.
+    expect(storedParts([{ id: "p", status: "correct", extra: 1 }], "a")).toEqual([{ id: "p", status: "correct" }]);
+  });
+});
+
+describe("a day of real effort", () => {
+  it("is 3 first tries (not given up) in a day, or a finished session", () => {
+    const days = effortDays(
+      ["2026-03-02", "2026-03-02", "2026-03-02", "2026-03-03", "2026-03-03", "2026-03-05", "2026-03-05", "2026-03-05", "2026-03-05"],
+      ["2026-03-04"],
+    );
+    expect([...days].sort()).toEqual(["2026-03-02", "2026-03-04", "2026-03-05"]);
+    // Two questions on 03-03 are not a day of effort: the run 03-04, 03-05 is 2 days, not 4.
+    expect(studyStreak(days, "2026-03-05")).toEqual({ current: 2, longest: 2, studiedToday: true });
   });
 });

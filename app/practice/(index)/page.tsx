@@ -39,7 +39,7 @@ function AccuracySummary({ accuracy }: { accuracy: TopicAccuracy | undefined }) 
         <span className="font-semibold tabular-nums">{percent}%</span>
         <span className="text-stone-600 dark:text-stone-400">
           {" "}
-          correct ({accuracy.correct} of {plural(accuracy.attempts, "attempt")})
+          right at the first try ({accuracy.correct} of {plural(accuracy.attempts, "question")}; retries don&apos;t count)
         </span>
       </span>
     </p>

@@ -7,7 +7,7 @@ import { DIFFICULTY_LABEL } from "@/components/study/format";
 import { StartForms } from "@/components/study/start-forms";
 import { currentLearnerId } from "@/lib/learner";
 import { topicName } from "@/lib/questions/topics";
-import { listStudySessions, type SessionListEntry } from "@/lib/study/sessions";
+import { listStudySessions, SESSION_SCORE_RULE, type SessionListEntry } from "@/lib/study/sessions";
 import { learnerTimeZone } from "@/lib/study/time-zone";
 
 export const metadata: Metadata = { title: "Study" };
@@ -76,9 +76,12 @@ export default async function StudyPage() {
       </section>
 
       <section aria-labelledby="recent" className="space-y-3">
-        <h2 id="recent" className="text-lg font-semibold">
-          Finished sessions
-        </h2>
+        <div className="space-y-1">
+          <h2 id="recent" className="text-lg font-semibold">
+            Finished sessions
+          </h2>
+          <p className="text-xs text-stone-500 dark:text-stone-400">{SESSION_SCORE_RULE}</p>
+        </div>
         {recent.length === 0 ? (
           <p className="rounded-xl border border-dashed border-stone-300 p-6 text-center text-sm text-stone-600 dark:border-stone-700 dark:text-stone-400">
             None yet. Your first session&apos;s summary will be listed here.

@@ -1,5 +1,7 @@
-// The end of a study session or mock interview: the score, the time, how each topic went, and each
-// question that went wrong with the way to its worked solution and to a fresh variant.
+// The end of a study session or mock interview: the score (by the first-answer rule, said on the
+// page), the time, how each topic went, and each question that went wrong with the learner's answer
+// beside the truth, the named mistakes, and the way to its worked solution and to a fresh variant.
+// A mock interview's review shows every question that way.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
@@ -8,7 +10,8 @@ import { mistakeName } from "@/components/practice/part-feedback";
 import { formatDuration, percent } from "@/components/study/format";
 import { currentLearnerId } from "@/lib/learner";
 import { topicName } from "@/lib/questions/topics";
-import { getStudySession, summarizeSession } from "@/lib/study/sessions";
+import { getStudySession, SESSION_SCORE_RULE, summarizeSession } from "@/lib/study/sessions";
+import { AnswerTable } from "./answer-table";
 
 export const metadata: Metadata = { title: "Session summary" };
 export const dynamic = "force-dynamic";
@@ -54,16 +57,21 @@ export default async function SummaryPage({ params }: { params: Promise<{ id: st
         </p>
       </header>
 
-      <dl className="grid grid-cols-3 gap-3 sm:gap-4">
-        {stats.map((stat) => (
-          <div key={stat.label} className="rounded-xl border border-stone-200 bg-white p-4 sm:p-5 dark:border-stone-800 dark:bg-stone-900">
-            <dt className="text-sm text-stone-600 dark:text-stone-400">{stat.label}</dt>
-            <dd data-testid={stat.testId} className="mt-1 text-xl font-semibold tabular-nums sm:text-2xl">
-              {stat.value}
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <div className="space-y-2">
+        <dl className="grid grid-cols-3 gap-3 sm:gap-4">
+          {stats.map((stat) => (
+            <div key={stat.label} className="rounded-xl border border-stone-200 bg-white p-4 sm:p-5 dark:border-stone-800 dark:bg-stone-900">
+              <dt className="text-sm text-stone-600 dark:text-stone-400">{stat.label}</dt>
+              <dd data-testid={stat.testId} className="mt-1 text-xl font-semibold tabular-nums sm:text-2xl">
+                {stat.value}
+              </dd>
+            </div>
+          ))}
+        </dl>
+        <p className="text-xs text-stone-500 dark:text-stone-400" data-testid="score-rule">
+          {SESSION_SCORE_RULE}
+        </p>
+      </div>
 
       <section aria-labelledby="by-topic" className="space-y-3">
         <h2 id="by-topic" className="text-lg font-semibold">
@@ -119,8 +127,9 @@ export default async function SummaryPage({ params }: { params: Promise<{ id: st
                 <p className="text-sm text-stone-700 dark:text-stone-300">
                   {mistake.status === "unanswered"
                     ? "Not answered."
-                    : `Score ${percent(mistake.score)}.${mistake.mistakes.length > 0 ? ` Known mistake: ${mistake.mistakes.map(mistakeName).join("; ")}.` : ""}`}
+                    : `${mistake.status === "gave-up" ? "Gave up (counts as not correct). " : ""}Score ${percent(mistake.score)}.${mistake.mistakes.length > 0 ? ` Known mistake: ${mistake.mistakes.map(mistakeName).join("; ")}.` : ""}`}
                 </p>
+                <AnswerTable parts={mistake.parts} caption={`Question ${mistake.position + 1}: your answer and the truth`} />
                 <div className="flex flex-wrap gap-2">
                   <Link href={`/study/${id}/solution/${mistake.position + 1}`} className={linkButton}>
                     Worked solution<span className="sr-only"> to question {mistake.position + 1}</span>
@@ -141,14 +150,17 @@ export default async function SummaryPage({ params }: { params: Promise<{ id: st
             Every question, with its solution
           </h2>
           <ol className="divide-y divide-stone-200 rounded-xl border border-stone-200 bg-white dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900">
-            {session.items.map((item) => (
-              <li key={item.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-3 text-sm">
-                <Link href={`/study/${id}/solution/${item.position + 1}`} className="hover:underline">
-                  {item.position + 1}. {item.title}
-                </Link>
-                <span className="text-stone-600 dark:text-stone-400">
-                  {item.attempt === null ? "not answered" : item.attempt.correct ? "correct" : "not all correct"}
-                </span>
+            {summary.items.map((item) => (
+              <li key={item.position} className="space-y-2 px-4 py-3 text-sm">
+                <div className="flex flex-wrap items-center justify-between gap-2">
+                  <Link href={`/study/${id}/solution/${item.position + 1}`} className="hover:underline">
+                    {item.position + 1}. {item.title}
+                  </Link>
+                  <span className="text-stone-600 dark:text-stone-400">
+                    {item.status === "unanswered" ? "not answered" : item.status === "correct" ? "correct" : "not all correct"}
+                  </span>
+                </div>
+                <AnswerTable parts={item.parts} caption={`Question ${item.position + 1}: your answer and the truth`} />
               </li>
             ))}
           </ol>

@@ -1,0 +1,132 @@
+// Checking one question of a study session or mock interview.
+import "server-only";
+import { db } from "../db";
+import { getTemplate } from "../questions";
+import { parseCheckRequest } from "../questions/check-request";
+import { publicGrade } from "../questions/reveal";
+import type { PublicGradeResult } from "../questions/types";
+import { countingOf, isRecordable, recordAttempt, type Counting, type RecordOutcome } from "./attempts";
+import type { Grade } from "./schedule";
+import { finalize } from "./session-finish";
+import { findSession, isExpired, MAX_DURATION_MS, sessionMode, wholeNumber, type SessionMode } from "./session-rows";
+
+export type SessionCheck =
+  | { kind: "not-found" }
+  | { kind: "closed"; message: string }
+  | { kind: "invalid"; message: string }
+  | {
+      kind: "graded";
+      mode: SessionMode;
+      result: PublicGradeResult;
+      /** null: nothing was graded right or wrong (and no give-up), so nothing was recorded. */
+      outcome: RecordOutcome | null;
+      /**
+       * Whether this check is the one the session scores. A question's first answer counts; a
+       * re-check in a practice session is a retry (`counts: false`, reason "retry"), and the UI
+       * must say so beside a right answer (show `note`) rather than a plain "Correct". A give-up
+       * has reason "gave-up". Null when nothing was recorded.
+       */
+      counting: Counting | null;
+      rating: Grade | null;
+      /** This check is the question's answer in the session (its first graded one). */
+      linked: boolean;
+    };
+
+export interface SessionCheckInput {
+  userId: string | null;
+  sessionId: string;
+  position: number;
+  answers: unknown;
+  idempotencyKey: string | null;
+  hintsUsed: unknown;
+  durationMs: unknown;
+  /** The learner gives up on this question (Show solution): recorded even when nothing is graded. */
+  gaveUp?: boolean;
+  now?: Date;
+}
+
+const FINISHED = "This session is finished: its summary shows every answer.";
+const TIME_UP = "Time is up: your answers were submitted.";
+const MOCK_ANSWERED = "In a mock interview the first checked answer counts, and this question has one. Go on to the next question.";
+
+class SessionClosed extends Error {}
+class MockAnswered extends Error {}
+
+/**
+ * Grades one question of a session. Its first graded answer (or give-up) becomes the question's
+ * answer and rates its review card; the attempt, the question and the card are written in one
+ * transaction. In a practice session a question may be checked again (a retry, which does not
+ * count); in a mock interview it may not.
+ */
+export async function checkSessionItem(input: SessionCheckInput): Promise<SessionCheck> {
+  const now = input.now ?? new Date();
+  if (!input.userId || typeof input.sessionId !== "string" || !Number.isInteger(input.position)) return { kind: "not-found" };
+  const row = await findSession(input.userId, input.sessionId);
+  const item = row?.items.find((candidate) => candidate.position === input.position);
+  const template = item && getTemplate(item.templateId);
+  if (!row || !item || !template) return { kind: "not-found" };
+  if (isExpired(row, now) && row.deadlineAt) {
+    await finalize(row, row.deadlineAt);
+    return { kind: "closed", message: TIME_UP };
+  }
+  if (row.completedAt !== null) return { kind: "closed", message: FINISHED };
+  const mode = sessionMode(row.mode);
+  if (mode === "mock" && item.attemptId !== null) return { kind: "closed", message: MOCK_ANSWERED };
+
+  const parsed = parseCheckRequest({ seed: item.seed, answers: input.answers }, template);
+  if (!parsed.ok) return { kind: "invalid", message: parsed.error };
+  const answers = parsed.request.answers;
+  const result = template.grade(item.seed, answers);
+  // A mock interview shows nothing until the end, so there is nothing to give up for.
+  const gaveUp = mode === "practice" && input.gaveUp === true;
+  const hintsUsed = Math.max(item.hintsUsed, wholeNumber(input.hintsUsed, 100) ?? 0);
+  const durationMs = wholeNumber(input.durationMs, MAX_DURATION_MS);
+
+  try {
+    const written = await db.$transaction(async (tx) => {
+      const open = await tx.studySession.count({ where: { id: row.id, completedAt: null } });
+      if (open === 0) throw new SessionClosed();
+      // Checked again here: two simultaneous checks of a mock question both passed the check above.
+      if (mode === "mock" && (await tx.sessionItem.count({ where: { id: item.id, attemptId: null } })) === 0) throw new MockAnswered();
+      await tx.sessionItem.update({ where: { id: item.id }, data: { draft: answers, hintsUsed } });
+      if (!isRecordable(result, gaveUp)) return null;
+      return recordAttempt(
+        {
+          userId: row.userId,
+          templateId: template.id,
+          seed: item.seed,
+          answers,
+          result,
+          gaveUp,
+          idempotencyKey: input.idempotencyKey,
+          hintsUsed,
+          durationMs,
+          now,
+          sessionItem: { sessionId: row.id, itemId: item.id },
+          schedule: { when: "first-of-item", kind: template.kind },
+        },
+        tx,
+      );
+    });
+    // In a session the question's first answer is what counts, whatever was practised elsewhere.
+    const counting =
+      written === null || written.counting === null
+        ? null
+        : written.outcome === "recorded"
+          ? countingOf({ firstTry: written.linked, gaveUp })
+          : written.counting;
+    return {
+      kind: "graded",
+      mode,
+      result: publicGrade(result),
+      outcome: written?.outcome ?? null,
+      counting,
+      rating: written?.rating ?? null,
+      linked: written?.linked ?? false,
+    };
+  } catch (error) {
+    if (error instanceof SessionClosed) return { kind: "closed", message: FINISHED };
+    if (error instanceof MockAnswered) return { kind: "closed", message: MOCK_ANSWERED };
+    throw error;
+  }
+}

@@ -1,0 +1,38 @@
+// The study-session rows as the session modules read them: one session with its questions and
+// their answers, and the rules of time shared by reading, checking and finishing.
+import "server-only";
+import { db } from "../db";
+import { readStoredJson } from "./stored-repair";
+
+/** Answers and checks that arrive this long after a mock's deadline still count (network latency, the time-out itself). */
+export const DEADLINE_GRACE_MS = 10_000;
+/** A client-measured duration longer than this is not a measurement. */
+export const MAX_DURATION_MS = 24 * 60 * 60 * 1000;
+
+export type SessionMode = "practice" | "mock";
+
+export const sessionMode = (mode: string): SessionMode => (mode === "mock" ? "mock" : "practice");
+
+export const itemInclude = {
+  orderBy: { position: "asc" },
+  include: {
+    attempt: {
+      select: { id: true, score: true, correct: true, gaveUp: true, answers: true, parts: true, durationMs: true, rating: true },
+    },
+  },
+} as const;
+
+export type SessionRow = NonNullable<Awaited<ReturnType<typeof findSession>>>;
+
+export function findSession(userId: string, id: string) {
+  return readStoredJson(() => db.studySession.findFirst({ where: { id, userId }, include: { items: itemInclude } }));
+}
+
+export function isExpired(session: { completedAt: Date | null; deadlineAt: Date | null }, now: Date): boolean {
+  return session.completedAt === null && session.deadlineAt !== null && now.getTime() > session.deadlineAt.getTime() + DEADLINE_GRACE_MS;
+}
+
+/** Clamps a client's count or duration to something storable; anything else is unknown. */
+export function wholeNumber(value: unknown, max: number): number | null {
+  return typeof value === "number" && Number.isFinite(value) && value >= 0 ? Math.min(Math.round(value), max) : null;
+}

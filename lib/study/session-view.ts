@@ -1,0 +1,169 @@
+// Reading study sessions back: one session with its questions (only its own learner can), and the
+// list to resume or look back on. A mock interview past its deadline is finished by the server,
+// whoever asks first.
+import "server-only";
+import { db } from "../db";
+import { getTemplate } from "../questions";
+import type { Difficulty, QuestionKind } from "../questions/types";
+import { finalize } from "./session-finish";
+import { readStoredJson } from "./stored-repair";
+import { DEADLINE_GRACE_MS, findSession, isExpired, itemInclude, sessionMode, type SessionMode, type SessionRow } from "./session-rows";
+import { storedAnswers, storedDraft, storedParts, storedTopics, type StoredAnswers, type StoredPart } from "./stored";
+
+export type { SessionMode } from "./session-rows";
+export type { StoredPart } from "./stored";
+
+/** The question's answer in the session: its first recorded check (or give-up). */
+export interface ItemAttempt {
+  id: string;
+  score: number;
+  /** Every part right, and not given up. */
+  correct: boolean;
+  gaveUp: boolean;
+  answers: StoredAnswers;
+  parts: StoredPart[];
+  durationMs: number | null;
+  rating: number | null;
+}
+
+export interface SessionItemView {
+  id: string;
+  position: number;
+  templateId: string;
+  title: string;
+  topic: string;
+  kind: QuestionKind;
+  difficulty: Difficulty;
+  seed: number;
+  draft: StoredAnswers | null;
+  hintsUsed: number;
+  attempt: ItemAttempt | null;
+}
+
+export interface SessionView {
+  id: string;
+  mode: SessionMode;
+  topics: string[];
+  difficulty: string;
+  length: number;
+  timeLimitSeconds: number | null;
+  deadlineAt: Date | null;
+  startedAt: Date;
+  completedAt: Date | null;
+  items: SessionItemView[];
+}
+
+function toView(row: SessionRow): SessionView {
+  return {
+    id: row.id,
+    mode: sessionMode(row.mode),
+    topics: storedTopics(row.topics, row.id),
+    difficulty: row.difficulty,
+    length: row.length,
+    timeLimitSeconds: row.timeLimitSeconds,
+    deadlineAt: row.deadlineAt,
+    startedAt: row.startedAt,
+    completedAt: row.completedAt,
+    items: row.items.map((item) => {
+      const template = getTemplate(item.templateId);
+      return {
+        id: item.id,
+        position: item.position,
+        templateId: item.templateId,
+        title: template?.title ?? item.templateId,
+        topic: template?.topic ?? "",
+        kind: template?.kind ?? "concept",
+        difficulty: template?.difficulty ?? "medium",
+        seed: item.seed,
+        draft: storedDraft(item.draft, item.id),
+        hintsUsed: item.hintsUsed,
+        attempt: item.attempt && {
+          ...item.attempt,
+          answers: storedAnswers(item.attempt.answers, item.attempt.id),
+          parts: storedParts(item.attempt.parts, item.attempt.id),
+        },
+      };
+    }),
+  };
+}
+
+/**
+ * The learner's session, or null when there is none with this id for this learner (someone
+ * else's id reads as missing). A mock interview past its deadline is finished first.
+ */
+export async function getStudySession(userId: string | null, id: string, now: Date = new Date()): Promise<SessionView | null> {
+  if (!userId || id.length > 200) return null;
+  const row = await findSession(userId, id);
+  if (!row) return null;
+  if (isExpired(row, now) && row.deadlineAt) {
+    await finalize(row, row.deadlineAt);
+    return getStudySession(userId, id, now);
+  }
+  return toView(row);
+}
+
+/** Finishes the learner's mock interviews whose time ran out while nobody had them open. */
+export async function finishExpiredSessions(userId: string | null, now: Date = new Date()): Promise<number> {
+  if (!userId) return 0;
+  const expired = await readStoredJson(() =>
+    db.studySession.findMany({
+      where: { userId, completedAt: null, deadlineAt: { lt: new Date(now.getTime() - DEADLINE_GRACE_MS) } },
+      include: { items: itemInclude },
+    }),
+  );
+  for (const row of expired) if (row.deadlineAt) await finalize(row, row.deadlineAt);
+  return expired.length;
+}
+
+export interface SessionListEntry {
+  id: string;
+  mode: SessionMode;
+  topics: string[];
+  difficulty: string;
+  length: number;
+  answered: number;
+  /** Questions whose first answer was right. */
+  correct: number;
+  startedAt: Date;
+  completedAt: Date | null;
+  deadlineAt: Date | null;
+}
+
+/** Unfinished sessions (to resume) and the last completed ones, newest first. */
+export async function listStudySessions(
+  userId: string | null,
+  now: Date = new Date(),
+): Promise<{ open: SessionListEntry[]; recent: SessionListEntry[] }> {
+  if (!userId) return { open: [], recent: [] };
+  await finishExpiredSessions(userId, now);
+  const select = {
+    id: true,
+    mode: true,
+    topics: true,
+    difficulty: true,
+    length: true,
+    startedAt: true,
+    completedAt: true,
+    deadlineAt: true,
+    items: { select: { attempt: { select: { correct: true } } } },
+  } as const;
+  const [open, recent] = await readStoredJson(() =>
+    Promise.all([
+      db.studySession.findMany({ where: { userId, completedAt: null }, orderBy: { startedAt: "desc" }, take: 20, select }),
+      db.studySession.findMany({ where: { userId, completedAt: { not: null } }, orderBy: { completedAt: "desc" }, take: 10, select }),
+    ]),
+  );
+  const entry = (row: (typeof open)[number]): SessionListEntry => ({
+    id: row.id,
+    mode: sessionMode(row.mode),
+    topics: storedTopics(row.topics, row.id),
+    difficulty: row.difficulty,
+    length: row.length,
+    answered: row.items.filter((item) => item.attempt !== null).length,
+    correct: row.items.filter((item) => item.attempt?.correct === true).length,
+    startedAt: row.startedAt,
+    completedAt: row.completedAt,
+    deadlineAt: row.deadlineAt,
+  });
+  return { open: open.map(entry), recent: recent.map(entry) };
+}

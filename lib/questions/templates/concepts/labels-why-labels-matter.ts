@@ -33,14 +33,22 @@ const LIKELIHOOD_NAMES: readonly SharedOption[] = [
   },
   {
     id: "kl",
-    label: "A Kullback–Leibler divergence",
+    label: "A Kullback–Leibler divergence between the responsibilities and a posterior",
     meaning:
       "A KL divergence compares two distributions over the label, such as the responsibilities and the posterior at $\\theta$; it is never negative and is the gap between $\\ell$ and the bound, not a likelihood.",
   },
 ];
 
+/** The component family varies with the seed; `f` is component k's density at point i (TeX). */
+const MIXTURE_FAMILIES = [
+  { family: "normal", f: "\\mathcal N(x_i \\mid \\mu_k, \\sigma_k^2)", theta: "(\\mu_k, \\sigma_k^2)" },
+  { family: "Poisson", f: "\\mathrm{Pois}(x_i \\mid \\lambda_k)", theta: "\\lambda_k" },
+  { family: "exponential", f: "\\lambda_k e^{-\\lambda_k x_i}", theta: "\\lambda_k" },
+  { family: "general", f: "f_k(x_i \\mid \\theta_k)", theta: "\\theta_k" },
+] as const;
+
 const MIXTURE_SETUP =
-  "A mixture has weights $\\pi_k$ and component densities $f_k(x \\mid \\theta_k)$, $k = 1, \\dots, K$. Let $z_{ik} = 1$ if point $i$ came from component $k$ and 0 otherwise, and let $r_{ik} = P(z_{ik} = 1 \\mid x_i, \\theta^{(t)})$ be the responsibilities at the current parameters $\\theta^{(t)}$. Name each expression (a function of $\\theta$).";
+  "A mixture of $K$ {{family}} components has weights $\\pi_k$ and component densities ${{f}}$ with parameters ${{theta}}$, $k = 1, \\dots, K$. Let $z_{ik} = 1$ if point $i$ came from component $k$ and 0 otherwise, and let $r_{ik} = P(z_{ik} = 1 \\mid x_i, \\theta^{(t)})$ be the responsibilities at the current parameters $\\theta^{(t)}$. Name each expression (a function of $\\theta$).";
 
 const conceptCompleteVsObserved = defineConcept({
   id: "concept-complete-vs-observed-likelihood",
@@ -49,11 +57,12 @@ const conceptCompleteVsObserved = defineConcept({
   difficulty: "medium",
   tags: ["complete-data", "observed-data", "q-function", "elbo"],
   source: "Bishop (2006), Pattern Recognition and Machine Learning, §9.3 and §9.4",
+  scenarios: MIXTURE_FAMILIES,
   prompt: MIXTURE_SETUP,
   parts: [
     {
       id: "sum-inside-log",
-      prompt: "$$\\sum_{i=1}^n \\log \\sum_{k=1}^K \\pi_k\\, f_k(x_i \\mid \\theta_k)$$",
+      prompt: "$$\\sum_{i=1}^n \\log \\sum_{k=1}^K \\pi_k\\, {{f}}$$",
       input: "choice",
       options: sharedOptions(
         LIKELIHOOD_NAMES,
@@ -67,7 +76,7 @@ const conceptCompleteVsObserved = defineConcept({
     },
     {
       id: "indicators",
-      prompt: "$$\\sum_{i=1}^n \\sum_{k=1}^K z_{ik} \\big[\\log \\pi_k + \\log f_k(x_i \\mid \\theta_k)\\big]$$",
+      prompt: "$$\\sum_{i=1}^n \\sum_{k=1}^K z_{ik} \\big[\\log \\pi_k + \\log {{f}}\\big]$$",
       input: "choice",
       options: sharedOptions(
         LIKELIHOOD_NAMES,
@@ -81,7 +90,7 @@ const conceptCompleteVsObserved = defineConcept({
     },
     {
       id: "weighted",
-      prompt: "$$\\sum_{i=1}^n \\sum_{k=1}^K r_{ik} \\big[\\log \\pi_k + \\log f_k(x_i \\mid \\theta_k)\\big]$$",
+      prompt: "$$\\sum_{i=1}^n \\sum_{k=1}^K r_{ik} \\big[\\log \\pi_k + \\log {{f}}\\big]$$",
       input: "choice",
       options: sharedOptions(
         LIKELIHOOD_NAMES,
@@ -95,7 +104,7 @@ const conceptCompleteVsObserved = defineConcept({
     },
     {
       id: "bound",
-      prompt: "$$\\sum_{i=1}^n \\sum_{k=1}^K r_{ik} \\log \\frac{\\pi_k\\, f_k(x_i \\mid \\theta_k)}{r_{ik}}$$",
+      prompt: "$$\\sum_{i=1}^n \\sum_{k=1}^K r_{ik} \\log \\frac{\\pi_k\\, {{f}}}{r_{ik}}$$",
       input: "choice",
       options: sharedOptions(
         LIKELIHOOD_NAMES,
@@ -133,7 +142,37 @@ const conceptLogOfSum = defineConcept({
       id: "consequences",
       prompt: "Which of these are consequences of the sum sitting inside the log? Select all that apply.",
       input: "multi",
+      show: 5,
       options: [
+        {
+          id: "weights-are-responsibilities",
+          correct: true,
+          label:
+            "In $\\partial \\ell / \\partial \\mu_1$ each point is weighted by its posterior probability of coming from component 1, the quantity EM calls a responsibility.",
+          explanation:
+            "Differentiating $\\log(a + b)$ gives $a'/(a + b)$, and $a/(a + b) = \\pi \\mathcal N_1 / (\\pi \\mathcal N_1 + (1 - \\pi) \\mathcal N_2)$ is Bayes' rule for the label: the score is a responsibility-weighted sum, which is why EM's M-step looks like a weighted MLE.",
+        },
+        {
+          id: "separates",
+          correct: false,
+          label: "Taking logs separates $\\ell$ into one sum per component, so each component's parameters can be fitted on their own.",
+          explanation:
+            "That is true of the complete-data log-likelihood, where the log applies to one component per point. Here the log applies to the sum over components, and $\\log(a + b)$ does not split into $\\log a + \\log b$.",
+        },
+        {
+          id: "nearest-mean",
+          correct: false,
+          label: "The MLE of $\\mu_1$ is the mean of the points that lie closer to $\\mu_1$ than to $\\mu_2$, found by alternating assignments.",
+          explanation:
+            "That is k-means, a hard-assignment method. At the MLE, $\\hat\\mu_1$ is a weighted mean of all the points, each weighted by its posterior probability of coming from component 1.",
+        },
+        {
+          id: "relabellings-only",
+          correct: false,
+          label: "Every local maximum of $\\ell$ is a relabelling of the same fit, so any start of an optimiser leads to an equally good answer.",
+          explanation:
+            "Label switching produces equal maxima, but overlapping or oddly shaped data also create genuinely different local maxima with lower $\\ell$; that is why EM is run from several starts.",
+        },
         {
           id: "coupled",
           correct: true,
@@ -195,54 +234,82 @@ const conceptLabelledMixture = defineConcept({
   difficulty: "easy",
   tags: ["gmm", "complete-data", "labels"],
   source: "Bishop (2006), Pattern Recognition and Machine Learning, §9.3.1",
+  scenarios: [
+    { story: "A biologist measures the wing lengths of $n$ flies from two species and **records the species** of each fly", group: "species", units: "flies", measure: "wing length" },
+    { story: "A shop measures the monthly spend of $n$ customers in two loyalty tiers and **records the tier** of each customer", group: "tier", units: "customers", measure: "monthly spend" },
+    { story: "A teacher collects the exam scores of $n$ students from two schools and **records the school** of each student", group: "school", units: "students", measure: "exam score" },
+    { story: "A fishery measures the lengths of $n$ fish from two age classes and **records the age class** of each fish (read from its scales)", group: "age class", units: "fish", measure: "length" },
+  ],
   prompt:
-    "A biologist measures the wing lengths of $n$ flies from two species and **records the species** of each fly: $n_1$ of species 1 and $n_2 = n - n_1$ of species 2. She models wing length as $\\pi\\, \\mathcal N(\\mu_1, \\sigma_1^2) + (1 - \\pi)\\, \\mathcal N(\\mu_2, \\sigma_2^2)$.",
+    "{{story}}: $n_1$ in {{group}} 1 and $n_2 = n - n_1$ in {{group}} 2. The model for {{measure}} is $\\pi\\, \\mathcal N(\\mu_1, \\sigma_1^2) + (1 - \\pi)\\, \\mathcal N(\\mu_2, \\sigma_2^2)$.",
   parts: [
     {
       id: "estimate",
-      prompt: "How should she estimate $(\\pi, \\mu_1, \\sigma_1^2, \\mu_2, \\sigma_2^2)$ by maximum likelihood?",
+      prompt: "How should $(\\pi, \\mu_1, \\sigma_1^2, \\mu_2, \\sigma_2^2)$ be estimated by maximum likelihood?",
       input: "choice",
+      show: 5,
       options: [
         {
           id: "split",
           correct: true,
           label:
-            "$\\hat\\pi = n_1 / n$; each $\\hat\\mu_k$ and $\\hat\\sigma_k^2$ are the mean and the divide-by-$n_k$ variance of species $k$'s flies alone. No iteration is needed.",
+            "$\\hat\\pi = n_1 / n$, and per {{group}}: the mean and the divide-by-$n_k$ variance of its own {{units}}.",
           explanation:
-            "With the labels observed, the complete-data log-likelihood splits into a binomial term for $\\pi$ and one normal term per species, each maximised in closed form.",
+            "With the labels observed, the complete-data log-likelihood splits into a binomial term for $\\pi$ and one normal term per {{group}}, each maximised in closed form.",
+        },
+        {
+          id: "split-short",
+          correct: true,
+          label: "Fit each {{group}} separately in closed form; $\\hat\\pi$ is the share in {{group}} 1.",
+          explanation:
+            "Right: the recorded {{group}} removes the sum from inside the log, so the likelihood factorises into the proportion $n_1/n$ and one ordinary normal MLE (mean, divide-by-$n_k$ variance) per {{group}}. No iteration is needed.",
+        },
+        {
+          id: "pooled-variance",
+          correct: false,
+          label: "$\\hat\\pi = n_1/n$ and per-{{group}} means, but one variance pooled over all the {{units}}, as a mixture's MLE always pools.",
+          explanation:
+            "The model gives each component its own $\\sigma_k^2$, and with labels $\\sigma_1^2$ appears only in {{group}} 1's terms, so its MLE is that {{group}}'s own divide-by-$n_1$ variance. Pooling is right only if the model assumes a common variance.",
+        },
+        {
+          id: "em-initialised",
+          correct: false,
+          label: "Run EM started from the per-{{group}} means; the recorded labels only give it a good start and speed it up.",
+          explanation:
+            "Once the labels are recorded they are data, not a starting guess: the likelihood has no hidden part, and its maximum is the closed-form per-{{group}} fit. EM that re-guessed the labels would be maximising the wrong (unlabelled) likelihood.",
         },
         {
           id: "em-anyway",
           correct: false,
-          label: "Run EM, because the model is a mixture of two normals.",
+          label: "Run EM until the log-likelihood stops rising, because any model written as a mixture of two normals needs it.",
           explanation:
             "EM is needed only when the label is hidden. Here the species is recorded, so there is no sum inside the log; EM with the responsibilities fixed at the known 0/1 labels would stop after one M-step, at the closed-form answer.",
         },
         {
           id: "equal-weights",
           correct: false,
-          label: "$\\hat\\pi = 1/2$, because nothing is known about the mixing weight before seeing the data.",
+          label: "$\\hat\\pi = 1/2$ and per-{{group}} fits, because nothing is known about the weight before the data are seen.",
           explanation:
             "The labels are data about $\\pi$: the species counts are a binomial sample, whose MLE is the observed proportion $n_1 / n$.",
         },
         {
           id: "pooled-mean",
           correct: false,
-          label: "$\\hat\\mu_1 = \\hat\\mu_2 = \\bar x$, the mean of all the flies, because that maximises a normal likelihood.",
+          label: "$\\hat\\mu_1 = \\hat\\mu_2 = \\bar x$, the mean of all the {{units}}, since that maximises a normal likelihood.",
           explanation:
-            "The pooled mean is the MLE of a single normal. With labels, $\\mu_1$ appears only in species 1's terms, so its MLE is the mean of species 1's flies.",
+            "The pooled mean is the MLE of a single normal. With labels, $\\mu_1$ appears only in {{group}} 1's terms, so its MLE is the mean of {{group}} 1's {{units}}.",
         },
         {
           id: "n-minus-1",
           correct: false,
-          label: "The same split, but each variance divides by $n_k - 1$, because that is the MLE.",
+          label: "The same split by {{group}}, but each variance divides by $n_k - 1$, because that is the maximum-likelihood estimate.",
           explanation:
             "Dividing by $n_k - 1$ gives the unbiased estimator, not the MLE; the MLE of a normal variance divides by $n_k$.",
         },
       ],
       hints: [
-        "With the species known, write the log-likelihood: is there still a sum inside a log?",
-        "The log-likelihood separates into a part for $\\pi$ (species counts) and a part per species (wing lengths).",
+        "With the {{group}} known, write the log-likelihood: is there still a sum inside a log?",
+        "The log-likelihood separates into a part for $\\pi$ (the counts per {{group}}) and a part per {{group}} (the {{measure}}s).",
       ],
     },
   ],
@@ -261,47 +328,77 @@ const conceptLatentDevice = defineConcept({
   tags: ["latent-variable", "data-augmentation", "genetic-linkage"],
   source:
     "Dempster, Laird & Rubin (1977), Journal of the Royal Statistical Society B 39(1), §1; McLachlan & Krishnan (2008), The EM Algorithm and Extensions, Ch. 1",
+  scenarios: [
+    { example: "the sex of a person whose height we measured" },
+    { example: "the species of a fish whose length we measured" },
+    { example: "the topic of an article whose words we counted" },
+    { example: "which of two coins produced a set of tosses" },
+  ],
   prompt:
-    "A colleague says: “A latent variable in EM must be something real that was not recorded, such as the sex of a person whose height we measured.”",
+    "A colleague says: “A latent variable in EM must be something real that was not recorded, such as {{example}}.”",
   parts: [
     {
       id: "claim",
       prompt: "True or false, and why?",
       input: "choice",
+      show: 5,
       options: [
         {
           id: "false-device",
           correct: true,
           label:
-            "False: because any $z$ works if summing it out gives the observed-data model, $\\sum_z p(x, z \\mid \\theta) = p(x \\mid \\theta)$; it may be invented to make the complete-data MLE easy, like the split of one multinomial cell into two in the genetic-linkage example.",
+            "False: because any $z$ with $\\sum_z p(x, z \\mid \\theta) = p(x \\mid \\theta)$ will do, even an invented one such as a split multinomial cell.",
           explanation:
             "EM only needs a complete-data model whose marginal is the observed model. Choosing that augmentation is a modelling device, and a good choice makes the M-step closed-form.",
         },
         {
+          id: "false-marginal-only",
+          correct: true,
+          label: "False: because EM only needs a joint model whose marginal is the observed-data model.",
+          explanation:
+            "Right: the E-step uses $p(z \\mid x, \\theta)$ and the monotonicity proof uses only $p(x, z \\mid \\theta)$ and its marginal. Whether $z$ exists in the world never enters; data augmentation invents $z$ freely to make the complete-data MLE easy.",
+        },
+        {
+          id: "true-changes-likelihood",
+          correct: false,
+          label:
+            "True: because adding an invented variable changes the likelihood being maximised, so the EM estimate would no longer be the MLE of the observed-data model.",
+          explanation:
+            "If the invented $z$ sums out to the observed model, $\\sum_z p(x, z \\mid \\theta) = p(x \\mid \\theta)$, the observed-data likelihood is unchanged and EM climbs exactly it, so its fixed points are the same stationary points as for direct maximisation.",
+        },
+        {
+          id: "false-only-mixtures",
+          correct: false,
+          label:
+            "False: because EM is only defined for mixture models, where the latent variable is by definition the component label, real or not.",
+          explanation:
+            "EM covers much more than mixtures: censored and grouped data, factor analysis, hidden Markov models, the genetic-linkage split of a multinomial cell. The verdict is right but the reason is wrong.",
+        },
+        {
           id: "true-measured",
           correct: false,
-          label: "True: because the E-step needs the true distribution of a real quantity, which an invented variable lacks.",
+          label: "True: because the E-step needs the true population distribution of a real quantity, which an invented variable can never have.",
           explanation:
             "The E-step needs only $p(z \\mid x, \\theta)$, which any augmentation defines through its joint model $p(x, z \\mid \\theta)$; whether $z$ exists in the world never enters the algebra.",
         },
         {
           id: "true-identifiable",
           correct: false,
-          label: "True: because an invented variable can never be estimated, so EM would not converge.",
+          label: "True: because an invented variable can never be estimated from the data, so EM would have nothing to converge to and would wander.",
           explanation:
             "EM never estimates the latent values themselves, only their posterior, and its convergence is governed by the observed-data likelihood, which the augmentation leaves unchanged.",
         },
         {
           id: "false-continuous",
           correct: false,
-          label: "False: because latent variables must be continuous, and a person's sex is discrete.",
+          label: "False: because latent variables in EM must be continuous quantities, and a discrete label like this one cannot be latent.",
           explanation:
             "Latent variables can be discrete (mixture labels, HMM states) or continuous (factor scores). The verdict is right but the reason is wrong.",
         },
         {
           id: "false-no-latent",
           correct: false,
-          label: "False: because EM does not use latent variables at all, only missing data.",
+          label: "False: because EM does not use latent variables at all; it works only with missing data that were planned but not recorded.",
           explanation:
             "To EM, latent variables and missing data are the same thing: the part of the complete data that was not observed. The verdict is right but the reason is wrong.",
         },

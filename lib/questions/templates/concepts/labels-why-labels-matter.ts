@@ -426,7 +426,7 @@ const MECHANISMS: readonly SharedOption[] = [
     id: "mar",
     label: "Missing at random (MAR), but not MCAR",
     meaning:
-      "MAR means the chance of being missing may depend on observed values (here, age) but not on the missing value once those are known.",
+      "MAR means the chance of being missing may depend on observed values (here, {{always}}) but not on the missing value once those are known.",
   },
   {
     id: "mnar",
@@ -449,46 +449,94 @@ const conceptMissingMechanisms = defineConcept({
   tags: ["missing-data", "mar", "mcar", "mnar", "ignorability"],
   source:
     "Rubin (1976), Biometrika 63(3), “Inference and missing data”; Little & Rubin (2019), Statistical Analysis with Missing Data, 3rd ed., §1.3 and Ch. 8",
-  prompt:
-    "A survey records each respondent's age (always answered) and income (sometimes missing). Classify each way the incomes could have gone missing, then decide what EM may ignore.",
+  scenarios: [
+    {
+      setting: "A survey records each respondent's age (always answered) and income (sometimes missing).",
+      always: "age",
+      value: "income",
+      values: "incomes",
+      lost: "A box of paper forms, picked up without regard to their content, was lost before data entry.",
+      lostWhy: "Losing forms regardless of their content",
+      mar: "Older people skip the income question more often; among people of the same age, whether income is missing is unrelated to the income itself.",
+      marShort: "older people skip the income question more often",
+      mnar: "People with high incomes skip the question more often, even among people of the same age.",
+      mnarShort: "high earners withholding their income",
+    },
+    {
+      setting: "A clinical trial records each patient's baseline cholesterol (always measured) and cholesterol at week 12 (sometimes missing).",
+      always: "baseline cholesterol",
+      value: "week-12 cholesterol",
+      values: "week-12 values",
+      lost: "A freezer failure destroyed a batch of week-12 samples, picked out by nothing but where they happened to be stored.",
+      lostWhy: "Losing samples by where they happened to be stored",
+      mar: "Patients with high baseline cholesterol miss the week-12 visit more often; among patients with the same baseline, missing the visit is unrelated to the week-12 value itself.",
+      marShort: "patients with high baseline cholesterol miss the visit more often",
+      mnar: "Patients whose cholesterol rose by week 12 feel unwell and miss the visit more often, even among patients with the same baseline.",
+      mnarShort: "patients missing the visit because their week-12 value was high",
+    },
+    {
+      setting: "A weather station logs the hour of each reading (always recorded) and the temperature (sometimes missing).",
+      always: "hour",
+      value: "temperature",
+      values: "temperatures",
+      lost: "A network fault dropped random packets of readings, whatever they contained.",
+      lostWhy: "Dropping packets whatever they contained",
+      mar: "A battery saver skips readings more often at night; within the same hour, whether a reading is missing is unrelated to the temperature itself.",
+      marShort: "readings are skipped more often at night",
+      mnar: "The sensor overheats and drops its hottest readings, even among readings taken at the same hour.",
+      mnarShort: "the sensor dropping readings because they were hot",
+    },
+    {
+      setting: "A school records each student's grade from last year (always known) and score on this year's test (sometimes missing).",
+      always: "last year's grade",
+      value: "test score",
+      values: "test scores",
+      lost: "A bag holding a random bundle of marked tests was stolen before the scores were entered.",
+      lostWhy: "Losing a random bundle of tests",
+      mar: "Students with low grades last year miss the test more often; among students with the same grade, missing the test is unrelated to the score they would have got.",
+      marShort: "students with low grades last year miss the test more often",
+      mnar: "Students who would score badly stay home on test day more often, even among students with the same grade last year.",
+      mnarShort: "students staying home because they would have scored badly",
+    },
+  ],
+  prompt: "{{setting}} Classify each way the {{values}} could have gone missing, then decide what EM may ignore.",
   parts: [
     {
       id: "lost-forms",
-      prompt: "A box of paper forms, picked up without regard to their content, was lost before data entry.",
+      prompt: "{{lost}}",
       input: "choice",
       options: sharedOptions(
         MECHANISMS,
         "mcar",
-        "Losing forms regardless of their content makes missingness independent of both age and income: MCAR.",
+        "{{lostWhy}} makes missingness independent of both {{always}} and {{value}}: MCAR.",
       ),
       hints: [
-        "Does the chance that a form is lost depend on anything written on it?",
+        "Does the chance that a value is lost depend on anything recorded, or on the value itself?",
         "MCAR: no dependence at all; MAR: only on observed values; MNAR: on the missing value itself.",
       ],
     },
     {
       id: "older-skip",
-      prompt:
-        "Older people skip the income question more often; among people of the same age, whether income is missing is unrelated to the income itself.",
+      prompt: "{{mar}}",
       input: "choice",
       options: sharedOptions(
         MECHANISMS,
         "mar",
-        "Missingness depends on age, which is always observed, and not on income once age is known: MAR, and not MCAR because it does depend on age.",
+        "Missingness depends on {{always}}, which is always observed, and not on the {{value}} once {{always}} is known: MAR, and not MCAR because it does depend on {{always}}.",
       ),
       hints: [
-        "What does the chance of a missing income depend on, and is that variable observed?",
+        "What does the chance of a missing {{value}} depend on, and is that variable observed?",
         "“At random” in MAR means random given the observed values, not random overall.",
       ],
     },
     {
       id: "rich-skip",
-      prompt: "People with high incomes skip the question more often, even among people of the same age.",
+      prompt: "{{mnar}}",
       input: "choice",
       options: sharedOptions(
         MECHANISMS,
         "mnar",
-        "Missingness depends on the unrecorded income itself, even given age: MNAR.",
+        "Missingness depends on the unrecorded {{value}} itself, even given {{always}}: MNAR.",
       ),
       hints: [
         "Is the variable that drives the missingness observed for the people who skipped?",
@@ -498,57 +546,79 @@ const conceptMissingMechanisms = defineConcept({
     {
       id: "ignore",
       prompt:
-        "Under the scenario of the second part (older people skip more often), you fit a bivariate normal to (age, income) by EM using only the observed-data likelihood, with no model for why incomes are missing. True or false: this gives valid maximum-likelihood estimates?",
+        "Under the scenario of the second part ({{marShort}}), you fit a joint model for ({{always}}, {{value}}) by EM using only the observed-data likelihood, with no model for why {{values}} are missing. True or false: this gives valid maximum-likelihood estimates?",
       input: "choice",
       options: [
         {
           id: "true-ignorable",
           correct: true,
           label:
-            "True: because under MAR (with the mechanism's parameters distinct from the model's) the missingness factor of the likelihood does not involve $\\theta$, so the observed-data likelihood alone gives the MLE.",
+            "True: under MAR the missingness factor of the likelihood does not involve $\\theta$, so the observed-data likelihood alone gives the MLE.",
           explanation:
             "This is Rubin's ignorability: under MAR the joint likelihood of the observed values and the missingness indicators $R$ factors as $p(R \\mid x_{\\text{obs}}, \\psi)\\, p(x_{\\text{obs}} \\mid \\theta)$, and the first factor is constant in $\\theta$.",
         },
         {
+          id: "true-ignorable-short",
+          correct: true,
+          label: "True: under MAR the mechanism is ignorable for likelihood inference.",
+          explanation:
+            "Right: with the mechanism's parameters distinct from $\\theta$, the factor $p(R \\mid x_{\\text{obs}}, \\psi)$ does not involve $\\theta$, so maximising the observed-data likelihood, as EM does, gives the MLE.",
+        },
+        {
+          id: "false-need-mechanism",
+          correct: false,
+          label: "False: because EM must be given a model of why values go missing, or its E-step has no distribution to average the missing {{values}} over.",
+          explanation:
+            "The E-step averages over $p(x_{\\text{mis}} \\mid x_{\\text{obs}}, \\theta)$, which comes from the data model alone. A model of the mechanism is needed under MNAR, not under MAR.",
+        },
+        {
+          id: "false-too-many",
+          correct: false,
+          label: "False: because with more than a few per cent of the {{values}} missing, EM's estimates are biased under any mechanism, MAR included.",
+          explanation:
+            "Validity under MAR does not depend on how much is missing: a larger missing fraction makes EM converge more slowly and the standard errors larger, but the MLE is still consistent.",
+        },
+        {
           id: "true-any",
           correct: false,
-          label: "True: because EM gives valid estimates under any missingness mechanism.",
+          label: "True: because EM gives valid maximum-likelihood estimates under any missingness mechanism, MNAR included.",
           explanation:
-            "Under MNAR the missingness factor depends on the missing values and cannot be dropped; EM on the observed-data likelihood alone would then be biased, for example underestimating incomes that were withheld because they were high.",
+            "Under MNAR the missingness factor depends on the missing values and cannot be dropped; EM on the observed-data likelihood alone would then be biased, for example misjudging {{values}} that went missing because of their own size.",
         },
         {
           id: "true-mean-impute",
           correct: false,
-          label: "True: because EM fills each missing income with the mean of the observed incomes.",
+          label: "True: because EM fills each missing {{value}} with the mean of the observed {{values}}, which keeps every estimate unbiased.",
           explanation:
-            "That is mean imputation, which EM does not do and which shrinks the variance and the correlation. EM's E-step uses the conditional distribution of income given age under the current parameters.",
+            "That is mean imputation, which EM does not do and which shrinks the variance and the correlation. EM's E-step uses the conditional distribution of {{value}} given {{always}} under the current parameters.",
         },
         {
           id: "false-mcar",
           correct: false,
-          label: "False: because EM needs the data to be MCAR; under MAR only the complete cases give valid estimates.",
+          label: "False: because EM needs the data to be MCAR; under MAR only an analysis of the complete cases gives valid estimates.",
           explanation:
-            "It is the other way round: complete-case estimates of the income mean are biased unless the data are MCAR (here the complete cases are too young), while likelihood methods such as EM are valid under MAR.",
+            "It is the other way round: complete-case estimates of the income mean are biased unless the data are MCAR (here the complete cases are unrepresentative in {{always}}), while likelihood methods such as EM are valid under MAR.",
         },
         {
           id: "false-not-random",
           correct: false,
-          label: "False: because incomes are not missing at random when older people skip the question more often.",
+          label: "False: because the {{values}} are not missing at random when {{marShort}}.",
           explanation:
-            "“Missing at random” is a technical term: missingness may depend on observed variables such as age. That is exactly MAR, the case in which the mechanism can be ignored.",
+            "“Missing at random” is a technical term: missingness may depend on observed variables such as {{always}}. That is exactly MAR, the case in which the mechanism can be ignored.",
         },
       ],
       hints: [
         "Write the joint likelihood of the observed values and the missingness indicators $R$, and factor it.",
         "Under MAR, which factor contains the model parameters $\\theta$, and which only the mechanism's parameters?",
       ],
+      show: 5,
     },
   ],
   solution: [
     "Rubin's three mechanisms, with $R$ the indicator of which values are missing:",
-    "- **MCAR**: $p(R \\mid x_{\\text{obs}}, x_{\\text{mis}}) = p(R)$: the lost box of forms.",
-    "- **MAR**: $p(R \\mid x_{\\text{obs}}, x_{\\text{mis}}) = p(R \\mid x_{\\text{obs}})$: skipping depends on age, which is observed.",
-    "- **MNAR**: $R$ depends on $x_{\\text{mis}}$ itself: high earners withholding their income.",
+    "- **MCAR**: $p(R \\mid x_{\\text{obs}}, x_{\\text{mis}}) = p(R)$: {{lost}}",
+    "- **MAR**: $p(R \\mid x_{\\text{obs}}, x_{\\text{mis}}) = p(R \\mid x_{\\text{obs}})$: missingness depends on {{always}}, which is observed.",
+    "- **MNAR**: $R$ depends on $x_{\\text{mis}}$ itself: {{mnarShort}}.",
     "Under MAR, with the mechanism's parameters $\\psi$ distinct from $\\theta$, the likelihood factors as",
     "$$p(x_{\\text{obs}}, R \\mid \\theta, \\psi) = p(R \\mid x_{\\text{obs}}, \\psi) \\int p(x_{\\text{obs}}, x_{\\text{mis}} \\mid \\theta)\\, dx_{\\text{mis}},$$",
     "so maximising the observed-data likelihood over $\\theta$, which is what EM does, gives the MLE without modelling the mechanism. Under MNAR the mechanism must be modelled (a selection or pattern-mixture model), and the data alone cannot tell MAR from MNAR.",

@@ -625,6 +625,135 @@ const conceptMissingMechanisms = defineConcept({
   ].join("\n\n"),
 });
 
+/** Data sets for the two-coin question, with the answers worked out (EM run from (0.6, 0.5)). */
+const TWO_COIN_DATA = [
+  {
+    heads: "5, 9, 8, 4 and 7",
+    labels: "B, A, A, B, A",
+    aSets: "sets 2, 3 and 5",
+    bSets: "sets 1 and 4",
+    aSum: "9 + 8 + 7",
+    bSum: "5 + 4",
+    aH: "24",
+    aN: "30",
+    bH: "9",
+    bN: "20",
+    aHat: "= 0.80",
+    bHat: "= 0.45",
+    aCount: "3",
+    total: "33",
+    pooled: "= 0.66",
+    aAll: "= 0.48",
+    bAll: "= 0.18",
+    shareA: "0.60",
+    shareB: "0.40",
+    shareAFrac: "3/5",
+    shareBFrac: "2/5",
+    iter1: "(0.71, 0.58)",
+    conv: "(0.80, 0.52)",
+  },
+  {
+    heads: "8, 3, 9, 2 and 7",
+    labels: "A, B, A, B, A",
+    aSets: "sets 1, 3 and 5",
+    bSets: "sets 2 and 4",
+    aSum: "8 + 9 + 7",
+    bSum: "3 + 2",
+    aH: "24",
+    aN: "30",
+    bH: "5",
+    bN: "20",
+    aHat: "= 0.80",
+    bHat: "= 0.25",
+    aCount: "3",
+    total: "29",
+    pooled: "= 0.58",
+    aAll: "= 0.48",
+    bAll: "= 0.10",
+    shareA: "0.60",
+    shareB: "0.40",
+    shareAFrac: "3/5",
+    shareBFrac: "2/5",
+    iter1: "(0.71, 0.43)",
+    conv: "(0.80, 0.25)",
+  },
+  {
+    heads: "6, 2, 3, 9 and 8",
+    labels: "B, B, B, A, A",
+    aSets: "sets 4 and 5",
+    bSets: "sets 1, 2 and 3",
+    aSum: "9 + 8",
+    bSum: "6 + 2 + 3",
+    aH: "17",
+    aN: "20",
+    bH: "11",
+    bN: "30",
+    aHat: "= 0.85",
+    bHat: "\\approx 0.37",
+    aCount: "2",
+    total: "28",
+    pooled: "= 0.56",
+    aAll: "= 0.34",
+    bAll: "= 0.22",
+    shareA: "0.40",
+    shareB: "0.60",
+    shareAFrac: "2/5",
+    shareBFrac: "3/5",
+    iter1: "(0.69, 0.42)",
+    conv: "(0.78, 0.28)",
+  },
+  {
+    heads: "4, 8, 3, 9 and 6",
+    labels: "B, A, B, A, A",
+    aSets: "sets 2, 4 and 5",
+    bSets: "sets 1 and 3",
+    aSum: "8 + 9 + 6",
+    bSum: "4 + 3",
+    aH: "23",
+    aN: "30",
+    bH: "7",
+    bN: "20",
+    aHat: "\\approx 0.77",
+    bHat: "= 0.35",
+    aCount: "3",
+    total: "30",
+    pooled: "= 0.60",
+    aAll: "= 0.46",
+    bAll: "= 0.14",
+    shareA: "0.60",
+    shareB: "0.40",
+    shareAFrac: "3/5",
+    shareBFrac: "2/5",
+    iter1: "(0.69, 0.50)",
+    conv: "(0.80, 0.42)",
+  },
+  {
+    heads: "7, 2, 9, 3 and 4",
+    labels: "A, B, A, B, B",
+    aSets: "sets 1 and 3",
+    bSets: "sets 2, 4 and 5",
+    aSum: "7 + 9",
+    bSum: "2 + 3 + 4",
+    aH: "16",
+    aN: "20",
+    bH: "9",
+    bN: "30",
+    aHat: "= 0.80",
+    bHat: "= 0.30",
+    aCount: "2",
+    total: "25",
+    pooled: "= 0.50",
+    aAll: "= 0.32",
+    bAll: "= 0.18",
+    shareA: "0.40",
+    shareB: "0.60",
+    shareAFrac: "2/5",
+    shareBFrac: "3/5",
+    iter1: "(0.63, 0.39)",
+    conv: "(0.80, 0.31)",
+  },
+] as const;
+
 const conceptTwoCoinsLabels = defineConcept({
   id: "concept-two-coins-labels",
   title: "Two coins: with labels, then without",
@@ -633,41 +762,42 @@ const conceptTwoCoinsLabels = defineConcept({
   tags: ["two-coins", "binomial", "labels"],
   source:
     "Do & Batzoglou (2008), Nature Biotechnology 26(8), “What is the expectation maximization algorithm?”, Figure 1",
+  scenarios: TWO_COIN_DATA,
   prompt:
-    "Two coins A and B have unknown head probabilities $\\theta_A$ and $\\theta_B$. Five times, one coin is picked at random (each with probability $\\tfrac12$) and tossed 10 times. The numbers of heads in the five sets are 5, 9, 8, 4 and 7.",
+    "Two coins A and B have unknown head probabilities $\\theta_A$ and $\\theta_B$. Five times, one coin is picked at random (each with probability $\\tfrac12$) and tossed 10 times. The numbers of heads in the five sets are {{heads}}.",
   parts: [
     {
       id: "labelled",
-      prompt: "Suppose you are told which coin made each set: B, A, A, B, A. What are the maximum-likelihood estimates?",
+      prompt: "Suppose you are told which coin made each set: {{labels}}. What are the maximum-likelihood estimates?",
       input: "choice",
       options: [
         {
           id: "per-coin",
           correct: true,
-          label: "$\\hat\\theta_A = 24/30 = 0.80$ and $\\hat\\theta_B = 9/20 = 0.45$",
+          label: "$\\hat\\theta_A = {{aH}}/{{aN}} {{aHat}}$ and $\\hat\\theta_B = {{bH}}/{{bN}} {{bHat}}$",
           explanation:
             "With labels, each coin's tosses form a binomial sample: the MLE is that coin's heads over that coin's tosses.",
         },
         {
           id: "pooled",
           correct: false,
-          label: "$\\hat\\theta_A = \\hat\\theta_B = 33/50 = 0.66$",
+          label: "$\\hat\\theta_A = \\hat\\theta_B = {{total}}/50 {{pooled}}$",
           explanation:
             "That pools all 50 tosses and fits one coin, ignoring the labels that say which tosses belong to which coin.",
         },
         {
           id: "over-all-tosses",
           correct: false,
-          label: "$\\hat\\theta_A = 24/50 = 0.48$ and $\\hat\\theta_B = 9/50 = 0.18$",
+          label: "$\\hat\\theta_A = {{aH}}/50 {{aAll}}$ and $\\hat\\theta_B = {{bH}}/50 {{bAll}}$",
           explanation:
-            "This divides each coin's heads by all 50 tosses; coin A was tossed only 30 times, so its proportion of heads is 24/30.",
+            "This divides each coin's heads by all 50 tosses; coin A was tossed only {{aN}} times, so its proportion of heads is {{aH}}/{{aN}}.",
         },
         {
           id: "set-shares",
           correct: false,
-          label: "$\\hat\\theta_A = 0.60$ and $\\hat\\theta_B = 0.40$, the shares of the sets made by each coin",
+          label: "$\\hat\\theta_A = {{shareA}}$ and $\\hat\\theta_B = {{shareB}}$, the shares of the sets made by each coin",
           explanation:
-            "3/5 and 2/5 estimate how often each coin is picked (a mixing weight), not how often it lands heads.",
+            "{{shareAFrac}} and {{shareBFrac}} estimate how often each coin is picked (a mixing weight), not how often it lands heads.",
         },
         {
           id: "needs-em",
@@ -679,7 +809,7 @@ const conceptTwoCoinsLabels = defineConcept({
       ],
       hints: [
         "With the coin known, what kind of sample do coin A's tosses form?",
-        "Count coin A's heads and coin A's tosses (three sets of 10).",
+        "Count coin A's heads and coin A's tosses ({{aCount}} sets of 10).",
       ],
     },
     {
@@ -687,33 +817,55 @@ const conceptTwoCoinsLabels = defineConcept({
       prompt:
         "Now the coin identities are hidden. Starting from a guess $(\\theta_A, \\theta_B)$, what does one EM iteration do?",
       input: "choice",
+      show: 4,
       options: [
+        {
+          id: "soft-short",
+          correct: true,
+          label: "Weight each set by its posterior chance of being coin A or B, then refit each $\\theta$ from the weighted counts.",
+          explanation:
+            "Right: the E-step gives each set's posterior $P(A \\mid h)$ under the current guess, the M-step sets each $\\theta$ to its expected heads over its expected tosses.",
+        },
+        {
+          id: "theta-split",
+          correct: false,
+          label: "Credit each set's heads to A and B in proportion to $\\theta_A$ and $\\theta_B$, then set each $\\theta$ to its credited heads over its credited tosses.",
+          explanation:
+            "The split must be the posterior of the whole set, $P(A \\mid h) \\propto \\theta_A^h (1 - \\theta_A)^{10 - h}$, which uses the set's tails as well as its heads; a share proportional to $\\theta$ ignores how likely the set is under each coin.",
+        },
+        {
+          id: "refit-prior-only",
+          correct: false,
+          label: "Re-estimate only the chance of picking each coin from the sets' posteriors, and keep $\\theta_A, \\theta_B$ fixed until that chance stops changing.",
+          explanation:
+            "The M-step maximises over all unknown parameters at once; here the picking chance is known (1/2), and the unknowns $\\theta_A, \\theta_B$ are exactly what each iteration updates from the expected counts.",
+        },
         {
           id: "soft",
           correct: true,
           label:
-            "For each set, compute the posterior probability that it came from A (and from B) under the current guess; credit the set's heads and tails to A and B in those proportions; set each $\\theta$ to its expected heads over its expected tosses.",
+            "Split each set's heads and tails between A and B by its posterior under the guess; set each $\\theta$ to expected heads over expected tosses.",
           explanation:
             "That is Do and Batzoglou's EM: the E-step gives the posterior of the hidden coin and the expected counts, the M-step is the binomial MLE on expected counts.",
         },
         {
           id: "hard",
           correct: false,
-          label: "Give each set wholly to the coin that makes it more likely, then compute heads over tosses per coin.",
+          label: "Give each set wholly to the coin under which its heads are more likely, then compute heads over tosses for each coin and repeat until stable.",
           explanation:
             "That is hard (classification) EM. EM keeps the uncertainty: a set with 5 heads out of 10 is nearly as likely under both coins and is split between them, not given to one.",
         },
         {
           id: "prior-split",
           correct: false,
-          label: "Credit every set half to A and half to B, since each coin is picked with probability 1/2.",
+          label: "Credit every set half to A and half to B, since each coin is picked with probability 1/2, then compute each coin's heads over its tosses.",
           explanation:
             "1/2 is the prior; the E-step needs the posterior, which also uses how likely the set's heads are under each coin's current $\\theta$. With the prior both coins would get the same estimate.",
         },
         {
           id: "pool",
           correct: false,
-          label: "Average the heads fractions of the five sets and give both coins that value.",
+          label: "Average the heads fractions of the five sets and give both coins that value, since with the coins hidden they cannot be told apart.",
           explanation:
             "That fits a single coin. It is a fixed point of EM (with $\\theta_A = \\theta_B$ every posterior stays at 1/2), but it is not what an iteration from an asymmetric guess does.",
         },
@@ -725,9 +877,9 @@ const conceptTwoCoinsLabels = defineConcept({
     },
   ],
   solution: [
-    "**With labels**, coin A made sets 2, 3 and 5: $9 + 8 + 7 = 24$ heads in 30 tosses, so $\\hat\\theta_A = 0.80$; coin B made sets 1 and 4: $5 + 4 = 9$ heads in 20 tosses, so $\\hat\\theta_B = 0.45$.",
+    "**With labels**, coin A made {{aSets}}: ${{aSum}} = {{aH}}$ heads in {{aN}} tosses, so $\\hat\\theta_A {{aHat}}$; coin B made {{bSets}}: ${{bSum}} = {{bH}}$ heads in {{bN}} tosses, so $\\hat\\theta_B {{bHat}}$.",
     "**Without labels**, EM alternates. E-step: for a set with $h$ heads, $P(A \\mid h) = \\dfrac{\\theta_A^h (1-\\theta_A)^{10-h}}{\\theta_A^h (1-\\theta_A)^{10-h} + \\theta_B^h (1-\\theta_B)^{10-h}}$ (equal priors cancel); the set contributes $P(A \\mid h)\\, h$ expected heads and $P(A \\mid h)(10 - h)$ expected tails to coin A, the rest to B. M-step: $\\theta_A = $ expected heads of A over expected tosses of A, likewise for B.",
-    "From $(0.6, 0.5)$ one iteration gives about $(0.71, 0.58)$, and EM settles near $(0.80, 0.52)$: close to, but not the same as, the labelled answer, because the labels are now inferred.",
+    "From $(0.6, 0.5)$ one iteration gives about ${{iter1}}$, and EM settles near ${{conv}}$: close to, but not the same as, the labelled answer, because the labels are now inferred.",
   ].join("\n\n"),
 });
 

@@ -898,7 +898,37 @@ const conceptLatentIdentities = defineConcept({
       id: "identities",
       prompt: "Which of these hold for every $\\theta$ (and, where $z$ appears on its own, for every value of $z$)? Select all that apply.",
       input: "multi",
+      show: 5,
       options: [
+        {
+          id: "posterior",
+          correct: true,
+          label: "$p(z \\mid x, \\theta) = p(x, z \\mid \\theta) \\big/ \\sum_{z'} p(x, z' \\mid \\theta)$",
+          explanation:
+            "Bayes' rule with the marginal written out: the E-step's responsibilities are exactly this ratio, the joint normalised over the latent values.",
+        },
+        {
+          id: "any-q",
+          correct: true,
+          label:
+            "$\\log p(x \\mid \\theta) = \\mathbb E_q[\\log p(x, z \\mid \\theta)] - \\mathbb E_q[\\log q(z)] + \\mathrm{KL}\\big(q \\,\\|\\, p(z \\mid x, \\theta)\\big)$ for any distribution $q$ on $z$",
+          explanation:
+            "Average the Bayes identity over $q$ and add and subtract $\\mathbb E_q[\\log q(z)]$: the first two terms are the lower bound, the KL term the gap. This is the decomposition behind EM and variational inference.",
+        },
+        {
+          id: "max-z",
+          correct: false,
+          label: "$\\log p(x \\mid \\theta) = \\max_z \\log p(x, z \\mid \\theta)$",
+          explanation:
+            "The marginal sums over every $z$, so it is at least the largest single term, and strictly more unless the posterior puts all its mass on one value. Using the max instead is hard EM (the classification likelihood).",
+        },
+        {
+          id: "reversed",
+          correct: false,
+          label: "$\\log p(x \\mid \\theta) \\le \\log p(x, z \\mid \\theta)$ for every $z$",
+          explanation:
+            "The inequality points the other way: $p(x, z \\mid \\theta) = p(x \\mid \\theta)\\, p(z \\mid x, \\theta)$ and a discrete posterior probability is at most 1, so the joint can never exceed the marginal.",
+        },
         {
           id: "marginal",
           correct: true,
@@ -951,6 +981,14 @@ const conceptLatentIdentities = defineConcept({
   ].join("\n\n"),
 });
 
+/** Mixtures of two unit-variance normals, with their moments worked out. */
+const MIXTURE_STORIES = [
+  { w: "0.3", w2: "0.7", m1: "0", m2: "4", mean: "2.8", meanTerms: "0.3 \\cdot 0 + 0.7 \\cdot 4", sumvar: "0.58", total: "4.36", between: "3.36", diff: "4", diffExpr: "4 - 0", batchA: "3", batchB: "7" },
+  { w: "0.2", w2: "0.8", m1: "1", m2: "6", mean: "5", meanTerms: "0.2 \\cdot 1 + 0.8 \\cdot 6", sumvar: "0.68", total: "5", between: "4", diff: "5", diffExpr: "6 - 1", batchA: "2", batchB: "8" },
+  { w: "0.4", w2: "0.6", m1: "-2", m2: "3", mean: "1", meanTerms: "0.4 \\cdot (-2) + 0.6 \\cdot 3", sumvar: "0.52", total: "7", between: "6", diff: "5", diffExpr: "3 - (-2)", batchA: "4", batchB: "6" },
+  { w: "0.1", w2: "0.9", m1: "0", m2: "5", mean: "4.5", meanTerms: "0.1 \\cdot 0 + 0.9 \\cdot 5", sumvar: "0.82", total: "3.25", between: "2.25", diff: "5", diffExpr: "5 - 0", batchA: "1", batchB: "9" },
+] as const;
+
 const conceptMixtureStory = defineConcept({
   id: "concept-mixture-generative-story",
   title: "The latent label behind a mixture density",
@@ -959,41 +997,64 @@ const conceptMixtureStory = defineConcept({
   tags: ["gmm", "latent-variable", "generative-model", "total-variance"],
   source:
     "Bishop (2006), Pattern Recognition and Machine Learning, §9.2; Murphy (2012), Machine Learning: A Probabilistic Perspective, §11.2",
-  prompt: "A model says $p(x) = 0.3\\, \\mathcal N(x \\mid 0, 1) + 0.7\\, \\mathcal N(x \\mid 4, 1)$.",
+  scenarios: MIXTURE_STORIES,
+  prompt: "A model says $p(x) = {{w}}\\, \\mathcal N(x \\mid {{m1}}, 1) + {{w2}}\\, \\mathcal N(x \\mid {{m2}}, 1)$.",
   parts: [
     {
       id: "story",
       prompt: "Which data-generating process gives independent draws with exactly this density?",
       input: "choice",
+      show: 4,
       options: [
+        {
+          id: "two-stage-short",
+          correct: true,
+          label: "Pick component 1 with probability {{w}}, else component 2; draw $x$ from the picked normal.",
+          explanation:
+            "Right: a latent label chosen with the mixing weights, then one draw from that component. Summing $p(z)\\, p(x \\mid z)$ over the label gives the mixture density.",
+        },
+        {
+          id: "component-mean",
+          correct: false,
+          label: "Draw a label $z$ with $P(z = 1) = {{w}}$, then report the mean of component $z$, which is {{m1}} or {{m2}}.",
+          explanation:
+            "That gives only two possible values, a discrete distribution with no spread around each mean. Each draw must be a full random draw from the chosen component, $\\mathcal N(\\mu_z, 1)$.",
+        },
+        {
+          id: "uniform-mean",
+          correct: false,
+          label: "Draw a mean $m$ uniformly between {{m1}} and {{m2}}, then draw $x$ from $\\mathcal N(m, 1)$, so both components are covered.",
+          explanation:
+            "That is a continuous mixture over the mean, a smeared single hump; the model has exactly two means, chosen with probabilities {{w}} and {{w2}}.",
+        },
         {
           id: "two-stage",
           correct: true,
           label:
-            "Draw a label $z$ with $P(z = 1) = 0.3$ and $P(z = 2) = 0.7$; then draw $x$ from $\\mathcal N(0, 1)$ if $z = 1$ and from $\\mathcal N(4, 1)$ if $z = 2$.",
+            "Draw $z$ with $P(z = 1) = {{w}}$, $P(z = 2) = {{w2}}$; then draw $x$ from $\\mathcal N({{m1}}, 1)$ if $z = 1$, from $\\mathcal N({{m2}}, 1)$ if $z = 2$.",
           explanation:
             "Summing the joint $p(z)\\, p(x \\mid z)$ over the two labels gives the mixture density; the label is the latent variable EM reasons about.",
         },
         {
           id: "weighted-sum",
           correct: false,
-          label: "Draw $u \\sim \\mathcal N(0, 1)$ and $v \\sim \\mathcal N(4, 1)$ independently and report $x = 0.3u + 0.7v$.",
+          label: "Draw $u \\sim \\mathcal N({{m1}}, 1)$ and $v \\sim \\mathcal N({{m2}}, 1)$ independently, then report the weighted sum $x = {{w}}u + {{w2}}v$.",
           explanation:
-            "A weighted sum of independent normals is a single normal, here $\\mathcal N(2.8, 0.58)$: one hump, nothing like the two-humped mixture. Mixing densities is not mixing variables.",
+            "A weighted sum of independent normals is a single normal, here $\\mathcal N({{mean}}, {{sumvar}})$: one hump, nothing like the two-humped mixture. Mixing densities is not mixing variables.",
         },
         {
           id: "moment-matched",
           correct: false,
-          label: "Draw $x$ from one normal with mean $0.3 \\cdot 0 + 0.7 \\cdot 4 = 2.8$ and variance 1.",
+          label: "Draw $x$ from one normal with the mixture's mean, ${{meanTerms}} = {{mean}}$, and variance 1.",
           explanation:
             "That has the mixture's mean but a single hump and too small a variance: the spread between the component means adds to the mixture's variance.",
         },
         {
           id: "fixed-batches",
           correct: false,
-          label: "In every batch of 10, draw exactly 3 points from $\\mathcal N(0, 1)$ and 7 from $\\mathcal N(4, 1)$.",
+          label: "In every batch of 10, draw exactly {{batchA}} points from $\\mathcal N({{m1}}, 1)$ and {{batchB}} from $\\mathcal N({{m2}}, 1)$.",
           explanation:
-            "Fixing the proportions in each batch makes the points dependent (stratified sampling). Under the mixture the number of points from component 1 in a batch of 10 is Binomial(10, 0.3), not always 3.",
+            "Fixing the proportions in each batch makes the points dependent (stratified sampling). Under the mixture the number of points from component 1 in a batch of 10 is Binomial(10, {{w}}), not always {{batchA}}.",
         },
       ],
       hints: [
@@ -1009,30 +1070,30 @@ const conceptMixtureStory = defineConcept({
         {
           id: "total",
           correct: true,
-          label: "$4.36$",
+          label: "${{total}}$",
           explanation:
-            "Law of total variance: $\\mathbb E[\\operatorname{Var}(x \\mid z)] + \\operatorname{Var}(\\mathbb E[x \\mid z]) = 1 + 0.3 \\cdot 0.7 \\cdot (4 - 0)^2 = 1 + 3.36$.",
+            "Law of total variance: $\\mathbb E[\\operatorname{Var}(x \\mid z)] + \\operatorname{Var}(\\mathbb E[x \\mid z]) = 1 + {{w}} \\cdot {{w2}} \\cdot ({{diffExpr}})^2 = 1 + {{between}}$.",
         },
         {
           id: "within",
           correct: false,
           label: "$1$",
           explanation:
-            "That is only the within-component part $\\mathbb E[\\operatorname{Var}(x \\mid z)]$; the spread of the component means adds $\\operatorname{Var}(\\mathbb E[x \\mid z]) = 3.36$.",
+            "That is only the within-component part $\\mathbb E[\\operatorname{Var}(x \\mid z)]$; the spread of the component means adds $\\operatorname{Var}(\\mathbb E[x \\mid z]) = {{between}}$.",
         },
         {
           id: "between",
           correct: false,
-          label: "$3.36$",
+          label: "${{between}}$",
           explanation:
             "That is only the between-component part; each component's own variance of 1 must be added.",
         },
         {
           id: "sum-variance",
           correct: false,
-          label: "$0.58$",
+          label: "${{sumvar}}$",
           explanation:
-            "$0.3^2 \\cdot 1 + 0.7^2 \\cdot 1 = 0.58$ is the variance of the weighted sum $0.3u + 0.7v$, a different random variable.",
+            "${{w}}^2 \\cdot 1 + {{w2}}^2 \\cdot 1 = {{sumvar}}$ is the variance of the weighted sum ${{w}}u + {{w2}}v$, a different random variable.",
         },
         {
           id: "two",
@@ -1044,16 +1105,16 @@ const conceptMixtureStory = defineConcept({
       ],
       hints: [
         "Condition on the label: $\\operatorname{Var}(x) = \\mathbb E[\\operatorname{Var}(x \\mid z)] + \\operatorname{Var}(\\mathbb E[x \\mid z])$.",
-        "$\\mathbb E[x \\mid z]$ is 0 with probability 0.3 and 4 with probability 0.7: a scaled Bernoulli with variance $0.3 \\cdot 0.7 \\cdot 4^2$.",
+        "$\\mathbb E[x \\mid z]$ is {{m1}} with probability {{w}} and {{m2}} with probability {{w2}}: a shifted, scaled Bernoulli with variance ${{w}} \\cdot {{w2}} \\cdot {{diff}}^2$.",
       ],
     },
   ],
   solution: [
-    "A mixture is a two-stage story: draw the latent label $z$ with probabilities $(0.3, 0.7)$, then draw $x$ from component $z$. Summing out $z$,",
-    "$$p(x) = \\sum_{k} P(z = k)\\, p(x \\mid z = k) = 0.3\\, \\mathcal N(x \\mid 0, 1) + 0.7\\, \\mathcal N(x \\mid 4, 1).$$",
+    "A mixture is a two-stage story: draw the latent label $z$ with probabilities $({{w}}, {{w2}})$, then draw $x$ from component $z$. Summing out $z$,",
+    "$$p(x) = \\sum_{k} P(z = k)\\, p(x \\mid z = k) = {{w}}\\, \\mathcal N(x \\mid {{m1}}, 1) + {{w2}}\\, \\mathcal N(x \\mid {{m2}}, 1).$$",
     "By the law of total variance,",
-    "$$\\operatorname{Var}(x) = \\underbrace{0.3 \\cdot 1 + 0.7 \\cdot 1}_{\\text{within}} + \\underbrace{0.3 \\cdot 0.7 \\cdot (4 - 0)^2}_{\\text{between}} = 1 + 3.36 = 4.36.$$",
-    "A weighted sum $0.3u + 0.7v$ of independent normals is instead $\\mathcal N(2.8, 0.58)$: unimodal. EM's E-step asks the reverse question of the story: given $x$, which $z$ produced it?",
+    "$$\\operatorname{Var}(x) = \\underbrace{ {{w}} \\cdot 1 + {{w2}} \\cdot 1 }_{\\text{within}} + \\underbrace{ {{w}} \\cdot {{w2}} \\cdot ({{diffExpr}})^2 }_{\\text{between}} = 1 + {{between}} = {{total}}.$$",
+    "A weighted sum ${{w}}u + {{w2}}v$ of independent normals is instead $\\mathcal N({{mean}}, {{sumvar}})$: unimodal. EM's E-step asks the reverse question of the story: given $x$, which $z$ produced it?",
   ].join("\n\n"),
 });
 
@@ -1064,46 +1125,74 @@ const conceptSemiSupervised = defineConcept({
   difficulty: "medium",
   tags: ["semi-supervised", "naive-bayes", "labels", "responsibilities"],
   source:
-    "Nigam, McCallum, Thrun & Mitchell (2000), Machine Learning 39, “Text classification from labeled and unlabeled documents using EM”",
+    "Nigam, McCallum, Thrun & Mitchell (2000), Machine Learning 39, “Text classification from labeled and unlabeled {{items}} using EM”",
+  scenarios: [
+    { model: "A two-class naive Bayes text classifier (a mixture model with class weights $\\pi_k$ and class-conditional word models $p(x \\mid k)$)", item: "{{item}}", items: "{{items}}", nL: "100", nU: "10 000" },
+    { model: "A fraud detector, a two-class Gaussian mixture with class weights $\\pi_k$ and class-conditional densities $p(x \\mid k)$ of transaction features,", item: "transaction", items: "transactions", nL: "300", nU: "50 000" },
+    { model: "A bird-song classifier, a two-species mixture with weights $\\pi_k$ and species-conditional models $p(x \\mid k)$ of call features,", item: "recording", items: "recordings", nL: "60", nU: "4 000" },
+    { model: "A spam filter (a two-class mixture with class weights $\\pi_k$ and class-conditional word models $p(x \\mid k)$)", item: "e-mail", items: "e-mails", nL: "200", nU: "20 000" },
+  ],
   prompt:
-    "A two-class naive Bayes text classifier (a mixture model with class weights $\\pi_k$ and class-conditional word models $p(x \\mid k)$) is fitted by EM to a set $L$ of 100 labelled documents, with classes $z_i$, and a set $U$ of 10 000 unlabelled ones.",
+    "{{model}} is fitted by EM to a set $L$ of {{nL}} labelled {{items}}, with classes $z_i$, and a set $U$ of {{nU}} unlabelled ones.",
   parts: [
     {
       id: "labelled-role",
-      prompt: "In each E-step, what responsibilities do the labelled documents get?",
+      prompt: "In each E-step, what responsibilities do the labelled {{items}} get?",
       input: "choice",
+      show: 4,
       options: [
+        {
+          id: "fixed-short",
+          correct: true,
+          label: "A point mass on the recorded class, whatever the current parameters.",
+          explanation:
+            "Right: conditioning on an observed class leaves no uncertainty, so a labelled {{item}} has responsibility 1 for its class at every iteration and enters each M-step as complete data.",
+        },
+        {
+          id: "blend",
+          correct: false,
+          label: "An average of the known class and the current posterior, so that labelling mistakes can be corrected as EM proceeds.",
+          explanation:
+            "That is a model of label noise, a different model with its own noise parameter. In the stated model the labels are exact observations, so the posterior given the label is the label itself.",
+        },
+        {
+          id: "upweighted-posterior",
+          correct: false,
+          label: "Their posterior under the current parameters, counted {{nU}}/{{nL}} times over so that the two sets carry equal weight.",
+          explanation:
+            "Re-weighting does not bring back the labels: a posterior re-guesses a class that was observed. Each labelled {{item}} counts once, with responsibility 1 for its recorded class.",
+        },
         {
           id: "fixed",
           correct: true,
           label: "Their known class, with responsibility 1, at every iteration.",
           explanation:
-            "A labelled document's class is observed, so its posterior is a point mass on that class whatever the parameters: it enters every M-step as complete data.",
+            "A labelled {{item}}'s class is observed, so its posterior is a point mass on that class whatever the parameters: it enters every M-step as complete data.",
         },
         {
           id: "posterior",
           correct: false,
-          label: "Their posterior under the current parameters, like the unlabelled documents.",
+          label: "Their posterior under the current parameters, exactly like the unlabelled {{items}}, since EM treats every class as hidden.",
           explanation:
-            "That throws the labels away. A labelled document contributes $p(x_i, z_i)$ to the likelihood, not $\\sum_k p(x_i, k)$, so its class must not be re-guessed.",
+            "That throws the labels away. A labelled {{item}} contributes $p(x_i, z_i)$ to the likelihood, not $\\sum_k p(x_i, k)$, so its class must not be re-guessed.",
         },
         {
           id: "dropped",
           correct: false,
-          label: "None: the labelled documents are used only to initialise, then left out.",
+          label: "None: the labelled {{items}} are used only to initialise the parameters, then left out of every later iteration.",
           explanation:
             "Using them to initialise is sensible, but dropping them afterwards loses the information they carry; their complete-data terms belong in the likelihood at every iteration.",
         },
         {
           id: "prior",
           correct: false,
-          label: "The class weights $\\pi_k$.",
+          label: "The current class weights $\\pi_k$, the same for every labelled {{item}}, refreshed at each M-step.",
           explanation:
-            "Those are prior probabilities, which ignore both the document's words and its known label.",
+            "Those are prior probabilities, which ignore both the {{item}}'s words and its known label.",
         },
       ],
       hints: [
-        "For a labelled document, what is $P(z_i = k \\mid x_i, z_i \\text{ observed})$?",
+        "For a labelled {{item}}, what is $P(z_i = k \\mid x_i, z_i \\text{ observed})$?",
         "Posterior probabilities condition on everything observed, including the label when there is one.",
       ],
     },
@@ -1111,47 +1200,70 @@ const conceptSemiSupervised = defineConcept({
       id: "likelihood",
       prompt: "Which log-likelihood does this EM increase at every iteration?",
       input: "choice",
+      show: 4,
       options: [
+        {
+          id: "mixed-words",
+          correct: true,
+          label: "The likelihood of all that was observed: complete-data terms for $L$, summed-over-class terms for $U$.",
+          explanation:
+            "Right: $\\sum_{i \\in L} \\log \\pi_{z_i} p(x_i \\mid z_i) + \\sum_{j \\in U} \\log \\sum_k \\pi_k\\, p(x_j \\mid k)$, the likelihood of the classes where they were recorded and of the features everywhere.",
+        },
+        {
+          id: "roles-swapped",
+          correct: false,
+          label:
+            "$\\sum_{i \\in L} \\log \\sum_k \\pi_k\\, p(x_i \\mid k) + \\sum_{j \\in U} \\log \\pi_{\\hat z_j} p(x_j \\mid \\hat z_j)$, with $\\hat z_j$ the current guess",
+          explanation:
+            "The roles are swapped: the labelled {{items}} have observed classes and get complete-data terms, while the unlabelled ones have their class summed out; nothing is ever fixed at a guessed class.",
+        },
+        {
+          id: "unlabelled-only",
+          correct: false,
+          label: "$\\sum_{j \\in U} \\log \\sum_k \\pi_k\\, p(x_j \\mid k)$, the likelihood of the unlabelled {{items}} on their own",
+          explanation:
+            "That leaves out the labelled {{items}}, which are the strongest evidence about the classes; they belong in the likelihood at every iteration.",
+        },
         {
           id: "mixed",
           correct: true,
           label:
             "$\\sum_{i \\in L} \\log \\pi_{z_i} p(x_i \\mid z_i) + \\sum_{j \\in U} \\log \\sum_k \\pi_k\\, p(x_j \\mid k)$",
           explanation:
-            "Labelled documents contribute complete-data terms, unlabelled ones observed-data terms with the sum inside the log: the likelihood of everything actually observed.",
+            "Labelled {{items}} contribute complete-data terms, unlabelled ones observed-data terms with the sum inside the log: the likelihood of everything actually observed.",
         },
         {
           id: "all-sum",
           correct: false,
-          label: "$\\sum_{i \\in L \\cup U} \\log \\sum_k \\pi_k\\, p(x_i \\mid k)$",
-          explanation: "That treats every document as unlabelled, ignoring the 100 known classes.",
+          label: "$\\sum_{i \\in L \\cup U} \\log \\sum_k \\pi_k\\, p(x_i \\mid k)$, with every {{item}} treated alike",
+          explanation: "That treats every {{item}} as unlabelled, ignoring the {{nL}} known classes.",
         },
         {
           id: "labelled-only",
           correct: false,
-          label: "$\\sum_{i \\in L} \\log \\pi_{z_i} p(x_i \\mid z_i)$",
+          label: "$\\sum_{i \\in L} \\log \\pi_{z_i} p(x_i \\mid z_i)$, the supervised likelihood of the labelled set",
           explanation:
-            "That is the supervised likelihood: the unlabelled documents would play no role and no EM would be needed.",
+            "That is the supervised likelihood: the unlabelled {{items}} would play no role and no EM would be needed.",
         },
         {
           id: "self-training",
           correct: false,
           label:
-            "$\\sum_{i \\in L \\cup U} \\log \\pi_{\\hat z_i} p(x_i \\mid \\hat z_i)$, with $\\hat z_j$ the predicted class of each unlabelled document",
+            "$\\sum_{i \\in L \\cup U} \\log \\pi_{\\hat z_i} p(x_i \\mid \\hat z_i)$, with $\\hat z_j$ the predicted class of each unlabelled {{item}}",
           explanation:
             "That is self-training with hard labels, a classification likelihood; it treats guesses as if they were observed, which EM does not do.",
         },
       ],
       hints: [
-        "The likelihood is that of the data you actually observed: for which documents did you observe the class?",
+        "The likelihood is that of the data you actually observed: for which {{items}} did you observe the class?",
         "Observed class: complete-data term. Unobserved class: sum over classes inside the log.",
       ],
     },
   ],
   solution: [
-    "EM maximises the likelihood of what was observed: words and classes for $L$, words only for $U$,",
+    "EM maximises the likelihood of what was observed: features and classes for $L$, features only for $U$,",
     "$$\\ell(\\theta) = \\sum_{i \\in L} \\log \\pi_{z_i} p(x_i \\mid z_i) + \\sum_{j \\in U} \\log \\sum_k \\pi_k\\, p(x_j \\mid k).$$",
-    "Only the unlabelled documents have hidden classes, so only they get E-step posteriors $r_{jk} \\propto \\pi_k\\, p(x_j \\mid k)$; each labelled document keeps responsibility 1 for its own class. The M-step is the naive Bayes MLE with counts from both: labelled documents count fully, unlabelled ones fractionally. (Nigam et al. also down-weight the unlabelled part when the model is misspecified.)",
+    "Only the unlabelled {{items}} have hidden classes, so only they get E-step posteriors $r_{jk} \\propto \\pi_k\\, p(x_j \\mid k)$; each labelled {{item}} keeps responsibility 1 for its own class. The M-step is the model's MLE with counts from both: labelled {{items}} count fully, unlabelled ones fractionally. (Nigam et al. also down-weight the unlabelled part when the model is misspecified.)",
   ].join("\n\n"),
 });
 

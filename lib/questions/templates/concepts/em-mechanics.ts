@@ -15,16 +15,22 @@ const conceptEmLoop = defineConcept({
   tags: ["gmm", "em-loop", "convergence"],
   source:
     "Bishop (2006), Pattern Recognition and Machine Learning, §9.2.2; Dempster, Laird & Rubin (1977), Journal of the Royal Statistical Society B 39(1), Theorem 1",
-  prompt: "You fit a $K$-component Gaussian mixture to a data set by EM.",
+  scenarios: [
+    { model: "a $K$-component Gaussian mixture to a data set", params: "weights, means and variances", init: "for example from a k-means run", mstep: "$\\pi_k = N_k / n$, $\\mu_k = \\sum_i r_{ik} x_i / N_k$, $\\sigma_k^2 = \\sum_i r_{ik} (x_i - \\mu_k)^2 / N_k$" },
+    { model: "a mixture of $K$ Poisson distributions to shoppers' basket sizes", params: "weights and rates", init: "for example from quantiles of the basket sizes", mstep: "$\\pi_k = N_k / n$, $\\lambda_k = \\sum_i r_{ik} x_i / N_k$" },
+    { model: "a mixture of $K$ topics (multinomials over words) to a collection of articles", params: "topic weights and word probabilities", init: "for example from a random split of the articles", mstep: "$\\pi_k = N_k / n$, $\\phi_{kw} = \\sum_i r_{ik} x_{iw} / \\sum_i r_{ik} \\sum_v x_{iv}$" },
+    { model: "a mixture of $K$ exponentials to call durations", params: "weights and rates", init: "for example by splitting the durations at their quartiles", mstep: "$\\pi_k = N_k / n$, $\\lambda_k = N_k / \\sum_i r_{ik} x_i$" },
+  ],
+  prompt: "You fit {{model}} by EM.",
   parts: [
     {
       id: "steps",
       prompt: "Put the steps of the algorithm in order.",
       input: "order",
       steps: [
-        { id: "initialise", label: "Initialise the weights, means and variances (for example from a k-means run)" },
+        { id: "initialise", label: "Initialise the {{params}} ({{init}})" },
         { id: "e-step", label: "E-step: compute each point's responsibilities $r_{ik}$ under the current parameters" },
-        { id: "m-step", label: "M-step: re-estimate the weights, means and variances as responsibility-weighted MLEs" },
+        { id: "m-step", label: "M-step: re-estimate the {{params}} as responsibility-weighted MLEs" },
         { id: "log-likelihood", label: "Evaluate the observed-data log-likelihood at the new parameters" },
         {
           id: "check",
@@ -41,7 +47,29 @@ const conceptEmLoop = defineConcept({
       prompt:
         "Compared with its value one iteration earlier, what can the log-likelihood computed in the fourth step do in exact EM?",
       input: "choice",
+      show: 4,
       options: [
+        {
+          id: "never-down-bug",
+          correct: true,
+          label: "It cannot fall; a drop would mean a bug.",
+          explanation:
+            "Right: each exact EM iteration satisfies $\\ell(\\theta^{(t+1)}) \\ge \\ell(\\theta^{(t)})$, so a decrease signals an error such as unnormalised responsibilities or a wrong log-likelihood formula.",
+        },
+        {
+          id: "overfit-peak",
+          correct: false,
+          label: "It rises for the first iterations, then falls once EM starts to overfit, so one should stop at its peak.",
+          explanation:
+            "The training log-likelihood never falls under exact EM. Overfitting shows on held-out data (or as a component collapsing onto a point while $\\ell$ keeps rising), not as a fall of $\\ell$ itself.",
+        },
+        {
+          id: "equals-q-gain",
+          correct: false,
+          label: "It rises by exactly the amount by which the M-step raised $Q$, because the two functions differ by a constant.",
+          explanation:
+            "They differ by $H(\\theta \\mid \\theta^{(t)})$, which is not constant in $\\theta$ but smallest at $\\theta^{(t)}$: $\\ell$ rises by at least the gain in $Q$, usually more.",
+        },
         {
           id: "never-down",
           correct: true,
@@ -51,7 +79,7 @@ const conceptEmLoop = defineConcept({
         {
           id: "up-or-down",
           correct: false,
-          label: "It may go up or down from one iteration to the next, as in stochastic gradient ascent.",
+          label: "It may go up or down from one iteration to the next, as in stochastic gradient ascent, but trends upwards.",
           explanation:
             "Exact EM is deterministic and monotone; a decrease means a bug, typically an unnormalised E-step or a wrong log-likelihood formula.",
         },
@@ -65,7 +93,7 @@ const conceptEmLoop = defineConcept({
         {
           id: "decreases",
           correct: false,
-          label: "It decreases, because EM minimises a loss.",
+          label: "It decreases, because EM minimises a loss, as k-means does with its sum of squares.",
           explanation:
             "EM is an ascent method for the log-likelihood. k-means' sum of squared distances decreases, but that is a different objective.",
         },
@@ -77,11 +105,11 @@ const conceptEmLoop = defineConcept({
     },
   ],
   solution: [
-    "The loop (Bishop §9.2.2):",
-    "1. **Initialise** $\\pi_k, \\mu_k, \\sigma_k^2$, e.g. from k-means or random data points.",
-    "2. **E-step**: $r_{ik} = \\dfrac{\\pi_k \\mathcal N(x_i \\mid \\mu_k, \\sigma_k^2)}{\\sum_j \\pi_j \\mathcal N(x_i \\mid \\mu_j, \\sigma_j^2)}$.",
-    "3. **M-step**: with $N_k = \\sum_i r_{ik}$, set $\\pi_k = N_k / n$, $\\mu_k = \\sum_i r_{ik} x_i / N_k$, $\\sigma_k^2 = \\sum_i r_{ik} (x_i - \\mu_k)^2 / N_k$.",
-    "4. **Evaluate** $\\ell(\\theta) = \\sum_i \\log \\sum_k \\pi_k \\mathcal N(x_i \\mid \\mu_k, \\sigma_k^2)$.",
+    "The loop (Bishop §9.2.2 gives it for a Gaussian mixture; every mixture has the same shape):",
+    "1. **Initialise** the {{params}}, {{init}}.",
+    "2. **E-step**: $r_{ik} = \\dfrac{\\pi_k\\, p(x_i \\mid \\theta_k)}{\\sum_j \\pi_j\\, p(x_i \\mid \\theta_j)}$.",
+    "3. **M-step**: with $N_k = \\sum_i r_{ik}$, set {{mstep}}.",
+    "4. **Evaluate** $\\ell(\\theta) = \\sum_i \\log \\sum_k \\pi_k\\, p(x_i \\mid \\theta_k)$.",
     "5. **Check convergence**, otherwise go back to 2.",
     "The log-likelihood sequence is non-decreasing, $\\ell(\\theta^{(t+1)}) \\ge \\ell(\\theta^{(t)})$, which also makes it a free test of an implementation: any decrease is a bug.",
   ].join("\n\n"),
@@ -95,39 +123,81 @@ const conceptEStep = defineConcept({
   tags: ["e-step", "responsibilities", "posterior"],
   source:
     "Bishop (2006), Pattern Recognition and Machine Learning, §9.2.2 and §9.3; Murphy (2012), Machine Learning: A Probabilistic Perspective, §11.4.2",
-  prompt: "EM is fitting a mixture model; the current parameters are $\\theta^{(t)}$.",
+  scenarios: [
+    { model: "a Gaussian mixture to adults' heights (sex unrecorded)" },
+    { model: "a Poisson mixture to basket sizes (customer segment unrecorded)" },
+    { model: "a mixture of topics to articles' word counts (topic unrecorded)" },
+    { model: "a two-coin binomial mixture to sets of tosses (coin unrecorded)" },
+  ],
+  prompt: "EM is fitting {{model}}; the current parameters are $\\theta^{(t)}$.",
   parts: [
     {
       id: "answer",
       prompt: "What does the E-step compute?",
       input: "choice",
+      show: 5,
       options: [
         {
           id: "posterior",
           correct: true,
           label:
-            "For each point, the posterior probability of each component, $r_{ik} = P(z_i = k \\mid x_i, \\theta^{(t)})$: the expected label indicators, which define $Q(\\theta \\mid \\theta^{(t)})$.",
+            "For each point, the posterior probability of each component, $r_{ik} = P(z_i = k \\mid x_i, \\theta^{(t)})$.",
           explanation:
             "The E-step takes the expectation of the complete-data log-likelihood over the labels' posterior; for a mixture that log-likelihood is linear in the indicators, so their expectations, the responsibilities, are all it needs.",
         },
         {
+          id: "posterior-short",
+          correct: true,
+          label: "Each point's posterior distribution over the components, under $\\theta^{(t)}$.",
+          explanation:
+            "Right: these are the responsibilities, the expected values of the label indicators; since the complete-data log-likelihood of a mixture is linear in the indicators, they define $Q(\\theta \\mid \\theta^{(t)})$.",
+        },
+        {
+          id: "expected-statistics",
+          correct: true,
+          label: "The expected complete-data sufficient statistics under $\\theta^{(t)}$, such as soft counts $\\sum_i r_{ik}$.",
+          explanation:
+            "Right, in general form: the E-step gives the conditional expectations of whatever statistics the complete-data likelihood depends on; for a mixture these are built from the responsibilities.",
+        },
+        {
+          id: "likelihood-only",
+          correct: false,
+          label: "Each point's likelihood under each component, $p(x_i \\mid \\theta_k^{(t)})$, which the M-step uses directly as the point's weight in component $k$.",
+          explanation:
+            "A likelihood is not a posterior: it ignores the weights $\\pi_k$ and is not normalised over $k$, so the weights would not sum to 1 per point and the M-step formulas would be wrong.",
+        },
+        {
+          id: "gradient",
+          correct: false,
+          label: "The gradient of the observed-data log-likelihood at $\\theta^{(t)}$, which the M-step then follows with a step size found by line search.",
+          explanation:
+            "EM needs no gradient and no step size: the M-step maximises $Q$ outright. (The gradient of $\\ell$ at $\\theta^{(t)}$ does equal that of $Q$, but EM never computes it.)",
+        },
+        {
+          id: "new-parameters",
+          correct: false,
+          label: "The new parameters $\\theta^{(t+1)}$ that maximise the expected complete-data log-likelihood under the current labels.",
+          explanation:
+            "Maximising is the M-step's job. The E-step only forms the expectation, through the posterior of the labels at $\\theta^{(t)}$.",
+        },
+        {
           id: "labels",
           correct: false,
-          label: "Each point's label: the component with the highest posterior probability.",
+          label: "Each point's label: the single component with the highest posterior probability under the current parameters.",
           explanation:
             "That is a hard assignment (classification EM, k-means). EM does not commit to a label: a point can be 70 % in one component and 30 % in another, and counts that way in the M-step.",
         },
         {
           id: "prior",
           correct: false,
-          label: "Each component's weight $\\pi_k$, which is the probability that a point belongs to it.",
+          label: "Each component's weight $\\pi_k$, which is the probability that any given point belongs to that component.",
           explanation:
             "$\\pi_k$ is the prior probability of component $k$, the same for every point; the posterior also uses how well component $k$ explains $x_i$.",
         },
         {
           id: "parameters",
           correct: false,
-          label: "The expected values of the parameters given the data.",
+          label: "The expected values of the parameters given the data, averaged over their posterior at $\\theta^{(t)}$.",
           explanation:
             "In EM the parameters are fixed unknowns that the M-step maximises over; the expectation is over the latent labels. An expectation over parameters would be a Bayesian posterior mean, a different computation.",
         },
@@ -159,47 +229,75 @@ const conceptEStepNotPlugIn = defineConcept({
   tags: ["missing-data", "bivariate-normal", "sufficient-statistics", "imputation"],
   source:
     "Little & Rubin (2019), Statistical Analysis with Missing Data, 3rd ed., Ch. 8 and Ch. 11; Dempster, Laird & Rubin (1977), Journal of the Royal Statistical Society B 39(1), §4.1",
+  scenarios: [
+    { pair: "a person's (age, income)" },
+    { pair: "a patient's (baseline, week-12) cholesterol" },
+    { pair: "a student's (last year's, this year's) test score" },
+    { pair: "a tree's (diameter, height)" },
+  ],
   prompt:
-    "Pairs $(x_i, y_i)$ are modelled as bivariate normal. Every $x_i$ is observed; some $y_i$ are missing at random. A colleague proposes: “E-step: replace each missing $y_i$ by $\\hat y_i = \\mathbb E[y_i \\mid x_i, \\theta^{(t)}]$. M-step: compute the usual mean vector and divide-by-$n$ covariance matrix of the completed data.”",
+    "Pairs $(x_i, y_i)$, such as {{pair}}, are modelled as bivariate normal. Every $x_i$ is observed; some $y_i$ are missing at random. A colleague proposes: “E-step: replace each missing $y_i$ by $\\hat y_i = \\mathbb E[y_i \\mid x_i, \\theta^{(t)}]$. M-step: compute the usual mean vector and divide-by-$n$ covariance matrix of the completed data.”",
   parts: [
     {
       id: "claim",
       prompt: "True or false: this is the EM algorithm? Pick the verdict with the right reason.",
       input: "choice",
+      show: 5,
       options: [
         {
           id: "false-second-moment",
           correct: true,
           label:
-            "False: because the M-step needs expected sufficient statistics, and $\\mathbb E[y_i^2 \\mid x_i] = \\hat y_i^2 + \\operatorname{Var}(y_i \\mid x_i)$; plugging in $\\hat y_i$ drops the conditional variance and underestimates $\\sigma_y^2$.",
+            "False: $\\mathbb E[y_i^2 \\mid x_i] = \\hat y_i^2 + \\operatorname{Var}(y_i \\mid x_i)$, so the plug-in underestimates $\\sigma_y^2$.",
           explanation:
             "The normal complete-data log-likelihood depends on the data through $\\sum y_i$, $\\sum y_i^2$ and $\\sum x_i y_i$. The first and last are linear in $y_i$, so plugging in $\\hat y_i$ gets them right; the square is not, and EM adds $\\operatorname{Var}(y_i \\mid x_i)$ for each missing $y_i$.",
         },
         {
+          id: "false-short",
+          correct: true,
+          label: "False: EM needs the expected sufficient statistics, including $\\mathbb E[y_i^2 \\mid x_i]$.",
+          explanation:
+            "Right: the bivariate-normal likelihood depends on $\\sum y_i^2$, and the expectation of a square is the square of the expectation plus the conditional variance, which the plug-in leaves out.",
+        },
+        {
+          id: "true-mar",
+          correct: false,
+          label: "True: because under MAR any unbiased prediction of the missing $y_i$ can stand in for it without changing where the likelihood is maximised.",
+          explanation:
+            "MAR lets EM ignore the missingness mechanism, not the spread of the missing values: a prediction has less variance than the value it predicts, so the completed data understate $\\sigma_y^2$.",
+        },
+        {
+          id: "false-least-squares",
+          correct: false,
+          label: "False: because EM must fit the regression of $y$ on $x$ once, by least squares on the complete pairs, and never update it afterwards.",
+          explanation:
+            "EM recomputes the conditional distribution of the missing $y_i$ from the current parameters at every E-step; fixing the regression once would be a single imputation, not an iteration to the MLE.",
+        },
+        {
           id: "true-like-mixture",
           correct: false,
-          label: "True: because in a mixture the E-step also just replaces the labels by their expectations.",
+          label: "True: because in a mixture the E-step also just replaces the unknown labels by their conditional expectations.",
           explanation:
             "In a mixture the complete-data log-likelihood is linear in the indicators $z_{ik}$, so their expectations suffice. Here it contains $y_i^2$, and $\\mathbb E[y_i^2] \\ne (\\mathbb E[y_i])^2$.",
         },
         {
           id: "true-best-predictor",
           correct: false,
-          label: "True: because $\\hat y_i$ is the best predictor of $y_i$, so the completed data behave like observed data.",
+          label: "True: because $\\hat y_i$ is the best predictor of $y_i$, so the completed data behave exactly like fully observed data.",
           explanation:
             "Best predictions are less spread out than the values they predict: treating them as data shrinks the variance of $y$ and inflates its correlation with $x$.",
         },
         {
           id: "false-complete-case",
           correct: false,
-          label: "False: because EM drops the incomplete pairs and fits the complete ones.",
+          label: "False: because EM drops the incomplete pairs and fits the mean and covariance to the complete pairs only.",
           explanation:
             "That is complete-case analysis. EM uses every pair, the incomplete ones through the conditional distribution of the missing $y_i$ given $x_i$.",
         },
         {
           id: "false-random-draw",
           correct: false,
-          label: "False: because the E-step must draw each missing $y_i$ at random from its conditional distribution.",
+          label: "False: because the E-step must draw each missing $y_i$ at random from its conditional distribution given $x_i$.",
           explanation:
             "Drawing values is stochastic EM or multiple imputation. EM computes conditional expectations exactly, with no random draws.",
         },
@@ -256,8 +354,14 @@ const conceptMStepFormulas = defineConcept({
   tags: ["gmm", "m-step", "weighted-mle"],
   source:
     "Bishop (2006), Pattern Recognition and Machine Learning, §9.2.2; Murphy (2012), Machine Learning: A Probabilistic Perspective, §11.4.2",
+  scenarios: [
+    { data: "adults' heights" },
+    { data: "log incomes of households" },
+    { data: "fish lengths from a mixed catch" },
+    { data: "reaction times measured in a lab" },
+  ],
   prompt:
-    "The E-step of a 1-D, $K$-component Gaussian mixture has produced responsibilities $r_{ik}$ for the points $x_1, \\dots, x_n$. Write $N_k = \\sum_{i=1}^n r_{ik}$. Pick the M-step update for each parameter of component $k$.",
+    "The E-step of a 1-D, $K$-component Gaussian mixture fitted to {{data}} has produced responsibilities $r_{ik}$ for the points $x_1, \\dots, x_n$. Write $N_k = \\sum_{i=1}^n r_{ik}$. Pick the M-step update for each parameter of component $k$.",
   parts: [
     {
       id: "weight",
@@ -318,18 +422,46 @@ const conceptResponsibilities = defineConcept({
   difficulty: "easy",
   tags: ["responsibilities", "e-step", "normalisation"],
   source: "Bishop (2006), Pattern Recognition and Machine Learning, §9.2 and §9.2.2",
+  scenarios: [
+    { K: "3", n: "200", what: "points" },
+    { K: "4", n: "500", what: "baskets" },
+    { K: "2", n: "150", what: "articles" },
+    { K: "5", n: "1000", what: "heights" },
+  ],
   prompt:
-    "A 3-component mixture is being fitted to $n = 200$ points. After an E-step, $r_{ik}$ is the responsibility of component $k$ for point $i$.",
+    "A {{K}}-component mixture is being fitted to $n = {{n}}$ {{what}}. After an E-step, $r_{ik}$ is the responsibility of component $k$ for point $i$.",
   parts: [
     {
       id: "statements",
       prompt: "Which statements are true? Select all that apply.",
       input: "multi",
+      show: 5,
       options: [
+        {
+          id: "equal-case",
+          correct: true,
+          label: "If every $\\pi_k$ is equal and every component gives $x_i$ the same density, then $r_{ik} = 1/{{K}}$ for that point.",
+          explanation:
+            "Bayes' rule with equal products $\\pi_k\\, p(x_i \\mid \\theta_k)$ for all {{K}} components gives each the same share, $1/{{K}}$: the data say nothing about the label.",
+        },
+        {
+          id: "weight-orders",
+          correct: false,
+          label: "$r_{ik} > r_{ij}$ for every point whenever $\\pi_k > \\pi_j$: the heavier component is always more responsible.",
+          explanation:
+            "The posterior multiplies the weight by the component's density at $x_i$; a point far from a heavy component and close to a light one is mostly the light one's.",
+        },
+        {
+          id: "parameter-probability",
+          correct: false,
+          label: "$r_{ik}$ is the probability that component $k$'s current parameters are the true ones, given point $i$.",
+          explanation:
+            "The responsibility is a probability about the point's label, $P(z_i = k \\mid x_i, \\theta)$, with the parameters held fixed; EM never puts probabilities on parameters.",
+        },
         {
           id: "rows-sum-to-one",
           correct: true,
-          label: "$\\sum_{k=1}^{3} r_{ik} = 1$ for every point $i$.",
+          label: "$\\sum_{k=1}^{ {{K}} } r_{ik} = 1$ for every point $i$.",
           explanation:
             "The responsibilities of one point are a posterior distribution over the components, so they sum to 1 across components.",
         },
@@ -337,9 +469,9 @@ const conceptResponsibilities = defineConcept({
           id: "total-is-n",
           correct: true,
           label:
-            "$\\sum_{i=1}^{200} \\sum_{k=1}^{3} r_{ik} = 200$, and $\\sum_i r_{ik}$ is component $k$'s effective number of points.",
+            "$\\sum_{i=1}^{ {{n}} } \\sum_{k=1}^{ {{K}} } r_{ik} = {{n}}$, and $\\sum_i r_{ik}$ is component $k$'s effective number of points.",
           explanation:
-            "Summing 200 row totals of 1 gives 200; each column total $N_k$ is a soft count, and $N_k / n$ becomes the new weight.",
+            "Summing {{n}} row totals of 1 gives {{n}}; each column total $N_k$ is a soft count, and $N_k / n$ becomes the new weight.",
         },
         {
           id: "bayes",
@@ -351,9 +483,9 @@ const conceptResponsibilities = defineConcept({
         {
           id: "columns-sum-to-one",
           correct: false,
-          label: "$\\sum_{i=1}^{200} r_{ik} = 1$ for every component $k$.",
+          label: "$\\sum_{i=1}^{ {{n}} } r_{ik} = 1$ for every component $k$.",
           explanation:
-            "That normalises over the wrong index, making each column a distribution over points. A column sums to the soft count $N_k$, anywhere between 0 and 200.",
+            "That normalises over the wrong index, making each column a distribution over points. A column sums to the soft count $N_k$, anywhere between 0 and {{n}}.",
         },
         {
           id: "unnormalised",
@@ -371,8 +503,8 @@ const conceptResponsibilities = defineConcept({
   ],
   solution: [
     "By Bayes' rule,",
-    "$$r_{ik} = P(z_i = k \\mid x_i, \\theta) = \\frac{\\pi_k\\, p(x_i \\mid \\theta_k)}{\\sum_{j=1}^{3} \\pi_j\\, p(x_i \\mid \\theta_j)}.$$",
-    "Each row $(r_{i1}, r_{i2}, r_{i3})$ is a distribution over components and sums to 1; the columns sum to soft counts $N_k = \\sum_i r_{ik}$ with $N_1 + N_2 + N_3 = n = 200$. Forgetting the denominator is the classic E-step bug: the M-step's $\\pi_k = N_k / n$ then no longer sums to 1.",
+    "$$r_{ik} = P(z_i = k \\mid x_i, \\theta) = \\frac{\\pi_k\\, p(x_i \\mid \\theta_k)}{\\sum_{j=1}^{ {{K}} } \\pi_j\\, p(x_i \\mid \\theta_j)}.$$",
+    "Each row $(r_{i1}, \\dots, r_{i{{K}}})$ is a distribution over components and sums to 1; the columns sum to soft counts $N_k = \\sum_i r_{ik}$ with $N_1 + \\dots + N_{ {{K}} } = n = {{n}}$. Forgetting the denominator is the classic E-step bug: the M-step's $\\pi_k = N_k / n$ then no longer sums to 1.",
   ].join("\n\n"),
 });
 

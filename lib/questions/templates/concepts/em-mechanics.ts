@@ -516,14 +516,56 @@ const conceptZeroInflated = defineConcept({
   tags: ["zip", "poisson", "e-step", "m-step"],
   source:
     "Lambert (1992), Technometrics 34(1), “Zero-inflated Poisson regression, with an application to defects in manufacturing”",
+  scenarios: [
+    { counts: "Insurance claim counts", unit: "a policyholder", never: "never claims", y: "3", yfact: "3!" },
+    { counts: "Defect counts on manufactured circuit boards", unit: "a board from a perfect run of the process", never: "never has a defect", y: "2", yfact: "2!" },
+    { counts: "Numbers of fish caught by park visitors", unit: "a visitor who did not fish at all", never: "catches nothing", y: "4", yfact: "4!" },
+    { counts: "Yearly numbers of doctor visits", unit: "a person who never uses the service", never: "never visits", y: "5", yfact: "5!" },
+  ],
   prompt:
-    "Insurance claim counts $y_1, \\dots, y_n$ are modelled as zero-inflated Poisson: with probability $\\pi$ a policyholder is a structural zero (never claims); otherwise the count is Poisson($\\lambda$). Let $r_i$ be the E-step's posterior probability that observation $i$ is a structural zero.",
+    "{{counts}} $y_1, \\dots, y_n$ are modelled as zero-inflated Poisson: with probability $\\pi$ the source is a structural zero ({{unit}} that {{never}}); otherwise the count is Poisson($\\lambda$). Let $r_i$ be the E-step's posterior probability that observation $i$ is a structural zero.",
   parts: [
     {
       id: "zero",
       prompt: "What is $r_i$ for an observation $y_i = 0$?",
       input: "choice",
+      show: 4,
       options: [
+        {
+          id: "posterior-over-p0",
+          correct: true,
+          label: "$\\pi \\,/\\, P(y_i = 0)$",
+          explanation:
+            "Right: Bayes' rule with $P(y_i = 0) = \\pi + (1 - \\pi) e^{-\\lambda}$ (a structural zero gives 0 with probability 1), so $r_i = \\pi / (\\pi + (1 - \\pi) e^{-\\lambda})$.",
+        },
+        {
+          id: "total-zero",
+          correct: false,
+          label: "$\\pi + (1 - \\pi)\\, e^{-\\lambda}$",
+          explanation:
+            "That is the total probability of a zero, $P(y_i = 0)$: the denominator of Bayes' rule, not the structural state's share of it.",
+        },
+        {
+          id: "posterior-odds",
+          correct: false,
+          label: "$\\dfrac{\\pi}{(1 - \\pi)\\, e^{-\\lambda}}$",
+          explanation:
+            "That is the posterior odds of a structural zero against a Poisson zero; the probability divides by the sum of the two terms, not by the second alone.",
+        },
+        {
+          id: "joint-poisson-zero",
+          correct: false,
+          label: "$(1 - \\pi)\\, e^{-\\lambda}$",
+          explanation:
+            "That is the probability that a count is a Poisson zero, a joint probability for the other state, not the posterior probability of a structural zero.",
+        },
+        {
+          id: "poisson-zero",
+          correct: false,
+          label: "$1 - e^{-\\lambda}$",
+          explanation:
+            "That is the probability that a Poisson count is not zero, which says nothing about the structural state and ignores $\\pi$.",
+        },
         {
           id: "posterior",
           correct: true,
@@ -559,38 +601,53 @@ const conceptZeroInflated = defineConcept({
     },
     {
       id: "positive",
-      prompt: "What is $r_i$ for an observation $y_i = 3$?",
+      prompt: "What is $r_i$ for an observation $y_i = {{y}}$?",
       input: "choice",
+      show: 4,
       options: [
         {
           id: "zero",
           correct: true,
           label: "$0$",
-          explanation: "A structural zero can only produce the count 0, so a count of 3 certainly came from the Poisson part.",
+          explanation: "A structural zero can only produce the count 0, so a count of {{y}} certainly came from the Poisson part.",
+        },
+        {
+          id: "poisson-probability",
+          correct: false,
+          label: "$(1 - \\pi)\\, e^{-\\lambda} \\lambda^{ {{y}} } / {{yfact}}$",
+          explanation:
+            "That is the probability of seeing a {{y}} at all, the denominator of Bayes' rule; the structural state's share of it is 0.",
+        },
+        {
+          id: "prior-odds",
+          correct: false,
+          label: "$\\pi / (1 - \\pi)$",
+          explanation:
+            "That is the prior odds of the structural state, not a probability, and it ignores the count, which rules the structural state out.",
         },
         {
           id: "prior",
           correct: false,
           label: "$\\pi$",
           explanation:
-            "The prior is updated by the data: the structural state's probability of a 3 is 0, so its posterior is 0.",
+            "The prior is updated by the data: the structural state's probability of a {{y}} is 0, so its posterior is 0.",
         },
         {
           id: "wrong-likelihood",
           correct: false,
-          label: "$\\dfrac{\\pi}{\\pi + (1 - \\pi) e^{-\\lambda} \\lambda^3 / 3!}$",
+          label: "$\\dfrac{\\pi}{\\pi + (1 - \\pi) e^{-\\lambda} \\lambda^{ {{y}} } / {{yfact}}}$",
           explanation:
-            "This uses 1 as the structural state's probability of a 3, but a structural zero gives 0 with probability 1 and 3 with probability 0: the numerator should be 0.",
+            "This uses 1 as the structural state's probability of a {{y}}, but a structural zero gives 0 with probability 1 and {{y}} with probability 0: the numerator should be 0.",
         },
         {
           id: "half",
           correct: false,
           label: "$1/2$, since nothing says which state produced it",
-          explanation: "The count itself says which: only the Poisson state can produce a 3.",
+          explanation: "The count itself says which: only the Poisson state can produce a {{y}}.",
         },
       ],
       hints: [
-        "What is the probability that a structural zero shows the count 3?",
+        "What is the probability that a structural zero shows the count {{y}}?",
         "Multiply that by the prior $\\pi$ to get the numerator of Bayes' rule.",
       ],
     },
@@ -598,7 +655,22 @@ const conceptZeroInflated = defineConcept({
       id: "lambda",
       prompt: "Which M-step update for $\\lambda$ is right (the sums run over all $n$ observations)?",
       input: "choice",
+      show: 4,
       options: [
+        {
+          id: "n-minus-zeros",
+          correct: true,
+          label: "$\\lambda = \\dfrac{\\sum_i y_i}{n - \\sum_i r_i}$",
+          explanation:
+            "Right: $n - \\sum_i r_i = \\sum_i (1 - r_i)$ is the expected number of Poisson observations, and the structural zeros add nothing to the total count.",
+        },
+        {
+          id: "structural-count",
+          correct: false,
+          label: "$\\lambda = \\dfrac{\\sum_i (1 - r_i)\\, y_i}{\\sum_i r_i}$",
+          explanation:
+            "$\\sum_i r_i$ is the expected number of structural zeros, the observations that are not Poisson draws; the denominator must count the Poisson draws, $\\sum_i (1 - r_i)$.",
+        },
         {
           id: "soft-count",
           correct: true,
@@ -609,7 +681,7 @@ const conceptZeroInflated = defineConcept({
         {
           id: "mean",
           correct: false,
-          label: "$\\lambda = \\bar y$, the mean of all the counts",
+          label: "$\\lambda = \\bar y = \\tfrac1n \\sum_i y_i$, the mean of all the counts",
           explanation:
             "That is the plain Poisson MLE, which counts the structural zeros as Poisson zeros and so underestimates $\\lambda$.",
         },
@@ -645,44 +717,64 @@ const conceptZeroInflated = defineConcept({
 
 const conceptGeneticLinkage = defineConcept({
   id: "concept-genetic-linkage-em",
-  title: "EM on Dempster, Laird and Rubin's genetic-linkage data",
+  title: "EM on Dempster, Laird and Rubin's genetic-linkage model",
   topic: "em-mechanics",
   difficulty: "hard",
   tags: ["linkage", "multinomial", "data-augmentation"],
   source: "Dempster, Laird & Rubin (1977), Journal of the Royal Statistical Society B 39(1), §1 (data from Rao, 1965)",
+  scenarios: [
+    { n: "197", y1: "125", y2: "18", y3: "20", y4: "34", y23: "38", mle: "\\approx 0.6268" },
+    { n: "200", y1: "130", y2: "22", y3: "18", y4: "30", y23: "40", mle: "= 0.6" },
+    { n: "200", y1: "110", y2: "25", y3: "27", y4: "38", y23: "52", mle: "\\approx 0.5416" },
+    { n: "200", y1: "140", y2: "15", y3: "19", y4: "26", y23: "34", mle: "\\approx 0.6377" },
+  ],
   prompt:
-    "197 animals fall into four categories with counts $(y_1, y_2, y_3, y_4) = (125, 18, 20, 34)$ and probabilities $\\left(\\tfrac12 + \\tfrac\\theta4,\\ \\tfrac{1 - \\theta}{4},\\ \\tfrac{1 - \\theta}{4},\\ \\tfrac\\theta4\\right)$. EM treats the first category as two unobservable sub-categories with probabilities $\\tfrac12$ and $\\tfrac\\theta4$; let $x_2$ be the number of the 125 animals in the $\\tfrac\\theta4$ sub-category.",
+    "{{n}} animals fall into four categories with counts $(y_1, y_2, y_3, y_4) = ({{y1}}, {{y2}}, {{y3}}, {{y4}})$ and probabilities $\\left(\\tfrac12 + \\tfrac\\theta4,\\ \\tfrac{1 - \\theta}{4},\\ \\tfrac{1 - \\theta}{4},\\ \\tfrac\\theta4\\right)$. EM treats the first category as two unobservable sub-categories with probabilities $\\tfrac12$ and $\\tfrac\\theta4$; let $x_2$ be the number of the {{y1}} animals in the $\\tfrac\\theta4$ sub-category.",
   parts: [
     {
       id: "missing",
       prompt: "What are the missing data here?",
       input: "choice",
+      show: 4,
       options: [
         {
           id: "split",
           correct: true,
-          label: "$x_2$: how the 125 animals of the first category divide between its two sub-categories.",
+          label: "$x_2$: how the first category's {{y1}} animals split between its two sub-categories.",
           explanation: "Only the split of the first cell is unobserved; the other three counts are seen directly.",
+        },
+        {
+          id: "split-short",
+          correct: true,
+          label: "The unobserved split of the first category.",
+          explanation: "Right: only the first cell's division into its $\\tfrac12$ and $\\tfrac\\theta4$ parts is unobserved; with it the likelihood in $\\theta$ is binomial.",
+        },
+        {
+          id: "last-category",
+          correct: false,
+          label: "How the {{y4}} animals of the last category split between the $\\theta$ and $1 - \\theta$ parts of its probability.",
+          explanation:
+            "The last category's probability $\\tfrac\\theta4$ is a single term, so nothing about it is hidden; the awkward cell is the first, whose probability is the sum $\\tfrac12 + \\tfrac\\theta4$.",
         },
         {
           id: "theta",
           correct: false,
-          label: "$\\theta$ itself.",
+          label: "$\\theta$ itself, the unknown recombination parameter that the counts depend on.",
           explanation:
             "$\\theta$ is the parameter being estimated. EM's missing data are unobserved parts of the data, which a parameter is not.",
         },
         {
           id: "all-genotypes",
           correct: false,
-          label: "The sub-category of every one of the 197 animals.",
+          label: "The sub-category of every one of the {{n}} animals, since none of them was observed at that level of detail.",
           explanation:
             "Categories 2 to 4 each have a single-term probability, so no split of them is needed for a closed-form M-step; only category 1, whose probability is a sum, is augmented.",
         },
         {
           id: "total",
           correct: false,
-          label: "The total number of animals, since some may not have been counted.",
-          explanation: "The total of 197 is known, and nothing in the model says animals went uncounted.",
+          label: "The total number of animals, since some may have died or escaped before they could be counted.",
+          explanation: "The total of {{n}} is known, and nothing in the model says animals went uncounted.",
         },
       ],
       hints: [
@@ -694,32 +786,47 @@ const conceptGeneticLinkage = defineConcept({
       id: "e-step",
       prompt: "E-step: what is the expected value of $x_2$ given the data and the current $\\theta^{(t)}$?",
       input: "choice",
+      show: 4,
       options: [
         {
           id: "conditional",
           correct: true,
-          label: "$125 \\cdot \\dfrac{\\theta^{(t)} / 4}{1/2 + \\theta^{(t)} / 4} = \\dfrac{125\\, \\theta^{(t)}}{2 + \\theta^{(t)}}$",
+          label: "$\\dfrac{ {{y1}}\\, \\theta^{(t)}}{2 + \\theta^{(t)}}$",
           explanation:
-            "Given that an animal is in category 1, it is in the $\\tfrac\\theta4$ sub-category with probability $(\\theta/4) / (1/2 + \\theta/4)$; the 125 animals split binomially with that probability.",
+            "Given that an animal is in category 1, it is in the $\\tfrac\\theta4$ sub-category with probability $(\\theta/4) / (1/2 + \\theta/4) = \\theta / (2 + \\theta)$; the {{y1}} animals split binomially with that probability.",
+        },
+        {
+          id: "conditional-ratio",
+          correct: true,
+          label: "${{y1}} \\cdot \\dfrac{\\theta^{(t)} / 4}{1/2 + \\theta^{(t)} / 4}$",
+          explanation:
+            "Right: the {{y1}} animals of category 1 each belong to the $\\tfrac\\theta4$ sub-category with probability $P(\\text{sub-category}) / P(\\text{category } 1)$ at $\\theta^{(t)}$.",
+        },
+        {
+          id: "other-sub",
+          correct: false,
+          label: "${{y1}} \\cdot \\dfrac{1/2}{1/2 + \\theta^{(t)} / 4} = \\dfrac{2 \\cdot {{y1}}}{2 + \\theta^{(t)}}$",
+          explanation:
+            "That is the expected size of the other sub-category, the one with probability $\\tfrac12$, which carries no information about $\\theta$.",
         },
         {
           id: "unconditional",
           correct: false,
-          label: "$197 \\cdot \\theta^{(t)} / 4$",
+          label: "${{n}} \\cdot \\theta^{(t)} / 4$, the expected count of the sub-category among all the animals",
           explanation:
-            "That is the expected size of the sub-category before seeing any data. We know exactly 125 animals are in category 1, so the expectation must condition on that.",
+            "That is the expected size of the sub-category before seeing any data. We know exactly {{y1}} animals are in category 1, so the expectation must condition on that.",
         },
         {
           id: "prior-share",
           correct: false,
-          label: "$125 \\cdot \\theta^{(t)} / 4$",
+          label: "${{y1}} \\cdot \\theta^{(t)} / 4$, the sub-category's probability applied to category 1",
           explanation:
             "This uses the unconditional probability of the sub-category; it forgets to divide by $P(\\text{category } 1) = \\tfrac12 + \\tfrac\\theta4$.",
         },
         {
           id: "half",
           correct: false,
-          label: "$125 / 2$",
+          label: "${{y1}} / 2$, since an animal of category 1 is equally likely to be in either sub-category",
           explanation:
             "The two sub-categories are not equally likely: their probabilities are $\\tfrac12$ and $\\tfrac\\theta4$, so the split depends on $\\theta$.",
         },
@@ -733,32 +840,47 @@ const conceptGeneticLinkage = defineConcept({
       id: "m-step",
       prompt: "M-step: with $x_2$ replaced by its expectation, what is $\\theta^{(t+1)}$?",
       input: "choice",
+      show: 4,
       options: [
         {
           id: "binomial",
           correct: true,
-          label: "$\\dfrac{x_2 + 34}{x_2 + 18 + 20 + 34}$",
+          label: "$\\dfrac{x_2 + {{y4}}}{x_2 + {{y2}} + {{y3}} + {{y4}}}$",
           explanation:
             "The complete-data log-likelihood in $\\theta$ is $(x_2 + y_4) \\log \\theta + (y_2 + y_3) \\log(1 - \\theta)$: a binomial with $x_2 + y_4$ successes in $x_2 + y_2 + y_3 + y_4$ trials.",
         },
         {
+          id: "binomial-collected",
+          correct: true,
+          label: "$\\dfrac{x_2 + {{y4}}}{x_2 + {{y4}} + {{y23}}}$",
+          explanation:
+            "Right: the successes are $x_2 + y_4$ and the failures $y_2 + y_3 = {{y23}}$, so this is the binomial MLE on the completed counts.",
+        },
+        {
+          id: "all-first",
+          correct: false,
+          label: "$\\dfrac{ {{y1}} + {{y4}} }{ {{y1}} + {{y2}} + {{y3}} + {{y4}} }$",
+          explanation:
+            "That counts all {{y1}} animals of category 1 as successes; only the $x_2$ of them in the $\\tfrac\\theta4$ sub-category are, and the rest carry no information about $\\theta$.",
+        },
+        {
           id: "over-total",
           correct: false,
-          label: "$\\dfrac{x_2 + 34}{197}$",
+          label: "$\\dfrac{x_2 + {{y4}}}{ {{y1}} + {{y2}} + {{y3}} + {{y4}} }$",
           explanation:
-            "The $125 - x_2$ animals of the $\\tfrac12$ sub-category carry no information about $\\theta$ (their probability does not involve it), so they do not belong in the denominator.",
+            "The ${{y1}} - x_2$ animals of the $\\tfrac12$ sub-category carry no information about $\\theta$ (their probability does not involve it), so they do not belong in the denominator.",
         },
         {
           id: "ignore-first",
           correct: false,
-          label: "$\\dfrac{34}{18 + 20 + 34}$",
+          label: "$\\dfrac{ {{y4}} }{ {{y2}} + {{y3}} + {{y4}} }$",
           explanation:
             "That ignores category 1 entirely: a valid but wasteful estimate, not the maximiser of the expected complete-data log-likelihood, which includes the $x_2$ term.",
         },
         {
           id: "complement",
           correct: false,
-          label: "$\\dfrac{18 + 20}{x_2 + 18 + 20 + 34}$",
+          label: "$\\dfrac{ {{y2}} + {{y3}} }{x_2 + {{y2}} + {{y3}} + {{y4}}}$",
           explanation:
             "That is the estimate of $1 - \\theta$: categories 2 and 3 have probability $(1 - \\theta)/4$ each, so their counts are the failures, not the successes.",
         },
@@ -772,9 +894,9 @@ const conceptGeneticLinkage = defineConcept({
   solution: [
     "With the first cell split into $x_1$ (probability $\\tfrac12$) and $x_2$ (probability $\\tfrac\\theta4$), the complete-data log-likelihood is, up to a constant,",
     "$$(x_2 + y_4) \\log \\theta + (y_2 + y_3) \\log(1 - \\theta).$$",
-    "**E-step:** $x_2^{(t)} = 125 \\cdot \\dfrac{\\theta^{(t)}/4}{1/2 + \\theta^{(t)}/4} = \\dfrac{125\\, \\theta^{(t)}}{2 + \\theta^{(t)}}$.",
-    "**M-step:** $\\theta^{(t+1)} = \\dfrac{x_2^{(t)} + 34}{x_2^{(t)} + 18 + 20 + 34}$.",
-    "Iterating from any $\\theta^{(0)}$ in $(0, 1)$ converges to $\\hat\\theta \\approx 0.6268$, the MLE of the observed-data likelihood $\\propto (2 + \\theta)^{125} (1 - \\theta)^{38} \\theta^{34}$.",
+    "**E-step:** $x_2^{(t)} = {{y1}} \\cdot \\dfrac{\\theta^{(t)}/4}{1/2 + \\theta^{(t)}/4} = \\dfrac{ {{y1}}\\, \\theta^{(t)}}{2 + \\theta^{(t)}}$.",
+    "**M-step:** $\\theta^{(t+1)} = \\dfrac{x_2^{(t)} + {{y4}}}{x_2^{(t)} + {{y2}} + {{y3}} + {{y4}}}$.",
+    "Iterating from any $\\theta^{(0)}$ in $(0, 1)$ converges to $\\hat\\theta {{mle}}$, the MLE of the observed-data likelihood $\\propto (2 + \\theta)^{ {{y1}} } (1 - \\theta)^{ {{y23}} } \\theta^{ {{y4}} }$.",
   ].join("\n\n"),
 });
 

@@ -908,47 +908,75 @@ const conceptVarianceNewMean = defineConcept({
   tags: ["gmm", "m-step", "variance", "generalised-em"],
   source:
     "Bishop (2006), Pattern Recognition and Machine Learning, §9.2.2; Dempster, Laird & Rubin (1977), Journal of the Royal Statistical Society B 39(1), §3",
+  scenarios: [
+    { data: "heights", reason: "because the responsibilities were computed with the old parameters" },
+    { data: "log incomes", reason: "because the responsibilities were computed with the old parameters" },
+    { data: "reaction times", reason: "so that the mean and the variance are updated from the same E-step" },
+    { data: "fish lengths", reason: "so that the mean and the variance are updated from the same E-step" },
+  ],
   prompt:
-    "In the M-step of a 1-D Gaussian mixture, a student updates the mean to $\\mu_k^{\\text{new}} = \\sum_i r_{ik} x_i / N_k$ but the variance to $\\sigma_k^2 = \\tfrac{1}{N_k} \\sum_i r_{ik} (x_i - \\mu_k^{\\text{old}})^2$, with the previous iteration's mean, “because the responsibilities were computed with the old parameters”.",
+    "In the M-step of a 1-D Gaussian mixture fitted to {{data}}, a student updates the mean to $\\mu_k^{\\text{new}} = \\sum_i r_{ik} x_i / N_k$ but the variance to $\\sigma_k^2 = \\tfrac{1}{N_k} \\sum_i r_{ik} (x_i - \\mu_k^{\\text{old}})^2$, with the previous iteration's mean, “{{reason}}”.",
   parts: [
     {
       id: "claim",
       prompt: "True or false: the student's update is the M-step? Pick the verdict with the right reason.",
       input: "choice",
+      show: 5,
       options: [
         {
           id: "false-joint",
           correct: true,
           label:
-            "False: because the M-step maximises $Q(\\theta \\mid \\theta^{(t)})$ jointly over means and variances, and for fixed responsibilities that maximum has the variance about $\\mu_k^{\\text{new}}$.",
+            "False: because the M-step maximises $Q$ jointly over means and variances, which puts $\\mu_k^{\\text{new}}$ into the variance.",
           explanation:
             "Only the responsibilities come from $\\theta^{(t)}$; $\\mu_k$ and $\\sigma_k^2$ are both free in the maximisation, and solving both stationarity equations puts $\\mu_k^{\\text{new}}$ into the variance. The student's update still cannot lower the likelihood (it is a generalised EM step), but it is not the maximiser.",
         },
         {
+          id: "false-short",
+          correct: true,
+          label: "False: only the responsibilities come from the old parameters.",
+          explanation:
+            "Right: $\\theta^{(t)}$ enters the M-step only through $r_{ik}$; the mean and the variance are both maximised over, and the variance's maximiser is the spread about the new mean.",
+        },
+        {
+          id: "true-consistent",
+          correct: false,
+          label: "True: because mixing the new mean with old responsibilities would make the update inconsistent, so the old mean must be kept throughout.",
+          explanation:
+            "Nothing is inconsistent: the M-step maximises $Q(\\theta \\mid \\theta^{(t)})$, a function of the new parameters with the old ones fixed inside $r_{ik}$. Its maximiser uses the new mean in the variance.",
+        },
+        {
+          id: "false-order",
+          correct: false,
+          label: "False: because the variance must be updated before the mean, so that the mean can then be weighted by the new precision of each point.",
+          explanation:
+            "In a 1-D Gaussian mixture the mean's stationary point, $\\sum_i r_{ik} x_i / N_k$, does not depend on $\\sigma_k^2$ at all; solve for the mean first and put it into the variance.",
+        },
+        {
           id: "true-old-params",
           correct: false,
-          label: "True: because everything in the M-step must use the parameters the E-step used.",
+          label: "True: because everything in the M-step must use the parameters that the E-step used, including the means inside the variances.",
           explanation:
             "The E-step's parameters enter only through the responsibilities. The M-step maximises over all the parameters at once, so the new mean belongs in the new variance.",
         },
         {
           id: "true-bias",
           correct: false,
-          label: "True: because the variance about the new mean would be biased.",
+          label: "True: because the variance about the new mean would be biased downwards, and the old mean corrects that bias.",
           explanation:
             "The M-step seeks the maximiser, not an unbiased estimator; and the spread about the old mean is larger than the maximising value, not a bias correction.",
         },
         {
           id: "false-pooled",
           correct: false,
-          label: "False: because the variance update uses the overall sample mean of all the points.",
+          label: "False: because the variance update uses the overall sample mean of all the points, not a component mean.",
           explanation:
             "The overall mean ignores the responsibilities; each component's variance is measured about its own weighted mean.",
         },
         {
           id: "false-fixed-variance",
           correct: false,
-          label: "False: because EM keeps the variances fixed and updates only the means and weights.",
+          label: "False: because EM keeps the variances fixed at their starting values and updates only the means and weights.",
           explanation:
             "That describes a restricted model (k-means implicitly fixes equal spherical variances); a Gaussian mixture with free variances updates them in every M-step.",
         },
@@ -974,14 +1002,42 @@ const conceptExponentialMStep = defineConcept({
   tags: ["exponential", "m-step", "weighted-mle"],
   source:
     "Bishop (2006), Pattern Recognition and Machine Learning, §9.3 and §9.4; Murphy (2012), Machine Learning: A Probabilistic Perspective, §11.4",
+  scenarios: [
+    { times: "Waiting times at a bus stop", total: "total waiting time" },
+    { times: "Call durations at a help desk", total: "total call time" },
+    { times: "Lifetimes of light bulbs from two factories", total: "total lifetime" },
+    { times: "Times between visits to a website", total: "total time" },
+  ],
   prompt:
-    "Waiting times are modelled as a mixture of two exponential distributions, $p(x) = \\sum_{k=1}^{2} \\pi_k \\lambda_k e^{-\\lambda_k x}$ for $x > 0$. With labels, the MLE of a rate is $\\hat\\lambda_k = n_k / \\sum_{i \\in k} x_i$: the count over the total waiting time.",
+    "{{times}} are modelled as a mixture of two exponential distributions, $p(x) = \\sum_{k=1}^{2} \\pi_k \\lambda_k e^{-\\lambda_k x}$ for $x > 0$. With labels, the MLE of a rate is $\\hat\\lambda_k = n_k / \\sum_{i \\in k} x_i$: the count over the {{total}}.",
   parts: [
     {
       id: "rate",
       prompt: "The E-step gave responsibilities $r_{ik}$. What is the M-step update for $\\lambda_k$?",
       input: "choice",
+      show: 5,
       options: [
+        {
+          id: "soft-counts-nk",
+          correct: true,
+          label: "$\\lambda_k = \\sum_i r_{ik} \\big/ \\sum_i r_{ik}\\, x_i$",
+          explanation:
+            "Right: the labelled MLE, count over total, with the count and the total replaced by their responsibility-weighted versions.",
+        },
+        {
+          id: "unweighted-total",
+          correct: false,
+          label: "$\\lambda_k = \\dfrac{\\sum_i r_{ik}}{\\sum_i x_i}$",
+          explanation:
+            "The soft count is right but the total is not: it must be component $k$'s weighted total $\\sum_i r_{ik} x_i$, not the total of every point.",
+        },
+        {
+          id: "squared-weights",
+          correct: false,
+          label: "$\\lambda_k = \\dfrac{\\sum_i r_{ik}^2}{\\sum_i r_{ik}^2\\, x_i}$",
+          explanation:
+            "Each point enters $Q$ once, with weight $r_{ik}$; squaring the weights has no basis in the expected complete-data log-likelihood.",
+        },
         {
           id: "soft-counts",
           correct: true,
@@ -993,7 +1049,7 @@ const conceptExponentialMStep = defineConcept({
           id: "weighted-mean",
           correct: false,
           label: "$\\lambda_k = \\dfrac{\\sum_i r_{ik}\\, x_i}{\\sum_i r_{ik}}$",
-          explanation: "That is the weighted mean waiting time, which estimates $1 / \\lambda_k$, not the rate.",
+          explanation: "That is the weighted mean of the times, which estimates $1 / \\lambda_k$, not the rate.",
         },
         {
           id: "n-numerator",
@@ -1026,7 +1082,7 @@ const conceptExponentialMStep = defineConcept({
   solution: [
     "The general recipe: the M-step is the complete-data MLE with every indicator $z_{ik}$ replaced by $r_{ik}$. Here",
     "$$\\frac{\\partial}{\\partial \\lambda_k} \\sum_i r_{ik} \\big(\\log \\lambda_k - \\lambda_k x_i\\big) = \\frac{N_k}{\\lambda_k} - \\sum_i r_{ik} x_i = 0 \\quad\\Longrightarrow\\quad \\lambda_k = \\frac{N_k}{\\sum_i r_{ik} x_i},$$",
-    "the soft count over the soft total waiting time, with $N_k = \\sum_i r_{ik}$; the weights are $\\pi_k = N_k / n$ as in every mixture.",
+    "the soft count over the soft {{total}}, with $N_k = \\sum_i r_{ik}$; the weights are $\\pi_k = N_k / n$ as in every mixture.",
   ].join("\n\n"),
 });
 
@@ -1038,17 +1094,45 @@ const conceptInitialisation = defineConcept({
   tags: ["gmm", "initialisation", "k-means", "restarts"],
   source:
     "Bishop (2006), Pattern Recognition and Machine Learning, §9.2.2; Hastie, Tibshirani & Friedman (2009), The Elements of Statistical Learning, §8.5.1",
-  prompt: "You are about to run EM for a 3-component Gaussian mixture on 2-D data.",
+  scenarios: [
+    { K: "3", data: "2-D data", covariance: "covariance", covariances: "covariances" },
+    { K: "4", data: "1-D data", covariance: "variance", covariances: "variances" },
+    { K: "2", data: "5-D data", covariance: "covariance", covariances: "covariances" },
+    { K: "5", data: "3-D data", covariance: "covariance", covariances: "covariances" },
+  ],
+  prompt: "You are about to run EM for a {{K}}-component Gaussian mixture on {{data}}.",
   parts: [
     {
       id: "starts",
       prompt: "Which are sensible ways to start? Select all that apply.",
       input: "multi",
+      show: 5,
       options: [
+        {
+          id: "spread-quantiles",
+          correct: true,
+          label: "Spread the {{K}} means over the range of the data (for example at quantiles along the main axis), with the overall {{covariance}} and equal weights.",
+          explanation:
+            "Any plausible, distinct, non-degenerate start works; EM then refines it. Spreading the means breaks the symmetry between components.",
+        },
+        {
+          id: "one-run",
+          correct: false,
+          label: "Run EM once from any start: because EM never lowers the likelihood, one run always reaches the best fit.",
+          explanation:
+            "Monotone is not global: each run climbs to the local maximum its start leads to. Several starts, keeping the highest final log-likelihood, are the standard guard.",
+        },
+        {
+          id: "far-outside",
+          correct: false,
+          label: "Put the means far outside the data, so that EM can pull each one in towards its cluster without bias.",
+          explanation:
+            "A mean far from every point gets responsibilities near zero, so its component can die (a soft count near 0) or drift arbitrarily; starting means should lie among the data.",
+        },
         {
           id: "k-means",
           correct: true,
-          label: "Run k-means, then use each cluster's share of points, mean and covariance as the starting weights, means and covariances.",
+          label: "Run k-means, then use each cluster's share of points, mean and {{covariance}} as the starting weights, means and {{covariances}}.",
           explanation:
             "A common default (Bishop §9.2.2): k-means is cheap and puts the means in plausible places, and EM then refines them with soft assignments.",
         },
@@ -1056,7 +1140,7 @@ const conceptInitialisation = defineConcept({
           id: "random-points",
           correct: true,
           label:
-            "Pick 3 data points at random as means, give every component the overall sample covariance and equal weights; repeat from several random starts and keep the run with the highest final log-likelihood.",
+            "Pick {{K}} data points at random as means, with the overall {{covariance}} and equal weights; restart several times and keep the best final log-likelihood.",
           explanation:
             "Each run reaches a local maximum that depends on its start; restarts and the best final observed log-likelihood pick among them. Hastie, Tibshirani and Friedman suggest random data points as starting means.",
         },
@@ -1070,14 +1154,14 @@ const conceptInitialisation = defineConcept({
         {
           id: "identical",
           correct: false,
-          label: "Give all three components the sample mean, the sample covariance and equal weights.",
+          label: "Give all {{K}} components the sample mean, the sample {{covariance}} and equal weights, so that no component is favoured.",
           explanation:
-            "A symmetric start is a fixed point: every responsibility is 1/3, so the M-step returns the same parameters for every component, and EM never separates them.",
+            "A symmetric start is a fixed point: every responsibility is $1/{{K}}$, so the M-step returns the same parameters for every component, and EM never separates them.",
         },
         {
           id: "tiny-covariances",
           correct: false,
-          label: "Put each mean on a data point and start each covariance near zero, so that the components begin sharp.",
+          label: "Put each mean on a data point and start each {{covariance}} near zero, so that the components begin sharp.",
           explanation:
             "Near-zero covariances start EM next to the singularity where a component collapses onto its data point and the likelihood runs to infinity; starting covariances should reflect the spread of the data.",
         },
@@ -1098,6 +1182,16 @@ const conceptInitialisation = defineConcept({
   ].join("\n\n"),
 });
 
+/** Guesses and one set for an EM iteration on the two coins (sets of 5, 9, 8, 4, 7 heads), worked out. */
+const COIN_ITERATIONS = [
+  { tA: "0.6", tB: "0.5", omA: "0.4", omB: "0.5", h: "5", t: "5", la: "0.000796", lb: "0.000977", total: "0.001773", p: "0.45", comp: "0.55", hard: "0", likelier: "B", headsA: "2.2", tailsA: "2.2", eAh: "21.3", eAt: "8.6", eBh: "11.7", eBt: "8.4", nA: "29.9", nB: "20.1", newA: "0.71", newB: "0.58" },
+  { tA: "0.6", tB: "0.5", omA: "0.4", omB: "0.5", h: "7", t: "3", la: "0.00179", lb: "0.000977", total: "0.002768", p: "0.65", comp: "0.35", hard: "1", likelier: "A", headsA: "4.5", tailsA: "1.9", eAh: "21.3", eAt: "8.6", eBh: "11.7", eBt: "8.4", nA: "29.9", nB: "20.1", newA: "0.71", newB: "0.58" },
+  { tA: "0.7", tB: "0.4", omA: "0.3", omB: "0.6", h: "5", t: "5", la: "0.000408", lb: "0.000796", total: "0.001205", p: "0.34", comp: "0.66", hard: "0", likelier: "B", headsA: "1.7", tailsA: "1.7", eAh: "24.8", eAt: "8.0", eBh: "8.2", eBt: "9.0", nA: "32.7", nB: "17.3", newA: "0.76", newB: "0.48" },
+  { tA: "0.8", tB: "0.6", omA: "0.2", omB: "0.4", h: "7", t: "3", la: "0.00168", lb: "0.00179", total: "0.003469", p: "0.48", comp: "0.52", hard: "0", likelier: "B", headsA: "3.4", tailsA: "1.5", eAh: "17.7", eAt: "4.6", eBh: "15.3", eBt: "12.4", nA: "22.3", nB: "27.7", newA: "0.79", newB: "0.55" },
+  { tA: "0.4", tB: "0.7", omA: "0.6", omB: "0.3", h: "6", t: "4", la: "0.000531", lb: "0.000953", total: "0.001484", p: "0.36", comp: "0.64", hard: "0", likelier: "B", headsA: "2.1", tailsA: "1.4", eAh: "8.2", eAt: "9.0", eBh: "24.8", eBt: "8.0", nA: "17.3", nB: "32.7", newA: "0.48", newB: "0.76" },
+] as const;
+
+
 const conceptTwoCoinsIteration = defineConcept({
   id: "concept-two-coins-iteration",
   title: "One EM iteration on the two-coin experiment",
@@ -1106,8 +1200,9 @@ const conceptTwoCoinsIteration = defineConcept({
   tags: ["two-coins", "binomial", "e-step", "m-step"],
   source:
     "Do & Batzoglou (2008), Nature Biotechnology 26(8), “What is the expectation maximization algorithm?”, Figure 1b",
+  scenarios: COIN_ITERATIONS,
   prompt:
-    "Five sets of 10 tosses were each made with coin A or coin B, each picked with probability $\\tfrac12$; which coin made which set was not recorded. The current guesses are $\\theta_A^{(t)}$ and $\\theta_B^{(t)}$.",
+    "Five sets of 10 tosses (with 5, 9, 8, 4 and 7 heads) were each made with coin A or coin B, each picked with probability $\\tfrac12$; which coin made which set was not recorded. The current guesses are $\\theta_A^{(t)}$ and $\\theta_B^{(t)}$.",
   parts: [
     {
       id: "steps",
@@ -1131,20 +1226,20 @@ const conceptTwoCoinsIteration = defineConcept({
     {
       id: "share",
       prompt:
-        "With $\\theta_A^{(t)} = 0.6$ and $\\theta_B^{(t)} = 0.5$, about what share of the set with 5 heads in 10 tosses is credited to coin A?",
+        "With $\\theta_A^{(t)} = {{tA}}$ and $\\theta_B^{(t)} = {{tB}}$, about what share of a set with {{h}} heads in 10 tosses is credited to coin A?",
       input: "choice",
       options: [
         {
           id: "posterior",
           correct: true,
-          label: "$0.45$",
+          label: "${{p}}$",
           explanation:
-            "$0.6^5 0.4^5 \\approx 0.000796$ and $0.5^{10} \\approx 0.000977$, so $P(A) \\approx 0.000796 / 0.001773 \\approx 0.45$: a balanced set favours the fairer coin B slightly.",
+            "${{tA}}^{ {{h}} } \\cdot {{omA}}^{ {{t}} } \\approx {{la}}$ and ${{tB}}^{ {{h}} } \\cdot {{omB}}^{ {{t}} } \\approx {{lb}}$, so $P(A) \\approx {{la}} / {{total}} \\approx {{p}}$.",
         },
         {
           id: "complement",
           correct: false,
-          label: "$0.55$",
+          label: "${{comp}}$",
           explanation: "That is the share credited to coin B, the complement of coin A's posterior.",
         },
         {
@@ -1157,27 +1252,27 @@ const conceptTwoCoinsIteration = defineConcept({
         {
           id: "theta",
           correct: false,
-          label: "$0.6$",
-          explanation: "$0.6$ is coin A's head probability, not the probability that coin A made this set.",
+          label: "${{tA}}$",
+          explanation: "${{tA}}$ is coin A's head probability, not the probability that coin A made this set.",
         },
         {
           id: "hard",
           correct: false,
-          label: "$0$, since the set is more likely under coin B",
+          label: "${{hard}}$, since the set is more likely under coin {{likelier}}",
           explanation:
-            "That is a hard assignment. EM credits the set fractionally: 5 heads in 10 is nearly as likely under A as under B.",
+            "That is a hard assignment. EM credits the set fractionally, in proportion to how likely {{h}} heads in 10 are under each coin.",
         },
       ],
       hints: [
-        "Compute $0.6^5 \\cdot 0.4^5$ and $0.5^{10}$: the binomial coefficient is the same for both and cancels.",
+        "Compute ${{tA}}^{ {{h}} } \\cdot {{omA}}^{ {{t}} }$ and ${{tB}}^{ {{h}} } \\cdot {{omB}}^{ {{t}} }$: the binomial coefficient is the same for both and cancels.",
         "Divide coin A's likelihood by the sum of the two (equal priors cancel too).",
       ],
     },
   ],
   solution: [
-    "**E-step.** For a set with $h$ heads, $P(A \\mid h) = \\dfrac{\\theta_A^h (1 - \\theta_A)^{10-h}}{\\theta_A^h (1 - \\theta_A)^{10-h} + \\theta_B^h (1 - \\theta_B)^{10-h}}$. For $h = 5$ at $(0.6, 0.5)$: $\\dfrac{0.000796}{0.000796 + 0.000977} \\approx 0.45$, so the set gives about $0.45 \\cdot 5 \\approx 2.2$ heads and $2.2$ tails to A and the rest to B.",
-    "Summing over the five sets (5, 9, 8, 4 and 7 heads) gives coin A about 21.3 expected heads and 8.6 expected tails, coin B about 11.7 and 8.4.",
-    "**M-step.** $\\theta_A^{(t+1)} \\approx 21.3 / 29.9 \\approx 0.71$ and $\\theta_B^{(t+1)} \\approx 11.7 / 20.1 \\approx 0.58$: the binomial MLE on expected counts.",
+    "**E-step.** For a set with $h$ heads, $P(A \\mid h) = \\dfrac{\\theta_A^h (1 - \\theta_A)^{10-h}}{\\theta_A^h (1 - \\theta_A)^{10-h} + \\theta_B^h (1 - \\theta_B)^{10-h}}$. For $h = {{h}}$ at $({{tA}}, {{tB}})$: $\\dfrac{ {{la}} }{ {{la}} + {{lb}} } \\approx {{p}}$, so the set gives about ${{p}} \\cdot {{h}} \\approx {{headsA}}$ heads and ${{tailsA}}$ tails to A and the rest to B.",
+    "Summing over the five sets (5, 9, 8, 4 and 7 heads) gives coin A about {{eAh}} expected heads and {{eAt}} expected tails, coin B about {{eBh}} and {{eBt}}.",
+    "**M-step.** $\\theta_A^{(t+1)} \\approx {{eAh}} / {{nA}} \\approx {{newA}}$ and $\\theta_B^{(t+1)} \\approx {{eBh}} / {{nB}} \\approx {{newB}}$: the binomial MLE on expected counts.",
   ].join("\n\n"),
 });
 

@@ -14,47 +14,75 @@ const conceptMonotone = defineConcept({
   tags: ["monotonicity", "elbo", "jensen"],
   source:
     "Dempster, Laird & Rubin (1977), Journal of the Royal Statistical Society B 39(1), Theorem 1; Bishop (2006), Pattern Recognition and Machine Learning, §9.4",
+  scenarios: [
+    { model: "a Gaussian mixture" },
+    { model: "a hidden Markov model" },
+    { model: "a factor-analysis model" },
+    { model: "a zero-inflated Poisson model" },
+  ],
   prompt:
-    "Claim: “Each EM iteration leaves the observed-data log-likelihood $\\ell(\\theta) = \\log p(x \\mid \\theta)$ at least as high as before.”",
+    "Claim: “Each EM iteration for {{model}} leaves the observed-data log-likelihood $\\ell(\\theta) = \\log p(x \\mid \\theta)$ at least as high as before.”",
   parts: [
     {
       id: "claim",
       prompt: "True or false? Pick the verdict with the right reason.",
       input: "choice",
+      show: 5,
       options: [
         {
           id: "true-bound",
           correct: true,
           label:
-            "True: because after the E-step a lower bound $\\mathcal L(q, \\theta)$ touches $\\ell$ at $\\theta^{(t)}$; the M-step raises the bound, and $\\ell$ never lies below the bound.",
+            "True: after the E-step a lower bound touches $\\ell$ at $\\theta^{(t)}$; the M-step lifts it, and $\\ell$ stays above it.",
           explanation:
             "$\\ell(\\theta) = \\mathcal L(q, \\theta) + \\mathrm{KL}\\big(q \\,\\|\\, p(z \\mid x, \\theta)\\big)$ with KL $\\ge 0$, so $\\ell(\\theta^{(t+1)}) \\ge \\mathcal L(q, \\theta^{(t+1)}) \\ge \\mathcal L(q, \\theta^{(t)}) = \\ell(\\theta^{(t)})$.",
         },
         {
+          id: "true-kl-short",
+          correct: true,
+          label: "True: $\\ell$ is a lower bound plus a KL gap that is never negative.",
+          explanation:
+            "Right: the E-step closes the gap at $\\theta^{(t)}$, the M-step raises the bound, and the reopened gap only adds, so $\\ell(\\theta^{(t+1)}) \\ge \\ell(\\theta^{(t)})$.",
+        },
+        {
+          id: "true-same-gain",
+          correct: false,
+          label: "True: because $\\ell$ and $Q$ differ by a constant, so $\\ell$ rises by exactly as much as the M-step raises $Q$ in each iteration.",
+          explanation:
+            "The verdict is right but the reason is wrong: $\\ell - Q$ is a cross-entropy that depends on $\\theta$ and is smallest at $\\theta^{(t)}$, so $\\ell$ rises by at least the gain in $Q$, usually more.",
+        },
+        {
+          id: "false-on-average",
+          correct: false,
+          label: "False: because the E-step only approximates the posterior of the latent variables, so the guarantee holds on average, not at every iteration.",
+          explanation:
+            "Exact EM computes the posterior exactly, and then the guarantee holds at every iteration. Only approximate E-steps (Monte Carlo or restricted variational ones) lose it.",
+        },
+        {
           id: "true-direct",
           correct: false,
-          label: "True: because the M-step maximises $\\ell$ directly.",
+          label: "True: because the M-step maximises $\\ell$ directly over all the parameters, with the responsibilities held fixed.",
           explanation:
             "If the M-step could maximise $\\ell$ directly there would be no need for EM. It maximises the surrogate $Q(\\theta \\mid \\theta^{(t)})$; the guarantee comes from the bound.",
         },
         {
           id: "true-concave",
           correct: false,
-          label: "True: because the log-likelihood of a latent-variable model is concave, so any ascent step works.",
+          label: "True: because the log-likelihood of a latent-variable model is concave, so any ascent step of any size works.",
           explanation:
             "Mixture log-likelihoods are not concave: relabelling the components alone gives several maxima. The guarantee holds without concavity.",
         },
         {
           id: "false-overshoot",
           correct: false,
-          label: "False: because EM can jump past a local maximum and land lower.",
+          label: "False: because EM can jump past a local maximum when the M-step moves far, and land lower on the other side.",
           explanation:
             "Each iteration maximises a bound that equals $\\ell$ at the current point and never exceeds it, so it cannot land lower; what EM cannot promise is the global maximum.",
         },
         {
           id: "false-singularity",
           correct: false,
-          label: "False: because near a collapsing component the log-likelihood can drop sharply.",
+          label: "False: because near a collapsing component the log-likelihood can drop sharply from one iteration to the next.",
           explanation:
             "Near a singularity the log-likelihood rises towards $+\\infty$, not down. In exact EM a decrease always signals a bug.",
         },
@@ -89,7 +117,28 @@ const conceptElbo = defineConcept({
       id: "after-e-step",
       prompt: "Right after the E-step sets $q(z) = p(z \\mid x, \\theta^{(t)})$, which is true at $\\theta = \\theta^{(t)}$?",
       input: "choice",
+      show: 4,
       options: [
+        {
+          id: "touch-short",
+          correct: true,
+          label: "The bound touches the log-likelihood: the gap is 0.",
+          explanation: "Right: with $q$ equal to the posterior at $\\theta^{(t)}$, the KL term vanishes, so $\\mathcal L(q, \\theta^{(t)}) = \\ell(\\theta^{(t)})$.",
+        },
+        {
+          id: "already-maximised",
+          correct: false,
+          label: "$\\mathcal L(q, \\theta)$ is already maximised over $\\theta$ at $\\theta^{(t)}$, so the M-step will leave the parameters unchanged.",
+          explanation:
+            "The E-step optimises over $q$, not over $\\theta$; unless $\\theta^{(t)}$ is a fixed point, the M-step finds a $\\theta$ with a larger bound.",
+        },
+        {
+          id: "kl-is-entropy",
+          correct: false,
+          label: "The KL term equals the entropy $H(q)$ of the posterior, which is why the bound and $Q$ differ at $\\theta^{(t)}$.",
+          explanation:
+            "The KL term is 0 after the E-step. The bound and $Q$ differ by $H(q)$, but that is a separate term of $\\mathcal L$, not the KL gap.",
+        },
         {
           id: "touch",
           correct: true,
@@ -99,7 +148,7 @@ const conceptElbo = defineConcept({
         {
           id: "kl-largest",
           correct: false,
-          label: "The KL term is at its largest, which is why an M-step is needed.",
+          label: "The KL term is at its largest, which is why an M-step is needed to bring it back down.",
           explanation: "The E-step minimises the KL over $q$ and drives it to 0; it does not maximise it.",
         },
         {
@@ -126,7 +175,20 @@ const conceptElbo = defineConcept({
       prompt:
         "The M-step then moves $\\theta$ to $\\theta^{(t+1)}$, keeping $q$ fixed. Which statements hold? Select all that apply.",
       input: "multi",
+      show: 5,
       options: [
+        {
+          id: "ell-rises",
+          correct: true,
+          label: "$\\ell(\\theta^{(t+1)}) \\ge \\ell(\\theta^{(t)})$",
+          explanation: "The bound rose from $\\ell(\\theta^{(t)})$ and $\\ell$ lies above the bound, so $\\ell$ rose at least as much.",
+        },
+        {
+          id: "q-updated",
+          correct: false,
+          label: "The M-step also resets $q$ to the posterior at $\\theta^{(t+1)}$, so the gap stays closed",
+          explanation: "Resetting $q$ is the next E-step's job; during the M-step $q$ stays at the posterior of $\\theta^{(t)}$.",
+        },
         {
           id: "bound-rises",
           correct: true,
@@ -189,7 +251,33 @@ const conceptQFunction = defineConcept({
       id: "definition",
       prompt: "Which expression is $Q(\\theta \\mid \\theta^{(t)})$, the function the M-step maximises over $\\theta$?",
       input: "choice",
+      show: 5,
       options: [
+        {
+          id: "frozen-sum",
+          correct: true,
+          label: "$\\sum_z p(z \\mid x, \\theta^{(t)}) \\log p(x, z \\mid \\theta)$",
+          explanation: "Right: the same expectation written as a sum, the posterior weights fixed at $\\theta^{(t)}$ and the complete-data log-likelihood free in $\\theta$.",
+        },
+        {
+          id: "prior-weights",
+          correct: false,
+          label: "$\\mathbb E_{z \\sim p(z \\mid \\theta^{(t)})}\\big[\\log p(x, z \\mid \\theta)\\big]$",
+          explanation: "That averages over the prior of $z$, ignoring what the data $x$ say about it; $Q$ uses the posterior $p(z \\mid x, \\theta^{(t)})$.",
+        },
+        {
+          id: "log-posterior",
+          correct: false,
+          label: "$\\mathbb E_{z \\sim p(z \\mid x, \\theta^{(t)})}\\big[\\log p(z \\mid x, \\theta)\\big]$",
+          explanation:
+            "That is minus the cross-entropy term $H(\\theta \\mid \\theta^{(t)})$, the part of $\\ell$ that $Q$ leaves out; it is largest at $\\theta^{(t)}$ and is not what the M-step maximises.",
+        },
+        {
+          id: "all-frozen",
+          correct: false,
+          label: "$\\mathbb E_{z \\sim p(z \\mid x, \\theta^{(t)})}\\big[\\log p(x, z \\mid \\theta^{(t)})\\big]$",
+          explanation: "With $\\theta^{(t)}$ in both places this is a number, not a function of $\\theta$: there would be nothing for the M-step to maximise.",
+        },
         {
           id: "frozen-posterior",
           correct: true,
@@ -235,26 +323,48 @@ const conceptQFunction = defineConcept({
       prompt:
         "Claim: “At $\\theta = \\theta^{(t)}$, the gradient of $Q(\\theta \\mid \\theta^{(t)})$ with respect to $\\theta$ equals the gradient of $\\ell(\\theta)$.” True or false? Pick the verdict with the right reason.",
       input: "choice",
+      show: 5,
       options: [
         {
           id: "true-gibbs",
           correct: true,
           label:
-            "True: because $\\ell(\\theta) - Q(\\theta \\mid \\theta^{(t)}) = -\\mathbb E_{\\theta^{(t)}}[\\log p(z \\mid x, \\theta)]$, a cross-entropy that is smallest at $\\theta = \\theta^{(t)}$ (Gibbs' inequality), so its gradient vanishes there.",
+            "True: $\\ell - Q$ is a cross-entropy minimised at $\\theta^{(t)}$ (Gibbs' inequality), so its gradient there is zero.",
           explanation:
             "This is Fisher's identity. It is why a fixed point of EM is a stationary point of $\\ell$, and why the E-step can also supply $\\nabla \\ell$ to a gradient method.",
         },
         {
+          id: "true-fisher-short",
+          correct: true,
+          label: "True: this is Fisher's identity.",
+          explanation:
+            "Right: $\\nabla \\ell(\\theta^{(t)}) = \\mathbb E_{z \\sim p(z \\mid x, \\theta^{(t)})}\\big[\\nabla_\\theta \\log p(x, z \\mid \\theta)\\big|_{\\theta^{(t)}}\\big]$, which is the gradient of $Q$ at $\\theta^{(t)}$, because $\\ell - Q$ is minimised there.",
+        },
+        {
+          id: "false-kl-gradient",
+          correct: false,
+          label: "False: because $\\ell$ and $Q$ differ by a KL divergence whose gradient at $\\theta^{(t)}$ is generally non-zero, so the two gradients differ by it.",
+          explanation:
+            "The difference $\\ell - Q$ is a cross-entropy that attains its minimum at $\\theta = \\theta^{(t)}$ (Gibbs' inequality), so its gradient there is exactly zero.",
+        },
+        {
+          id: "true-concave-touch",
+          correct: false,
+          label: "True: because $Q$ and $\\ell$ are both concave near $\\theta^{(t)}$ and touch there, and two concave functions that touch share a gradient.",
+          explanation:
+            "The verdict is right but the reason is wrong: $Q$ and $\\ell$ do not touch at $\\theta^{(t)}$ (they differ by the posterior entropy), $\\ell$ need not be concave, and touching concave functions need not share a gradient anyway.",
+        },
+        {
           id: "true-equal",
           correct: false,
-          label: "True: because $Q(\\theta \\mid \\theta^{(t)}) = \\ell(\\theta)$ for every $\\theta$.",
+          label: "True: because $Q(\\theta \\mid \\theta^{(t)}) = \\ell(\\theta)$ for every $\\theta$, so all their derivatives agree everywhere.",
           explanation:
             "They differ by a cross-entropy term that depends on $\\theta$ (and even at $\\theta^{(t)}$ they differ by the posterior entropy); only their gradients agree, and only at $\\theta^{(t)}$.",
         },
         {
           id: "false-only-at-convergence",
           correct: false,
-          label: "False: the gradients agree only once EM has converged.",
+          label: "False: the gradients agree only once EM has converged, where both are zero; before that they point in different directions.",
           explanation:
             "They agree at every current point $\\theta^{(t)}$, converged or not; at convergence both are zero.",
         },
@@ -290,13 +400,38 @@ const conceptLocalOptima = defineConcept({
   tags: ["local-optima", "saddle-point", "restarts", "convergence"],
   source:
     "Wu (1983), Annals of Statistics 11(1), “On the convergence properties of the EM algorithm”; McLachlan & Krishnan (2008), The EM Algorithm and Extensions, Ch. 3",
-  prompt: "EM is run on a Gaussian mixture until the log-likelihood stops changing.",
+  scenarios: [
+    { model: "a Gaussian mixture" },
+    { model: "a mixture of Poisson distributions" },
+    { model: "a mixture of multinomials (a topic model)" },
+    { model: "a two-coin binomial mixture" },
+  ],
+  prompt: "EM is run on {{model}} until the log-likelihood stops changing.",
   parts: [
     {
       id: "statements",
       prompt: "Which statements about where it stops are true? Select all that apply.",
       input: "multi",
+      show: 5,
       options: [
+        {
+          id: "match-components",
+          correct: true,
+          label: "Two runs that end with the same log-likelihood may list the same components in a different order.",
+          explanation: "Relabelling the components leaves $\\ell$ unchanged, so equal-likelihood runs are often one fit; compare them only after matching components.",
+        },
+        {
+          id: "tolerance-higher",
+          correct: false,
+          label: "Tightening the tolerance always moves the end point to a higher local maximum.",
+          explanation: "A smaller tolerance only follows the same path further towards the same stationary point; it cannot jump to another hill.",
+        },
+        {
+          id: "kmeans-global",
+          correct: false,
+          label: "Starting from a k-means solution guarantees that EM reaches the global maximum.",
+          explanation: "k-means gives a sensible start, but its own answer is a local optimum of a different objective; EM from there still climbs only the hill it starts on.",
+        },
         {
           id: "stationary",
           correct: true,
@@ -341,7 +476,7 @@ const conceptLocalOptima = defineConcept({
   ],
   solution: [
     "EM is a local ascent method. Wu (1983) showed that, under regularity conditions, the log-likelihood values converge and every limit point of the iterates is a stationary point of $\\ell$: typically a local maximum, possibly a saddle point, rarely the global maximum by luck alone.",
-    "A symmetric start is the classic trap: identical components give $r_{ik} = 1/K$ for every point, and the M-step returns identical components again.",
+    "A symmetric start is the classic trap for {{model}}: identical components give $r_{ik} = 1/K$ for every point, and the M-step returns identical components again.",
     "The parameter sequence itself converges under extra conditions (for example, when stationary points are isolated). In practice: several starts, keep the highest final $\\ell$, and compare runs only after matching their components.",
   ].join("\n\n"),
 });

@@ -489,20 +489,41 @@ const conceptSingularity = defineConcept({
   tags: ["gmm", "singularity", "variance-floor", "map"],
   source:
     "Bishop (2006), Pattern Recognition and Machine Learning, §9.2.1; Hathaway (1985), Annals of Statistics 13(2); Fraley & Raftery (2007), Journal of Classification 24",
+  scenarios: [
+    { data: "adults' heights", j: "7", seq: "10^{-2}, 10^{-4}, 10^{-6}" },
+    { data: "log incomes", j: "3", seq: "10^{-1}, 10^{-3}, 10^{-5}" },
+    { data: "sensor readings that include a repeated value", j: "12", seq: "10^{-3}, 10^{-6}, 10^{-9}" },
+    { data: "reaction times", j: "25", seq: "0.5, 0.05, 0.005" },
+  ],
   prompt:
-    "EM is fitting a 1-D, two-component Gaussian mixture with free variances. After some iterations, component 2's mean sits on the data point $x_7$ and its variance keeps shrinking: $\\sigma_2^2 = 10^{-2}, 10^{-4}, 10^{-6}, \\dots$",
+    "EM is fitting a 1-D, two-component Gaussian mixture with free variances to {{data}}. After some iterations, component 2's mean sits on the data point $x_{ {{j}} }$ and its variance keeps shrinking: $\\sigma_2^2 = {{seq}}, \\dots$",
   parts: [
     {
       id: "limit",
-      prompt: "What happens to the observed-data log-likelihood as $\\sigma_2^2 \\to 0$ with $\\mu_2 = x_7$?",
+      prompt: "What happens to the observed-data log-likelihood as $\\sigma_2^2 \\to 0$ with $\\mu_2 = x_{ {{j}} }$?",
       input: "choice",
+      show: 4,
       options: [
+        {
+          id: "oscillates",
+          correct: false,
+          label: "It oscillates, because EM keeps moving the mean off the point and back again.",
+          explanation:
+            "With $\\mu_2$ on the point and the variance shrinking, every step raises the likelihood further; nothing pulls the mean away, so there is no oscillation.",
+        },
+        {
+          id: "equals-single-normal",
+          correct: false,
+          label: "It tends to the log-likelihood of component 1 alone, as if component 2 vanished.",
+          explanation:
+            "Component 2 does not vanish: its density at point {{j}} grows without bound, adding a term that goes to $+\\infty$.",
+        },
         {
           id: "plus-infinity",
           correct: true,
           label: "It goes to $+\\infty$.",
           explanation:
-            "Point 7's term includes $\\pi_2 / \\sqrt{2\\pi\\sigma_2^2} \\to \\infty$, while component 1 keeps every other point's density positive. The likelihood is unbounded, and this degenerate spike is not a useful estimate.",
+            "Point {{j}}'s term includes $\\pi_2 / \\sqrt{2\\pi\\sigma_2^2} \\to \\infty$, while component 1 keeps every other point's density positive. The likelihood is unbounded, and this degenerate spike is not a useful estimate.",
         },
         {
           id: "minus-infinity",
@@ -527,7 +548,7 @@ const conceptSingularity = defineConcept({
         },
       ],
       hints: [
-        "Evaluate $\\mathcal N(x_7 \\mid x_7, \\sigma_2^2)$: what happens as $\\sigma_2 \\to 0$?",
+        "Evaluate $\\mathcal N(x_{ {{j}} } \\mid x_{ {{j}} }, \\sigma_2^2)$: what happens as $\\sigma_2 \\to 0$?",
         "And the other points: does any of them lose all its density, given that component 1 is still there?",
       ],
     },
@@ -535,7 +556,27 @@ const conceptSingularity = defineConcept({
       id: "remedies",
       prompt: "Which remedies are sound? Select all that apply.",
       input: "multi",
+      show: 5,
       options: [
+        {
+          id: "tied-variance",
+          correct: true,
+          label: "Give both components one shared variance, so no component can shrink onto a single point alone.",
+          explanation:
+            "With a common variance, shrinking it onto one point shrinks it for every component, and the other points' terms then fall to $-\\infty$: the likelihood is bounded (given more distinct points than components).",
+        },
+        {
+          id: "standardise",
+          correct: false,
+          label: "Standardise the data to mean 0 and variance 1 before running EM.",
+          explanation: "Rescaling moves the spike but does not remove it: a component can still collapse onto one standardised point with variance tending to 0.",
+        },
+        {
+          id: "more-components",
+          correct: false,
+          label: "Add more components, so that the collapsing one is no longer needed.",
+          explanation: "Every extra component with a free variance is one more that can collapse onto a point; more components make singularities more likely, not less.",
+        },
         {
           id: "floor",
           correct: true,
@@ -577,8 +618,8 @@ const conceptSingularity = defineConcept({
     },
   ],
   solution: [
-    "With $\\mu_2 = x_7$,",
-    "$$\\ell \\ge \\log \\frac{\\pi_2}{\\sqrt{2\\pi\\sigma_2^2}} + \\sum_{i \\ne 7} \\log\\big[\\pi_1\\, \\mathcal N(x_i \\mid \\mu_1, \\sigma_1^2)\\big] \\xrightarrow[\\sigma_2 \\to 0]{} +\\infty,$$",
+    "With $\\mu_2 = x_{ {{j}} }$,",
+    "$$\\ell \\ge \\log \\frac{\\pi_2}{\\sqrt{2\\pi\\sigma_2^2}} + \\sum_{i \\ne {{j}} } \\log\\big[\\pi_1\\, \\mathcal N(x_i \\mid \\mu_1, \\sigma_1^2)\\big] \\xrightarrow[\\sigma_2 \\to 0]{} +\\infty,$$",
     "so the mixture likelihood is unbounded and EM, which always climbs, can be drawn into the spike. (With one normal the other points' terms would fall to $-\\infty$ faster, so no singularity.)",
     "Remedies: a variance floor or a bound on variance ratios (Hathaway, 1985); a prior on the variances, i.e. MAP-EM, whose variance update has extra pseudo-counts in it (Fraley and Raftery, 2007); or detecting the collapse and resetting the component (Bishop §9.2.1). The sought estimate is a local maximum in the interior of the parameter space.",
   ].join("\n\n"),
@@ -592,39 +633,65 @@ const conceptLabelSwitching = defineConcept({
   tags: ["label-switching", "identifiability", "gmm"],
   source:
     "Bishop (2006), Pattern Recognition and Machine Learning, §9.2.1; Murphy (2012), Machine Learning: A Probabilistic Perspective, §11.3.1; Stephens (2000), Journal of the Royal Statistical Society B 62(4)",
+  scenarios: [
+    { data: "the same data", a: "(0.3, 1.2, 0.5)", b: "(0.7, 4.8, 1.1)", avgMu: "3.0" },
+    { data: "the same log incomes", a: "(0.4, -0.5, 0.8)", b: "(0.6, 2.5, 0.6)", avgMu: "1.0" },
+    { data: "the same fish lengths", a: "(0.25, 10.2, 2.0)", b: "(0.75, 14.6, 1.5)", avgMu: "12.4" },
+    { data: "the same reaction times", a: "(0.55, 3.1, 0.4)", b: "(0.45, 6.3, 0.9)", avgMu: "4.7" },
+  ],
   prompt:
-    "Two EM runs on the same data with a two-component 1-D Gaussian mixture end with the same log-likelihood.\n\n- Run 1: $(\\pi_1, \\mu_1, \\sigma_1^2) = (0.3, 1.2, 0.5)$ and $(\\pi_2, \\mu_2, \\sigma_2^2) = (0.7, 4.8, 1.1)$.\n- Run 2: $(\\pi_1, \\mu_1, \\sigma_1^2) = (0.7, 4.8, 1.1)$ and $(\\pi_2, \\mu_2, \\sigma_2^2) = (0.3, 1.2, 0.5)$.",
+    "Two EM runs on {{data}} with a two-component 1-D Gaussian mixture end with the same log-likelihood.\n\n- Run 1: $(\\pi_1, \\mu_1, \\sigma_1^2) = {{a}}$ and $(\\pi_2, \\mu_2, \\sigma_2^2) = {{b}}$.\n- Run 2: $(\\pi_1, \\mu_1, \\sigma_1^2) = {{b}}$ and $(\\pi_2, \\mu_2, \\sigma_2^2) = {{a}}$.",
   parts: [
     {
       id: "meaning",
       prompt: "What does this tell you?",
       input: "choice",
+      show: 4,
       options: [
         {
           id: "same-fit",
           correct: true,
-          label: "The two runs found the same fitted distribution; only the components' labels are swapped.",
+          label: "The runs found the same fitted distribution with the labels swapped.",
           explanation:
             "The mixture density is a sum, so permuting its components leaves the density and the likelihood unchanged: label switching.",
         },
         {
+          id: "same-fit-short",
+          correct: true,
+          label: "Nothing is wrong: it is one fit, relabelled.",
+          explanation: "Right: permuting the components of a mixture leaves its density, hence its likelihood, unchanged; the two runs are the same estimate.",
+        },
+        {
+          id: "not-identifiable",
+          correct: false,
+          label: "The mixture is not identifiable from these data, so neither run's estimates can be trusted or interpreted at all.",
+          explanation:
+            "Mixtures are identifiable up to relabelling, which is exactly what is seen here; each run's components are meaningful, only their numbering is arbitrary.",
+        },
+        {
+          id: "rerun",
+          correct: false,
+          label: "EM has not converged yet: with more iterations the two runs would settle on a single common labelling.",
+          explanation: "Both runs sit at a maximum; more iterations change nothing. No labelling is preferred by the likelihood, so EM has no reason to move towards one.",
+        },
+        {
           id: "bug",
           correct: false,
-          label: "Run 2 is wrong: component 1 should be the one with the smaller mean.",
+          label: "Run 2 is wrong: component 1 should always be the one with the smaller mean, as EM orders its output.",
           explanation:
             "Nothing in the likelihood says which component is first; ordering by mean is a convention you may impose afterwards, not a property of the MLE.",
         },
         {
           id: "two-maxima",
           correct: false,
-          label: "The runs found two different local maxima that happen to have the same log-likelihood.",
+          label: "The runs found two different local maxima that happen to have exactly the same log-likelihood value.",
           explanation:
             "They are one maximum seen under two labellings: the fitted density $p(x)$ is identical at every $x$.",
         },
         {
           id: "average",
           correct: false,
-          label: "Average the two runs for a better estimate: $\\pi_1 = 0.5$, $\\mu_1 = 3.0$, and so on.",
+          label: "Average the two runs for a better estimate: $\\pi_1 = 0.5$, $\\mu_1 = {{avgMu}}$, and so on.",
           explanation:
             "Averaging across labellings blends the two components into a meaningless fit; runs must be aligned component to component before they are compared or combined.",
         },
@@ -638,7 +705,20 @@ const conceptLabelSwitching = defineConcept({
       id: "count",
       prompt: "For a $K$-component mixture with distinct components, how many parameter settings give exactly the same fitted density as one maximum?",
       input: "choice",
+      show: 4,
       options: [
+        {
+          id: "k-minus-one-factorial",
+          correct: false,
+          label: "$(K - 1)!$",
+          explanation: "That fixes one component's label and permutes the rest; but the first label can go to any of the $K$ components too, giving $K \\cdot (K-1)! = K!$.",
+        },
+        {
+          id: "k-squared",
+          correct: false,
+          label: "$K^2$",
+          explanation: "Relabellings are permutations, one label per component with no repeats; their number is $K!$, which grows much faster than $K^2$.",
+        },
         {
           id: "k-factorial",
           correct: true,

@@ -766,13 +766,39 @@ const conceptStoppingRules = defineConcept({
   tags: ["stopping-rule", "convergence", "tolerance"],
   source:
     "McLachlan & Krishnan (2008), The EM Algorithm and Extensions, Ch. 3 and Ch. 4; Murphy (2012), Machine Learning: A Probabilistic Perspective, §11.4",
-  prompt: "You are implementing EM and must decide when the loop stops.",
+  scenarios: [
+    { model: "a Gaussian mixture" },
+    { model: "a hidden Markov model" },
+    { model: "a zero-inflated Poisson regression" },
+    { model: "a topic model (mixture of multinomials)" },
+  ],
+  prompt: "You are implementing EM for {{model}} and must decide when the loop stops.",
   parts: [
     {
       id: "rules",
       prompt: "Which rules are sound? Select all that apply.",
       input: "multi",
+      show: 5,
       options: [
+        {
+          id: "aitken",
+          correct: true,
+          label: "Estimate the limit of the log-likelihood by Aitken acceleration and stop when the current value is within a tolerance of that limit.",
+          explanation:
+            "With linear convergence the increments shrink geometrically, so the remaining gain can be extrapolated; this guards against stopping while EM is crawling (McLachlan and Krishnan, Ch. 4).",
+        },
+        {
+          id: "fixed-ten",
+          correct: false,
+          label: "Always stop after ten iterations, since EM converges within a few steps.",
+          explanation: "EM's linear rate can be close to 1; some fits need hundreds or thousands of iterations. A fixed small count stops many runs far from the maximum.",
+        },
+        {
+          id: "responsibilities-of-one",
+          correct: false,
+          label: "Stop when the responsibilities of the first data point stop changing.",
+          explanation: "One point's responsibilities can settle while parameters that barely affect it are still moving; a stopping rule must watch the whole fit, through $\\ell$ or all the parameters.",
+        },
         {
           id: "relative-log-likelihood",
           correct: true,
@@ -830,40 +856,58 @@ const conceptConvergenceRate = defineConcept({
   tags: ["convergence-rate", "missing-information", "linear-convergence"],
   source:
     "Dempster, Laird & Rubin (1977), Journal of the Royal Statistical Society B 39(1), §3; Meng & Rubin (1994), Linear Algebra and its Applications, “On the global and componentwise rates of convergence of the EM algorithm”; McLachlan & Krishnan (2008), The EM Algorithm and Extensions, Ch. 3",
+  scenarios: [
+    { rho: "0.9", iters: "22", lnrho: "1/0.9" },
+    { rho: "0.99", iters: "229", lnrho: "1/0.99" },
+    { rho: "0.8", iters: "10", lnrho: "1/0.8" },
+    { rho: "0.95", iters: "45", lnrho: "1/0.95" },
+  ],
   prompt:
-    "Near a maximum $\\hat\\theta$, the EM map $\\theta^{(t+1)} = M(\\theta^{(t)})$ behaves like $\\theta^{(t+1)} - \\hat\\theta \\approx J\\, (\\theta^{(t)} - \\hat\\theta)$, where Dempster, Laird and Rubin showed $J = I_c^{-1} I_m$: $I_c$ is the complete-data information and $I_m = I_c - I_o$ the missing information ($I_o$ the observed information), all at $\\hat\\theta$.",
+    "Near a maximum $\\hat\\theta$, the EM map $\\theta^{(t+1)} = M(\\theta^{(t)})$ behaves like $\\theta^{(t+1)} - \\hat\\theta \\approx J\\, (\\theta^{(t)} - \\hat\\theta)$, where Dempster, Laird and Rubin showed $J = I_c^{-1} I_m$: $I_c$ is the complete-data information and $I_m = I_c - I_o$ the missing information ($I_o$ the observed information), all at $\\hat\\theta$. In the fit at hand, the largest eigenvalue of $J$ is $\\rho = {{rho}}$.",
   parts: [
     {
       id: "kind",
       prompt: "What kind of convergence is this?",
       input: "choice",
+      show: 4,
       options: [
         {
           id: "linear",
           correct: true,
-          label:
-            "Linear: the error shrinks by a factor of about the largest eigenvalue of $I_c^{-1} I_m$, the largest fraction of missing information, per iteration.",
+          label: "Linear: the error shrinks by a factor of about $\\rho = {{rho}}$ per iteration.",
           explanation:
-            "A linear rate $\\rho < 1$ multiplies the error by about $\\rho$ per step; with $\\rho = 0.9$, one more correct decimal digit takes about 22 iterations.",
+            "A linear rate $\\rho < 1$ multiplies the error by about $\\rho$ per step; with $\\rho = {{rho}}$, one more correct decimal digit takes about $\\ln 10 / \\ln({{lnrho}}) \\approx {{iters}}$ iterations.",
+        },
+        {
+          id: "linear-short",
+          correct: true,
+          label: "Linear, at the rate of missing information.",
+          explanation: "Right: the error is multiplied by about the largest eigenvalue of $I_c^{-1} I_m$, here $\\rho = {{rho}}$, at each iteration.",
+        },
+        {
+          id: "superlinear",
+          correct: false,
+          label: "Superlinear, like a quasi-Newton method: the factor by which the error shrinks itself tends to 0 as the iterations go on.",
+          explanation: "The factor tends to the largest eigenvalue of $I_c^{-1} I_m$, here {{rho}}, not to 0: EM's rate stays linear unless no information is missing.",
         },
         {
           id: "quadratic",
           correct: false,
-          label: "Quadratic, like Newton's method: the number of correct digits doubles each iteration.",
+          label: "Quadratic, like Newton's method: the number of correct digits roughly doubles with each further iteration.",
           explanation:
             "Newton's method uses the observed information $I_o$; EM in effect uses $I_c$ instead, and that mismatch leaves a linear rate.",
         },
         {
           id: "sublinear",
           correct: false,
-          label: "Sublinear: the error falls like $1/t$ whatever the model.",
+          label: "Sublinear: the error falls like $1/t$ after $t$ iterations, whatever the model and the data.",
           explanation:
             "At a regular maximum, where some information is observed, the error falls geometrically; sublinear crawling appears only when the fraction of missing information reaches 1.",
         },
         {
           id: "finite",
           correct: false,
-          label: "It finishes exactly after as many iterations as there are parameters.",
+          label: "It finishes exactly after as many iterations as there are free parameters in the model.",
           explanation:
             "That describes methods such as conjugate gradients on a quadratic; EM is a fixed-point iteration with no finite termination in general.",
         },
@@ -877,25 +921,38 @@ const conceptConvergenceRate = defineConcept({
       id: "slower",
       prompt: "Which two-component Gaussian mixture fit converges more slowly?",
       input: "choice",
+      show: 4,
       options: [
         {
           id: "overlapping",
           correct: true,
-          label: "Two heavily overlapping components, where many points have responsibilities near 1/2.",
+          label: "Heavily overlapping components, with many responsibilities near 1/2.",
           explanation:
             "When the data say little about the labels, most of the complete-data information is missing, the rate is near 1, and EM crawls.",
         },
         {
+          id: "overlapping-short",
+          correct: true,
+          label: "The one whose components overlap more.",
+          explanation: "Right: the more the components overlap, the less the data reveal the labels, the larger the fraction of missing information, and the closer the rate is to 1.",
+        },
+        {
+          id: "unequal-weights",
+          correct: false,
+          label: "The one with very unequal weights such as 0.95 and 0.05, whatever the overlap, because the small component has few points.",
+          explanation: "Unequal weights matter only through how much label information is missing; well-separated components converge fast even with unequal weights.",
+        },
+        {
           id: "separated",
           correct: false,
-          label: "Two well-separated components, where responsibilities are all near 0 or 1.",
+          label: "Two well-separated components, where the responsibilities are all close to 0 or to 1.",
           explanation:
             "Then the labels are nearly known, little information is missing, the rate is near 0 and EM converges in a few iterations.",
         },
         {
           id: "more-data",
           correct: false,
-          label: "The one with more data points, whatever the overlap.",
+          label: "The one with more data points, whatever the overlap, since each iteration has more to process.",
           explanation:
             "The rate depends on the fraction of information missing, which does not grow with $n$; more data make each iteration cost more, not the rate worse.",
         },
@@ -917,31 +974,44 @@ const conceptConvergenceRate = defineConcept({
       prompt:
         "Claim: “If no information is missing ($I_m = 0$), EM converges in one iteration.” True or false? Pick the verdict with the right reason.",
       input: "choice",
+      show: 4,
       options: [
         {
           id: "true-one-step",
           correct: true,
-          label: "True: because then the complete-data likelihood is the observed likelihood, so the first M-step maximises $\\ell$ itself.",
+          label: "True: then $Q$ is $\\ell$ itself, so the first M-step maximises $\\ell$.",
           explanation:
             "With nothing missing, $Q(\\theta \\mid \\theta^{(t)}) = \\ell(\\theta)$ whatever $\\theta^{(t)}$ is, and the rate $I_c^{-1} I_m$ is 0.",
         },
         {
+          id: "true-rate-zero",
+          correct: true,
+          label: "True: the rate $I_c^{-1} I_m$ is then 0.",
+          explanation: "Right: a rate of 0 sends the error to 0 in one step; equivalently $Q(\\theta \\mid \\theta^{(t)}) = \\ell(\\theta)$, so the first M-step is the MLE.",
+        },
+        {
+          id: "false-information-equal",
+          correct: false,
+          label: "False: because $I_m = 0$ means the complete and observed information are equal, which only makes each iteration cheaper, not fewer.",
+          explanation: "Equal information means the E-step has nothing to fill in: the M-step maximises the observed-data likelihood itself, so one iteration suffices.",
+        },
+        {
           id: "false-always-iterates",
           correct: false,
-          label: "False: because EM's rate is linear, so it always needs several iterations.",
+          label: "False: because EM's rate is linear, so it always needs several iterations to reach the maximum.",
           explanation: "A linear rate of 0 is immediate convergence: with nothing missing there is nothing for the E-step to fill in.",
         },
         {
           id: "false-start",
           correct: false,
-          label: "False: because the result still depends on the starting guess.",
+          label: "False: because the result of the first iteration still depends on the starting guess.",
           explanation:
             "With nothing missing the M-step ignores the start: it maximises the same likelihood whatever $\\theta^{(t)}$ was.",
         },
         {
           id: "true-newton",
           correct: false,
-          label: "True: because EM then becomes Newton's method.",
+          label: "True: because EM then becomes Newton's method, which converges in one step.",
           explanation:
             "Newton's method would still iterate unless $\\ell$ were quadratic; the reason is that the M-step maximises $\\ell$ itself.",
         },
@@ -956,7 +1026,7 @@ const conceptConvergenceRate = defineConcept({
     "Linearising the EM map at $\\hat\\theta$ gives the rate matrix",
     "$$J = I_c^{-1} I_m = I - I_c^{-1} I_o,$$",
     "the fraction of missing information. The error shrinks by about its largest eigenvalue $\\rho$ per iteration: **linear** convergence, fast when $\\rho$ is small (little missing), very slow when $\\rho$ is close to 1 (e.g. heavily overlapping components). Newton's method, which uses $I_o$ directly, converges quadratically near the maximum.",
-    "With $I_m = 0$ there is nothing to fill in, $Q(\\theta \\mid \\theta^{(t)}) = \\ell(\\theta)$, and the first M-step is the MLE. With $\\rho = 0.9$, each extra decimal digit costs $\\ln 10 / \\ln(1/0.9) \\approx 22$ iterations.",
+    "With $I_m = 0$ there is nothing to fill in, $Q(\\theta \\mid \\theta^{(t)}) = \\ell(\\theta)$, and the first M-step is the MLE. With $\\rho = {{rho}}$, each extra decimal digit costs $\\ln 10 / \\ln({{lnrho}}) \\approx {{iters}}$ iterations.",
   ].join("\n\n"),
 });
 

@@ -1038,13 +1038,38 @@ const conceptVsGradient = defineConcept({
   tags: ["gradient-ascent", "newton", "convergence-rate", "constraints"],
   source:
     "Xu & Jordan (1996), Neural Computation 8(1), “On convergence properties of the EM algorithm for Gaussian mixtures”; Redner & Walker (1984), SIAM Review 26(2); Jamshidian & Jennrich (1997), Journal of the Royal Statistical Society B 59(3)",
-  prompt: "A Gaussian mixture can be fitted either by EM or by gradient ascent (or a quasi-Newton method) on the observed log-likelihood.",
+  scenarios: [
+    { data: "adults' heights" },
+    { data: "customers' log spending" },
+    { data: "2-D positions of galaxies" },
+    { data: "gene-expression measurements" },
+  ],
+  prompt: "A Gaussian mixture for {{data}} can be fitted either by EM or by gradient ascent (or a quasi-Newton method) on the observed log-likelihood.",
   parts: [
     {
       id: "statements",
       prompt: "Which statements are true? Select all that apply.",
       input: "multi",
+      show: 5,
       options: [
+        {
+          id: "same-stationary",
+          correct: true,
+          label: "Run to convergence from the same start, both methods end at stationary points of the same log-likelihood.",
+          explanation: "Both climb the observed-data log-likelihood; EM's fixed points are stationary points of $\\ell$ (its gradient equals that of $Q$ at the current point), as are gradient ascent's.",
+        },
+        {
+          id: "different-objective",
+          correct: false,
+          label: "EM maximises the expected complete-data log-likelihood, so its final estimates differ from the observed-data MLE that gradient ascent finds.",
+          explanation: "$Q$ is only the surrogate inside each iteration; EM's fixed points are stationary points of the observed-data log-likelihood, the same target as gradient ascent's.",
+        },
+        {
+          id: "gradient-free-constraints",
+          correct: false,
+          label: "Plain gradient ascent keeps the weights summing to 1 and the variances positive without any reparameterisation.",
+          explanation: "An unconstrained gradient step can push a weight below 0 or a variance below 0; gradient methods need softmax weights, log-variances or projections.",
+        },
         {
           id: "no-step-size",
           correct: true,
@@ -1102,47 +1127,67 @@ const conceptGeneralisedEm = defineConcept({
   tags: ["generalised-em", "ecm", "monotonicity"],
   source:
     "Dempster, Laird & Rubin (1977), Journal of the Royal Statistical Society B 39(1), §3; Meng & Rubin (1993), Biometrika 80(2), “Maximum likelihood estimation via the ECM algorithm: a general framework”",
+  scenarios: [
+    { model: "a mixture of experts (logistic gating)" },
+    { model: "a mixture of $t$ distributions with unknown degrees of freedom" },
+    { model: "a mixture of gamma distributions with unknown shapes" },
+    { model: "a mixture of logistic regressions" },
+  ],
   prompt:
-    "In a mixture of experts, or a mixture of $t$ distributions with unknown degrees of freedom, the M-step has no closed form: $Q(\\theta \\mid \\theta^{(t)})$ cannot be maximised exactly.",
+    "In {{model}}, the M-step has no closed form: $Q(\\theta \\mid \\theta^{(t)})$ cannot be maximised exactly.",
   parts: [
     {
       id: "gem",
       prompt: "Which replacement for the exact M-step keeps the guarantee that the observed log-likelihood never decreases?",
       input: "choice",
+      show: 5,
       options: [
         {
           id: "increase-q",
           correct: true,
           label:
-            "Any $\\theta^{(t+1)}$ with $Q(\\theta^{(t+1)} \\mid \\theta^{(t)}) \\ge Q(\\theta^{(t)} \\mid \\theta^{(t)})$, for example one Newton step on $Q$ with step-halving until $Q$ rises.",
+            "Any $\\theta^{(t+1)}$ with $Q(\\theta^{(t+1)} \\mid \\theta^{(t)}) \\ge Q(\\theta^{(t)} \\mid \\theta^{(t)})$, e.g. a damped Newton step.",
           explanation:
             "That is a generalised EM (GEM) step, defined by Dempster, Laird and Rubin: the monotonicity proof only needs $Q$ not to fall, because $\\ell(\\theta) - \\ell(\\theta^{(t)}) \\ge Q(\\theta \\mid \\theta^{(t)}) - Q(\\theta^{(t)} \\mid \\theta^{(t)})$.",
         },
         {
+          id: "no-lower-q-short",
+          correct: true,
+          label: "Any step that does not lower $Q$.",
+          explanation:
+            "Right: that is a generalised EM step. The monotonicity proof needs only $Q(\\theta^{(t+1)} \\mid \\theta^{(t)}) \\ge Q(\\theta^{(t)} \\mid \\theta^{(t)})$, since $\\ell$ gains at least what $Q$ gains.",
+        },
+        {
+          id: "approximate-max",
+          correct: false,
+          label: "A numerical optimiser run on $Q$ to a loose tolerance, accepted whatever it returns, since it is approximately the maximiser.",
+          explanation: "An approximate optimiser can return a point where $Q$ is lower than at the start; without checking that $Q$ did not fall, the guarantee is lost.",
+        },
+        {
           id: "fixed-gradient-step",
           correct: false,
-          label: "A gradient step on $\\ell$ of a fixed size.",
+          label: "A gradient step on $\\ell$ of a fixed size, chosen once at the start so that the iterations stay comparable.",
           explanation:
             "A fixed step can overshoot and lower both $Q$ and $\\ell$; without a check that something went up, nothing is guaranteed.",
         },
         {
           id: "repeat-e-step",
           correct: false,
-          label: "Skip the M-step for those parameters and repeat the E-step instead.",
+          label: "Skip the M-step for those parameters and repeat the E-step instead, until the responsibilities settle.",
           explanation:
             "Repeating the E-step with unchanged parameters gives the same responsibilities: nothing moves, so EM stalls rather than climbs.",
         },
         {
           id: "exact-required",
           correct: false,
-          label: "None: unless $Q$ is maximised exactly, EM can diverge.",
+          label: "None: unless $Q$ is maximised exactly at every iteration, the log-likelihood can fall and EM can diverge.",
           explanation:
             "Exact maximisation is sufficient, not necessary: any increase of $Q$ is enough for the monotonicity argument.",
         },
         {
           id: "responsibilities-change",
           correct: false,
-          label: "Any random change of $\\theta^{(t)}$, accepted if the responsibilities change.",
+          label: "Any random change of $\\theta^{(t)}$, accepted whenever the responsibilities it implies are different.",
           explanation:
             "A change in the responsibilities says nothing about $Q$ or $\\ell$ going up; an acceptance test must check an increase of $Q$ (or $\\ell$).",
         },
@@ -1157,6 +1202,7 @@ const conceptGeneralisedEm = defineConcept({
       prompt:
         "Claim: “ECM (Meng and Rubin, 1993), which replaces the M-step by a sequence of conditional maximisations, each over one block of parameters with the others held fixed, is a generalised EM algorithm.” True or false? Pick the verdict with the right reason.",
       input: "choice",
+      show: 4,
       options: [
         {
           id: "true-each-cm-step",
@@ -1166,21 +1212,33 @@ const conceptGeneralisedEm = defineConcept({
             "Each CM-step maximises $Q$ over a block starting from the current value, so $Q$ rises or stays at each; the whole sequence is a GEM step.",
         },
         {
+          id: "true-short",
+          correct: true,
+          label: "True: each CM-step can only raise $Q$.",
+          explanation: "Right: maximising over one block, starting from the current value, never lowers $Q$, so the whole sequence satisfies the GEM condition.",
+        },
+        {
+          id: "false-cross-terms",
+          correct: false,
+          label: "False: because maximising one block can undo the gain of an earlier block when the parameters interact, so $Q$ may end lower.",
+          explanation: "Each CM-step starts from the current value of all blocks, and that value is a feasible choice, so its maximum is at least as high: $Q$ never falls, interaction or not.",
+        },
+        {
           id: "false-all-at-once",
           correct: false,
-          label: "False: because a GEM must maximise $Q$ over all the parameters at once.",
+          label: "False: because a generalised EM step must maximise $Q$ over all the parameters at once, not block by block.",
           explanation: "That is ordinary EM; a GEM only needs $Q$ not to decrease.",
         },
         {
           id: "false-order",
           correct: false,
-          label: "False: because the result depends on the order of the blocks.",
+          label: "False: because the result depends on the order of the blocks, so the step is not well defined.",
           explanation: "Different orders give different steps, but every order raises $Q$; the order affects speed, not monotonicity.",
         },
         {
           id: "true-faster",
           correct: false,
-          label: "True: because it converges in fewer iterations than EM.",
+          label: "True: because it converges in fewer iterations than EM, which is what makes an algorithm a GEM.",
           explanation:
             "ECM typically needs at least as many iterations as EM (each is cheaper); being a GEM is about monotonicity, not speed.",
         },
@@ -1206,39 +1264,58 @@ const conceptHardEm = defineConcept({
   tags: ["k-means", "hard-em", "classification-likelihood", "gmm"],
   source:
     "Bishop (2006), Pattern Recognition and Machine Learning, §9.3.2; Celeux & Govaert (1992), Computational Statistics & Data Analysis 14(3), “A classification EM algorithm for clustering and two stochastic versions”",
-  prompt: "k-means and EM for Gaussian mixtures look alike: both alternate between assigning points and updating centres.",
+  scenarios: [
+    { data: "customers described by two spending features" },
+    { data: "pixels' colours in an image" },
+    { data: "documents embedded as vectors" },
+    { data: "galaxies' positions on the sky" },
+  ],
+  prompt: "k-means and EM for Gaussian mixtures, applied to {{data}}, look alike: both alternate between assigning points and updating centres.",
   parts: [
     {
       id: "limit",
       prompt: "In which limit does EM for a Gaussian mixture become k-means?",
       input: "choice",
+      show: 4,
       options: [
         {
           id: "small-variance",
           correct: true,
           label:
-            "All components share the fixed covariance $\\varepsilon I$ and $\\varepsilon \\to 0$: each responsibility tends to 1 for the nearest mean and 0 otherwise.",
+            "A shared covariance $\\varepsilon I$ with $\\varepsilon \\to 0$: each point's responsibility goes to 1 for its nearest mean.",
           explanation:
             "With $r_{ik} \\propto \\pi_k \\exp\\big(-\\|x_i - \\mu_k\\|^2 / 2\\varepsilon\\big)$ the nearest mean's term dominates as $\\varepsilon \\to 0$; the M-step then averages the points assigned to each mean (Bishop §9.3.2).",
         },
         {
+          id: "small-variance-short",
+          correct: true,
+          label: "Shared spherical covariances shrinking to zero.",
+          explanation: "Right: with covariance $\\varepsilon I$ for every component, the nearest mean's term dominates each responsibility as $\\varepsilon \\to 0$, and the M-step averages the assigned points (Bishop §9.3.2).",
+        },
+        {
+          id: "free-covariances-zero",
+          correct: false,
+          label: "Each component keeps its own free covariance matrix, and all of these are then shrunk towards zero at different rates.",
+          explanation: "With different covariances the limit assigns by a component-specific (Mahalanobis) distance, not by the Euclidean nearest mean; k-means needs one shared spherical covariance.",
+        },
+        {
           id: "large-variance",
           correct: false,
-          label: "The shared variance tends to infinity.",
+          label: "The shared variance tends to infinity, so that every point is far inside the reach of every component.",
           explanation:
             "Then every component looks the same from every point: each responsibility tends to the weight $\\pi_k$ and every mean moves to the overall mean, the opposite of hard assignment.",
         },
         {
           id: "equal-weights",
           correct: false,
-          label: "The mixing weights are all equal, with the covariances left free.",
+          label: "The mixing weights are all equal, with the covariances left free to be estimated from the data.",
           explanation:
             "Equal weights alone keep the responsibilities soft, and free covariances give assignments that are not by nearest mean.",
         },
         {
           id: "many-components",
           correct: false,
-          label: "The number of components tends to infinity.",
+          label: "The number of components tends to infinity, so that each component ends up owning a single point.",
           explanation: "The number of components does not make assignments hard or soft; it only changes how many clusters there are.",
         },
       ],
@@ -1252,33 +1329,46 @@ const conceptHardEm = defineConcept({
       prompt:
         "Claim: “Hard EM (assign each point to its most probable component, then refit) maximises the same observed-data likelihood as EM, only faster.” True or false? Pick the verdict with the right reason.",
       input: "choice",
+      show: 4,
       options: [
         {
           id: "false-classification",
           correct: true,
           label:
-            "False: because it maximises the classification likelihood $\\max_z \\log p(x, z \\mid \\theta)$ over labels and parameters jointly; with overlapping components its estimates are biased (means pushed apart, variances too small) even with unlimited data.",
+            "False: it maximises the classification likelihood $\\max_z \\log p(x, z \\mid \\theta)$, biased under overlap.",
           explanation:
             "Cutting the overlap at the decision boundary truncates each component's tails, so the fitted components come out too narrow and too far apart (Bryant and Williamson, 1978; Celeux and Govaert, 1992).",
         },
         {
+          id: "false-short",
+          correct: true,
+          label: "False: it maximises a different objective.",
+          explanation: "Right: hard EM climbs the classification likelihood $\\log p(x, z \\mid \\theta)$ jointly over labels and parameters; with overlap its components come out too narrow and too far apart.",
+        },
+        {
+          id: "true-large-n",
+          correct: false,
+          label: "True: because with enough data every point's most probable component is almost certainly its true one, so the two objectives coincide.",
+          explanation: "Points near the boundary stay ambiguous however large $n$ is; their share of the data does not shrink, so hard EM's bias persists as $n \\to \\infty$.",
+        },
+        {
           id: "true-rounding",
           correct: false,
-          label: "True: because rounding the responsibilities to 0 or 1 does not change the maximiser.",
+          label: "True: because rounding the responsibilities to 0 or 1 at each step does not move the maximiser of the likelihood.",
           explanation:
             "It changes the objective: the hard M-step ignores the partial membership of points near the boundary, so its fixed points differ from EM's.",
         },
         {
           id: "true-separated",
           correct: false,
-          label: "True: because at the maximum the components are always well separated.",
+          label: "True: because at the maximum of the likelihood the fitted components are always well separated.",
           explanation:
             "Nothing forces separation. Only when the components barely overlap do the hard and soft answers nearly coincide.",
         },
         {
           id: "false-no-convergence",
           correct: false,
-          label: "False: because hard EM never converges.",
+          label: "False: because hard EM never converges; its labels keep flipping between the components.",
           explanation:
             "Hard EM, like k-means, converges in finitely many steps: there are finitely many labellings and its objective never decreases. The problem is what it converges to.",
         },
@@ -1312,7 +1402,26 @@ const conceptFreeEnergy = defineConcept({
       id: "statements",
       prompt: "Which statements follow from this view? Select all that apply.",
       input: "multi",
+      show: 5,
       options: [
+        {
+          id: "full-e-tight",
+          correct: true,
+          label: "After a full E-step, $F(q, \\theta) = \\ell(\\theta)$ at the current parameters.",
+          explanation: "The full E-step sets $q$ to the exact posterior, which makes the KL term 0, so $F$ equals $\\ell$ there.",
+        },
+        {
+          id: "m-step-closes-gap",
+          correct: false,
+          label: "The M-step also closes the KL gap, because it moves $\\theta$ towards the posterior $q$.",
+          explanation: "Only optimising over $q$ closes the gap. Moving $\\theta$ with $q$ fixed usually opens it again, since the posterior at the new $\\theta$ differs from $q$.",
+        },
+        {
+          id: "any-order-ell",
+          correct: false,
+          label: "Since both steps raise $F$, any interleaving of partial steps raises $\\ell$ by the same total amount as exact EM.",
+          explanation: "Different schedules follow different paths and may even reach different local maxima; the guarantee is that $F$ never falls, not a fixed total gain in $\\ell$.",
+        },
         {
           id: "incremental",
           correct: true,

@@ -50,6 +50,20 @@ const conceptEmLoop = defineConcept({
       show: 4,
       options: [
         {
+          id: "can-dip",
+          correct: false,
+          label: "It can fall slightly.",
+          explanation:
+            "Exact EM never lowers the observed-data log-likelihood, not even slightly; a small dip means a bug or a numerical problem.",
+        },
+        {
+          id: "stays-same",
+          correct: false,
+          label: "It stays exactly the same.",
+          explanation:
+            "It stays the same only at a fixed point of EM; elsewhere the M-step raises the bound and $\\ell$ rises with it.",
+        },
+        {
           id: "never-down-bug",
           correct: true,
           label: "It cannot fall; a drop would mean a bug.",
@@ -318,7 +332,7 @@ const conceptEStepNotPlugIn = defineConcept({
 const M_STEP_FORMULAS: readonly SharedOption[] = [
   {
     id: "share",
-    label: "$\\dfrac{1}{n} \\sum_i r_{ik}$",
+    label: "$\\dfrac{1}{n} \\sum_{i=1}^{n} r_{ik}$",
     meaning: "$\\tfrac1n \\sum_i r_{ik} = N_k / n$ is the component's share of the points, a soft proportion.",
   },
   {
@@ -532,6 +546,13 @@ const conceptZeroInflated = defineConcept({
       show: 4,
       options: [
         {
+          id: "poisson-zero-only",
+          correct: false,
+          label: "$e^{-\\lambda}$",
+          explanation:
+            "That is the probability that a Poisson count is zero; it leaves out both the weight $\\pi$ and the structural zeros.",
+        },
+        {
           id: "posterior-over-p0",
           correct: true,
           label: "$\\pi \\,/\\, P(y_i = 0)$",
@@ -605,6 +626,13 @@ const conceptZeroInflated = defineConcept({
       input: "choice",
       show: 4,
       options: [
+        {
+          id: "one",
+          correct: false,
+          label: "$1$",
+          explanation:
+            "A responsibility of 1 would make the count certainly structural, but a structural zero can only produce 0, never {{y}}.",
+        },
         {
           id: "zero",
           correct: true,
@@ -738,6 +766,13 @@ const conceptGeneticLinkage = defineConcept({
       show: 4,
       options: [
         {
+          id: "last-three",
+          correct: false,
+          label: "The last three counts.",
+          explanation:
+            "Categories 2 to 4 are counted directly and their probabilities are single terms; nothing about them is missing.",
+        },
+        {
           id: "split",
           correct: true,
           label: "$x_2$: how the first category's {{y1}} animals split between its two sub-categories.",
@@ -759,7 +794,7 @@ const conceptGeneticLinkage = defineConcept({
         {
           id: "theta",
           correct: false,
-          label: "$\\theta$ itself, the unknown recombination parameter that the counts depend on.",
+          label: "$\\theta$ itself, the unknown parameter.",
           explanation:
             "$\\theta$ is the parameter being estimated. EM's missing data are unobserved parts of the data, which a parameter is not.",
         },
@@ -788,6 +823,20 @@ const conceptGeneticLinkage = defineConcept({
       input: "choice",
       show: 4,
       options: [
+        {
+          id: "probability-only",
+          correct: false,
+          label: "$\\theta^{(t)} / 4$",
+          explanation:
+            "That is a probability, the sub-category's share of all animals, not an expected count of animals; it must be conditioned on category 1 and multiplied by its {{y1}} animals.",
+        },
+        {
+          id: "unnormalised",
+          correct: false,
+          label: "${{y1}}\\, \\theta^{(t)}$",
+          explanation:
+            "That multiplies the count by $\\theta$ without the factor $1/4$ and without dividing by $P(\\text{category } 1)$; the right share is $\\theta / (2 + \\theta)$.",
+        },
         {
           id: "conditional",
           correct: true,
@@ -842,6 +891,13 @@ const conceptGeneticLinkage = defineConcept({
       input: "choice",
       show: 4,
       options: [
+        {
+          id: "split-share",
+          correct: false,
+          label: "$x_2 / {{y1}}$",
+          explanation:
+            "That is the share of category 1 in the $\\tfrac\\theta4$ sub-category, which estimates $\\theta / (2 + \\theta)$, not $\\theta$; the binomial MLE uses successes over trials.",
+        },
         {
           id: "binomial",
           correct: true,

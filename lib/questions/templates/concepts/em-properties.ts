@@ -30,6 +30,13 @@ const conceptMonotone = defineConcept({
       show: 5,
       options: [
         {
+          id: "false-short",
+          correct: false,
+          label: "False: it can fall near a saddle.",
+          explanation:
+            "Near a saddle EM slows down, but each iteration still maximises a bound that touches $\\ell$, so $\\ell$ cannot fall.",
+        },
+        {
           id: "true-bound",
           correct: true,
           label:
@@ -119,6 +126,20 @@ const conceptElbo = defineConcept({
       input: "choice",
       show: 4,
       options: [
+        {
+          id: "kl-one",
+          correct: false,
+          label: "The KL term equals 1.",
+          explanation:
+            "A distribution's KL divergence from itself is 0, not 1; that is exactly why the bound touches $\\ell$ after the E-step.",
+        },
+        {
+          id: "q-zero",
+          correct: false,
+          label: "$Q(\\theta^{(t)} \\mid \\theta^{(t)}) = 0$",
+          explanation:
+            "$Q$ at the current parameters is the expected complete-data log-likelihood, a (usually negative) number; nothing makes it 0.",
+        },
         {
           id: "touch-short",
           correct: true,
@@ -254,6 +275,20 @@ const conceptQFunction = defineConcept({
       show: 5,
       options: [
         {
+          id: "marginal-only",
+          correct: false,
+          label: "$\\log p(x \\mid \\theta)$",
+          explanation:
+            "That is the observed-data log-likelihood $\\ell(\\theta)$, which has the sum over $z$ inside the log; $Q$ averages the complete-data log-likelihood instead.",
+        },
+        {
+          id: "sum-of-logs",
+          correct: false,
+          label: "$\\sum_z \\log p(x, z \\mid \\theta)$",
+          explanation:
+            "Summing logs over every value of $z$ weights each labelling equally, however implausible; $Q$ weights them by their posterior probability at $\\theta^{(t)}$.",
+        },
+        {
           id: "frozen-sum",
           correct: true,
           label: "$\\sum_z p(z \\mid x, \\theta^{(t)}) \\log p(x, z \\mid \\theta)$",
@@ -325,6 +360,20 @@ const conceptQFunction = defineConcept({
       input: "choice",
       show: 5,
       options: [
+        {
+          id: "true-both-zero",
+          correct: false,
+          label: "True: both are zero there.",
+          explanation:
+            "The verdict is right but the reason is wrong: the gradients agree at every $\\theta^{(t)}$, but they are zero only at a stationary point; away from one, both are non-zero and equal.",
+        },
+        {
+          id: "false-values-only",
+          correct: false,
+          label: "False: only their values agree there.",
+          explanation:
+            "It is the other way round: $Q$ and $\\ell$ differ in value at $\\theta^{(t)}$ (by the posterior entropy), while their gradients agree there.",
+        },
         {
           id: "true-gibbs",
           correct: true,
@@ -505,6 +554,20 @@ const conceptSingularity = defineConcept({
       show: 4,
       options: [
         {
+          id: "to-zero",
+          correct: false,
+          label: "It tends to 0.",
+          explanation:
+            "A log-likelihood tending to 0 would mean the data become certain; here point {{j}}'s term grows without bound instead, so $\\ell \\to +\\infty$.",
+        },
+        {
+          id: "bounded",
+          correct: false,
+          label: "It stays bounded.",
+          explanation:
+            "It is unbounded: the collapsing component's density at its data point is $1/\\sqrt{2\\pi\\sigma_2^2}$ times its weight, which grows without limit.",
+        },
+        {
           id: "oscillates",
           correct: false,
           label: "It oscillates, because EM keeps moving the mean off the point and back again.",
@@ -649,6 +712,20 @@ const conceptLabelSwitching = defineConcept({
       show: 4,
       options: [
         {
+          id: "bug-short",
+          correct: false,
+          label: "One of the two runs has a bug.",
+          explanation:
+            "Both runs are correct: the likelihood does not depend on how the components are numbered, so EM can end with either numbering.",
+        },
+        {
+          id: "too-many",
+          correct: false,
+          label: "The model has too many components.",
+          explanation:
+            "Relabelling symmetry exists for every mixture with two or more components; it says nothing about whether two components are too many.",
+        },
+        {
           id: "same-fit",
           correct: true,
           label: "The runs found the same fitted distribution with the labels swapped.",
@@ -707,6 +784,13 @@ const conceptLabelSwitching = defineConcept({
       input: "choice",
       show: 4,
       options: [
+        {
+          id: "two",
+          correct: false,
+          label: "$2$",
+          explanation:
+            "Swapping two labels is only one relabelling; with $K$ distinct components every one of the $K!$ orderings gives the same density.",
+        },
         {
           id: "k-minus-one-factorial",
           correct: false,
@@ -872,6 +956,27 @@ const conceptConvergenceRate = defineConcept({
       show: 4,
       options: [
         {
+          id: "linear-half",
+          correct: false,
+          label: "Linear, always at rate $1/2$.",
+          explanation:
+            "The rate is not a universal constant: it is the largest fraction of missing information, here $\\rho = {{rho}}$, and it changes with the model and the data.",
+        },
+        {
+          id: "quadratic-fixed-point",
+          correct: false,
+          label: "Quadratic, as for any fixed-point map.",
+          explanation:
+            "A fixed-point iteration converges linearly in general, at the rate of its Jacobian's largest eigenvalue; it is quadratic only when that Jacobian is zero at the solution, which for EM means nothing is missing.",
+        },
+        {
+          id: "no-convergence",
+          correct: false,
+          label: "It need not converge at all near $\\hat\\theta$.",
+          explanation:
+            "With $\\rho < 1$ the error shrinks by about $\\rho$ at every step, so the iterates do converge to $\\hat\\theta$ once they are near it; the issue is speed, not convergence.",
+        },
+        {
           id: "linear",
           correct: true,
           label: "Linear: the error shrinks by a factor of about $\\rho = {{rho}}$ per iteration.",
@@ -923,6 +1028,27 @@ const conceptConvergenceRate = defineConcept({
       input: "choice",
       show: 4,
       options: [
+        {
+          id: "smaller-variances",
+          correct: false,
+          label: "The one with smaller variances.",
+          explanation:
+            "Rescaling the data changes every variance without changing the rate; what matters is how much the components overlap relative to their spread.",
+        },
+        {
+          id: "fewer-points",
+          correct: false,
+          label: "The one with fewer data points.",
+          explanation:
+            "The rate is the fraction of missing information, which depends on how well the data reveal the labels, not on the number of points.",
+        },
+        {
+          id: "equal-weights",
+          correct: false,
+          label: "The one with equal weights.",
+          explanation:
+            "Equal weights do not by themselves hide the labels; what slows EM is overlap, which leaves responsibilities near 1/2.",
+        },
         {
           id: "overlapping",
           correct: true,
@@ -976,6 +1102,27 @@ const conceptConvergenceRate = defineConcept({
       input: "choice",
       show: 4,
       options: [
+        {
+          id: "true-k-means",
+          correct: false,
+          label: "True: EM is then k-means.",
+          explanation:
+            "With nothing missing there are no labels to assign at all; the one-step convergence comes from $Q(\\theta \\mid \\theta^{(t)}) = \\ell(\\theta)$, not from any link to k-means.",
+        },
+        {
+          id: "false-cannot-move",
+          correct: false,
+          label: "False: a zero rate means EM cannot move.",
+          explanation:
+            "A rate of 0 means the error after one step is 0: EM moves straight to the maximum, because $Q(\\theta \\mid \\theta^{(t)}) = \\ell(\\theta)$.",
+        },
+        {
+          id: "false-check",
+          correct: false,
+          label: "False: it needs a second iteration to check.",
+          explanation:
+            "A convergence check may run a second iteration, but the estimate is already the MLE after the first M-step; the claim is about where EM lands, not about bookkeeping.",
+        },
         {
           id: "true-one-step",
           correct: true,
@@ -1143,6 +1290,20 @@ const conceptGeneralisedEm = defineConcept({
       show: 5,
       options: [
         {
+          id: "lower-kl",
+          correct: false,
+          label: "Any step that lowers the KL gap.",
+          explanation:
+            "The KL gap is closed by the E-step, not the M-step; what the guarantee needs from the M-step replacement is that $Q$ does not fall.",
+        },
+        {
+          id: "fixed-along-q",
+          correct: false,
+          label: "A step of fixed length along $\\nabla Q$.",
+          explanation:
+            "A fixed length can overshoot and lower $Q$; the guarantee needs a check (such as step-halving) that $Q$ did not fall.",
+        },
+        {
           id: "increase-q",
           correct: true,
           label:
@@ -1204,6 +1365,20 @@ const conceptGeneralisedEm = defineConcept({
       input: "choice",
       show: 4,
       options: [
+        {
+          id: "true-cheaper",
+          correct: false,
+          label: "True: each iteration is cheaper.",
+          explanation:
+            "Cheaper iterations are ECM's practical appeal, but being a generalised EM is about $Q$ never falling, which each conditional maximisation guarantees.",
+        },
+        {
+          id: "false-lowers-ell",
+          correct: false,
+          label: "False: CM-steps can lower $\\ell$.",
+          explanation:
+            "Each CM-step cannot lower $Q$, and $\\ell$ gains at least what $Q$ gains, so no CM-step lowers $\\ell$.",
+        },
         {
           id: "true-each-cm-step",
           correct: true,
@@ -1279,6 +1454,13 @@ const conceptHardEm = defineConcept({
       show: 4,
       options: [
         {
+          id: "one-component",
+          correct: false,
+          label: "A single component.",
+          explanation:
+            "With one component there is nothing to assign: EM and k-means both return the overall mean. The k-means limit needs shared covariances shrinking to 0.",
+        },
+        {
           id: "small-variance",
           correct: true,
           label:
@@ -1331,6 +1513,13 @@ const conceptHardEm = defineConcept({
       input: "choice",
       show: 4,
       options: [
+        {
+          id: "true-short-wrong",
+          correct: false,
+          label: "True: it is EM with rounding.",
+          explanation:
+            "Rounding the responsibilities changes the objective: hard EM climbs the classification likelihood, whose maximiser is biased when components overlap.",
+        },
         {
           id: "false-classification",
           correct: true,

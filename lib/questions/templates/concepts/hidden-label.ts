@@ -159,6 +159,14 @@ const OPTIONS: readonly ChoiceOption[] = [
       "The log of a sum is not the sum of the logs: $\\log(a + b) \\ne \\log a + \\log b$. That swap is not allowed, and its failure is exactly why the observed-data likelihood has no closed-form maximum.",
   },
   {
+    id: "no-estimate",
+    correct: false,
+    label:
+      "Without the {{label}} nothing can be estimated at all; EM guesses labels at random and keeps the best of many runs.",
+    explanation:
+      "The parameters are estimable from the {{datum}} alone, through the mixture likelihood; EM does not guess labels at random but weights every {{unit}} by its posterior probability of each {{label}}.",
+  },
+  {
     id: "bayesian",
     correct: false,
     label:

@@ -250,6 +250,20 @@ const conceptLabelledMixture = defineConcept({
       show: 5,
       options: [
         {
+          id: "em-short",
+          correct: false,
+          label: "Run EM with two components.",
+          explanation:
+            "With the {{group}} recorded there is nothing hidden: the likelihood factorises and has a closed-form maximum, so no iteration is needed.",
+        },
+        {
+          id: "single-normal",
+          correct: false,
+          label: "Fit one normal to all the {{units}}.",
+          explanation:
+            "A single normal ignores the recorded {{group}} and cannot recover two components; with labels each {{group}} gets its own mean and variance.",
+        },
+        {
           id: "split",
           correct: true,
           label:
@@ -430,7 +444,7 @@ const MECHANISMS: readonly SharedOption[] = [
   },
   {
     id: "mnar",
-    label: "Missing not at random (MNAR)",
+    label: "Missing not at random (MNAR), non-ignorable",
     meaning: "MNAR means the chance of being missing depends on the missing value itself, even given the observed values.",
   },
   {
@@ -549,6 +563,20 @@ const conceptMissingMechanisms = defineConcept({
         "Under the scenario of the second part ({{marShort}}), you fit a joint model for ({{always}}, {{value}}) by EM using only the observed-data likelihood, with no model for why {{values}} are missing. True or false: this gives valid maximum-likelihood estimates?",
       input: "choice",
       options: [
+        {
+          id: "false-mnar",
+          correct: false,
+          label: "False: the data are MNAR.",
+          explanation:
+            "Here missingness depends on {{always}}, which is always observed, and not on the missing {{value}} itself: that is MAR, not MNAR.",
+        },
+        {
+          id: "true-ignores-values",
+          correct: false,
+          label: "True: EM ignores the missing values.",
+          explanation:
+            "EM does not ignore the missing values: its E-step averages over their conditional distribution. What may be ignored under MAR is the mechanism that made them missing.",
+        },
         {
           id: "true-ignorable",
           correct: true,
@@ -1141,6 +1169,20 @@ const conceptSemiSupervised = defineConcept({
       input: "choice",
       show: 4,
       options: [
+        {
+          id: "half-each",
+          correct: false,
+          label: "Responsibility 1/2 for each class.",
+          explanation:
+            "That ignores both the recorded class and the {{item}}'s features; a labelled {{item}}'s posterior is a point mass on its recorded class.",
+        },
+        {
+          id: "predicted-hard",
+          correct: false,
+          label: "Their predicted class, rounded to 0 or 1.",
+          explanation:
+            "A predicted class can differ from the recorded one; the recorded class is data and is used as it is, with responsibility 1.",
+        },
         {
           id: "fixed-short",
           correct: true,

@@ -531,13 +531,13 @@ const conceptZeroInflated = defineConcept({
   source:
     "Lambert (1992), Technometrics 34(1), “Zero-inflated Poisson regression, with an application to defects in manufacturing”",
   scenarios: [
-    { counts: "Insurance claim counts", unit: "a policyholder", never: "never claims", y: "3", yfact: "3!" },
-    { counts: "Defect counts on manufactured circuit boards", unit: "a board from a perfect run of the process", never: "never has a defect", y: "2", yfact: "2!" },
-    { counts: "Numbers of fish caught by park visitors", unit: "a visitor who did not fish at all", never: "catches nothing", y: "4", yfact: "4!" },
-    { counts: "Yearly numbers of doctor visits", unit: "a person who never uses the service", never: "never visits", y: "5", yfact: "5!" },
+    { counts: "Insurance claim counts", zero: "a policyholder who never claims", y: "3", yfact: "3!" },
+    { counts: "Defect counts on manufactured circuit boards", zero: "a board from a flawless production run, which never has a defect", y: "2", yfact: "2!" },
+    { counts: "Numbers of fish caught by park visitors", zero: "a visitor who did not fish at all", y: "4", yfact: "4!" },
+    { counts: "Yearly numbers of doctor visits", zero: "a person who never uses the service", y: "5", yfact: "5!" },
   ],
   prompt:
-    "{{counts}} $y_1, \\dots, y_n$ are modelled as zero-inflated Poisson: with probability $\\pi$ the source is a structural zero ({{unit}} that {{never}}); otherwise the count is Poisson($\\lambda$). Let $r_i$ be the E-step's posterior probability that observation $i$ is a structural zero.",
+    "{{counts}} $y_1, \\dots, y_n$ are modelled as zero-inflated Poisson: with probability $\\pi$ the source is a structural zero ({{zero}}); otherwise the count is Poisson($\\lambda$). Let $r_i$ be the E-step's posterior probability that observation $i$ is a structural zero.",
   parts: [
     {
       id: "zero",

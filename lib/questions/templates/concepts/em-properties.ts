@@ -554,6 +554,13 @@ const conceptSingularity = defineConcept({
       show: 4,
       options: [
         {
+          id: "unbounded",
+          correct: true,
+          label: "It grows without bound.",
+          explanation:
+            "Right: point {{j}}'s density under component 2 is $\\pi_2 / \\sqrt{2\\pi\\sigma_2^2} \\to \\infty$, while component 1 keeps every other point's term finite, so $\\ell \\to +\\infty$.",
+        },
+        {
           id: "to-zero",
           correct: false,
           label: "It tends to 0.",

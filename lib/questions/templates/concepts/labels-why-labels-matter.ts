@@ -1155,7 +1155,7 @@ const conceptSemiSupervised = defineConcept({
   source:
     "Nigam, McCallum, Thrun & Mitchell (2000), Machine Learning 39, “Text classification from labeled and unlabeled {{items}} using EM”",
   scenarios: [
-    { model: "A two-class naive Bayes text classifier (a mixture model with class weights $\\pi_k$ and class-conditional word models $p(x \\mid k)$)", item: "{{item}}", items: "{{items}}", nL: "100", nU: "10 000" },
+    { model: "A two-class naive Bayes text classifier (a mixture model with class weights $\\pi_k$ and class-conditional word models $p(x \\mid k)$)", item: "document", items: "documents", nL: "100", nU: "10 000" },
     { model: "A fraud detector, a two-class Gaussian mixture with class weights $\\pi_k$ and class-conditional densities $p(x \\mid k)$ of transaction features,", item: "transaction", items: "transactions", nL: "300", nU: "50 000" },
     { model: "A bird-song classifier, a two-species mixture with weights $\\pi_k$ and species-conditional models $p(x \\mid k)$ of call features,", item: "recording", items: "recordings", nL: "60", nU: "4 000" },
     { model: "A spam filter (a two-class mixture with class weights $\\pi_k$ and class-conditional word models $p(x \\mid k)$)", item: "e-mail", items: "e-mails", nL: "200", nU: "20 000" },

@@ -787,7 +787,7 @@ const conceptGeneticLinkage = defineConcept({
         {
           id: "last-category",
           correct: false,
-          label: "How the {{y4}} animals of the last category split between the $\\theta$ and $1 - \\theta$ parts of its probability.",
+          label: "How the {{y4}} animals of the last category split into two sub-categories, as the first category's animals do.",
           explanation:
             "The last category's probability $\\tfrac\\theta4$ is a single term, so nothing about it is hidden; the awkward cell is the first, whose probability is the sum $\\tfrac12 + \\tfrac\\theta4$.",
         },

@@ -644,7 +644,7 @@ const conceptMissingMechanisms = defineConcept({
   ],
   solution: [
     "Rubin's three mechanisms, with $R$ the indicator of which values are missing:",
-    "- **MCAR**: $p(R \\mid x_{\\text{obs}}, x_{\\text{mis}}) = p(R)$: {{lost}}",
+    "- **MCAR**: $p(R \\mid x_{\\text{obs}}, x_{\\text{mis}}) = p(R)$. The first part: {{lost}}",
     "- **MAR**: $p(R \\mid x_{\\text{obs}}, x_{\\text{mis}}) = p(R \\mid x_{\\text{obs}})$: missingness depends on {{always}}, which is observed.",
     "- **MNAR**: $R$ depends on $x_{\\text{mis}}$ itself: {{mnarShort}}.",
     "Under MAR, with the mechanism's parameters $\\psi$ distinct from $\\theta$, the likelihood factors as",

@@ -262,7 +262,7 @@ const conceptEStepNotPlugIn = defineConcept({
           id: "false-second-moment",
           correct: true,
           label:
-            "False: $\\mathbb E[y_i^2 \\mid x_i] = \\hat y_i^2 + \\operatorname{Var}(y_i \\mid x_i)$, so the plug-in underestimates $\\sigma_y^2$.",
+            "False: $\\mathbb E[y_i^2 \\mid x_i] = \\hat y_i^2 + \\operatorname{Var}(y_i \\mid x_i)$, so the plug-in misses that variance and underestimates $\\sigma_y^2$.",
           explanation:
             "The normal complete-data log-likelihood depends on the data through $\\sum y_i$, $\\sum y_i^2$ and $\\sum x_i y_i$. The first and last are linear in $y_i$, so plugging in $\\hat y_i$ gets them right; the square is not, and EM adds $\\operatorname{Var}(y_i \\mid x_i)$ for each missing $y_i$.",
         },
@@ -983,7 +983,7 @@ const conceptVarianceNewMean = defineConcept({
           id: "false-joint",
           correct: true,
           label:
-            "False: because the M-step maximises $Q$ jointly over means and variances, which puts $\\mu_k^{\\text{new}}$ into the variance.",
+            "False: because the M-step maximises $Q$ jointly over means and variances, and the joint maximum puts $\\mu_k^{\\text{new}}$ into the variance.",
           explanation:
             "Only the responsibilities come from $\\theta^{(t)}$; $\\mu_k$ and $\\sigma_k^2$ are both free in the maximisation, and solving both stationarity equations puts $\\mu_k^{\\text{new}}$ into the variance. The student's update still cannot lower the likelihood (it is a generalised EM step), but it is not the maximiser.",
         },

@@ -1133,7 +1133,7 @@ const conceptConvergenceRate = defineConcept({
         {
           id: "true-one-step",
           correct: true,
-          label: "True: then $Q$ is $\\ell$ itself, so the first M-step maximises $\\ell$.",
+          label: "True: then $Q(\\theta \\mid \\theta^{(t)})$ is $\\ell(\\theta)$ itself, so the first M-step maximises $\\ell$.",
           explanation:
             "With nothing missing, $Q(\\theta \\mid \\theta^{(t)}) = \\ell(\\theta)$ whatever $\\theta^{(t)}$ is, and the rate $I_c^{-1} I_m$ is 0.",
         },
@@ -1389,7 +1389,7 @@ const conceptGeneralisedEm = defineConcept({
         {
           id: "true-each-cm-step",
           correct: true,
-          label: "True: because no conditional maximisation can decrease $Q$, so their sequence cannot either.",
+          label: "True: because no conditional maximisation can decrease $Q$, so their whole sequence cannot decrease it either.",
           explanation:
             "Each CM-step maximises $Q$ over a block starting from the current value, so $Q$ rises or stays at each; the whole sequence is a GEM step.",
         },
@@ -1531,7 +1531,7 @@ const conceptHardEm = defineConcept({
           id: "false-classification",
           correct: true,
           label:
-            "False: it maximises the classification likelihood $\\max_z \\log p(x, z \\mid \\theta)$, biased under overlap.",
+            "False: it maximises the classification likelihood $\\max_z \\log p(x, z \\mid \\theta)$, which is biased when components overlap.",
           explanation:
             "Cutting the overlap at the decision boundary truncates each component's tails, so the fitted components come out too narrow and too far apart (Bryant and Williamson, 1978; Celeux and Govaert, 1992).",
         },

@@ -98,7 +98,7 @@ const OPTIONS: readonly ChoiceOption[] = [
     id: "expected-complete",
     correct: true,
     label:
-      "With the {{label}} known, each component would have a closed-form MLE; without it the likelihood is a mixture with no closed form. EM maximises the expected complete-data log-likelihood instead.",
+      "With the {{label}} known, each component would have a closed-form MLE; without it the likelihood is a mixture with no closed form. EM maximises the expected complete-data log-likelihood instead, one iteration at a time.",
     explanation:
       "Right: EM takes the expectation of the complete-data log-likelihood over the posterior of the missing {{label}} (E-step) and maximises it (M-step), e.g. {{mstep}}. Repeating this never lowers the observed log-likelihood.",
   },

@@ -21,7 +21,7 @@ const LIKELIHOOD_NAMES: readonly SharedOption[] = [
   },
   {
     id: "q-function",
-    label: "The expected complete-data log-likelihood $Q(\\theta \\mid \\theta^{(t)})$",
+    label: "The expected complete-data log-likelihood $Q(\\theta \\mid \\theta^{(t)})$ of EM",
     meaning:
       "$Q(\\theta \\mid \\theta^{(t)})$ replaces each indicator $z_{ik}$ by its posterior expectation $r_{ik}$ and has no $\\log r_{ik}$ term.",
   },
@@ -267,7 +267,7 @@ const conceptLabelledMixture = defineConcept({
           id: "split",
           correct: true,
           label:
-            "$\\hat\\pi = n_1 / n$, and per {{group}}: the mean and the divide-by-$n_k$ variance of its own {{units}}.",
+            "$\\hat\\pi = n_1 / n$, and per {{group}}: the mean and the divide-by-$n_k$ variance of its own {{units}}, with no iteration.",
           explanation:
             "With the labels observed, the complete-data log-likelihood splits into a binomial term for $\\pi$ and one normal term per {{group}}, each maximised in closed form.",
         },
@@ -872,7 +872,7 @@ const conceptTwoCoinsLabels = defineConcept({
           id: "soft",
           correct: true,
           label:
-            "Split each set's heads and tails between A and B by its posterior under the guess; set each $\\theta$ to expected heads over expected tosses.",
+            "Split each set's heads and tails between A and B by its posterior under the current guess; then set each $\\theta$ to its expected heads over its expected tosses.",
           explanation:
             "That is Do and Batzoglou's EM: the E-step gives the posterior of the hidden coin and the expected counts, the M-step is the binomial MLE on expected counts.",
         },

@@ -5,31 +5,58 @@ import { conceptHiddenLabel } from "@/lib/questions/templates/concepts/hidden-la
 import { mleBernoulliP } from "@/lib/questions/templates/core/mle-bernoulli-p";
 
 describe("concept-hidden-label", () => {
-  it("shuffles its options by seed but keeps them all", () => {
-    const ids = (seed: number) => conceptHiddenLabel.generate(seed).parts[0]?.choices?.map((choice) => choice.id) ?? [];
-    expect(ids(1)).toHaveLength(5);
-    expect(new Set(ids(1))).toEqual(new Set(ids(2)));
-    const orders = new Set(Array.from({ length: 20 }, (_, seed) => ids(seed).join()));
-    expect(orders.size).toBeGreaterThan(1);
+  const KEYED = ["log-of-sum", "summed-out-short", "expected-complete"];
+  const ids = (seed: number) => conceptHiddenLabel.generate(seed).parts[0]?.choices?.map((choice) => choice.id) ?? [];
+
+  it("shows five options, exactly one of them a keyed phrasing, drawn and shuffled by seed", () => {
+    for (let seed = 0; seed < 30; seed += 1) {
+      expect(ids(seed)).toHaveLength(5);
+      expect(ids(seed).filter((id) => KEYED.includes(id))).toHaveLength(1);
+    }
+    expect(new Set(Array.from({ length: 30 }, (_, seed) => [...ids(seed)].sort().join())).size).toBeGreaterThan(3);
     expect(ids(9)).toEqual(ids(9));
   });
 
-  it("grades the log-of-a-sum answer right, explains a wrong one, and validates the choice", () => {
-    expect(conceptHiddenLabel.grade(1, { answer: "log-of-sum" })).toMatchObject({
-      score: 1,
-      parts: [{ status: "correct" }],
-    });
-    expect(conceptHiddenLabel.grade(1, { answer: ["log-of-sum"] }).parts[0]?.status).toBe("correct");
-    const wrong = conceptHiddenLabel.grade(1, { answer: "hard-assignment" }).parts[0];
-    expect(wrong).toMatchObject({ status: "incorrect", expected: ["log-of-sum"] });
+  it("draws its setting from a pool of hidden labels, and fills every placeholder", () => {
+    const prompts = new Set<string>();
+    for (let seed = 0; seed < 60; seed += 1) {
+      const variant = conceptHiddenLabel.generate(seed);
+      const texts = [variant.prompt, ...variant.parts.flatMap((part) => [part.prompt, ...part.hints, ...(part.choices ?? []).map((choice) => choice.label)])];
+      for (const text of texts) expect(text).not.toMatch(/\{\{[a-zA-Z]/);
+      prompts.add(variant.prompt);
+    }
+    expect(prompts.size).toBeGreaterThanOrEqual(5);
+    const all = [...prompts].join(" ");
+    for (const label of ["sex", "segment", "topic", "coin"]) expect(all).toContain(label);
+  });
+
+  it("grades the keyed phrasing right, explains a wrong one, and validates the choice", () => {
+    for (const seed of [1, 2, 3]) {
+      const keyed = ids(seed).find((id) => KEYED.includes(id))!;
+      expect(conceptHiddenLabel.answerKey(seed)).toEqual({ answer: [keyed] });
+      expect(conceptHiddenLabel.grade(seed, { answer: keyed })).toMatchObject({ score: 1, parts: [{ status: "correct" }] });
+      expect(conceptHiddenLabel.grade(seed, { answer: [keyed] }).parts[0]?.status).toBe("correct");
+      const wrongId = ids(seed).find((id) => !KEYED.includes(id))!;
+      const wrong = conceptHiddenLabel.grade(seed, { answer: wrongId }).parts[0];
+      expect(wrong).toMatchObject({ status: "incorrect", expected: [keyed] });
+      expect(wrong?.message.length).toBeGreaterThan(40);
+      const unshownKey = KEYED.find((id) => id !== keyed)!;
+      expect(conceptHiddenLabel.grade(seed, { answer: unshownKey }).parts[0]?.status).toBe("invalid");
+      expect(conceptHiddenLabel.grade(seed, { answer: "zzz" }).parts[0]?.status).toBe("invalid");
+      expect(conceptHiddenLabel.grade(seed, { answer: [keyed, wrongId] }).parts[0]?.status).toBe("invalid");
+      expect(conceptHiddenLabel.grade(seed, {}).parts[0]?.status).toBe("unanswered");
+    }
+  });
+
+  it("names hard assignment, when shown, as the mistake of dropping the responsibilities", () => {
+    const seed = Array.from({ length: 200 }, (_, candidate) => candidate).find((candidate) => ids(candidate).includes("hard-assignment"))!;
+    const wrong = conceptHiddenLabel.grade(seed, { answer: "hard-assignment" }).parts[0];
+    expect(wrong?.status).toBe("incorrect");
     expect(wrong?.message).toMatch(/responsibilit/);
-    expect(conceptHiddenLabel.grade(1, { answer: "zzz" }).parts[0]?.status).toBe("invalid");
     // What the learner sent is quoted as code, never as Markdown: a link cannot be planted in feedback.
     const planted = conceptHiddenLabel.grade(1, { answer: "[click](javascript:alert(1))" }).parts[0];
     expect(planted?.status).toBe("invalid");
     expect(planted?.message).toMatch(/^`\[click\]\(javascript:alert\(1\)\)` is not one of the options/);
-    expect(conceptHiddenLabel.grade(1, { answer: ["log-of-sum", "faster"] }).parts[0]?.status).toBe("invalid");
-    expect(conceptHiddenLabel.grade(1, {}).parts[0]?.status).toBe("unanswered");
   });
 });
 

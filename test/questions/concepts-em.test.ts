@@ -135,3 +135,69 @@ describe.each(NEW_CONCEPTS.map((template) => [template.id, template] as const))(
     }
   });
 });
+
+describe("EM concept questions vary, and option length gives nothing away", () => {
+  const SIX_SEEDS = [1, 2, 3, 4, 5, 6];
+
+  /** A variant's content without its order: the prompt texts and the set of option labels per part. */
+  function contentOf(template: QuestionTemplate, seed: number): string {
+    const variant = template.generate(seed);
+    return JSON.stringify([variant.prompt, variant.parts.map((part) => [part.prompt, choiceIds(part).length, (part.choices ?? []).map((choice) => choice.label).sort()])]);
+  }
+
+  it.each(EM_CONCEPTS.map((template) => [template.id, template] as const))(
+    "%s shows at least 3 distinct variants in seeds 1–6 and fills every placeholder",
+    (_id, template) => {
+      expect(new Set(SIX_SEEDS.map((seed) => contentOf(template, seed))).size).toBeGreaterThanOrEqual(3);
+      for (let seed = 0; seed < 30; seed += 1) {
+        const variant = template.generate(seed);
+        const texts = [variant.prompt, ...variant.parts.flatMap((part) => [part.prompt, ...part.hints, ...(part.choices ?? []).map((choice) => choice.label)])];
+        for (const text of texts) expect(text, `seed ${seed}`).not.toMatch(/\{\{\s*[a-zA-Z]/);
+        expect(template.grade(seed, template.answerKey(seed)).solution).not.toMatch(/\{\{\s*[a-zA-Z]/);
+      }
+    },
+  );
+
+  it("the keyed option is the strictly longest, or the strictly shortest, of its part at most 25 % of the time", () => {
+    let parts = 0;
+    let longest = 0;
+    let shortest = 0;
+    for (const template of EM_CONCEPTS) {
+      for (const seed of SIX_SEEDS) {
+        const key = template.answerKey(seed);
+        for (const part of template.generate(seed).parts) {
+          if (part.input !== "choice" || !part.choices) continue;
+          const keyed = key[part.id]?.[0];
+          const lengths = part.choices.map((choice) => ({ id: choice.id, length: choice.label.length }));
+          const most = lengths.filter((entry) => entry.length === Math.max(...lengths.map((other) => other.length)));
+          const least = lengths.filter((entry) => entry.length === Math.min(...lengths.map((other) => other.length)));
+          parts += 1;
+          if (most.length === 1 && most[0]?.id === keyed) longest += 1;
+          if (least.length === 1 && least[0]?.id === keyed) shortest += 1;
+        }
+      }
+    }
+    expect(parts).toBeGreaterThan(200);
+    expect(longest / parts, `${longest} of ${parts} parts`).toBeLessThanOrEqual(0.25);
+    expect(shortest / parts, `${shortest} of ${parts} parts`).toBeLessThanOrEqual(0.25);
+  });
+
+  it("draws each keyed phrasing of a part from its pool: over many seeds, more than one keyed option is shown", () => {
+    for (const template of EM_CONCEPTS) {
+      const keyedSeen = new Set<string>();
+      for (let seed = 0; seed < 60; seed += 1) {
+        for (const [partId, ids] of Object.entries(template.answerKey(seed))) {
+          const part = template.generate(seed).parts.find((candidate) => candidate.id === partId);
+          if (part?.input === "choice") keyedSeen.add(`${partId}:${(ids as string[])[0]}`);
+        }
+      }
+      const choiceParts = template.generate(0).parts.filter((part) => part.input === "choice").length;
+      // Match questions (shared options) keep one key per part, and the two-coin iteration's numeric answer
+      // varies through its scenario; every other template has several keyed phrasings somewhere.
+      const oneKeyPerPart = ["concept-complete-vs-observed-likelihood", "concept-gmm-m-step-formulas", "concept-missing-data-mechanisms", "concept-two-coins-iteration"];
+      if (choiceParts > 0 && !oneKeyPerPart.includes(template.id)) {
+        expect(keyedSeen.size, template.id).toBeGreaterThan(choiceParts);
+      }
+    }
+  });
+});

@@ -13,7 +13,7 @@ import {
   MOCK_MINUTES,
   SESSION_DIFFICULTIES,
   SESSION_LENGTHS,
-} from "@/lib/study/options";
+} from "@/lib/study/option-values";
 
 const card = "space-y-5 rounded-xl border border-stone-200 bg-white p-4 shadow-sm sm:p-6 dark:border-stone-800 dark:bg-stone-900";
 const legend = "mb-2 text-sm font-semibold";

@@ -3,15 +3,27 @@
 import { z } from "zod";
 import { TOPICS, type TopicId } from "../questions/topics";
 
-export const SESSION_LENGTHS = [5, 10, 15, 20] as const;
-export const MOCK_LENGTHS = [5, 8, 10] as const;
-export const MOCK_MINUTES = [10, 20, 30, 45] as const;
-export const SESSION_DIFFICULTIES = ["any", "easy", "medium", "hard"] as const;
-export type SessionDifficulty = (typeof SESSION_DIFFICULTIES)[number];
+import {
+  DEFAULT_MOCK_LENGTH,
+  DEFAULT_MOCK_MINUTES,
+  DEFAULT_SESSION_LENGTH,
+  MOCK_LENGTHS,
+  MOCK_MINUTES,
+  SESSION_DIFFICULTIES,
+  SESSION_LENGTHS,
+  type SessionDifficulty,
+} from "./option-values";
 
-export const DEFAULT_SESSION_LENGTH = 10;
-export const DEFAULT_MOCK_LENGTH = 8;
-export const DEFAULT_MOCK_MINUTES = 20;
+export {
+  DEFAULT_MOCK_LENGTH,
+  DEFAULT_MOCK_MINUTES,
+  DEFAULT_SESSION_LENGTH,
+  MOCK_LENGTHS,
+  MOCK_MINUTES,
+  SESSION_DIFFICULTIES,
+  SESSION_LENGTHS,
+  type SessionDifficulty,
+};
 
 const TOPIC_IDS = Object.keys(TOPICS) as [TopicId, ...TopicId[]];
 

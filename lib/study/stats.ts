@@ -4,7 +4,10 @@
 
 const DAY_MS = 86_400_000;
 
+// One formatter per canonical zone name ("europe/paris" and "Europe/Paris" share one), and never more
+// than MAX_FORMATTERS: the zone comes from a cookie, so its spellings are the visitor's to choose.
 const formatters = new Map<string, Intl.DateTimeFormat>();
+const MAX_FORMATTERS = 64;
 
 /** Whether the runtime knows this IANA time zone ("Europe/Paris"). */
 export function isTimeZone(value: string): boolean {
@@ -17,11 +20,20 @@ export function isTimeZone(value: string): boolean {
   }
 }
 
+/** How many formatters are cached (for tests of the bound). */
+export function cachedFormatterCount(): number {
+  return formatters.size;
+}
+
 /** The calendar day of an instant in a time zone. */
 export function dayKey(date: Date, timeZone: string): string {
   let format = formatters.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+    const canonical = format.resolvedOptions().timeZone;
+    format = formatters.get(canonical) ?? format;
+    if (formatters.size >= MAX_FORMATTERS) formatters.clear();
+    formatters.set(canonical, format);
     formatters.set(timeZone, format);
   }
   const parts = Object.fromEntries(format.formatToParts(date).map((part) => [part.type, part.value]));

@@ -4,6 +4,7 @@
 // 2026-03-08 and European ones on 2026-03-29).
 import { describe, expect, it } from "vitest";
 import {
+  cachedFormatterCount,
   dayKey,
   dueForecast,
   heatLevel,
@@ -203,5 +204,16 @@ describe("a day of real effort", () => {
     expect([...days].sort()).toEqual(["2026-03-02", "2026-03-04", "2026-03-05"]);
     // Two questions on 03-03 are not a day of effort: the run 03-04, 03-05 is 2 days, not 4.
     expect(studyStreak(days, "2026-03-05")).toEqual({ current: 2, longest: 2, studiedToday: true });
+  });
+});
+
+describe("the formatter cache", () => {
+  it("stays bounded whatever spellings of a zone arrive, and reads them alike", () => {
+    const instant = new Date("2026-03-29T00:30:00Z");
+    const spellings = Array.from({ length: 500 }, (_, i) =>
+      [..."europe/paris"].map((character, j) => ((i >> j) & 1 ? character.toUpperCase() : character)).join(""),
+    );
+    for (const zone of spellings) expect(dayKey(instant, zone)).toBe(dayKey(instant, "Europe/Paris"));
+    expect(cachedFormatterCount()).toBeLessThanOrEqual(64);
   });
 });

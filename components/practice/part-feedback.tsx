@@ -24,22 +24,9 @@ const STATUS_STYLE: Record<PartFeedback["status"], { label: string; box: string 
   },
 };
 
-/** The known mistakes (PRODUCT.md) in words; other tags are shown as words made from the tag. */
-const MISTAKE_NAMES: Record<string, string> = {
-  "n-minus-1": "divided by n − 1",
-  "unnormalised-responsibilities": "unnormalised responsibilities",
-  "prior-for-posterior": "the prior in place of the posterior",
-  "weights-omitted": "mixing weights left out",
-  "likelihood-not-log": "likelihood instead of log-likelihood",
-  "labels-swapped": "component labels swapped",
-  "hard-assignments": "hard assignments",
-  complement: "the complement",
-  "count-not-proportion": "a count, not a proportion",
-};
+import { mistakeName } from "@/lib/grading/mistake-tags";
 
-export function mistakeName(tag: string): string {
-  return MISTAKE_NAMES[tag] ?? tag.replaceAll("-", " ");
-}
+export { mistakeName };
 
 function statusLabel(feedback: PartFeedback, isNumber: boolean): string {
   if (feedback.status === "correct" && feedback.carriedForward) return "Correct, given your earlier answer";

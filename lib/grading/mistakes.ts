@@ -1,3 +1,4 @@
+import type { MistakeTag } from "./mistake-tags";
 import { DEFAULT_ABSOLUTE_TOLERANCE_AT_ZERO, DEFAULT_RELATIVE_TOLERANCE, isWithinTolerance, relativeDistance } from "./tolerance";
 
 /**
@@ -6,14 +7,14 @@ import { DEFAULT_ABSOLUTE_TOLERANCE_AT_ZERO, DEFAULT_RELATIVE_TOLERANCE, isWithi
  * what went wrong ("You divided by n − 1: the MLE of the variance divides by n.").
  */
 export interface MistakeCandidate {
-  tag: string;
+  tag: MistakeTag;
   value: number;
   message: string;
 }
 
 /** The known mistake a learner's number was recognised as. */
 export interface MistakeMatch {
-  tag: string;
+  tag: MistakeTag;
   message: string;
 }
 

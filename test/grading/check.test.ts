@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkNumber, describeRange, gradeNumberAnswer, isWithinTolerance, parseAnswer } from "@/lib/grading";
-import type { NumberCheckSpec, ParsedNumber } from "@/lib/grading";
+import type { MistakeCandidate, NumberCheckSpec, ParsedNumber } from "@/lib/grading";
 
 function parsed(text: string): ParsedNumber {
   const result = parseAnswer(text);
@@ -202,9 +202,9 @@ describe("checkNumber: exact parts", () => {
 });
 
 describe("checkNumber: known mistakes", () => {
-  const mistakes = [
+  const mistakes: MistakeCandidate[] = [
     { tag: "n-minus-1", value: 2.5, message: "You divided by n − 1: the MLE divides by n." },
-    { tag: "standard-deviation", value: Math.sqrt(2), message: "That is the standard deviation, not the variance." },
+    { tag: "sd-not-variance", value: Math.sqrt(2), message: "That is the standard deviation, not the variance." },
   ];
 
   it("names the mistake an incorrect answer matches", () => {
@@ -213,31 +213,31 @@ describe("checkNumber: known mistakes", () => {
       message: "You divided by n − 1: the MLE divides by n.",
       mistake: "n-minus-1",
     });
-    expect(check("sqrt(2)", 2, { mistakes }).mistake).toBe("standard-deviation");
-    expect(check("1.414", 2, { mistakes }).mistake).toBe("standard-deviation");
+    expect(check("sqrt(2)", 2, { mistakes }).mistake).toBe("sd-not-variance");
+    expect(check("1.414", 2, { mistakes }).mistake).toBe("sd-not-variance");
     expect(check("3", 2, { mistakes })).toEqual({ status: "incorrect", message: "Not within 0.5% of the answer." });
   });
 
   it("lets the truth win when both match", () => {
-    expect(check("2", 2, { mistakes: [{ tag: "close", value: 2.001, message: "x" }] })).toEqual({
+    expect(check("2", 2, { mistakes: [{ tag: "complement", value: 2.001, message: "x" }] })).toEqual({
       status: "correct",
       message: "Correct.",
     });
   });
 
   it("prefers asking for figures over naming a mistake the coarse answer only approximates", () => {
-    expect(check("0.7", 0.713, { mistakes: [{ tag: "near", value: 0.702, message: "x" }] }).status).toBe("imprecise");
+    expect(check("0.7", 0.713, { mistakes: [{ tag: "reciprocal", value: 0.702, message: "x" }] }).status).toBe("imprecise");
   });
 
   it("names a known mistake typed exactly, even when it is also the truth's coarse rounding", () => {
     // E[σ̂²] = (n − 1)/n · σ² = 1.714 for σ² = 2, n = 7: typing σ² itself is the mistake, not a rounding.
-    const unbiased = [{ tag: "unbiased-assumed", value: 2, message: "The MLE of the variance is biased." }];
+    const unbiased: MistakeCandidate[] = [{ tag: "unbiased-assumed", value: 2, message: "The MLE of the variance is biased." }];
     expect(check("2", 12 / 7, { mistakes: unbiased })).toMatchObject({ status: "incorrect", mistake: "unbiased-assumed" });
     expect(check("2", 12 / 7).status).toBe("imprecise");
   });
 
   it("keeps the range in the message of an out-of-range mistake", () => {
-    const likelihood = [{ tag: "likelihood-not-log", value: 0.05, message: "That is the likelihood; take its log." }];
+    const likelihood: MistakeCandidate[] = [{ tag: "likelihood-not-log", value: 0.05, message: "That is the likelihood; take its log." }];
     expect(check("0.05", -3, { range: { max: 0, name: "a log-likelihood" }, mistakes: likelihood })).toEqual({
       status: "incorrect",
       message: "That is the likelihood; take its log. (`0.05` is out of range: a log-likelihood cannot be positive.)",
@@ -246,8 +246,8 @@ describe("checkNumber: known mistakes", () => {
   });
 
   it("matches exactly on exact parts", () => {
-    const wrong = [{ tag: "not-reduced", value: 0.5, message: "x" }];
-    expect(check("1/2", 0.375, { exact: true, mistakes: wrong }).mistake).toBe("not-reduced");
+    const wrong: MistakeCandidate[] = [{ tag: "factor-inverted", value: 0.5, message: "x" }];
+    expect(check("1/2", 0.375, { exact: true, mistakes: wrong }).mistake).toBe("factor-inverted");
     expect(check("0.501", 0.375, { exact: true, mistakes: wrong }).mistake).toBeUndefined();
   });
 });

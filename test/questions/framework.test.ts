@@ -22,7 +22,7 @@ const sumThenMean = defineComputation({
       prompt: "Mean, from your sum?",
       hints: () => ["Divide."],
       uses: ["sum"],
-      truth: ({ xs }, values) => (values.sum as number) / xs.length,
+      truth: ({ xs }, earlier) => earlier("sum") / xs.length,
       check: ({ xs }) => ({ mistakes: [{ tag: "n-minus-1", value: xs.reduce((a, b) => a + b, 0) / (xs.length - 1), message: "n − 1" }] }),
     },
   ],
@@ -73,7 +73,7 @@ describe("follow-through of a short answer", () => {
     prompt: () => "a",
     parts: [
       { id: "x", prompt: "x", hints: () => ["h"], truth: ({ a }) => a },
-      { id: "y", prompt: "y = x/4", hints: () => ["h"], uses: ["x"], truth: (_data, values) => (values.x as number) / 4 },
+      { id: "y", prompt: "y = x/4", hints: () => ["h"], uses: ["x"], truth: (_data, earlier) => earlier("x") / 4 },
     ],
     solution: () => "s",
   });

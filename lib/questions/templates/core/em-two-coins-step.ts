@@ -14,7 +14,7 @@ import { binomial, roundTo } from "../../../estimation/samplers";
 import type { MistakeCandidate } from "../../../grading";
 import { defineComputation } from "../../computation";
 import { formatNumber } from "../../format";
-import { integerBetween, isApartFrom, sum, texNumber } from "./shared";
+import { drawUntil, integerBetween, isApartFrom, sum, texNumber } from "./shared";
 
 type TwoCoinData = {
   heads: number[];
@@ -125,19 +125,21 @@ export function isClearVariant(data: TwoCoinData): boolean {
   });
 }
 
+function draw(rng: Rng): Variant {
+  const biasA = 0.05 * integerBetween(rng, 12, 18); // 0.6..0.9
+  const biasB = 0.05 * integerBetween(rng, 4, 10); // 0.2..0.5
+  const tosses = Array.from({ length: 5 }, () => integerBetween(rng, 8, 12));
+  const heads = tosses.map((n) => binomial(rng, n, rng.next() < 0.5 ? biasA : biasB));
+  const thetaA = roundTo(0.05 * integerBetween(rng, 8, 16), 2); // 0.4..0.8
+  const thetaB = roundTo(0.05 * integerBetween(rng, 6, 14), 2); // 0.3..0.7
+  return { data: { heads, tosses, init: { thetaA, thetaB } } };
+}
+
+const isUsable = ({ data }: Variant) => Math.abs(data.init.thetaA - data.init.thetaB) >= 0.1 && isClearVariant(data);
+
 function makeVariant(rng: Rng): Variant {
-  for (let attempt = 0; attempt < 50; attempt += 1) {
-    const biasA = 0.05 * integerBetween(rng, 12, 18); // 0.6..0.9
-    const biasB = 0.05 * integerBetween(rng, 4, 10); // 0.2..0.5
-    const tosses = Array.from({ length: 5 }, () => integerBetween(rng, 8, 12));
-    const heads = tosses.map((n) => binomial(rng, n, rng.next() < 0.5 ? biasA : biasB));
-    const thetaA = roundTo(0.05 * integerBetween(rng, 8, 16), 2); // 0.4..0.8
-    const thetaB = roundTo(0.05 * integerBetween(rng, 6, 14), 2); // 0.3..0.7
-    if (Math.abs(thetaA - thetaB) < 0.1) continue;
-    const data: TwoCoinData = { heads, tosses, init: { thetaA, thetaB } };
-    if (isClearVariant(data)) return { data };
-  }
-  return { data: structuredClone(PAPER_DATA) };
+  const variant = drawUntil(rng, draw, isUsable);
+  return isUsable(variant) ? variant : { data: structuredClone(PAPER_DATA) };
 }
 
 const eStepFormula =
@@ -156,7 +158,7 @@ function hints(coin: "A" | "B") {
   };
 }
 
-export const emTwoCoinsStep = defineComputation<Variant>({
+export const emTwoCoinsStep = defineComputation({
   id: "em-two-coins-step",
   title: "One EM step for two coins",
   topic: "em-mechanics",
@@ -179,7 +181,7 @@ export const emTwoCoinsStep = defineComputation<Variant>({
       truth: ({ heads, tosses, init }) => twoCoinStep(heads, tosses, init).thetaA,
       check: (data, truths) => ({
         range: { min: 0, max: 1, name: "a probability" },
-        mistakes: coinMistakes(data, "A", { thetaA: truths.thetaA ?? 0, thetaB: truths.thetaB ?? 0 }),
+        mistakes: coinMistakes(data, "A", { thetaA: truths.thetaA, thetaB: truths.thetaB }),
       }),
     },
     {
@@ -189,7 +191,7 @@ export const emTwoCoinsStep = defineComputation<Variant>({
       truth: ({ heads, tosses, init }) => twoCoinStep(heads, tosses, init).thetaB,
       check: (data, truths) => ({
         range: { min: 0, max: 1, name: "a probability" },
-        mistakes: coinMistakes(data, "B", { thetaA: truths.thetaA ?? 0, thetaB: truths.thetaB ?? 0 }),
+        mistakes: coinMistakes(data, "B", { thetaA: truths.thetaA, thetaB: truths.thetaB }),
       }),
     },
   ],
@@ -214,7 +216,7 @@ export const emTwoCoinsStep = defineComputation<Variant>({
         ...rows,
         `| **Total** | | | | | | ${formatNumber(headsA)} | ${formatNumber(tossesA)} | ${formatNumber(headsB)} | ${formatNumber(tossesB)} |`,
       ].join("\n"),
-      `$$\\theta_A^{(1)} = \\frac{\\sum_i r_i h_i}{\\sum_i r_i n_i} = \\frac{${formatNumber(headsA)}}{${formatNumber(tossesA)}} \\approx ${formatNumber(truths.thetaA ?? 0)}, \\qquad \\theta_B^{(1)} = \\frac{\\sum_i (1-r_i) h_i}{\\sum_i (1-r_i) n_i} = \\frac{${formatNumber(headsB)}}{${formatNumber(tossesB)}} \\approx ${formatNumber(truths.thetaB ?? 0)}.$$`,
+      `$$\\theta_A^{(1)} = \\frac{\\sum_i r_i h_i}{\\sum_i r_i n_i} = \\frac{${formatNumber(headsA)}}{${formatNumber(tossesA)}} \\approx ${formatNumber(truths.thetaA)}, \\qquad \\theta_B^{(1)} = \\frac{\\sum_i (1-r_i) h_i}{\\sum_i (1-r_i) n_i} = \\frac{${formatNumber(headsB)}}{${formatNumber(tossesB)}} \\approx ${formatNumber(truths.thetaB)}.$$`,
       "Each trial counts for both coins, weighted by how well each coin explains it: that is what separates EM from hard assignment. Repeating the two steps raises the observed-data likelihood at every iteration.",
     ].join("\n\n");
   },

@@ -11,9 +11,9 @@
 import type { Rng } from "../../../estimation/random";
 import { normal, roundTo } from "../../../estimation/samplers";
 import type { MistakeCandidate } from "../../../grading";
-import { defineComputation, type PartValues } from "../../computation";
+import { defineComputation, type Truths } from "../../computation";
 import { formatNumber } from "../../format";
-import { componentUpdate, firstResponsibility, integerBetween, isApartFrom, pick, sum, texSum } from "./shared";
+import { componentUpdate, drawUntil, firstResponsibility, integerBetween, isApartFrom, pick, sum, texSum } from "./shared";
 
 type MStepData = {
   sample: number[];
@@ -33,7 +33,7 @@ export const FALLBACK_DATA: MStepData = {
 const hardAssignments = (r1: readonly number[]) => r1.map((r) => (r > 0.5 ? 1 : 0));
 const complement = (r1: readonly number[]) => r1.map((r) => 1 - r);
 
-function mistakesFor({ sample, r1 }: MStepData, part: "weight1" | "mean1" | "variance1", truths: PartValues): MistakeCandidate[] {
+function mistakesFor({ sample, r1 }: MStepData, part: "weight1" | "mean1" | "variance1", truths: Truths<"weight1" | "mean1" | "variance1">): MistakeCandidate[] {
   const n = sample.length;
   const soft = componentUpdate(sample, r1);
   const hard = componentUpdate(sample, hardAssignments(r1));
@@ -69,7 +69,7 @@ function mistakesFor({ sample, r1 }: MStepData, part: "weight1" | "mean1" | "var
       { tag: "labels-swapped", value: other.mean, message: swappedMessage },
     ];
   }
-  const scatter = (truths.variance1 ?? 0) * soft.expectedCount;
+  const scatter = truths.variance1 * soft.expectedCount;
   return [
     {
       tag: "n-minus-1",
@@ -83,7 +83,7 @@ function mistakesFor({ sample, r1 }: MStepData, part: "weight1" | "mean1" | "var
     },
     {
       tag: "sd-not-variance",
-      value: Math.sqrt(truths.variance1 ?? 0),
+      value: Math.sqrt(truths.variance1),
       message: "That is the standard deviation $\\sigma_1$. The question asks for the variance $\\sigma_1^2$: do not take the square root.",
     },
     {
@@ -110,27 +110,28 @@ export function isClearVariant(data: MStepData): boolean {
   return PARTS.every((part) => isApartFrom(truths[part], mistakesFor(data, part, truths).map((mistake) => mistake.value), 0.01));
 }
 
-function makeVariant(rng: Rng): Variant {
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    const n = integerBetween(rng, 6, 10);
-    const low = integerBetween(rng, 0, 5);
-    const high = low + integerBetween(rng, 3, 5);
-    const sd = pick(rng, [0.8, 1, 1.2] as const);
-    const firstIsLow = rng.next() < 0.5;
-    const sample = Array.from({ length: n }, () => roundTo(normal(rng, rng.next() < 0.5 ? low : high, sd), 1));
-    // The responsibilities of an E-step from a rough guess (broad variances keep them soft), rounded for hand work.
-    const guess = { weights: [0.5, 0.5], means: firstIsLow ? [low + 0.5, high - 0.5] : [high - 0.5, low + 0.5], variances: [2.5, 2.5] };
-    const r1 = sample.map((x) => {
-      const r = roundTo(firstResponsibility(x, guess), 2);
-      return r === 0.5 ? 0.49 : r; // exactly ½ would leave a hard assignment undecided
-    });
-    const data: MStepData = { sample, r1 };
-    if (isClearVariant(data)) return { data };
-  }
-  return { data: structuredClone(FALLBACK_DATA) };
+function draw(rng: Rng): Variant {
+  const n = integerBetween(rng, 6, 10);
+  const low = integerBetween(rng, 0, 5);
+  const high = low + integerBetween(rng, 3, 5);
+  const sd = pick(rng, [0.8, 1, 1.2] as const);
+  const firstIsLow = rng.next() < 0.5;
+  const sample = Array.from({ length: n }, () => roundTo(normal(rng, rng.next() < 0.5 ? low : high, sd), 1));
+  // The responsibilities of an E-step from a rough guess (broad variances keep them soft), rounded for hand work.
+  const guess = { weights: [0.5, 0.5], means: firstIsLow ? [low + 0.5, high - 0.5] : [high - 0.5, low + 0.5], variances: [2.5, 2.5] };
+  const r1 = sample.map((x) => {
+    const r = roundTo(firstResponsibility(x, guess), 2);
+    return r === 0.5 ? 0.49 : r; // exactly ½ would leave a hard assignment undecided
+  });
+  return { data: { sample, r1 } };
 }
 
-export const gmmMStep = defineComputation<Variant>({
+function makeVariant(rng: Rng): Variant {
+  const variant = drawUntil(rng, draw, ({ data }) => isClearVariant(data));
+  return isClearVariant(variant.data) ? variant : { data: structuredClone(FALLBACK_DATA) };
+}
+
+export const gmmMStep = defineComputation({
   id: "gmm-m-step",
   title: "M-step of a Gaussian mixture",
   topic: "em-mechanics",
@@ -179,14 +180,14 @@ export const gmmMStep = defineComputation<Variant>({
         "The weighted version of the variance MLE: square each point's deviation from the new $\\mu_1$, weight it by $r_i$.",
         "$\\sigma_1^2 = \\dfrac{\\sum_i r_i (x_i - \\mu_1)^2}{\\sum_i r_i}$. Like every MLE of a variance it divides by the (expected) count, with no $-1$.",
       ],
-      truth: ({ sample, r1 }, values) => componentUpdate(sample, r1, values.mean1).variance,
+      truth: ({ sample, r1 }, earlier) => componentUpdate(sample, r1, earlier("mean1")).variance,
       check: (data, truths) => ({ range: { min: 0, name: "a variance" }, mistakes: mistakesFor(data, "variance1", truths) }),
     },
   ],
   solution: ({ data: { sample, r1 } }, truths) => {
     const n = sample.length;
     const expected = sum(r1);
-    const mean = truths.mean1 ?? 0;
+    const mean = truths.mean1;
     const weightedX = r1.map((r, i) => r * (sample[i] as number));
     const weightedSquares = r1.map((r, i) => r * ((sample[i] as number) - mean) ** 2);
     const rows = sample.map(
@@ -200,9 +201,9 @@ export const gmmMStep = defineComputation<Variant>({
         ...rows,
         `| **Total** | | ${texSum(expected)} | ${formatNumber(sum(weightedX), 6)} | ${formatNumber(sum(weightedSquares), 6)} |`,
       ].join("\n"),
-      `$$w_1 = \\frac{\\sum_i r_i}{n} = \\frac{${texSum(expected)}}{${n}} \\approx ${formatNumber(truths.weight1 ?? 0)}$$`,
+      `$$w_1 = \\frac{\\sum_i r_i}{n} = \\frac{${texSum(expected)}}{${n}} \\approx ${formatNumber(truths.weight1)}$$`,
       `$$\\mu_1 = \\frac{\\sum_i r_i x_i}{\\sum_i r_i} = \\frac{${formatNumber(sum(weightedX), 6)}}{${texSum(expected)}} \\approx ${formatNumber(mean, 5)}$$`,
-      `$$\\sigma_1^2 = \\frac{\\sum_i r_i (x_i - \\mu_1)^2}{\\sum_i r_i} = \\frac{${formatNumber(sum(weightedSquares), 6)}}{${texSum(expected)}} \\approx ${formatNumber(truths.variance1 ?? 0)}$$`,
+      `$$\\sigma_1^2 = \\frac{\\sum_i r_i (x_i - \\mu_1)^2}{\\sum_i r_i} = \\frac{${formatNumber(sum(weightedSquares), 6)}}{${texSum(expected)}} \\approx ${formatNumber(truths.variance1)}$$`,
       "The last column uses the new $\\mu_1$, not the old one: the M-step updates the mean first and measures the spread about it. Divide by $\\sum_i r_i$, not $n$ and not $\\sum_i r_i - 1$.",
     ].join("\n\n");
   },

@@ -14,7 +14,7 @@ import { roundTo } from "../../../estimation/samplers";
 import type { MistakeCandidate } from "../../../grading";
 import { defineComputation } from "../../computation";
 import { formatNumber } from "../../format";
-import { firstResponsibility, integerBetween, isApartFrom, normalDensity, pick, texNumber } from "./shared";
+import { drawUntil, firstResponsibility, integerBetween, isApartFrom, normalDensity, pick, texNumber } from "./shared";
 
 type ResponsibilityData = {
   x: number;
@@ -88,22 +88,26 @@ export function isClearVariant(data: ResponsibilityData): boolean {
   return values.every((value, i) => isApartFrom(value, values.filter((_, j) => j !== i), 0.02));
 }
 
+/** One draw; null when both variances coincide (then x is not drawn, as the seeds have always had it). */
+function draw(rng: Rng): Variant | null {
+  const w1 = pick(rng, WEIGHTS);
+  const first = integerBetween(rng, -2, 6);
+  const second = first + integerBetween(rng, 2, 5) * (rng.next() < 0.5 ? 1 : -1);
+  const v1 = pick(rng, VARIANCES);
+  const v2 = pick(rng, VARIANCES);
+  if (v1 === v2) return null;
+  const low = Math.min(first, second);
+  const high = Math.max(first, second);
+  // x between the means (a little beyond, at most): where both components compete for it.
+  const x = roundTo(low - 0.5 + rng.next() * (high - low + 1), 1);
+  return { data: { x, weights: [w1, roundTo(1 - w1, 2)], means: [first, second], variances: [v1, v2] } };
+}
+
+const isUsable = (variant: Variant | null): variant is Variant => variant !== null && isClearVariant(variant.data);
+
 function makeVariant(rng: Rng): Variant {
-  for (let attempt = 0; attempt < 200; attempt += 1) {
-    const w1 = pick(rng, WEIGHTS);
-    const first = integerBetween(rng, -2, 6);
-    const second = first + integerBetween(rng, 2, 5) * (rng.next() < 0.5 ? 1 : -1);
-    const v1 = pick(rng, VARIANCES);
-    const v2 = pick(rng, VARIANCES);
-    if (v1 === v2) continue;
-    const low = Math.min(first, second);
-    const high = Math.max(first, second);
-    // x between the means (a little beyond, at most): where both components compete for it.
-    const x = roundTo(low - 0.5 + rng.next() * (high - low + 1), 1);
-    const data: ResponsibilityData = { x, weights: [w1, roundTo(1 - w1, 2)], means: [first, second], variances: [v1, v2] };
-    if (isClearVariant(data)) return { data };
-  }
-  return { data: structuredClone(FALLBACK_DATA) };
+  const variant = drawUntil(rng, draw, isUsable);
+  return isUsable(variant) ? variant : { data: structuredClone(FALLBACK_DATA) };
 }
 
 /** A number after a minus sign: negative ones in brackets. */
@@ -111,7 +115,7 @@ const signed = (value: number) => (value < 0 ? `(${value})` : String(value));
 
 const texComponent = (w: number, m: number, v: number, x: number) => `${w}\\,\\mathcal{N}(${x} \\mid ${m}, ${v})`;
 
-export const gmmResponsibility = defineComputation<Variant>({
+export const gmmResponsibility = defineComputation({
   id: "gmm-responsibility",
   title: "Responsibility of a mixture component",
   topic: "em-mechanics",
@@ -142,7 +146,7 @@ export const gmmResponsibility = defineComputation<Variant>({
       truth: ({ x, weights, means, variances }) => firstResponsibility(x, { weights, means, variances }),
       check: (data, truths) => ({
         range: { min: 0, max: 1, name: "a probability" },
-        mistakes: mistakesFor(data, truths.r1 ?? 0),
+        mistakes: mistakesFor(data, truths.r1),
       }),
     },
   ],
@@ -158,8 +162,8 @@ export const gmmResponsibility = defineComputation<Variant>({
       `The two numerators at $x = ${x}$ (the table gives variances, so $\\sigma_k^2$ is used as it stands):`,
       line(0),
       line(1),
-      `$$r_1 = \\frac{${texNumber(first)}}{${texNumber(first)} + ${texNumber(second)}} \\approx ${formatNumber(truths.r1 ?? 0)}, \\qquad r_2 = 1 - r_1 \\approx ${formatNumber(1 - (truths.r1 ?? 0))}.$$`,
-      `The prior probability of component 1 was $w_1 = ${weights[0]}$; seeing $x = ${x}$ moved it to ${formatNumber(truths.r1 ?? 0)}.`,
+      `$$r_1 = \\frac{${texNumber(first)}}{${texNumber(first)} + ${texNumber(second)}} \\approx ${formatNumber(truths.r1)}, \\qquad r_2 = 1 - r_1 \\approx ${formatNumber(1 - truths.r1)}.$$`,
+      `The prior probability of component 1 was $w_1 = ${weights[0]}$; seeing $x = ${x}$ moved it to ${formatNumber(truths.r1)}.`,
     ].join("\n\n");
   },
 });

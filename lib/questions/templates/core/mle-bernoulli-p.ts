@@ -35,7 +35,7 @@ function makeVariant(rng: Rng): Variant {
 
 const countOnes = (sample: readonly number[]) => sample.reduce((sum, x) => sum + x, 0);
 
-export const mleBernoulliP = defineComputation<Variant>({
+export const mleBernoulliP = defineComputation({
   id: "mle-bernoulli-p",
   title: "MLE of a Bernoulli probability",
   topic: "mle-closed-form",
@@ -90,7 +90,7 @@ export const mleBernoulliP = defineComputation<Variant>({
       `$$\\begin{aligned} \\ell(p) &= k \\log p + (n-k)\\log(1-p) \\\\ &= ${ones} \\log p + ${n - ones} \\log(1-p). \\end{aligned}$$`,
       "Setting the derivative to zero,",
       "$$\\begin{aligned} \\ell'(p) &= \\frac{k}{p} - \\frac{n-k}{1-p} = 0 \\\\ \\Longrightarrow\\quad \\hat p &= \\frac{k}{n}. \\end{aligned}$$",
-      `So $\\hat p = ${texFraction(ones, n)} = ${formatNumber(truths.p ?? 0)}$: the sample proportion of ones. The second derivative $-k/p^2 - (n-k)/(1-p)^2 < 0$ confirms a maximum.`,
+      `So $\\hat p = ${texFraction(ones, n)} = ${formatNumber(truths.p)}$: the sample proportion of ones. The second derivative $-k/p^2 - (n-k)/(1-p)^2 < 0$ confirms a maximum.`,
     ].join("\n\n");
   },
 });

@@ -33,7 +33,7 @@ function makeVariant(rng: Rng): Variant {
   return { data: { sample }, story };
 }
 
-export const mleExponentialRate = defineComputation<Variant>({
+export const mleExponentialRate = defineComputation({
   id: "mle-exponential-rate",
   title: "MLE of an exponential rate",
   topic: "mle-closed-form",
@@ -89,7 +89,7 @@ export const mleExponentialRate = defineComputation<Variant>({
       `$$\\ell(\\lambda) = \\sum_{i=1}^{n} \\left(\\log\\lambda - \\lambda x_i\\right) = ${n}\\log\\lambda - ${texSum(total)}\\,\\lambda.$$`,
       "Setting the derivative to zero,",
       "$$\\ell'(\\lambda) = \\frac{n}{\\lambda} - \\sum_i x_i = 0 \\quad\\Longrightarrow\\quad \\hat\\lambda = \\frac{n}{\\sum_i x_i} = \\frac{1}{\\bar x}.$$",
-      `So $\\hat\\lambda = \\dfrac{${n}}{${texSum(total)}} \\approx ${formatNumber(truths.rate ?? 0)}$ ${story.rate}. The second derivative $-n/\\lambda^2 < 0$ confirms a maximum.`,
+      `So $\\hat\\lambda = \\dfrac{${n}}{${texSum(total)}} \\approx ${formatNumber(truths.rate)}$ ${story.rate}. The second derivative $-n/\\lambda^2 < 0$ confirms a maximum.`,
       `The mean $\\bar x = ${formatNumber(total / n)}$ ${story.unit} estimates $1/\\lambda$, the mean time; by the invariance of MLEs its reciprocal is the MLE of the rate.`,
     ].join("\n\n");
   },

@@ -37,7 +37,7 @@ function makeVariant(rng: Rng): Variant {
 
 const sumOfSquaresAbout = (sample: readonly number[], centre: number) => sum(sample.map((x) => (x - centre) ** 2));
 
-export const mleNormal = defineComputation<Variant>({
+export const mleNormal = defineComputation({
   id: "mle-normal",
   title: "MLE of a normal mean and variance",
   topic: "mle-closed-form",
@@ -86,13 +86,13 @@ export const mleNormal = defineComputation<Variant>({
         `Subtract $\\hat\\mu$ from each value, square, add the ${data.sample.length} squares and divide by $n = ${data.sample.length}$.`,
       ],
       // Σ(x − m)²/n = σ̂² + (x̄ − m)²: the library's σ̂², moved to the learner's own m for follow-through.
-      truth: ({ sample }, values) => {
+      truth: ({ sample }, earlier) => {
         const fit = fitNormal(sample).params;
-        return fit.variance + (fit.mean - (values.mean ?? fit.mean)) ** 2;
+        return fit.variance + (fit.mean - (earlier("mean"))) ** 2;
       },
       check: ({ sample }, truths) => {
         const n = sample.length;
-        const variance = truths.variance ?? 0;
+        const variance = truths.variance;
         const sumOfSquares = variance * n;
         return {
           range: { min: 0, name: "a variance" },
@@ -132,8 +132,8 @@ export const mleNormal = defineComputation<Variant>({
   solution: ({ data: { sample }, story }, truths) => {
     const n = sample.length;
     const total = sum(sample);
-    const mean = truths.mean ?? 0;
-    const variance = truths.variance ?? 0;
+    const mean = truths.mean;
+    const variance = truths.variance;
     return [
       `The sample has $n = ${n}$ values with total $\\sum_i x_i = ${texSum(total)}$.`,
       "The log-likelihood of independent normal values is",

@@ -32,7 +32,7 @@ function makeVariant(rng: Rng): Variant {
   return { data: { sample }, story };
 }
 
-export const mlePoissonRate = defineComputation<Variant>({
+export const mlePoissonRate = defineComputation({
   id: "mle-poisson-rate",
   title: "MLE of a Poisson rate",
   topic: "mle-closed-form",
@@ -88,7 +88,7 @@ export const mlePoissonRate = defineComputation<Variant>({
       `$$\\begin{aligned} \\ell(\\lambda) &= \\sum_{i=1}^{n} \\left(x_i \\log\\lambda - \\lambda - \\log x_i!\\right) \\\\ &= ${total}\\log\\lambda - ${n}\\lambda - \\sum_i \\log x_i!. \\end{aligned}$$`,
       "Setting the derivative to zero,",
       "$$\\ell'(\\lambda) = \\frac{\\sum_i x_i}{\\lambda} - n = 0 \\quad\\Longrightarrow\\quad \\hat\\lambda = \\frac{\\sum_i x_i}{n} = \\bar x.$$",
-      `So $\\hat\\lambda = ${texRatio(total, n)} \\approx ${formatNumber(truths.lambda ?? 0)}$ ${story.rate}. The second derivative $-\\sum_i x_i/\\lambda^2 < 0$ confirms a maximum.`,
+      `So $\\hat\\lambda = ${texRatio(total, n)} \\approx ${formatNumber(truths.lambda)}$ ${story.rate}. The second derivative $-\\sum_i x_i/\\lambda^2 < 0$ confirms a maximum.`,
     ].join("\n\n");
   },
 });

@@ -42,7 +42,7 @@ function makeVariant(rng: Rng): Variant {
   return { data: { sample }, story };
 }
 
-export const mleUniformUpper = defineComputation<Variant>({
+export const mleUniformUpper = defineComputation({
   id: "mle-uniform-upper",
   title: "MLE of the upper limit of a uniform",
   topic: "mle-closed-form",
@@ -81,7 +81,7 @@ export const mleUniformUpper = defineComputation<Variant>({
             },
             {
               tag: "bias-corrected",
-              value: ((n + 1) / n) * (truths.theta ?? 0),
+              value: ((n + 1) / n) * truths.theta,
               message:
                 "That is $\\frac{n+1}{n}\\max_i x_i$, the unbiased estimator. The MLE is the maximum itself: any larger $\\theta$ has a smaller likelihood $\\theta^{-n}$.",
             },
@@ -92,7 +92,7 @@ export const mleUniformUpper = defineComputation<Variant>({
   ],
   solution: ({ data: { sample } }, truths) => {
     const n = sample.length;
-    const largest = truths.theta ?? 0;
+    const largest = truths.theta;
     return [
       `The sample has $n = ${n}$ values; the largest is $\\max_i x_i = ${formatNumber(largest, 6)}$.`,
       "Each factor of the likelihood is $1/\\theta$ if $x_i \\le \\theta$ and $0$ otherwise, so",

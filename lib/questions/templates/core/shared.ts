@@ -4,10 +4,10 @@
  * estimation library runs only inside a whole EM fit.
  */
 import { formatNumber, texFraction } from "../../format";
-import { integerBetween, normalDensity, pick, sum, texNumber } from "../../template-kit";
+import { drawUntil, integerBetween, normalDensity, pick, sum, texNumber } from "../../template-kit";
 
 // The shared kit, re-exported so the templates of this folder import from one place.
-export { integerBetween, normalDensity, pick, sum, texNumber };
+export { drawUntil, integerBetween, normalDensity, pick, sum, texNumber };
 
 /** A sum of numbers shown in data (one or two decimals): without binary noise, `12.3` not `12.299999999999999`. */
 export function texSum(value: number): string {

@@ -5,11 +5,12 @@
  * following through from the learner's responsibility. Truths: `runJob` binomial-mixture (free
  * weights), one iteration.
  */
+import type { NumberCheckSpec } from "../../../grading";
 import type { BinomialMixtureParams } from "../../../estimation/models/binomial-mixture";
 import type { Rng } from "../../../estimation/random";
 import { binomial } from "../../../estimation/samplers";
-import { defineComputation, type PartValues } from "../../computation";
-import { PROBABILITY_RANGE, WEIGHT_RANGE, emIteration, integerBetween, perData, pick, sum, texNumber, valueOf } from "./em-steps";
+import { defineComputation, type Earlier } from "../../computation";
+import { PROBABILITY_RANGE, WEIGHT_RANGE, emIteration, integerBetween, perData, pick, sum, texNumber } from "./em-steps";
 
 type Data = {
   successes: number[];
@@ -62,9 +63,9 @@ const stepOf = perData((data: Data) =>
 const responsibilities1 = (data: Data) => stepOf(data).responsibilities.map((row) => row[0] ?? Number.NaN);
 
 /** The focus row's responsibility replaced by the learner's (rows of other sizes differ, so only that row). */
-const responsibilitiesWith = (data: Data, values: PartValues) =>
+const responsibilitiesWith = (data: Data, earlier: Earlier<"r1">) =>
   responsibilities1(data).map((r, i) =>
-    data.successes[i] === data.successes[data.row - 1] && data.trials[i] === data.trials[data.row - 1] ? valueOf(values, "r1") : r,
+    data.successes[i] === data.successes[data.row - 1] && data.trials[i] === data.trials[data.row - 1] ? earlier("r1") : r,
   );
 
 function newTheta(data: Data, r: readonly number[], component: 1 | 2): number {
@@ -80,7 +81,7 @@ function joint(data: Data, component: 0 | 1, equalWeights = false): number {
   return (equalWeights ? 1 : (data.init.weights[component] as number)) * theta ** h * (1 - theta) ** (n - h);
 }
 
-function thetaMistakes(data: Data, truths: PartValues, component: 1 | 2) {
+function thetaMistakes(data: Data, truths: Readonly<Record<string, number>>, component: 1 | 2): NumberCheckSpec {
   const r = responsibilities1(data);
   const share = (i: number) => (component === 1 ? (r[i] as number) : 1 - (r[i] as number));
   const hard = data.successes.map((_, i) => share(i) > 0.5);
@@ -95,7 +96,7 @@ function thetaMistakes(data: Data, truths: PartValues, component: 1 | 2) {
   };
 }
 
-export const emBinomialMixtureWeights = defineComputation<Variant>({
+export const emBinomialMixtureWeights = defineComputation({
   id: "em-binomial-mixture-weights",
   title: "Binomial mixture with unknown weights: one EM iteration",
   topic: "em-mechanics",
@@ -133,7 +134,7 @@ export const emBinomialMixtureWeights = defineComputation<Variant>({
           { tag: "weights-omitted", value: joint(data, 0, true) / (joint(data, 0, true) + joint(data, 1, true)), message: "You left out the mixing weights, as if both classes were equally likely a priori. Multiply each class's likelihood by its weight $w_k$." },
           { tag: "prior-for-posterior", value: data.init.weights[0] as number, message: "That is the prior weight $w_1$. The responsibility updates it with the student's score." },
           { tag: "unnormalised-responsibilities", value: joint(data, 0), message: "You stopped at the numerator $w_1\\theta_1^{h}(1-\\theta_1)^{n-h}$. Divide by the sum over both classes." },
-          { tag: "labels-swapped", value: 1 - (truths.r1 ?? 0), message: "That is the responsibility of class 2. The two add up to 1." },
+          { tag: "labels-swapped", value: 1 - truths.r1, message: "That is the responsibility of class 2. The two add up to 1." },
         ],
       }),
     },
@@ -145,7 +146,7 @@ export const emBinomialMixtureWeights = defineComputation<Variant>({
         "$w_1 = \\frac1m \\sum_i r_{i1}$ for $m$ students.",
       ],
       uses: ["r1"],
-      truth: (data, values) => sum(responsibilitiesWith(data, values)) / data.successes.length,
+      truth: (data, earlier) => sum(responsibilitiesWith(data, earlier)) / data.successes.length,
       check: (data) => {
         const r = responsibilities1(data);
         return {
@@ -166,7 +167,7 @@ export const emBinomialMixtureWeights = defineComputation<Variant>({
         "$\\theta_1 = \\dfrac{\\sum_i r_{i1} h_i}{\\sum_i r_{i1} n_i}$: weight successes and question counts, not the proportions.",
       ],
       uses: ["r1"],
-      truth: (data, values) => newTheta(data, responsibilitiesWith(data, values), 1),
+      truth: (data, earlier) => newTheta(data, responsibilitiesWith(data, earlier), 1),
       check: (data, truths) => thetaMistakes(data, truths, 1),
     },
     {
@@ -177,7 +178,7 @@ export const emBinomialMixtureWeights = defineComputation<Variant>({
         "$\\theta_2 = \\dfrac{\\sum_i (1 - r_{i1}) h_i}{\\sum_i (1 - r_{i1}) n_i}$.",
       ],
       uses: ["r1"],
-      truth: (data, values) => newTheta(data, responsibilitiesWith(data, values), 2),
+      truth: (data, earlier) => newTheta(data, responsibilitiesWith(data, earlier), 2),
       check: (data, truths) => thetaMistakes(data, truths, 2),
     },
   ],
@@ -196,9 +197,9 @@ export const emBinomialMixtureWeights = defineComputation<Variant>({
     return [
       "**E-step.** $r_{i1} = \\dfrac{w_1\\theta_1^{h_i}(1-\\theta_1)^{n_i-h_i}}{w_1\\theta_1^{h_i}(1-\\theta_1)^{n_i-h_i} + w_2\\theta_2^{h_i}(1-\\theta_2)^{n_i-h_i}}$ (the binomial coefficients cancel, the weights do not):",
       rows.join("\n"),
-      `Part 1 (student ${data.row}): $r_1 = ${texNumber(truths.r1 ?? 0, 6)}$.`,
-      `**M-step.** $w_1 = \\frac{1}{${data.successes.length}}\\sum_i r_{i1} = \\frac{${texNumber(sum(r), 6)}}{${data.successes.length}} = ${texNumber(truths.weight1 ?? 0, 6)}$.`,
-      `$$\\theta_1 = \\frac{\\sum_i r_{i1} h_i}{\\sum_i r_{i1} n_i} = \\frac{${texNumber(expectedSuccesses, 6)}}{${texNumber(expectedTrials, 6)}} = ${texNumber(truths.theta1 ?? 0, 6)}, \\qquad \\theta_2 = \\frac{${sum(data.successes)} - ${texNumber(expectedSuccesses, 6)}}{${sum(data.trials)} - ${texNumber(expectedTrials, 6)}} = ${texNumber(truths.theta2 ?? 0, 6)}.$$`,
+      `Part 1 (student ${data.row}): $r_1 = ${texNumber(truths.r1, 6)}$.`,
+      `**M-step.** $w_1 = \\frac{1}{${data.successes.length}}\\sum_i r_{i1} = \\frac{${texNumber(sum(r), 6)}}{${data.successes.length}} = ${texNumber(truths.weight1, 6)}$.`,
+      `$$\\theta_1 = \\frac{\\sum_i r_{i1} h_i}{\\sum_i r_{i1} n_i} = \\frac{${texNumber(expectedSuccesses, 6)}}{${texNumber(expectedTrials, 6)}} = ${texNumber(truths.theta1, 6)}, \\qquad \\theta_2 = \\frac{${sum(data.successes)} - ${texNumber(expectedSuccesses, 6)}}{${sum(data.trials)} - ${texNumber(expectedTrials, 6)}} = ${texNumber(truths.theta2, 6)}.$$`,
       `The observed log-likelihood rises from $${texNumber(stepOf(data).start.logLikelihood, 6)}$ to $${texNumber(stepOf(data).next.logLikelihood, 6)}$.`,
     ].join("\n\n");
   },

@@ -8,7 +8,7 @@ import type { Gmm1dParams } from "../../../estimation/models/gmm";
 import type { Rng } from "../../../estimation/random";
 import { normal, roundTo } from "../../../estimation/samplers";
 import { defineComputation } from "../../computation";
-import { emIteration, integerBetween, likelihoodNotLog, normalDensity, perData, pick, sum, texNumber, texTerm, valueOf } from "./em-steps";
+import { emIteration, integerBetween, likelihoodNotLog, normalDensity, perData, pick, sum, texNumber, texTerm, drawUntil } from "./em-steps";
 
 type Data = {
   sample: number[];
@@ -59,9 +59,7 @@ function workable({ data }: Variant): boolean {
 }
 
 function makeVariant(rng: Rng): Variant {
-  let variant = draw(rng);
-  for (let attempt = 0; attempt < 50 && !workable(variant); attempt += 1) variant = draw(rng);
-  return variant;
+  return drawUntil(rng, draw, workable);
 }
 
 const observedLogLikelihood = (data: Data) => stepOf(data).start.logLikelihood;
@@ -72,7 +70,7 @@ function logJoint(data: Data, x: number, k: number, withWeight = true): number {
   return Math.log((withWeight ? (data.weights[k - 1] as number) : 1) * density);
 }
 
-export const emCompleteVsObserved = defineComputation<Variant>({
+export const emCompleteVsObserved = defineComputation({
   id: "em-complete-vs-observed",
   title: "Complete-data vs observed-data log-likelihood",
   topic: "why-labels-matter",
@@ -98,7 +96,7 @@ export const emCompleteVsObserved = defineComputation<Variant>({
       truth: (data) => observedLogLikelihood(data) + sum(logPosteriorOfLabels(data)),
       check: (data, truths) => ({
         mistakes: [
-          likelihoodNotLog(truths.complete ?? 0),
+          likelihoodNotLog(truths.complete),
           { tag: "weights-omitted", value: sum(data.sample.map((x, i) => logJoint(data, x, data.labels[i] as number, false))), message: "You left out $\\log w_{z_i}$: the complete data include the labels, and the probability of each label is its weight." },
           { tag: "labels-swapped", value: sum(data.sample.map((x, i) => logJoint(data, x, 3 - (data.labels[i] as number)))), message: "You evaluated each point under the other component. Use the component it came from." },
         ],
@@ -115,8 +113,8 @@ export const emCompleteVsObserved = defineComputation<Variant>({
       truth: (data) => observedLogLikelihood(data),
       check: (data, truths) => ({
         mistakes: [
-          likelihoodNotLog(truths.observed ?? 0),
-          { tag: "complete-for-observed", value: truths.complete ?? Number.NaN, message: "That is the complete-data log-likelihood, which uses the labels. Without them, sum over both components inside the log." },
+          likelihoodNotLog(truths.observed),
+          { tag: "complete-for-observed", value: truths.complete, message: "That is the complete-data log-likelihood, which uses the labels. Without them, sum over both components inside the log." },
           { tag: "weights-omitted", value: sum(data.sample.map((x) => Math.log(sum([1, 2].map((k) => Math.exp(logJoint(data, x, k, false))))))), message: "You left out the mixing weights inside the sum." },
           { tag: "hard-assignments", value: sum(data.sample.map((x) => Math.max(logJoint(data, x, 1), logJoint(data, x, 2)))), message: "You kept only the larger of the two terms per point (a hard assignment). The observed density is their sum." },
         ],
@@ -130,9 +128,9 @@ export const emCompleteVsObserved = defineComputation<Variant>({
         "Point by point the difference is $-\\log P(z_i \\mid x_i)$, minus the log of the posterior probability of the recorded label: never negative.",
       ],
       uses: ["complete", "observed"],
-      truth: (_data, values) => valueOf(values, "observed") - valueOf(values, "complete"),
+      truth: (_data, earlier) => earlier("observed") - earlier("complete"),
       check: (_data, truths) => {
-        const gap = truths.gap ?? 0;
+        const gap = truths.gap;
         return {
           // A difference of two numbers each given to 4 figures: allow 0.002 absolute.
           tolerance: Math.max(0.005, 0.002 / Math.abs(gap)),
@@ -156,8 +154,8 @@ export const emCompleteVsObserved = defineComputation<Variant>({
     return [
       "Per point, compute both weighted densities $w_k\\mathcal{N}(x_i;\\mu_k,\\sigma_k^2)$:",
       rows.join("\n"),
-      `$$\\ell_c = \\sum_i \\log\\big[w_{z_i}\\mathcal{N}(x_i;\\mu_{z_i},\\sigma_{z_i}^2)\\big] = ${texNumber(truths.complete ?? 0, 6)}, \\qquad \\ell = \\sum_i \\log \\sum_k w_k\\mathcal{N}(x_i;\\mu_k,\\sigma_k^2) = ${texNumber(truths.observed ?? 0, 6)}.$$`,
-      `The gap is $\\ell - \\ell_c = ${texNumber(truths.gap ?? 0, 4)} = -\\sum_i \\log P(z_i \\mid x_i) \\ge 0$: summing over the label can only add probability. With labels, $\\ell_c$ splits into one term per component and each MLE has a closed form; without them, the sum inside the log couples everything, which is why EM maximises the expected $\\ell_c$ instead.`,
+      `$$\\ell_c = \\sum_i \\log\\big[w_{z_i}\\mathcal{N}(x_i;\\mu_{z_i},\\sigma_{z_i}^2)\\big] = ${texNumber(truths.complete, 6)}, \\qquad \\ell = \\sum_i \\log \\sum_k w_k\\mathcal{N}(x_i;\\mu_k,\\sigma_k^2) = ${texNumber(truths.observed, 6)}.$$`,
+      `The gap is $\\ell - \\ell_c = ${texNumber(truths.gap, 4)} = -\\sum_i \\log P(z_i \\mid x_i) \\ge 0$: summing over the label can only add probability. With labels, $\\ell_c$ splits into one term per component and each MLE has a closed form; without them, the sum inside the log couples everything, which is why EM maximises the expected $\\ell_c$ instead.`,
       `(Check: $${data.sample.map((_, i) => texTerm(-Math.log(responsibilities[i]?.[(data.labels[i] as number) - 1] ?? 1))).join(" + ")} = ${texNumber(-sum(logPosteriorOfLabels(data)), 4)}$.)`,
     ].join("\n\n");
   },

@@ -8,11 +8,12 @@
  * is assignable to the `Record<string, unknown>` that `defineComputation` requires.
  */
 import { runJob } from "../../../estimation";
-import type { PartValues } from "../../computation";
-import { integerBetween, normalDensity, pick, poissonProbability, sum, texNumber, texTerm } from "../../template-kit";
+import type { MistakeCandidate } from "../../../grading";
+import type { Earlier } from "../../computation";
+import { drawUntil, integerBetween, normalDensity, pick, poissonProbability, sum, texNumber, texTerm } from "../../template-kit";
 
 // The shared kit, re-exported so the templates of this folder import from one place.
-export { integerBetween, normalDensity, pick, poissonProbability, sum, texNumber, texTerm };
+export { drawUntil, integerBetween, normalDensity, pick, poissonProbability, sum, texNumber, texTerm };
 
 export type EmModelName = "binomial-mixture" | "poisson-mixture" | "zip" | "gmm" | "mvn-missing" | "linkage";
 
@@ -92,12 +93,10 @@ export function perData<D extends object, R>(compute: (data: D) => R): (data: D)
 }
 
 /** An earlier part's value; NaN (never a silent 0) when it is missing. */
-export function valueOf(values: PartValues, partId: string): number {
-  return values[partId] ?? Number.NaN;
-}
+
 
 /** The same feedback wherever a likelihood is typed instead of its logarithm. */
-export function likelihoodNotLog(logLikelihood: number) {
+export function likelihoodNotLog(logLikelihood: number): MistakeCandidate {
   return {
     tag: "likelihood-not-log",
     value: Math.exp(logLikelihood),

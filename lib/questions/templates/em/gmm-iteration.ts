@@ -5,11 +5,13 @@
  * earlier answers. Truths: `runJob` gmm, one iteration (E-step responsibilities, then the M-step
  * formulas that reproduce `history[1].params`), and the log-likelihood at the learner's parameters.
  */
+import type { NumberCheckSpec } from "../../../grading";
 import type { Gmm1dParams } from "../../../estimation/models/gmm";
 import type { Rng } from "../../../estimation/random";
 import { roundAll, sampleGaussianMixture, uniform } from "../../../estimation/samplers";
-import { defineComputation, type PartValues } from "../../computation";
+import { defineComputation, type Earlier } from "../../computation";
 import {
+  drawUntil,
   PROBABILITY_RANGE,
   VARIANCE_RANGE,
   WEIGHT_RANGE,
@@ -22,7 +24,6 @@ import {
   pick,
   sum,
   texNumber,
-  valueOf,
 } from "./em-steps";
 
 /** A new mean can come out near 0 (centred data): within 0.005 is right, as 4 significant figures on the sums give. */
@@ -69,9 +70,7 @@ function workable({ data }: Variant): boolean {
 }
 
 function makeVariant(rng: Rng): Variant {
-  let variant = draw(rng);
-  for (let attempt = 0; attempt < 50 && !workable(variant); attempt += 1) variant = draw(rng);
-  return variant;
+  return drawUntil(rng, draw, workable);
 }
 
 const stepOf = perData((data: Data) => emIteration<Gmm1dParams>("gmm", data.sample, data.init));
@@ -82,8 +81,8 @@ const responsibilities1 = (data: Data): number[] => stepOf(data).responsibilitie
  * Component 1's responsibilities with the learner's part-1 value at every point equal to the focus
  * point (the learner would reuse it there too).
  */
-const responsibilitiesWith = (data: Data, values: PartValues): number[] =>
-  responsibilities1(data).map((r, i) => (data.sample[i] === data.sample[data.point - 1] ? valueOf(values, "r1") : r));
+const responsibilitiesWith = (data: Data, earlier: Earlier<"mean1" | "mean2" | "r1" | "variance1" | "variance2" | "weight1">): number[] =>
+  responsibilities1(data).map((r, i) => (data.sample[i] === data.sample[data.point - 1] ? earlier("r1") : r));
 
 /** Σ r_i f(x_i) for component 1 (or 2, with 1 − r_i). */
 function weightedSum(data: Data, r: readonly number[], component: 1 | 2, f: (x: number) => number): number {
@@ -91,15 +90,15 @@ function weightedSum(data: Data, r: readonly number[], component: 1 | 2, f: (x: 
 }
 
 /** N_k from the learner's weight: n w₁ for component 1, n (1 − w₁) for component 2. */
-const effectiveCount = (data: Data, values: PartValues, component: 1 | 2) =>
-  data.sample.length * (component === 1 ? valueOf(values, "weight1") : 1 - valueOf(values, "weight1"));
+const effectiveCount = (data: Data, earlier: Earlier<"mean1" | "mean2" | "r1" | "variance1" | "variance2" | "weight1">, component: 1 | 2) =>
+  data.sample.length * (component === 1 ? earlier("weight1") : 1 - earlier("weight1"));
 
-const newMean = (data: Data, values: PartValues, component: 1 | 2) =>
-  weightedSum(data, responsibilitiesWith(data, values), component, (x) => x) / effectiveCount(data, values, component);
+const newMean = (data: Data, earlier: Earlier<"mean1" | "mean2" | "r1" | "variance1" | "variance2" | "weight1">, component: 1 | 2) =>
+  weightedSum(data, responsibilitiesWith(data, earlier), component, (x) => x) / effectiveCount(data, earlier, component);
 
-const newVariance = (data: Data, values: PartValues, component: 1 | 2) => {
-  const mean = valueOf(values, component === 1 ? "mean1" : "mean2");
-  return weightedSum(data, responsibilitiesWith(data, values), component, (x) => (x - mean) ** 2) / effectiveCount(data, values, component);
+const newVariance = (data: Data, earlier: Earlier<"mean1" | "mean2" | "r1" | "variance1" | "variance2" | "weight1">, component: 1 | 2) => {
+  const mean = earlier(component === 1 ? "mean1" : "mean2");
+  return weightedSum(data, responsibilitiesWith(data, earlier), component, (x) => (x - mean) ** 2) / effectiveCount(data, earlier, component);
 };
 
 /** The mean and variance of the points a hard (most likely component) assignment gives to `component`. */
@@ -109,7 +108,7 @@ function hardFit(data: Data, component: 1 | 2): { mean: number; variance: number
   return { mean, variance: sum(points.map((x) => (x - mean) ** 2)) / points.length };
 }
 
-function meanMistakes(data: Data, truths: PartValues, component: 1 | 2) {
+function meanMistakes(data: Data, truths: Readonly<Record<string, number>>, component: 1 | 2): NumberCheckSpec {
   const other = component === 1 ? "mean2" : "mean1";
   return {
     absoluteTolerance: MEAN_FLOOR,
@@ -121,7 +120,7 @@ function meanMistakes(data: Data, truths: PartValues, component: 1 | 2) {
   };
 }
 
-function varianceMistakes(data: Data, truths: PartValues, component: 1 | 2) {
+function varianceMistakes(data: Data, truths: Readonly<Record<string, number>>, component: 1 | 2): NumberCheckSpec {
   const r = responsibilities1(data);
   const count = weightedSum(data, r, component, () => 1);
   const mean = truths[component === 1 ? "mean1" : "mean2"] ?? Number.NaN;
@@ -140,7 +139,7 @@ function varianceMistakes(data: Data, truths: PartValues, component: 1 | 2) {
 const densityTerm = (x: number, weight: number, mean: number, variance: number) =>
   `${weight}\\,\\mathcal{N}(${x};\\,${mean},\\,${variance})`;
 
-export const emGmmIteration = defineComputation<Variant>({
+export const emGmmIteration = defineComputation({
   id: "em-gmm-iteration",
   title: "Gaussian mixture: one full EM iteration",
   topic: "em-mechanics",
@@ -184,7 +183,7 @@ export const emGmmIteration = defineComputation<Variant>({
             { tag: "prior-for-posterior", value: weights[0] as number, message: "That is the prior weight $w_1$. The responsibility updates it with the point's density under each component." },
             { tag: "weights-omitted", value: d1 / (d1 + d2), message: "You left the mixing weights out: the responsibility is $w_1\\mathcal{N}_1 / (w_1\\mathcal{N}_1 + w_2\\mathcal{N}_2)$, not $\\mathcal{N}_1 / (\\mathcal{N}_1 + \\mathcal{N}_2)$." },
             { tag: "unnormalised-responsibilities", value: (weights[0] as number) * d1, message: "You stopped at the numerator $w_1\\mathcal{N}(x;\\mu_1,\\sigma_1^2)$. Divide by the sum over both components so the responsibilities add up to 1." },
-            { tag: "labels-swapped", value: 1 - (truths.r1 ?? 0), message: "That is the responsibility of component 2. The two add up to 1." },
+            { tag: "labels-swapped", value: 1 - truths.r1, message: "That is the responsibility of component 2. The two add up to 1." },
           ],
         };
       },
@@ -197,7 +196,7 @@ export const emGmmIteration = defineComputation<Variant>({
         "$w_1 = N_1 / n$ with $N_1 = \\sum_i r_{i1}$, the sum of component 1's responsibilities over all points.",
       ],
       uses: ["r1"],
-      truth: (data, values) => sum(responsibilitiesWith(data, values)) / data.sample.length,
+      truth: (data, earlier) => sum(responsibilitiesWith(data, earlier)) / data.sample.length,
       check: (data) => {
         const r = responsibilities1(data);
         return {
@@ -218,7 +217,7 @@ export const emGmmIteration = defineComputation<Variant>({
         "$\\mu_1 = \\dfrac{\\sum_i r_{i1} x_i}{N_1}$ with $N_1 = n w_1$ from part 2.",
       ],
       uses: ["r1", "weight1"],
-      truth: (data, values) => newMean(data, values, 1),
+      truth: (data, earlier) => newMean(data, earlier, 1),
       check: (data, truths) => meanMistakes(data, truths, 1),
     },
     {
@@ -229,7 +228,7 @@ export const emGmmIteration = defineComputation<Variant>({
         "$\\sigma_1^2 = \\dfrac{\\sum_i r_{i1} (x_i - \\mu_1)^2}{N_1}$, with $\\mu_1$ from part 3 (not the old mean) and $N_1$, not $N_1 - 1$.",
       ],
       uses: ["r1", "weight1", "mean1"],
-      truth: (data, values) => newVariance(data, values, 1),
+      truth: (data, earlier) => newVariance(data, earlier, 1),
       check: (data, truths) => varianceMistakes(data, truths, 1),
     },
     {
@@ -240,7 +239,7 @@ export const emGmmIteration = defineComputation<Variant>({
         "$\\mu_2 = \\dfrac{\\sum_i (1 - r_{i1}) x_i}{N_2}$ with $N_2 = n - N_1 = n(1 - w_1)$.",
       ],
       uses: ["r1", "weight1"],
-      truth: (data, values) => newMean(data, values, 2),
+      truth: (data, earlier) => newMean(data, earlier, 2),
       check: (data, truths) => meanMistakes(data, truths, 2),
     },
     {
@@ -251,7 +250,7 @@ export const emGmmIteration = defineComputation<Variant>({
         "$\\sigma_2^2 = \\dfrac{\\sum_i (1 - r_{i1}) (x_i - \\mu_2)^2}{N_2}$.",
       ],
       uses: ["r1", "weight1", "mean2"],
-      truth: (data, values) => newVariance(data, values, 2),
+      truth: (data, earlier) => newVariance(data, earlier, 2),
       check: (data, truths) => varianceMistakes(data, truths, 2),
     },
     {
@@ -264,15 +263,15 @@ export const emGmmIteration = defineComputation<Variant>({
         "Compare with the same sum at the old parameters: EM never lowers it.",
       ],
       uses: ["weight1", "mean1", "variance1", "mean2", "variance2"],
-      truth: (data, values) =>
+      truth: (data, earlier) =>
         logLikelihoodAt("gmm", data.sample, {
-          weights: [valueOf(values, "weight1"), 1 - valueOf(values, "weight1")],
-          means: [valueOf(values, "mean1"), valueOf(values, "mean2")],
-          variances: [valueOf(values, "variance1"), valueOf(values, "variance2")],
+          weights: [earlier("weight1"), 1 - earlier("weight1")],
+          means: [earlier("mean1"), earlier("mean2")],
+          variances: [earlier("variance1"), earlier("variance2")],
         }),
       check: (data, truths) => ({
         mistakes: [
-          likelihoodNotLog(truths.logLikelihood ?? 0),
+          likelihoodNotLog(truths.logLikelihood),
           { tag: "old-parameters", value: stepOf(data).start.logLikelihood, message: "That is the log-likelihood at the old parameters. The question asks for it after the M-step." },
         ],
       }),
@@ -291,11 +290,11 @@ export const emGmmIteration = defineComputation<Variant>({
     return [
       `**E-step.** $r_{i1} = \\dfrac{w_1\\mathcal{N}(x_i;\\mu_1,\\sigma_1^2)}{w_1\\mathcal{N}(x_i;\\mu_1,\\sigma_1^2) + w_2\\mathcal{N}(x_i;\\mu_2,\\sigma_2^2)}$ at the current parameters:`,
       rows.join("\n"),
-      `Part 1 (point ${data.point}): $r_1 = ${texNumber(truths.r1 ?? 0, 6)}$.`,
-      `**M-step.** $N_1 = \\sum_i r_{i1} = ${texNumber(total1, 6)}$ and $N_2 = ${n} - N_1 = ${texNumber(n - total1, 6)}$, so $w_1 = N_1/${n} = ${texNumber(truths.weight1 ?? 0, 6)}$.`,
-      `$$\\mu_1 = \\frac{\\sum_i r_{i1} x_i}{N_1} = \\frac{${texNumber(weightedSum(data, r, 1, (x) => x), 6)}}{${texNumber(total1, 6)}} = ${texNumber(truths.mean1 ?? 0, 6)}, \\qquad \\mu_2 = \\frac{\\sum_i (1-r_{i1}) x_i}{N_2} = \\frac{${texNumber(weightedSum(data, r, 2, (x) => x), 6)}}{${texNumber(n - total1, 6)}} = ${texNumber(truths.mean2 ?? 0, 6)}.$$`,
-      `$$\\sigma_1^2 = \\frac{\\sum_i r_{i1}(x_i - \\mu_1)^2}{N_1} = ${texNumber(truths.variance1 ?? 0, 6)}, \\qquad \\sigma_2^2 = \\frac{\\sum_i (1-r_{i1})(x_i - \\mu_2)^2}{N_2} = ${texNumber(truths.variance2 ?? 0, 6)}.$$`,
-      `**New log-likelihood.** $\\ell = \\sum_i \\log\\big[w_1\\mathcal{N}(x_i;\\mu_1,\\sigma_1^2) + w_2\\mathcal{N}(x_i;\\mu_2,\\sigma_2^2)\\big] = ${texNumber(truths.logLikelihood ?? 0, 6)}$ at the new parameters, up from $${texNumber(stepOf(data).start.logLikelihood, 6)}$ at the old ones.`,
+      `Part 1 (point ${data.point}): $r_1 = ${texNumber(truths.r1, 6)}$.`,
+      `**M-step.** $N_1 = \\sum_i r_{i1} = ${texNumber(total1, 6)}$ and $N_2 = ${n} - N_1 = ${texNumber(n - total1, 6)}$, so $w_1 = N_1/${n} = ${texNumber(truths.weight1, 6)}$.`,
+      `$$\\mu_1 = \\frac{\\sum_i r_{i1} x_i}{N_1} = \\frac{${texNumber(weightedSum(data, r, 1, (x) => x), 6)}}{${texNumber(total1, 6)}} = ${texNumber(truths.mean1, 6)}, \\qquad \\mu_2 = \\frac{\\sum_i (1-r_{i1}) x_i}{N_2} = \\frac{${texNumber(weightedSum(data, r, 2, (x) => x), 6)}}{${texNumber(n - total1, 6)}} = ${texNumber(truths.mean2, 6)}.$$`,
+      `$$\\sigma_1^2 = \\frac{\\sum_i r_{i1}(x_i - \\mu_1)^2}{N_1} = ${texNumber(truths.variance1, 6)}, \\qquad \\sigma_2^2 = \\frac{\\sum_i (1-r_{i1})(x_i - \\mu_2)^2}{N_2} = ${texNumber(truths.variance2, 6)}.$$`,
+      `**New log-likelihood.** $\\ell = \\sum_i \\log\\big[w_1\\mathcal{N}(x_i;\\mu_1,\\sigma_1^2) + w_2\\mathcal{N}(x_i;\\mu_2,\\sigma_2^2)\\big] = ${texNumber(truths.logLikelihood, 6)}$ at the new parameters, up from $${texNumber(stepOf(data).start.logLikelihood, 6)}$ at the old ones.`,
     ].join("\n\n");
   },
 });

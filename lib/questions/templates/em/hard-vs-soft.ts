@@ -8,8 +8,8 @@ import type { Gmm1dParams } from "../../../estimation/models/gmm";
 import type { Rng } from "../../../estimation/random";
 import { roundAll, sampleGaussianMixture, uniform } from "../../../estimation/samplers";
 import type { ChoiceOption } from "../../choice";
-import { defineComputation, type PartValues } from "../../computation";
-import { PROBABILITY_RANGE, emIteration, integerBetween, normalDensity, perData, pick, sum, texNumber, valueOf } from "./em-steps";
+import { defineComputation, type Earlier } from "../../computation";
+import { PROBABILITY_RANGE, emIteration, integerBetween, normalDensity, perData, pick, sum, texNumber, drawUntil } from "./em-steps";
 
 /** A new mean can come out near 0 (centred data): within 0.005 is right, as 4 significant figures on the sums give. */
 const MEAN_FLOOR = 0.005;
@@ -42,9 +42,9 @@ function hardMean(data: Data, component: 1 | 2): number {
   return cluster.length === 0 ? Number.NaN : sum(cluster) / cluster.length;
 }
 
-function softMean(data: Data, values: PartValues, component: 1 | 2): number {
+function softMean(data: Data, earlier: Earlier<"r">, component: 1 | 2): number {
   const focus = data.sample[data.point - 1];
-  const r = responsibilities1(data).map((value, i) => (data.sample[i] === focus ? valueOf(values, "r") : value));
+  const r = responsibilities1(data).map((value, i) => (data.sample[i] === focus ? earlier("r") : value));
   const share = r.map((value) => (component === 1 ? value : 1 - value));
   return sum(data.sample.map((x, i) => (share[i] as number) * x)) / sum(share);
 }
@@ -69,9 +69,7 @@ function workable({ data }: Variant): boolean {
 }
 
 function makeVariant(rng: Rng): Variant {
-  let variant = draw(rng);
-  for (let attempt = 0; attempt < 50 && !workable(variant); attempt += 1) variant = draw(rng);
-  return variant;
+  return drawUntil(rng, draw, workable);
 }
 
 const LIMIT_OPTIONS: readonly ChoiceOption[] = [
@@ -101,7 +99,7 @@ const LIMIT_OPTIONS: readonly ChoiceOption[] = [
   },
 ];
 
-export const emHardVsSoft = defineComputation<Variant>({
+export const emHardVsSoft = defineComputation({
   id: "em-hard-vs-soft",
   title: "EM vs k-means: soft and hard assignment",
   topic: "em-properties",
@@ -128,7 +126,7 @@ export const emHardVsSoft = defineComputation<Variant>({
         range: PROBABILITY_RANGE,
         mistakes: [
           { tag: "hard-assignments", value: nearerToFirst(data, data.sample[data.point - 1] as number) ? 1 : 0, message: "That is k-means' hard assignment. EM's responsibility is a probability strictly between 0 and 1." },
-          { tag: "labels-swapped", value: 1 - (truths.r ?? 0), message: "That is the responsibility of component 2." },
+          { tag: "labels-swapped", value: 1 - truths.r, message: "That is the responsibility of component 2." },
         ],
       }),
     },
@@ -140,13 +138,13 @@ export const emHardVsSoft = defineComputation<Variant>({
         "$\\mu_1 = \\dfrac{\\sum_i r_{i1}x_i}{\\sum_i r_{i1}}$.",
       ],
       uses: ["r"],
-      truth: (data, values) => softMean(data, values, 1),
+      truth: (data, earlier) => softMean(data, earlier, 1),
       check: (data, truths) => ({
         absoluteTolerance: MEAN_FLOOR,
         mistakes: [
           { tag: "hard-assignments", value: hardMean(data, 1), message: "That is the k-means update (each point counted fully for its nearer centre). EM weights every point by its responsibility." },
           { tag: "responsibilities-ignored", value: sum(data.sample) / data.sample.length, message: "That is the mean of all the points; weight each by its responsibility for component 1." },
-          { tag: "labels-swapped", value: softMean(data, truths, 2), message: "That is EM's new $\\mu_2$." },
+          { tag: "labels-swapped", value: softMean(data, (id) => truths[id], 2), message: "That is EM's new $\\mu_2$." },
         ],
       }),
     },
@@ -160,7 +158,7 @@ export const emHardVsSoft = defineComputation<Variant>({
       truth: (data) => hardMean(data, 1),
       check: (data, truths) => ({
         mistakes: [
-          { tag: "soft-for-hard", value: truths.softMean1 ?? Number.NaN, message: "That is EM's soft update. k-means counts each point fully for its nearer centre only." },
+          { tag: "soft-for-hard", value: truths.softMean1, message: "That is EM's soft update. k-means counts each point fully for its nearer centre only." },
           { tag: "labels-swapped", value: hardMean(data, 2), message: "That is the new centre of cluster 2." },
           { tag: "responsibilities-ignored", value: sum(data.sample) / data.sample.length, message: "That is the mean of all points: only the points nearer centre 1 belong to it." },
         ],
@@ -190,9 +188,9 @@ export const emHardVsSoft = defineComputation<Variant>({
     return [
       "**EM's E-step.** With equal weights and variances, $r_{i1} = \\dfrac{e^{-(x_i-\\mu_1)^2/(2\\sigma^2)}}{e^{-(x_i-\\mu_1)^2/(2\\sigma^2)} + e^{-(x_i-\\mu_2)^2/(2\\sigma^2)}}$:",
       rows.join("\n"),
-      `Part 1: $r = ${texNumber(truths.r ?? 0, 6)}$.`,
-      `**EM's M-step.** $\\mu_1 = \\dfrac{\\sum_i r_{i1}x_i}{\\sum_i r_{i1}} = \\dfrac{${texNumber(sum(data.sample.map((x, i) => (r[i] as number) * x)), 6)}}{${texNumber(sum(r), 6)}} = ${texNumber(truths.softMean1 ?? 0, 6)}$.`,
-      `**k-means.** Centre 1 gets $${cluster.join(",\\ ")}$, so $\\mu_1 = ${texNumber(truths.hardMean1 ?? 0, 6)}$.`,
+      `Part 1: $r = ${texNumber(truths.r, 6)}$.`,
+      `**EM's M-step.** $\\mu_1 = \\dfrac{\\sum_i r_{i1}x_i}{\\sum_i r_{i1}} = \\dfrac{${texNumber(sum(data.sample.map((x, i) => (r[i] as number) * x)), 6)}}{${texNumber(sum(r), 6)}} = ${texNumber(truths.softMean1, 6)}$.`,
+      `**k-means.** Centre 1 gets $${cluster.join(",\\ ")}$, so $\\mu_1 = ${texNumber(truths.hardMean1, 6)}$.`,
       "The soft update lets the ambiguous point pull on both centres, by its responsibility; k-means gives it wholly to the nearer one. As $\\sigma^2 \\to 0$ every responsibility becomes 0 or 1 and EM's update turns into k-means'.",
     ].join("\n\n");
   },

@@ -12,6 +12,7 @@ import { logFactorial } from "../../../estimation/special";
 import type { ChoiceOption } from "../../choice";
 import { defineComputation } from "../../computation";
 import {
+  drawUntil,
   COUNT_LOG_LIKELIHOOD_RANGE,
   RATE_RANGE,
   integerBetween,
@@ -21,7 +22,6 @@ import {
   poissonProbability,
   sum,
   texNumber,
-  valueOf,
 } from "./em-steps";
 
 interface MixtureParams {
@@ -73,9 +73,7 @@ function workable({ data }: Variant): boolean {
 }
 
 function makeVariant(rng: Rng): Variant {
-  let variant = draw(rng);
-  for (let attempt = 0; attempt < 50 && !workable(variant); attempt += 1) variant = draw(rng);
-  return variant;
+  return drawUntil(rng, draw, workable);
 }
 
 const logFactorials = (data: Data) => sum(data.counts.map(logFactorial));
@@ -111,7 +109,7 @@ const AVERAGE_OPTIONS: readonly ChoiceOption[] = [
   },
 ];
 
-export const emLabelSwitching = defineComputation<Variant>({
+export const emLabelSwitching = defineComputation({
   id: "em-label-switching",
   title: "Label switching: same fit, swapped names",
   topic: "em-properties",
@@ -138,8 +136,8 @@ export const emLabelSwitching = defineComputation<Variant>({
       check: (data, truths) => ({
         range: COUNT_LOG_LIKELIHOOD_RANGE,
         mistakes: [
-          likelihoodNotLog(truths.run1 ?? 0),
-          { tag: "constants-omitted", value: (truths.run1 ?? 0) + logFactorials(data), message: "You left out the $-\\log x_i!$ terms: the question asks for the full log-likelihood." },
+          likelihoodNotLog(truths.run1),
+          { tag: "constants-omitted", value: truths.run1 + logFactorials(data), message: "You left out the $-\\log x_i!$ terms: the question asks for the full log-likelihood." },
         ],
       }),
     },
@@ -151,7 +149,7 @@ export const emLabelSwitching = defineComputation<Variant>({
         "The sum $w_1 p(x \\mid \\lambda_1) + w_2 p(x \\mid \\lambda_2)$ does not care which term is written first.",
       ],
       uses: ["run1"],
-      truth: (_data, values) => valueOf(values, "run1"),
+      truth: (_data, earlier) => earlier("run1"),
       check: (data) => ({
         range: COUNT_LOG_LIKELIHOOD_RANGE,
         mistakes: [
@@ -181,9 +179,9 @@ export const emLabelSwitching = defineComputation<Variant>({
         "$\\ell = \\sum_i \\big(x_i \\log\\bar\\lambda_1 - \\bar\\lambda_1 - \\log x_i!\\big)$.",
       ],
       uses: ["averageRate"],
-      truth: (data, values) =>
-        logLikelihood(data, { weights: [0.5, 0.5], lambdas: [valueOf(values, "averageRate"), valueOf(values, "averageRate")] }),
-      check: (_data, truths) => ({ range: COUNT_LOG_LIKELIHOOD_RANGE, mistakes: [likelihoodNotLog(truths.averageFit ?? 0)] }),
+      truth: (data, earlier) =>
+        logLikelihood(data, { weights: [0.5, 0.5], lambdas: [earlier("averageRate"), earlier("averageRate")] }),
+      check: (_data, truths) => ({ range: COUNT_LOG_LIKELIHOOD_RANGE, mistakes: [likelihoodNotLog(truths.averageFit)] }),
     },
     {
       id: "why",
@@ -202,9 +200,9 @@ export const emLabelSwitching = defineComputation<Variant>({
       return `\\log ${texNumber(p)}`;
     });
     return [
-      `**Run 1.** $\\ell = ${terms.join(" + ")} = ${texNumber(truths.run1 ?? 0, 6)}$.`,
-      `**Run 2.** Each count's probability $w_1 p(x \\mid \\lambda_1) + w_2 p(x \\mid \\lambda_2)$ has the same two terms in the other order, so $\\ell = ${texNumber(truths.run2 ?? 0, 6)}$ again: the two runs found the same fit, named differently (label switching). Swapping only the rates would give $${texNumber(logLikelihood(data, { weights: data.fit.weights, lambdas: swapped(data.fit).lambdas }), 6)}$: a weight belongs to its rate.`,
-      `**Averaging "component 1".** $\\bar\\lambda_1 = \\tfrac12(${data.fit.lambdas[0]} + ${data.fit.lambdas[1]}) = ${texNumber(truths.averageRate ?? 0, 6)}$, and the weights average to $\\tfrac12, \\tfrac12$. Both components become Poisson($${texNumber(truths.averageRate ?? 0, 6)}$), a single Poisson, with $\\ell = ${texNumber(truths.averageFit ?? 0, 6)}$: ${texNumber((truths.run1 ?? 0) - (truths.averageFit ?? 0), 4)} below either run.`,
+      `**Run 1.** $\\ell = ${terms.join(" + ")} = ${texNumber(truths.run1, 6)}$.`,
+      `**Run 2.** Each count's probability $w_1 p(x \\mid \\lambda_1) + w_2 p(x \\mid \\lambda_2)$ has the same two terms in the other order, so $\\ell = ${texNumber(truths.run2, 6)}$ again: the two runs found the same fit, named differently (label switching). Swapping only the rates would give $${texNumber(logLikelihood(data, { weights: data.fit.weights, lambdas: swapped(data.fit).lambdas }), 6)}$: a weight belongs to its rate.`,
+      `**Averaging "component 1".** $\\bar\\lambda_1 = \\tfrac12(${data.fit.lambdas[0]} + ${data.fit.lambdas[1]}) = ${texNumber(truths.averageRate, 6)}$, and the weights average to $\\tfrac12, \\tfrac12$. Both components become Poisson($${texNumber(truths.averageRate, 6)}$), a single Poisson, with $\\ell = ${texNumber(truths.averageFit, 6)}$: ${texNumber(truths.run1 - truths.averageFit, 4)} below either run.`,
       "The likelihood of a mixture is invariant to permuting its components, so labels carry no meaning across runs (or across MCMC draws). Match the components first, for instance by sorting them by rate, and only then compare or average.",
     ].join("\n\n");
   },

@@ -6,13 +6,14 @@
  * `runJob` binomial-mixture (fixWeights) at the learner's parameters: its log-likelihood, and its
  * E-step's posterior of the recorded labels (complete = observed + Σ log P(zᵢ | data)).
  */
+import type { NumberCheckSpec } from "../../../grading";
 import { runJob } from "../../../estimation";
 import type { BinomialMixtureParams } from "../../../estimation/models/binomial-mixture";
 import type { Rng } from "../../../estimation/random";
 import { binomial } from "../../../estimation/samplers";
 import { logChoose } from "../../../estimation/special";
 import { defineComputation } from "../../computation";
-import { COUNT_LOG_LIKELIHOOD_RANGE, PROBABILITY_RANGE, emIteration, integerBetween, likelihoodNotLog, logLikelihoodAt, sum, texNumber, valueOf } from "./em-steps";
+import { COUNT_LOG_LIKELIHOOD_RANGE, PROBABILITY_RANGE, emIteration, integerBetween, likelihoodNotLog, logLikelihoodAt, sum, texNumber } from "./em-steps";
 
 const TOSSES = 10;
 
@@ -76,7 +77,7 @@ function makeVariant(rng: Rng): Variant {
 
 const logBinomialCoefficients = (data: Data) => sum(data.heads.map((h, i) => logChoose(data.tosses[i] as number, h)));
 
-function thetaCheck(data: Data, coin: "A" | "B", other: number) {
+function thetaCheck(data: Data, coin: "A" | "B", other: number): NumberCheckSpec {
   const own = data.heads.filter((_, i) => data.coins[i] === coin);
   return {
     range: PROBABILITY_RANGE,
@@ -88,7 +89,7 @@ function thetaCheck(data: Data, coin: "A" | "B", other: number) {
   };
 }
 
-export const emLabelledCoins = defineComputation<Variant>({
+export const emLabelledCoins = defineComputation({
   id: "em-labelled-coins",
   title: "Two coins with labels: MLE, complete and observed log-likelihood",
   topic: "why-labels-matter",
@@ -133,9 +134,9 @@ export const emLabelledCoins = defineComputation<Variant>({
         "Group the terms by coin: $\\ell_c = m\\log\\tfrac12 + \\sum_i \\log\\binom{n_i}{h_i} + \\sum_{\\text{coin}} \\big[H \\log\\theta + (N - H)\\log(1-\\theta)\\big]$, with $H$, $N$ that coin's heads and tosses.",
       ],
       uses: ["thetaA", "thetaB"],
-      truth: (data, values) => completeLogLikelihood(data, valueOf(values, "thetaA"), valueOf(values, "thetaB")),
+      truth: (data, earlier) => completeLogLikelihood(data, earlier("thetaA"), earlier("thetaB")),
       check: (data, truths) => {
-        const complete = truths.complete ?? 0;
+        const complete = truths.complete;
         return {
           range: COUNT_LOG_LIKELIHOOD_RANGE,
           mistakes: [
@@ -155,13 +156,13 @@ export const emLabelledCoins = defineComputation<Variant>({
         "Compute both terms for every trial, add them, take the log, and sum. It cannot be smaller than part 3.",
       ],
       uses: ["thetaA", "thetaB"],
-      truth: (data, values) =>
-        logLikelihoodAt("binomial-mixture", mixtureData(data), mixtureParams(valueOf(values, "thetaA"), valueOf(values, "thetaB")), { fixWeights: true }),
+      truth: (data, earlier) =>
+        logLikelihoodAt("binomial-mixture", mixtureData(data), mixtureParams(earlier("thetaA"), earlier("thetaB")), { fixWeights: true }),
       check: (_data, truths) => ({
         range: COUNT_LOG_LIKELIHOOD_RANGE,
         mistakes: [
-          likelihoodNotLog(truths.observed ?? 0),
-          { tag: "complete-for-observed", value: truths.complete ?? Number.NaN, message: "That is the complete-data log-likelihood, which uses the labels. Without them, sum over both coins inside the log." },
+          likelihoodNotLog(truths.observed),
+          { tag: "complete-for-observed", value: truths.complete, message: "That is the complete-data log-likelihood, which uses the labels. Without them, sum over both coins inside the log." },
         ],
       }),
     },
@@ -175,9 +176,9 @@ export const emLabelledCoins = defineComputation<Variant>({
     const b = totals("B");
     const m = data.heads.length;
     return [
-      `**MLE with labels.** Coin A: ${a.heads} heads in ${a.tosses} tosses, so $\\hat\\theta_A = ${a.heads}/${a.tosses} = ${texNumber(truths.thetaA ?? 0, 6)}$. Coin B: $\\hat\\theta_B = ${b.heads}/${b.tosses} = ${texNumber(truths.thetaB ?? 0, 6)}$. No iteration: the labels split the data, and each coin's likelihood is maximised on its own.`,
-      `**Complete-data log-likelihood.** $$\\ell_c = ${m}\\log\\tfrac12 + \\sum_i\\log\\binom{${TOSSES}}{h_i} + ${a.heads}\\log\\hat\\theta_A + ${a.tosses - a.heads}\\log(1-\\hat\\theta_A) + ${b.heads}\\log\\hat\\theta_B + ${b.tosses - b.heads}\\log(1-\\hat\\theta_B) = ${texNumber(truths.complete ?? 0, 6)},$$ with $\\sum_i \\log\\binom{${TOSSES}}{h_i} = ${texNumber(logBinomialCoefficients(data), 6)}$.`,
-      `**Observed-data log-likelihood.** Summing each trial over both coins inside the log gives $\\ell = ${texNumber(truths.observed ?? 0, 6)}$, higher by $${texNumber((truths.observed ?? 0) - (truths.complete ?? 0), 4)} = -\\sum_i \\log P(z_i \\mid h_i) \\ge 0$: summing over the label adds the probability of the other coin. Without labels that sum sits inside the log, no closed form exists, and EM is needed.`,
+      `**MLE with labels.** Coin A: ${a.heads} heads in ${a.tosses} tosses, so $\\hat\\theta_A = ${a.heads}/${a.tosses} = ${texNumber(truths.thetaA, 6)}$. Coin B: $\\hat\\theta_B = ${b.heads}/${b.tosses} = ${texNumber(truths.thetaB, 6)}$. No iteration: the labels split the data, and each coin's likelihood is maximised on its own.`,
+      `**Complete-data log-likelihood.** $$\\ell_c = ${m}\\log\\tfrac12 + \\sum_i\\log\\binom{${TOSSES}}{h_i} + ${a.heads}\\log\\hat\\theta_A + ${a.tosses - a.heads}\\log(1-\\hat\\theta_A) + ${b.heads}\\log\\hat\\theta_B + ${b.tosses - b.heads}\\log(1-\\hat\\theta_B) = ${texNumber(truths.complete, 6)},$$ with $\\sum_i \\log\\binom{${TOSSES}}{h_i} = ${texNumber(logBinomialCoefficients(data), 6)}$.`,
+      `**Observed-data log-likelihood.** Summing each trial over both coins inside the log gives $\\ell = ${texNumber(truths.observed, 6)}$, higher by $${texNumber(truths.observed - truths.complete, 4)} = -\\sum_i \\log P(z_i \\mid h_i) \\ge 0$: summing over the label adds the probability of the other coin. Without labels that sum sits inside the log, no closed form exists, and EM is needed.`,
     ].join("\n\n");
   },
 });

@@ -4,9 +4,10 @@
  * the learner's own θ. Counts vary by seed around Rao's (125, 18, 20, 34). Truths: the E- and M-step
  * formulas of lib/estimation/models/linkage.ts, which the test checks against `runJob` linkage.
  */
+import type { NumberCheckSpec } from "../../../grading";
 import type { Rng } from "../../../estimation/random";
 import { defineComputation } from "../../computation";
-import { PROBABILITY_RANGE, emHistory, integerBetween, perData, pick, texNumber, valueOf } from "./em-steps";
+import { PROBABILITY_RANGE, emHistory, integerBetween, perData, pick, texNumber } from "./em-steps";
 
 type Data = {
   /** (y₁, y₂, y₃, y₄) */
@@ -40,7 +41,7 @@ export function linkageTheta(data: Data, split: number): number {
 /** Two iterations of the library's EM, for the solution's log-likelihoods. */
 const historyOf = perData((data: Data) => emHistory<{ theta: number }>("linkage", { counts: data.counts }, data.init, 2));
 
-function splitMistakes(data: Data, theta: number) {
+function splitMistakes(data: Data, theta: number): NumberCheckSpec {
   const [y1] = cells(data);
   return {
     range: { min: 0, max: y1, name: "a part of the first cell" },
@@ -51,7 +52,7 @@ function splitMistakes(data: Data, theta: number) {
   };
 }
 
-function thetaMistakes(data: Data, split: number) {
+function thetaMistakes(data: Data, split: number): NumberCheckSpec {
   const [y1, y2, y3, y4] = cells(data);
   return {
     range: PROBABILITY_RANGE,
@@ -63,7 +64,7 @@ function thetaMistakes(data: Data, split: number) {
   };
 }
 
-export const emLinkageStep = defineComputation<Variant>({
+export const emLinkageStep = defineComputation({
   id: "em-linkage-step",
   title: "Genetic linkage: two EM iterations",
   topic: "em-mechanics",
@@ -99,8 +100,8 @@ export const emLinkageStep = defineComputation<Variant>({
         "$\\theta^{(1)} = \\dfrac{x_2 + y_4}{x_2 + y_2 + y_3 + y_4}$ with your $x_2$ from part 1.",
       ],
       uses: ["split1"],
-      truth: (data, values) => linkageTheta(data, valueOf(values, "split1")),
-      check: (data, truths) => thetaMistakes(data, truths.split1 ?? 0),
+      truth: (data, earlier) => linkageTheta(data, earlier("split1")),
+      check: (data, truths) => thetaMistakes(data, truths.split1),
     },
     {
       id: "split2",
@@ -110,8 +111,8 @@ export const emLinkageStep = defineComputation<Variant>({
         "$E[x_2 \\mid y_1] = y_1 \\theta^{(1)} / (2 + \\theta^{(1)})$.",
       ],
       uses: ["theta1"],
-      truth: (data, values) => linkageSplit(data, valueOf(values, "theta1")),
-      check: (data, truths) => splitMistakes(data, truths.theta1 ?? 0),
+      truth: (data, earlier) => linkageSplit(data, earlier("theta1")),
+      check: (data, truths) => splitMistakes(data, truths.theta1),
     },
     {
       id: "theta2",
@@ -121,8 +122,8 @@ export const emLinkageStep = defineComputation<Variant>({
         "$\\theta^{(2)} = (x_2 + y_4)/(x_2 + y_2 + y_3 + y_4)$ with $x_2$ from part 3. It moves less than the first step did: EM converges linearly.",
       ],
       uses: ["split2"],
-      truth: (data, values) => linkageTheta(data, valueOf(values, "split2")),
-      check: (data, truths) => thetaMistakes(data, truths.split2 ?? 0),
+      truth: (data, earlier) => linkageTheta(data, earlier("split2")),
+      check: (data, truths) => thetaMistakes(data, truths.split2),
     },
   ],
   solution: ({ data }, truths) => {
@@ -134,9 +135,9 @@ export const emLinkageStep = defineComputation<Variant>({
       `**E-step.** Each of the $y_1 = ${y1}$ animals of the first cell is in the θ/4 sub-cell with probability $\\frac{\\theta/4}{1/2 + \\theta/4} = \\frac{\\theta}{2 + \\theta}$, so $E[x_2 \\mid y_1] = y_1\\theta/(2+\\theta)$.`,
       "**M-step.** The complete data are binomial in θ: $x_2 + y_4$ θ-type against $y_2 + y_3$ (1 − θ)-type animals, so $\\theta = (x_2 + y_4)/(x_2 + y_2 + y_3 + y_4)$.",
       `First iteration from $\\theta^{(0)} = ${data.init.theta}$:`,
-      step(data.init.theta, truths.split1 ?? 0, truths.theta1 ?? 0, 1),
+      step(data.init.theta, truths.split1, truths.theta1, 1),
       "Second iteration:",
-      step(truths.theta1 ?? 0, truths.split2 ?? 0, truths.theta2 ?? 0, 2),
+      step(truths.theta1, truths.split2, truths.theta2, 2),
       `The observed log-likelihood (with the multinomial coefficient) rises from $${texNumber(h0?.logLikelihood ?? 0, 6)}$ to $${texNumber(h1?.logLikelihood ?? 0, 6)}$ and then $${texNumber(h2?.logLikelihood ?? 0, 6)}$; the second step is much smaller than the first, as EM's linear convergence predicts.`,
     ].join("\n\n");
   },

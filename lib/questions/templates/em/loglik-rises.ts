@@ -4,12 +4,14 @@
  * given, rounded to 4 decimals) and the rise, then says why it cannot be negative. Truths: `runJob`
  * poisson-mixture, the log-likelihood at the shown parameters.
  */
+import type { NumberCheckSpec } from "../../../grading";
 import type { Rng } from "../../../estimation/random";
 import { poisson, roundTo } from "../../../estimation/samplers";
 import { logFactorial } from "../../../estimation/special";
 import type { ChoiceOption } from "../../choice";
 import { defineComputation } from "../../computation";
 import {
+  drawUntil,
   COUNT_LOG_LIKELIHOOD_RANGE,
   emIteration,
   integerBetween,
@@ -19,7 +21,6 @@ import {
   poissonProbability,
   sum,
   texNumber,
-  valueOf,
 } from "./em-steps";
 
 interface MixtureParams {
@@ -60,9 +61,7 @@ function workable({ data }: Variant): boolean {
 }
 
 function makeVariant(rng: Rng): Variant {
-  let variant = draw(rng);
-  for (let attempt = 0; attempt < 50 && !workable(variant); attempt += 1) variant = draw(rng);
-  return variant;
+  return drawUntil(rng, draw, workable);
 }
 
 const logFactorials = (data: Data) => sum(data.counts.map(logFactorial));
@@ -71,7 +70,7 @@ const logFactorials = (data: Data) => sum(data.counts.map(logFactorial));
 const withoutWeights = (data: Data, params: MixtureParams) =>
   sum(data.counts.map((x) => Math.log(sum(params.lambdas.map((lambda) => poissonProbability(x, lambda))))));
 
-function logLikelihoodMistakes(data: Data, params: MixtureParams, truth: number) {
+function logLikelihoodMistakes(data: Data, params: MixtureParams, truth: number): NumberCheckSpec {
   return {
     range: COUNT_LOG_LIKELIHOOD_RANGE,
     mistakes: [
@@ -113,7 +112,7 @@ const WHY_OPTIONS: readonly ChoiceOption[] = [
   },
 ];
 
-export const emLoglikRises = defineComputation<Variant>({
+export const emLoglikRises = defineComputation({
   id: "em-loglik-rises",
   title: "Did the log-likelihood rise? EM's monotonicity",
   topic: "em-properties",
@@ -138,7 +137,7 @@ export const emLoglikRises = defineComputation<Variant>({
         "Take the log of each count's probability and add them up.",
       ],
       truth: (data) => logLikelihood(data, data.before),
-      check: (data, truths) => logLikelihoodMistakes(data, data.before, truths.before ?? 0),
+      check: (data, truths) => logLikelihoodMistakes(data, data.before, truths.before),
     },
     {
       id: "after",
@@ -148,7 +147,7 @@ export const emLoglikRises = defineComputation<Variant>({
         "Counts that the new components explain better gain the most; compare count by count with part 1.",
       ],
       truth: (data) => logLikelihood(data, data.after),
-      check: (data, truths) => logLikelihoodMistakes(data, data.after, truths.after ?? 0),
+      check: (data, truths) => logLikelihoodMistakes(data, data.after, truths.after),
     },
     {
       id: "rise",
@@ -158,9 +157,9 @@ export const emLoglikRises = defineComputation<Variant>({
         "The $\\log x_i!$ terms are the same on both sides and cancel.",
       ],
       uses: ["before", "after"],
-      truth: (_data, values) => valueOf(values, "after") - valueOf(values, "before"),
+      truth: (_data, earlier) => earlier("after") - earlier("before"),
       check: (_data, truths) => {
-        const rise = truths.rise ?? 0;
+        const rise = truths.rise;
         return {
           // The difference of two numbers known to 4 decimals: allow 0.002 absolute.
           tolerance: Math.max(0.005, 0.002 / Math.abs(rise)),
@@ -190,9 +189,9 @@ export const emLoglikRises = defineComputation<Variant>({
       });
     return [
       "The observed-data log-likelihood sums, over the counts, the log of the mixture probability $P(x) = w_1 p(x \\mid \\lambda_1) + w_2 p(x \\mid \\lambda_2)$ with $p(x \\mid \\lambda) = \\lambda^x e^{-\\lambda}/x!$.",
-      `$$\\ell(\\theta^{(0)}) = ${line(data.before).join(" + ")} = ${texNumber(truths.before ?? 0, 6)}$$`,
-      `$$\\ell(\\theta^{(1)}) = ${line(data.after).join(" + ")} = ${texNumber(truths.after ?? 0, 6)}$$`,
-      `The change is $${texNumber(truths.after ?? 0, 6)} - (${texNumber(truths.before ?? 0, 6)}) = ${texNumber(truths.rise ?? 0, 4)} > 0$.`,
+      `$$\\ell(\\theta^{(0)}) = ${line(data.before).join(" + ")} = ${texNumber(truths.before, 6)}$$`,
+      `$$\\ell(\\theta^{(1)}) = ${line(data.after).join(" + ")} = ${texNumber(truths.after, 6)}$$`,
+      `The change is $${texNumber(truths.after, 6)} - (${texNumber(truths.before, 6)}) = ${texNumber(truths.rise, 4)} > 0$.`,
       "That is no accident: the E-step's posterior defines a lower bound on $\\ell$ (Jensen's inequality) that equals $\\ell$ at $\\theta^{(0)}$; the M-step maximises the bound, and $\\ell$ lies above the bound everywhere, so $\\ell(\\theta^{(1)}) \\ge \\ell(\\theta^{(0)})$. A computed decrease means a bug (in practice, a classic check of an EM implementation).",
     ].join("\n\n");
   },

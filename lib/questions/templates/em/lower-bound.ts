@@ -5,12 +5,14 @@
  * ℓ(θ⁽⁰⁾) ≤ B(q, θ⁽¹⁾) ≤ ℓ(θ⁽¹⁾). Truths: `runJob` zip (the log-likelihoods and both E-steps'
  * posteriors); the bound as ℓ(θ⁽¹⁾) − n₀ KL, which the test checks against the direct sum.
  */
+import type { NumberCheckSpec } from "../../../grading";
 import type { ZipParams } from "../../../estimation/models/zip";
 import type { Rng } from "../../../estimation/random";
 import { poisson, roundTo } from "../../../estimation/samplers";
 import { logFactorial } from "../../../estimation/special";
 import { defineComputation } from "../../computation";
 import {
+  drawUntil,
   COUNT_LOG_LIKELIHOOD_RANGE,
   PROBABILITY_RANGE,
   emIteration,
@@ -22,7 +24,6 @@ import {
   sum,
   texNumber,
   texTerm,
-  valueOf,
 } from "./em-steps";
 
 type Data = {
@@ -92,14 +93,12 @@ function workable({ data }: Variant): boolean {
 }
 
 function makeVariant(rng: Rng): Variant {
-  let variant = draw(rng);
-  for (let attempt = 0; attempt < 50 && !workable(variant); attempt += 1) variant = draw(rng);
-  return variant;
+  return drawUntil(rng, draw, workable);
 }
 
 const logFactorials = (data: Data) => sum(data.counts.map(logFactorial));
 
-function logLikelihoodCheck(data: Data, truth: number) {
+function logLikelihoodCheck(data: Data, truth: number): NumberCheckSpec {
   return {
     range: COUNT_LOG_LIKELIHOOD_RANGE,
     mistakes: [
@@ -109,7 +108,7 @@ function logLikelihoodCheck(data: Data, truth: number) {
   };
 }
 
-export const emLowerBound = defineComputation<Variant>({
+export const emLowerBound = defineComputation({
   id: "em-lower-bound",
   title: "EM as a lower bound: ℓ, the bound, and ℓ again",
   topic: "em-properties",
@@ -137,7 +136,7 @@ export const emLowerBound = defineComputation<Variant>({
         range: PROBABILITY_RANGE,
         mistakes: [
           { tag: "prior-for-posterior", value: data.before.pi, message: "That is the prior $\\pi$. Condition on the observed zero." },
-          { tag: "labels-swapped", value: 1 - (truths.q ?? 0), message: "That is the posterior of the Poisson state. $q$ is the structural one." },
+          { tag: "labels-swapped", value: 1 - truths.q, message: "That is the posterior of the Poisson state. $q$ is the structural one." },
         ],
       }),
     },
@@ -149,7 +148,7 @@ export const emLowerBound = defineComputation<Variant>({
         "At $\\theta^{(0)}$ with $q$ from part 1, the bound $B(q, \\theta^{(0)})$ equals this value exactly.",
       ],
       truth: (data) => derived(data).before,
-      check: (data, truths) => logLikelihoodCheck(data, truths.before ?? 0),
+      check: (data, truths) => logLikelihoodCheck(data, truths.before),
     },
     {
       id: "bound",
@@ -160,11 +159,11 @@ export const emLowerBound = defineComputation<Variant>({
         "It lies between part 2 and part 4: the M-step raised the bound, and the bound never exceeds $\\ell$.",
       ],
       uses: ["q"],
-      truth: (data, values) => bound(data, valueOf(values, "q")),
+      truth: (data, earlier) => bound(data, earlier("q")),
       check: (data, truths) => ({
         range: COUNT_LOG_LIKELIHOOD_RANGE,
         mistakes: [
-          { tag: "entropy-omitted", value: (truths.bound ?? 0) - zerosEntropy(data, truths.q ?? 0), message: "You computed only the expected complete-data log-likelihood $Q = \\sum q\\log p(x, z \\mid \\theta)$. The bound also has the entropy $-\\sum q\\log q$ of the posterior." },
+          { tag: "entropy-omitted", value: truths.bound - zerosEntropy(data, truths.q), message: "You computed only the expected complete-data log-likelihood $Q = \\sum q\\log p(x, z \\mid \\theta)$. The bound also has the entropy $-\\sum q\\log q$ of the posterior." },
           { tag: "loglik-for-bound", value: derived(data).after, message: "That is $\\ell(\\theta^{(1)})$. The bound uses the old posterior $q$, and lies below $\\ell(\\theta^{(1)})$ by $n_0\\,\\mathrm{KL}(q \\,\\|\\, p(z \\mid x, \\theta^{(1)}))$." },
         ],
       }),
@@ -177,22 +176,22 @@ export const emLowerBound = defineComputation<Variant>({
         "It should be at least your part 3.",
       ],
       truth: (data) => derived(data).after,
-      check: (data, truths) => logLikelihoodCheck(data, truths.after ?? 0),
+      check: (data, truths) => logLikelihoodCheck(data, truths.after),
     },
   ],
   solution: ({ data }, truths) => {
     const n0 = zeros(data);
-    const q = truths.q ?? 0;
+    const q = truths.q;
     const { pi, lambda } = data.after;
     const positives = data.counts.filter((x) => x > 0);
     const positivesTerm = sum(positives.map((x) => Math.log(1 - pi) + x * Math.log(lambda) - lambda - logFactorial(x)));
     const zeroTerm = q * Math.log(pi / q) + (1 - q) * Math.log(((1 - pi) * Math.exp(-lambda)) / (1 - q));
     return [
       `**E-step.** $q = \\dfrac{\\pi}{\\pi + (1-\\pi)e^{-\\lambda}} = ${texNumber(q, 6)}$ at $\\theta^{(0)}$.`,
-      `**Before.** $\\ell(\\theta^{(0)}) = ${n0}\\log\\big(\\pi + (1-\\pi)e^{-\\lambda}\\big) + \\sum_{x_i > 0}\\big[\\log(1-\\pi) + x_i\\log\\lambda - \\lambda - \\log x_i!\\big] = ${texNumber(truths.before ?? 0, 6)}$. With $q$ the exact posterior, $B(q, \\theta^{(0)})$ equals it: Jensen's inequality is tight at the current parameters.`,
-      `**The bound at $\\theta^{(1)}$.** Each zero gives $q\\log\\frac{\\pi}{q} + (1-q)\\log\\frac{(1-\\pi)e^{-\\lambda}}{1-q} = ${texNumber(zeroTerm, 6)}$ and the ${positives.length} non-zero counts give $${texNumber(positivesTerm, 6)}$ together, so $B(q, \\theta^{(1)}) = ${n0} \\times ${texTerm(zeroTerm, 6)} + ${texTerm(positivesTerm, 6)} = ${texNumber(truths.bound ?? 0, 6)}$.`,
-      `**After.** $\\ell(\\theta^{(1)}) = ${texNumber(truths.after ?? 0, 6)}$.`,
-      `So $\\ell(\\theta^{(0)}) = ${texNumber(truths.before ?? 0, 6)} \\le B(q, \\theta^{(1)}) = ${texNumber(truths.bound ?? 0, 6)} \\le \\ell(\\theta^{(1)}) = ${texNumber(truths.after ?? 0, 6)}$. The M-step raised the bound; the gap $\\ell(\\theta^{(1)}) - B = ${texNumber((truths.after ?? 0) - (truths.bound ?? 0), 4)}$ is $n_0\\,\\mathrm{KL}\\big(q \\,\\|\\, p(z \\mid x = 0, \\theta^{(1)})\\big) \\ge 0$, which the next E-step closes. That is why EM never lowers the log-likelihood.`,
+      `**Before.** $\\ell(\\theta^{(0)}) = ${n0}\\log\\big(\\pi + (1-\\pi)e^{-\\lambda}\\big) + \\sum_{x_i > 0}\\big[\\log(1-\\pi) + x_i\\log\\lambda - \\lambda - \\log x_i!\\big] = ${texNumber(truths.before, 6)}$. With $q$ the exact posterior, $B(q, \\theta^{(0)})$ equals it: Jensen's inequality is tight at the current parameters.`,
+      `**The bound at $\\theta^{(1)}$.** Each zero gives $q\\log\\frac{\\pi}{q} + (1-q)\\log\\frac{(1-\\pi)e^{-\\lambda}}{1-q} = ${texNumber(zeroTerm, 6)}$ and the ${positives.length} non-zero counts give $${texNumber(positivesTerm, 6)}$ together, so $B(q, \\theta^{(1)}) = ${n0} \\times ${texTerm(zeroTerm, 6)} + ${texTerm(positivesTerm, 6)} = ${texNumber(truths.bound, 6)}$.`,
+      `**After.** $\\ell(\\theta^{(1)}) = ${texNumber(truths.after, 6)}$.`,
+      `So $\\ell(\\theta^{(0)}) = ${texNumber(truths.before, 6)} \\le B(q, \\theta^{(1)}) = ${texNumber(truths.bound, 6)} \\le \\ell(\\theta^{(1)}) = ${texNumber(truths.after, 6)}$. The M-step raised the bound; the gap $\\ell(\\theta^{(1)}) - B = ${texNumber(truths.after - truths.bound, 4)}$ is $n_0\\,\\mathrm{KL}\\big(q \\,\\|\\, p(z \\mid x = 0, \\theta^{(1)})\\big) \\ge 0$, which the next E-step closes. That is why EM never lowers the log-likelihood.`,
     ].join("\n\n");
   },
 });

@@ -7,8 +7,8 @@
  */
 import type { Rng } from "../../../estimation/random";
 import { normal, roundTo } from "../../../estimation/samplers";
-import { defineComputation, type PartValues } from "../../computation";
-import { VARIANCE_RANGE, emIteration, integerBetween, perData, pick, sum, texNumber, valueOf } from "./em-steps";
+import { defineComputation, type Earlier } from "../../computation";
+import { VARIANCE_RANGE, emIteration, integerBetween, perData, pick, sum, texNumber } from "./em-steps";
 
 type Data = {
   /** Rows (x, y); exactly one y is null (missing at random). */
@@ -66,18 +66,18 @@ function conditionalVariance(data: Data): number {
   return varianceY - (covariance * covariance) / varianceX;
 }
 
-const newMean = (data: Data, values: PartValues) => (sum(observedY(data)) + valueOf(values, "imputed")) / data.rows.length;
+const newMean = (data: Data, earlier: Earlier<"imputed" | "mean2">) => (sum(observedY(data)) + earlier("imputed")) / data.rows.length;
 
-function newVariance(data: Data, values: PartValues, conditional: number, divisor: number): number {
-  const mean = valueOf(values, "mean2");
-  const squares = sum(observedY(data).map((y) => (y - mean) ** 2)) + (valueOf(values, "imputed") - mean) ** 2;
+function newVariance(data: Data, earlier: Earlier<"imputed" | "mean2">, conditional: number, divisor: number): number {
+  const mean = earlier("mean2");
+  const squares = sum(observedY(data).map((y) => (y - mean) ** 2)) + (earlier("imputed") - mean) ** 2;
   return (squares + conditional) / divisor;
 }
 
 /** The library's iteration, for the solution's log-likelihoods. */
 const stepOf = perData((data: Data) => emIteration<{ mean: number[] }>("mvn-missing", data.rows, data.init));
 
-export const emMvnMissingStep = defineComputation<Variant>({
+export const emMvnMissingStep = defineComputation({
   id: "em-mvn-missing-step",
   title: "A missing value in a bivariate normal: one EM iteration",
   topic: "em-mechanics",
@@ -125,7 +125,7 @@ export const emMvnMissingStep = defineComputation<Variant>({
         "$\\mu_y^{(1)} = \\frac1n\\big(\\sum_{\\text{observed}} y_i + E[y \\mid x]\\big)$, over all $n$ rows.",
       ],
       uses: ["imputed"],
-      truth: (data, values) => newMean(data, values),
+      truth: (data, earlier) => newMean(data, earlier),
       check: (data) => ({
         mistakes: [
           { tag: "complete-case", value: sum(observedY(data)) / observedY(data).length, message: "That is the mean of the observed $y$'s only (complete-case analysis). EM keeps the incomplete row, with its $y$ filled in by the E-step." },
@@ -141,15 +141,15 @@ export const emMvnMissingStep = defineComputation<Variant>({
         "$\\sigma_y^{2\\,(1)} = \\frac1n\\big[\\sum_i (\\hat y_i - \\mu_y^{(1)})^2 + \\operatorname{Var}(y \\mid x)\\big]$, where $\\hat y_i$ is $y_i$, or the part-1 value for the missing row.",
       ],
       uses: ["imputed", "mean2"],
-      truth: (data, values) => newVariance(data, values, conditionalVariance(data), data.rows.length),
+      truth: (data, earlier) => newVariance(data, earlier, conditionalVariance(data), data.rows.length),
       check: (data, truths) => {
         const observed = observedY(data);
         const observedMean = sum(observed) / observed.length;
         return {
           range: VARIANCE_RANGE,
           mistakes: [
-            { tag: "conditional-variance-omitted", value: newVariance(data, truths, 0, data.rows.length), message: "You treated the filled-in value as if it had been observed. The M-step needs $E[y^2 \\mid x] = (E[y \\mid x])^2 + \\operatorname{Var}(y \\mid x)$: add the conditional variance, or the variance comes out too small." },
-            { tag: "n-minus-1", value: newVariance(data, truths, conditionalVariance(data), data.rows.length - 1), message: "You divided by $n - 1$. The M-step is an MLE: divide by $n$." },
+            { tag: "conditional-variance-omitted", value: newVariance(data, (id) => truths[id], 0, data.rows.length), message: "You treated the filled-in value as if it had been observed. The M-step needs $E[y^2 \\mid x] = (E[y \\mid x])^2 + \\operatorname{Var}(y \\mid x)$: add the conditional variance, or the variance comes out too small." },
+            { tag: "n-minus-1", value: newVariance(data, (id) => truths[id], conditionalVariance(data), data.rows.length - 1), message: "You divided by $n - 1$. The M-step is an MLE: divide by $n$." },
             { tag: "complete-case", value: sum(observed.map((y) => (y - observedMean) ** 2)) / observed.length, message: "That is the variance of the observed $y$'s only (complete-case analysis). EM keeps the incomplete row." },
           ],
         };
@@ -159,8 +159,8 @@ export const emMvnMissingStep = defineComputation<Variant>({
   solution: ({ data }, truths) => {
     const { meanX, meanY, varianceX, covariance, varianceY } = initial(data);
     const x = data.rows[missingRow(data)]?.[0] as number;
-    const imputed = truths.imputed ?? 0;
-    const mean = truths.mean2 ?? 0;
+    const imputed = truths.imputed;
+    const mean = truths.mean2;
     const filled = data.rows.map((row) => (row[1] === null ? imputed : row[1]) as number);
     const step = stepOf(data);
     return [
@@ -169,7 +169,7 @@ export const emMvnMissingStep = defineComputation<Variant>({
       `$$\\operatorname{Var}(y \\mid x) = \\sigma_y^2 - \\frac{\\sigma_{xy}^2}{\\sigma_x^2} = ${varianceY} - \\frac{${covariance}^2}{${varianceX}} = ${texNumber(conditionalVariance(data), 6)}.$$`,
       `**M-step.** With $\\hat y = (${filled.map((y) => texNumber(y, 6)).join(",\\ ")})$,`,
       `$$\\mu_y^{(1)} = \\frac{${texNumber(sum(filled), 6)}}{${data.rows.length}} = ${texNumber(mean, 6)},$$`,
-      `$$\\sigma_y^{2\\,(1)} = \\frac{\\sum_i (\\hat y_i - \\mu_y^{(1)})^2 + \\operatorname{Var}(y \\mid x)}{n} = \\frac{${texNumber(sum(filled.map((y) => (y - mean) ** 2)), 6)} + ${texNumber(conditionalVariance(data), 6)}}{${data.rows.length}} = ${texNumber(truths.variance2 ?? 0, 6)}.$$`,
+      `$$\\sigma_y^{2\\,(1)} = \\frac{\\sum_i (\\hat y_i - \\mu_y^{(1)})^2 + \\operatorname{Var}(y \\mid x)}{n} = \\frac{${texNumber(sum(filled.map((y) => (y - mean) ** 2)), 6)} + ${texNumber(conditionalVariance(data), 6)}}{${data.rows.length}} = ${texNumber(truths.variance2, 6)}.$$`,
       `Leaving out $\\operatorname{Var}(y \\mid x)$ would treat a guess as an observation and shrink the variance. The observed-data log-likelihood rises from $${texNumber(step.start.logLikelihood, 6)}$ to $${texNumber(step.next.logLikelihood, 6)}$.`,
     ].join("\n\n");
   },

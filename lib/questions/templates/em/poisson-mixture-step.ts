@@ -4,9 +4,10 @@
  * the learner's responsibility. Truths: `runJob` poisson-mixture, one iteration (responsibilities,
  * then the M-step formulas that reproduce `history[1].params`).
  */
+import type { NumberCheckSpec } from "../../../grading";
 import type { Rng } from "../../../estimation/random";
 import { poisson } from "../../../estimation/samplers";
-import { defineComputation, type PartValues } from "../../computation";
+import { defineComputation, type Earlier } from "../../computation";
 import {
   PROBABILITY_RANGE,
   RATE_RANGE,
@@ -18,7 +19,6 @@ import {
   poissonProbability,
   sum,
   texNumber,
-  valueOf,
 } from "./em-steps";
 
 const STORIES = [
@@ -81,12 +81,12 @@ const stepOf = perData((data: Data) => emIteration<PoissonMixtureParams>("poisso
 const responsibilities1 = (data: Data) => stepOf(data).responsibilities.map((row) => row[0] ?? Number.NaN);
 
 /** Component 1's responsibilities with the learner's part-1 value at every count equal to `value`. */
-const responsibilitiesWith = (data: Data, values: PartValues) =>
-  responsibilities1(data).map((r, i) => (data.counts[i] === data.value ? valueOf(values, "r1") : r));
+const responsibilitiesWith = (data: Data, earlier: Earlier<"r1" | "weight1">) =>
+  responsibilities1(data).map((r, i) => (data.counts[i] === data.value ? earlier("r1") : r));
 
-function newRate(data: Data, values: PartValues, component: 1 | 2): number {
-  const r = responsibilitiesWith(data, values).map((value) => (component === 1 ? value : 1 - value));
-  const weight = component === 1 ? valueOf(values, "weight1") : 1 - valueOf(values, "weight1");
+function newRate(data: Data, earlier: Earlier<"r1" | "weight1">, component: 1 | 2): number {
+  const r = responsibilitiesWith(data, earlier).map((value) => (component === 1 ? value : 1 - value));
+  const weight = component === 1 ? earlier("weight1") : 1 - earlier("weight1");
   return sum(data.counts.map((x, i) => (r[i] as number) * x)) / (data.counts.length * weight);
 }
 
@@ -96,7 +96,7 @@ function hardRate(data: Data, component: 1 | 2): number {
   return sum(chosen) / chosen.length;
 }
 
-function rateMistakes(data: Data, truths: PartValues, component: 1 | 2) {
+function rateMistakes(data: Data, truths: Readonly<Record<string, number>>, component: 1 | 2): NumberCheckSpec {
   return {
     range: RATE_RANGE,
     mistakes: [
@@ -107,7 +107,7 @@ function rateMistakes(data: Data, truths: PartValues, component: 1 | 2) {
   };
 }
 
-export const emPoissonMixtureStep = defineComputation<Variant>({
+export const emPoissonMixtureStep = defineComputation({
   id: "em-poisson-mixture-step",
   title: "Poisson mixture: one EM iteration",
   topic: "em-mechanics",
@@ -145,7 +145,7 @@ export const emPoissonMixtureStep = defineComputation<Variant>({
             { tag: "prior-for-posterior", value: weights[0] as number, message: "That is the prior weight $w_1$. The responsibility updates it with the count's probability under each component." },
             { tag: "weights-omitted", value: p1 / (p1 + p2), message: "You left the mixing weights out: $r_1 = w_1 p_1(x) / (w_1 p_1(x) + w_2 p_2(x))$." },
             { tag: "unnormalised-responsibilities", value: (weights[0] as number) * p1, message: "You stopped at the numerator $w_1 p_1(x)$. Divide by the sum over both components." },
-            { tag: "labels-swapped", value: 1 - (truths.r1 ?? 0), message: "That is the responsibility of component 2. The two add up to 1." },
+            { tag: "labels-swapped", value: 1 - truths.r1, message: "That is the responsibility of component 2. The two add up to 1." },
           ],
         };
       },
@@ -158,7 +158,7 @@ export const emPoissonMixtureStep = defineComputation<Variant>({
         "$w_1 = \\frac1n\\sum_i r_{i1}$; equal counts have equal responsibilities.",
       ],
       uses: ["r1"],
-      truth: (data, values) => sum(responsibilitiesWith(data, values)) / data.counts.length,
+      truth: (data, earlier) => sum(responsibilitiesWith(data, earlier)) / data.counts.length,
       check: (data) => {
         const r = responsibilities1(data);
         return {
@@ -178,7 +178,7 @@ export const emPoissonMixtureStep = defineComputation<Variant>({
         "$\\lambda_1 = \\dfrac{\\sum_i r_{i1} x_i}{\\sum_i r_{i1}}$, and $\\sum_i r_{i1} = n w_1$ from part 2.",
       ],
       uses: ["r1", "weight1"],
-      truth: (data, values) => newRate(data, values, 1),
+      truth: (data, earlier) => newRate(data, earlier, 1),
       check: (data, truths) => rateMistakes(data, truths, 1),
     },
     {
@@ -189,7 +189,7 @@ export const emPoissonMixtureStep = defineComputation<Variant>({
         "$\\lambda_2 = \\dfrac{\\sum_i (1 - r_{i1}) x_i}{n - \\sum_i r_{i1}}$.",
       ],
       uses: ["r1", "weight1"],
-      truth: (data, values) => newRate(data, values, 2),
+      truth: (data, earlier) => newRate(data, earlier, 2),
       check: (data, truths) => rateMistakes(data, truths, 2),
     },
   ],
@@ -208,9 +208,9 @@ export const emPoissonMixtureStep = defineComputation<Variant>({
     return [
       `**E-step.** $r_{i1} = \\dfrac{w_1 p(x_i \\mid \\lambda_1)}{w_1 p(x_i \\mid \\lambda_1) + w_2 p(x_i \\mid \\lambda_2)}$ with $p(x \\mid \\lambda) = \\lambda^x e^{-\\lambda}/x!$:`,
       rows.join("\n"),
-      `Part 1: $r_1 = ${texNumber(truths.r1 ?? 0, 6)}$ for a count of ${data.value}.`,
-      `**M-step.** $N_1 = \\sum_i r_{i1} = ${texNumber(n1, 6)}$, so $w_1 = N_1/${n} = ${texNumber(truths.weight1 ?? 0, 6)}$;`,
-      `$$\\lambda_1 = \\frac{\\sum_i r_{i1} x_i}{N_1} = \\frac{${texNumber(sum(data.counts.map((x, i) => (r[i] as number) * x)), 6)}}{${texNumber(n1, 6)}} = ${texNumber(truths.lambda1 ?? 0, 6)}, \\qquad \\lambda_2 = \\frac{\\sum_i (1 - r_{i1}) x_i}{${n} - N_1} = \\frac{${texNumber(sum(data.counts.map((x, i) => (1 - (r[i] as number)) * x)), 6)}}{${texNumber(n - n1, 6)}} = ${texNumber(truths.lambda2 ?? 0, 6)}.$$`,
+      `Part 1: $r_1 = ${texNumber(truths.r1, 6)}$ for a count of ${data.value}.`,
+      `**M-step.** $N_1 = \\sum_i r_{i1} = ${texNumber(n1, 6)}$, so $w_1 = N_1/${n} = ${texNumber(truths.weight1, 6)}$;`,
+      `$$\\lambda_1 = \\frac{\\sum_i r_{i1} x_i}{N_1} = \\frac{${texNumber(sum(data.counts.map((x, i) => (r[i] as number) * x)), 6)}}{${texNumber(n1, 6)}} = ${texNumber(truths.lambda1, 6)}, \\qquad \\lambda_2 = \\frac{\\sum_i (1 - r_{i1}) x_i}{${n} - N_1} = \\frac{${texNumber(sum(data.counts.map((x, i) => (1 - (r[i] as number)) * x)), 6)}}{${texNumber(n - n1, 6)}} = ${texNumber(truths.lambda2, 6)}.$$`,
       `The observed log-likelihood rises from $${texNumber(stepOf(data).start.logLikelihood, 6)}$ to $${texNumber(stepOf(data).next.logLikelihood, 6)}$.`,
     ].join("\n\n");
   },

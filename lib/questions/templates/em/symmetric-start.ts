@@ -69,7 +69,7 @@ const OPTIONS: readonly ChoiceOption[] = [
   },
 ];
 
-export const emSymmetricStart = defineComputation<Variant>({
+export const emSymmetricStart = defineComputation({
   id: "em-symmetric-start",
   title: "A start that EM cannot leave",
   topic: "em-properties",
@@ -140,8 +140,8 @@ export const emSymmetricStart = defineComputation<Variant>({
   solution: ({ data }, truths) => {
     const n = data.counts.length;
     return [
-      `**E-step.** With $\\lambda_1 = \\lambda_2 = ${data.init.lambdas[0]}$ the Poisson probabilities cancel in Bayes' rule: $r_{i1} = \\dfrac{w_1 p(x_i)}{(w_1 + w_2)p(x_i)} = w_1 = ${texNumber(truths.r1 ?? 0, 6)}$ for every count, the largest included.`,
-      `**M-step.** $\\lambda_1 = \\dfrac{\\sum_i w_1 x_i}{\\sum_i w_1} = \\bar x = \\dfrac{${sum(data.counts)}}{${n}} = ${texNumber(truths.lambda1 ?? 0, 6)}$, and the same for $\\lambda_2$; $w_1 = \\frac1n\\sum_i r_{i1} = ${texNumber(truths.weight1 ?? 0, 6)}$, unchanged.`,
+      `**E-step.** With $\\lambda_1 = \\lambda_2 = ${data.init.lambdas[0]}$ the Poisson probabilities cancel in Bayes' rule: $r_{i1} = \\dfrac{w_1 p(x_i)}{(w_1 + w_2)p(x_i)} = w_1 = ${texNumber(truths.r1, 6)}$ for every count, the largest included.`,
+      `**M-step.** $\\lambda_1 = \\dfrac{\\sum_i w_1 x_i}{\\sum_i w_1} = \\bar x = \\dfrac{${sum(data.counts)}}{${n}} = ${texNumber(truths.lambda1, 6)}$, and the same for $\\lambda_2$; $w_1 = \\frac1n\\sum_i r_{i1} = ${texNumber(truths.weight1, 6)}$, unchanged.`,
       "The two components are still identical, so the next iteration does the same thing again: a symmetric start is a fixed point of EM, and EM never finds the two groups. The observed log-likelihood rose once (to that of a single Poisson at $\\bar x$) and then stops. Start the components apart, or try several starts and keep the best log-likelihood.",
     ].join("\n\n");
   },

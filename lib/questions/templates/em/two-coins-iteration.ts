@@ -19,7 +19,6 @@ import {
   pick,
   sum,
   texNumber,
-  valueOf,
 } from "./em-steps";
 
 const TOSSES = 10;
@@ -102,7 +101,7 @@ const logBinomialCoefficients = (data: Data) => sum(data.heads.map((h, i) => log
 
 const kernel = (theta: number, h: number, n: number) => `${texNumber(theta, 4)}^{${h}}\\,${texNumber(1 - theta, 4)}^{${n - h}}`;
 
-export const emTwoCoinsIteration = defineComputation<Variant>({
+export const emTwoCoinsIteration = defineComputation({
   id: "em-two-coins-iteration",
   title: "Two coins: one full EM iteration",
   topic: "em-mechanics",
@@ -142,7 +141,7 @@ export const emTwoCoinsIteration = defineComputation<Variant>({
             { tag: "unnormalised-responsibilities", value: 0.5 * likelihoodA, message: unnormalised },
             { tag: "unnormalised-responsibilities", value: likelihoodA, message: unnormalised },
             { tag: "unnormalised-responsibilities", value: 0.5 * Math.exp(logChoose(TOSSES, h)) * likelihoodA, message: unnormalised },
-            { tag: "labels-swapped", value: 1 - (truths.rA ?? 0), message: "That is the posterior of coin B. The question asks for coin A: the two add up to 1." },
+            { tag: "labels-swapped", value: 1 - truths.rA, message: "That is the posterior of coin B. The question asks for coin A: the two add up to 1." },
           ],
         };
       },
@@ -156,7 +155,7 @@ export const emTwoCoinsIteration = defineComputation<Variant>({
         "Compute $r_{A,i}$ for every trial as in part 1, multiply by that trial's heads and add up.",
       ],
       uses: ["rA"],
-      truth: (data, values) => expectedHeads(data, responsibilitiesWith(data, valueOf(values, "rA"))),
+      truth: (data, earlier) => expectedHeads(data, responsibilitiesWith(data, earlier("rA"))),
       check: (data) => {
         const r = responsibilitiesA(data);
         const totalHeads = sum(data.heads);
@@ -190,14 +189,14 @@ export const emTwoCoinsIteration = defineComputation<Variant>({
         "$\\theta_A^{(1)} = \\dfrac{\\sum_i r_{A,i} h_i}{\\sum_i r_{A,i} n_i}$: your part 2 over the expected number of tosses made with coin A.",
       ],
       uses: ["rA", "headsA"],
-      truth: (data, values) =>
-        valueOf(values, "headsA") / expectedTosses(data, responsibilitiesWith(data, valueOf(values, "rA"))),
+      truth: (data, earlier) =>
+        earlier("headsA") / expectedTosses(data, responsibilitiesWith(data, earlier("rA"))),
       check: (data, truths) => ({
         range: PROBABILITY_RANGE,
         mistakes: [
           { tag: "hard-assignments", value: hardTheta(data, true), message: "You used hard assignments: only the trials more likely from coin A, each counted fully. The M-step weights every trial by its responsibility." },
-          { tag: "labels-swapped", value: truths.thetaB ?? Number.NaN, message: "That is coin B's new bias. Coin A's uses the responsibilities $r_{A,i}$." },
-          { tag: "total-tosses", value: (truths.headsA ?? 0) / sum(data.tosses), message: "You divided by all the tosses. Divide the expected heads of coin A by the expected tosses of coin A, $\\sum_i r_{A,i} n_i$." },
+          { tag: "labels-swapped", value: truths.thetaB, message: "That is coin B's new bias. Coin A's uses the responsibilities $r_{A,i}$." },
+          { tag: "total-tosses", value: truths.headsA / sum(data.tosses), message: "You divided by all the tosses. Divide the expected heads of coin A by the expected tosses of coin A, $\\sum_i r_{A,i} n_i$." },
         ],
       }),
     },
@@ -209,15 +208,15 @@ export const emTwoCoinsIteration = defineComputation<Variant>({
         "$\\theta_B^{(1)} = \\dfrac{\\sum_i (1 - r_{A,i}) h_i}{\\sum_i (1 - r_{A,i}) n_i}$, or (all heads − part 2) over (all tosses − coin A's expected tosses).",
       ],
       uses: ["rA", "headsA"],
-      truth: (data, values) => {
-        const r = responsibilitiesWith(data, valueOf(values, "rA"));
-        return (sum(data.heads) - valueOf(values, "headsA")) / (sum(data.tosses) - expectedTosses(data, r));
+      truth: (data, earlier) => {
+        const r = responsibilitiesWith(data, earlier("rA"));
+        return (sum(data.heads) - earlier("headsA")) / (sum(data.tosses) - expectedTosses(data, r));
       },
       check: (data, truths) => ({
         range: PROBABILITY_RANGE,
         mistakes: [
           { tag: "hard-assignments", value: hardTheta(data, false), message: "You used hard assignments: only the trials more likely from coin B, each counted fully. The M-step weights every trial by its responsibility $1 - r_{A,i}$." },
-          { tag: "labels-swapped", value: truths.thetaA ?? Number.NaN, message: "That is coin A's new bias. Coin B's uses the responsibilities $1 - r_{A,i}$." },
+          { tag: "labels-swapped", value: truths.thetaA, message: "That is coin A's new bias. Coin B's uses the responsibilities $1 - r_{A,i}$." },
         ],
       }),
     },
@@ -231,9 +230,9 @@ export const emTwoCoinsIteration = defineComputation<Variant>({
         "Add the logs of the trials' probabilities. For comparison, compute the same at $\\theta^{(0)}$: EM never lowers it.",
       ],
       uses: ["thetaA", "thetaB"],
-      truth: (data, values) => logLikelihood(data, valueOf(values, "thetaA"), valueOf(values, "thetaB")),
+      truth: (data, earlier) => logLikelihood(data, earlier("thetaA"), earlier("thetaB")),
       check: (data, truths) => {
-        const ell = truths.logLikelihood ?? 0;
+        const ell = truths.logLikelihood;
         return {
           range: COUNT_LOG_LIKELIHOOD_RANGE,
           mistakes: [
@@ -254,16 +253,16 @@ export const emTwoCoinsIteration = defineComputation<Variant>({
       const lb = thetaB ** h * (1 - thetaB) ** (TOSSES - h);
       return `- Trial ${i + 1}, $h = ${h}$: $r_A = \\dfrac{${texNumber(la, 4)}}{${texNumber(la, 4)} + ${texNumber(lb, 4)}} = ${texNumber(r[i] as number, 4)}$, so coin A gets $${texNumber((r[i] as number) * h, 4)}$ heads of $${texNumber((r[i] as number) * TOSSES, 4)}$ tosses.`;
     });
-    const headsA = truths.headsA ?? 0;
+    const headsA = truths.headsA;
     const tossesA = expectedTosses(data, r);
     const { start } = stepOf(data);
     return [
       `**E-step.** With equal priors the posterior of coin A for a trial with $h$ heads in $n = ${TOSSES}$ tosses is $r_A = \\dfrac{\\theta_A^h(1-\\theta_A)^{n-h}}{\\theta_A^h(1-\\theta_A)^{n-h} + \\theta_B^h(1-\\theta_B)^{n-h}}$ (the $\\tfrac12$ and $\\binom{n}{h}$ cancel). At $\\theta_A = ${thetaA}$, $\\theta_B = ${thetaB}$:`,
       rows.join("\n"),
-      `Part 1 is trial ${data.trial}: $r_A = ${texNumber(truths.rA ?? 0, 6)}$. Part 2: coin A's expected heads $\\sum_i r_{A,i} h_i = ${texNumber(headsA, 6)}$, and its expected tosses $\\sum_i r_{A,i} n_i = ${texNumber(tossesA, 6)}$.`,
+      `Part 1 is trial ${data.trial}: $r_A = ${texNumber(truths.rA, 6)}$. Part 2: coin A's expected heads $\\sum_i r_{A,i} h_i = ${texNumber(headsA, 6)}$, and its expected tosses $\\sum_i r_{A,i} n_i = ${texNumber(tossesA, 6)}$.`,
       `**M-step.** The weighted binomial MLEs:`,
-      `$$\\theta_A^{(1)} = \\frac{${texNumber(headsA, 6)}}{${texNumber(tossesA, 6)}} = ${texNumber(truths.thetaA ?? 0, 6)}, \\qquad \\theta_B^{(1)} = \\frac{${sum(data.heads)} - ${texNumber(headsA, 6)}}{${sum(data.tosses)} - ${texNumber(tossesA, 6)}} = ${texNumber(truths.thetaB ?? 0, 6)}.$$`,
-      `**New log-likelihood.** $\\ell(\\theta^{(1)}) = \\sum_i \\log\\big[\\tfrac12\\binom{${TOSSES}}{h_i}\\big(\\theta_A^{h_i}(1-\\theta_A)^{${TOSSES}-h_i} + \\theta_B^{h_i}(1-\\theta_B)^{${TOSSES}-h_i}\\big)\\big] = ${texNumber(truths.logLikelihood ?? 0, 6)}$, up from $\\ell(\\theta^{(0)}) = ${texNumber(start.logLikelihood, 6)}$: an EM iteration never lowers the observed log-likelihood.`,
+      `$$\\theta_A^{(1)} = \\frac{${texNumber(headsA, 6)}}{${texNumber(tossesA, 6)}} = ${texNumber(truths.thetaA, 6)}, \\qquad \\theta_B^{(1)} = \\frac{${sum(data.heads)} - ${texNumber(headsA, 6)}}{${sum(data.tosses)} - ${texNumber(tossesA, 6)}} = ${texNumber(truths.thetaB, 6)}.$$`,
+      `**New log-likelihood.** $\\ell(\\theta^{(1)}) = \\sum_i \\log\\big[\\tfrac12\\binom{${TOSSES}}{h_i}\\big(\\theta_A^{h_i}(1-\\theta_A)^{${TOSSES}-h_i} + \\theta_B^{h_i}(1-\\theta_B)^{${TOSSES}-h_i}\\big)\\big] = ${texNumber(truths.logLikelihood, 6)}$, up from $\\ell(\\theta^{(0)}) = ${texNumber(start.logLikelihood, 6)}$: an EM iteration never lowers the observed log-likelihood.`,
     ].join("\n\n");
   },
 });

@@ -3,11 +3,12 @@
  * mixture whose components the question does not number: the learner reports the two components'
  * new weights and means in either order (`interchangeable`). Truths: `runJob` gmm, one iteration.
  */
+import type { NumberCheckSpec } from "../../../grading";
 import type { Gmm1dParams } from "../../../estimation/models/gmm";
 import type { Rng } from "../../../estimation/random";
 import { roundAll, sampleGaussianMixture } from "../../../estimation/samplers";
 import { defineComputation } from "../../computation";
-import { WEIGHT_RANGE, emIteration, integerBetween, normalDensity, perData, pick, sum, texNumber } from "./em-steps";
+import { WEIGHT_RANGE, emIteration, integerBetween, normalDensity, perData, pick, sum, texNumber, drawUntil } from "./em-steps";
 
 /** A new mean can come out near 0 (centred data): within 0.005 is right, as 4 significant figures on the sums give. */
 const MEAN_FLOOR = 0.005;
@@ -48,9 +49,7 @@ function workable({ data }: Variant): boolean {
 }
 
 function makeVariant(rng: Rng): Variant {
-  let variant = draw(rng);
-  for (let attempt = 0; attempt < 50 && !workable(variant); attempt += 1) variant = draw(rng);
-  return variant;
+  return drawUntil(rng, draw, workable);
 }
 
 /** The points a hard assignment (most likely component at the start) gives to component k (0-based). */
@@ -61,7 +60,7 @@ function hardCluster(data: Data, k: number): number[] {
   });
 }
 
-function weightCheck(data: Data, k: number) {
+function weightCheck(data: Data, k: number): NumberCheckSpec {
   return {
     range: WEIGHT_RANGE,
     mistakes: [
@@ -71,7 +70,7 @@ function weightCheck(data: Data, k: number) {
   };
 }
 
-function meanCheck(data: Data, k: number) {
+function meanCheck(data: Data, k: number): NumberCheckSpec {
   const cluster = hardCluster(data, k);
   return {
     absoluteTolerance: MEAN_FLOOR,
@@ -85,7 +84,7 @@ function meanCheck(data: Data, k: number) {
 const startText = (data: Data, k: number) =>
   `weight $${data.init.weights[k]}$, mean $${data.init.means[k]}$, variance $${data.init.variances[k]}$`;
 
-export const emUnlabelledComponents = defineComputation<Variant>({
+export const emUnlabelledComponents = defineComputation({
   id: "em-unlabelled-components",
   title: "A mixture step in either order: components without fixed labels",
   topic: "em-mechanics",
@@ -159,7 +158,7 @@ export const emUnlabelledComponents = defineComputation<Variant>({
     return [
       `Call the component that starts at mean ${means[0]} "A" (the other way round is just as right). **E-step**, its responsibilities:`,
       rows.join("\n"),
-      `**M-step.** $w_A = \\frac{1}{${data.sample.length}}\\sum_i r_{iA} = ${texNumber(truths.weightA ?? 0, 6)}$, $\\mu_A = \\dfrac{\\sum_i r_{iA}x_i}{\\sum_i r_{iA}} = ${texNumber(truths.meanA ?? 0, 6)}$; $w_B = ${texNumber(truths.weightB ?? 0, 6)}$, $\\mu_B = ${texNumber(truths.meanB ?? 0, 6)}$.`,
+      `**M-step.** $w_A = \\frac{1}{${data.sample.length}}\\sum_i r_{iA} = ${texNumber(truths.weightA, 6)}$, $\\mu_A = \\dfrac{\\sum_i r_{iA}x_i}{\\sum_i r_{iA}} = ${texNumber(truths.meanA, 6)}$; $w_B = ${texNumber(truths.weightB, 6)}$, $\\mu_B = ${texNumber(truths.meanB, 6)}$.`,
       "Swapping the names A and B gives the same mixture and the same likelihood: a mixture is identifiable only up to a permutation of its components, which is why an answer in either order is accepted, as long as each weight stays with its own mean.",
     ].join("\n\n");
   },

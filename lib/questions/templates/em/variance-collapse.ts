@@ -8,7 +8,7 @@ import type { Rng } from "../../../estimation/random";
 import { normal, roundTo } from "../../../estimation/samplers";
 import type { ChoiceOption } from "../../choice";
 import { defineComputation } from "../../computation";
-import { integerBetween, likelihoodNotLog, logLikelihoodAt, normalDensity, pick, sum, texNumber, valueOf } from "./em-steps";
+import { drawUntil, integerBetween, likelihoodNotLog, logLikelihoodAt, normalDensity, pick, sum, texNumber } from "./em-steps";
 
 type Data = {
   sample: number[];
@@ -38,14 +38,15 @@ const logLikelihood = (data: Data, variance: number) => logLikelihoodAt("gmm", d
 function makeVariant(rng: Rng): Variant {
   const n = integerBetween(rng, 5, 6);
   const centre = integerBetween(rng, 2, 8);
-  let sample: number[] = [];
   // Component 2 sits on a point with no other point within 0.5, so that only its own term changes.
-  let isolated: number[] = [];
-  for (let attempt = 0; attempt < 50 && isolated.length === 0; attempt += 1) {
-    sample = [];
-    for (let i = 0; i < n; i += 1) sample.push(roundTo(normal(rng, centre, 1.5), 1));
-    isolated = sample.map((x, i) => (sample.every((y, j) => j === i || Math.abs(x - y) >= 0.5) ? i : -1)).filter((i) => i >= 0);
-  }
+  const isolatedOf = (values: readonly number[]) =>
+    values.map((x, i) => (values.every((y, j) => j === i || Math.abs(x - y) >= 0.5) ? i : -1)).filter((i) => i >= 0);
+  const sample = drawUntil(
+    rng,
+    (stream) => Array.from({ length: n }, () => roundTo(normal(stream, centre, 1.5), 1)),
+    (values) => isolatedOf(values).length > 0,
+  );
+  const isolated = isolatedOf(sample);
   const mean = sum(sample) / n;
   const variance = Math.max(0.5, roundTo(sum(sample.map((x) => (x - mean) ** 2)) / n, 1));
   // w₂ ≥ 0.3, so that the narrow component's spike dominates its point and the gain stays near ½ log 100.
@@ -95,7 +96,7 @@ const OPTIONS: readonly ChoiceOption[] = [
   },
 ];
 
-export const emVarianceCollapse = defineComputation<Variant>({
+export const emVarianceCollapse = defineComputation({
   id: "em-variance-collapse",
   title: "Collapsing variances: an unbounded likelihood",
   topic: "em-properties",
@@ -120,7 +121,7 @@ export const emVarianceCollapse = defineComputation<Variant>({
       truth: (data) => logLikelihood(data, first(data)),
       check: (data, truths) => ({
         mistakes: [
-          likelihoodNotLog(truths.wide ?? 0),
+          likelihoodNotLog(truths.wide),
           { tag: "variance-as-sd", value: varianceAsSd(data, first(data)), message: "You used $\\sigma_2^2$ where the standard deviation belongs: the density has $\\sqrt{2\\pi\\sigma^2}$ and $2\\sigma^2$." },
         ],
       }),
@@ -135,7 +136,7 @@ export const emVarianceCollapse = defineComputation<Variant>({
       truth: (data) => logLikelihood(data, second(data)),
       check: (data, truths) => ({
         mistakes: [
-          likelihoodNotLog(truths.narrow ?? 0),
+          likelihoodNotLog(truths.narrow),
           { tag: "variance-as-sd", value: varianceAsSd(data, second(data)), message: "You used $\\sigma_2^2$ where the standard deviation belongs: the density has $\\sqrt{2\\pi\\sigma^2}$ and $2\\sigma^2$." },
         ],
       }),
@@ -148,9 +149,9 @@ export const emVarianceCollapse = defineComputation<Variant>({
         `It is close to $\\tfrac12\\log(${first(data)}/${second(data)})$: the narrow component's height grows like $1/\\sigma_2$.`,
       ],
       uses: ["wide", "narrow"],
-      truth: (_data, values) => valueOf(values, "narrow") - valueOf(values, "wide"),
+      truth: (_data, earlier) => earlier("narrow") - earlier("wide"),
       check: (data, truths) => {
-        const gain = truths.gain ?? 0;
+        const gain = truths.gain;
         return {
           // A difference of two numbers each given to 4 figures: allow 0.002 absolute.
           tolerance: Math.max(0.005, 0.002 / Math.abs(gain)),
@@ -178,8 +179,8 @@ export const emVarianceCollapse = defineComputation<Variant>({
     const heights = data.variances.map((variance) => data.weight2 * normalDensity(x, x, variance));
     return [
       `Each point contributes $\\log\\big[w_1\\mathcal{N}(x_i;\\mu_1,\\sigma_1^2) + w_2\\mathcal{N}(x_i;\\mu_2,\\sigma_2^2)\\big]$. For the point $x = ${x}$ under component 2, $w_2\\mathcal{N}(x;x,\\sigma_2^2) = w_2/\\sqrt{2\\pi\\sigma_2^2}$: $${texNumber(heights[0] ?? 0)}$ at $\\sigma_2^2 = ${first(data)}$ and $${texNumber(heights[1] ?? 0)}$ at $\\sigma_2^2 = ${second(data)}$. At the other points component 2 adds practically nothing.`,
-      `$$\\ell(\\sigma_2^2 = ${first(data)}) = ${texNumber(truths.wide ?? 0, 6)}, \\qquad \\ell(\\sigma_2^2 = ${second(data)}) = ${texNumber(truths.narrow ?? 0, 6)}.$$`,
-      `The gain is $${texNumber(truths.gain ?? 0, 5)}$, close to $\\tfrac12\\log(${first(data)}/${second(data)}) = ${texNumber(0.5 * Math.log(first(data) / second(data)), 5)}$, and it repeats with every further hundredfold shrink: $\\ell \\to +\\infty$ as $\\sigma_2^2 \\to 0$. The mixture likelihood has no maximum; EM, which only climbs, can collapse a component onto one point. In practice: floor the variances, put a prior on them (MAP-EM), or restart a collapsing component elsewhere.`,
+      `$$\\ell(\\sigma_2^2 = ${first(data)}) = ${texNumber(truths.wide, 6)}, \\qquad \\ell(\\sigma_2^2 = ${second(data)}) = ${texNumber(truths.narrow, 6)}.$$`,
+      `The gain is $${texNumber(truths.gain, 5)}$, close to $\\tfrac12\\log(${first(data)}/${second(data)}) = ${texNumber(0.5 * Math.log(first(data) / second(data)), 5)}$, and it repeats with every further hundredfold shrink: $\\ell \\to +\\infty$ as $\\sigma_2^2 \\to 0$. The mixture likelihood has no maximum; EM, which only climbs, can collapse a component onto one point. In practice: floor the variances, put a prior on them (MAP-EM), or restart a collapsing component elsewhere.`,
     ].join("\n\n");
   },
 });

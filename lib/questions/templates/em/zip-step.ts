@@ -6,8 +6,8 @@
 import type { ZipParams } from "../../../estimation/models/zip";
 import type { Rng } from "../../../estimation/random";
 import { poisson } from "../../../estimation/samplers";
-import { defineComputation, type PartValues } from "../../computation";
-import { PROBABILITY_RANGE, RATE_RANGE, emIteration, integerBetween, perData, pick, sum, texNumber, valueOf } from "./em-steps";
+import { defineComputation, type Earlier } from "../../computation";
+import { PROBABILITY_RANGE, RATE_RANGE, emIteration, integerBetween, perData, pick, sum, texNumber } from "./em-steps";
 
 const STORIES = [
   "Each visitor to a shop's website buys some number of items; many buy nothing, some because they only came to read the opening hours (they never intended to buy).",
@@ -46,9 +46,9 @@ const zeros = (data: Data) => data.counts.filter((x) => x === 0).length;
 /** The posterior of the structural state for a zero: column 0 of the library's responsibilities. */
 const posteriorOfZero = (data: Data) => stepOf(data).responsibilities[data.counts.indexOf(0)]?.[0] ?? Number.NaN;
 
-const expectedStructural = (data: Data, values: PartValues) => zeros(data) * valueOf(values, "z");
+const expectedStructural = (data: Data, earlier: Earlier<"z">) => zeros(data) * earlier("z");
 
-export const emZipStep = defineComputation<Variant>({
+export const emZipStep = defineComputation({
   id: "em-zip-step",
   title: "Zero-inflated Poisson: one EM iteration",
   topic: "em-mechanics",
@@ -76,7 +76,7 @@ export const emZipStep = defineComputation<Variant>({
         range: PROBABILITY_RANGE,
         mistakes: [
           { tag: "prior-for-posterior", value: data.init.pi, message: "That is the prior $\\pi$. Seeing a zero makes the structural state more likely: divide $\\pi$ by the total probability of a zero." },
-          { tag: "labels-swapped", value: 1 - (truths.z ?? 0), message: "That is the posterior of the Poisson state for a zero, $(1-\\pi)e^{-\\lambda}/P(X=0)$. The question asks for the structural state." },
+          { tag: "labels-swapped", value: 1 - truths.z, message: "That is the posterior of the Poisson state for a zero, $(1-\\pi)e^{-\\lambda}/P(X=0)$. The question asks for the structural state." },
           { tag: "weights-omitted", value: 1 / (1 + Math.exp(-data.init.lambda)), message: "You left out the state probabilities $\\pi$ and $1-\\pi$: the numerator is $\\pi \\cdot 1$ and the Poisson term is $(1-\\pi)e^{-\\lambda}$." },
         ],
       }),
@@ -89,12 +89,12 @@ export const emZipStep = defineComputation<Variant>({
         "$\\pi^{(1)} = n_0 z / n$, where $n_0$ is the number of zeros.",
       ],
       uses: ["z"],
-      truth: (data, values) => expectedStructural(data, values) / data.counts.length,
+      truth: (data, earlier) => expectedStructural(data, earlier) / data.counts.length,
       check: (data, truths) => ({
         range: PROBABILITY_RANGE,
         mistakes: [
           { tag: "hard-assignments", value: zeros(data) / data.counts.length, message: "You counted every zero as structural (a hard assignment). Each zero is structural only with probability $z$." },
-          { tag: "count-not-proportion", value: (truths.pi ?? 0) * data.counts.length, message: "That is the expected number of structural zeros, $n_0 z$. $\\pi$ is a share: divide by $n$." },
+          { tag: "count-not-proportion", value: truths.pi * data.counts.length, message: "That is the expected number of structural zeros, $n_0 z$. $\\pi$ is a share: divide by $n$." },
         ],
       }),
     },
@@ -106,7 +106,7 @@ export const emZipStep = defineComputation<Variant>({
         "$\\lambda^{(1)} = \\dfrac{\\sum_i x_i}{n - n_0 z}$: the total over the expected number of Poisson counts.",
       ],
       uses: ["z"],
-      truth: (data, values) => sum(data.counts) / (data.counts.length - expectedStructural(data, values)),
+      truth: (data, earlier) => sum(data.counts) / (data.counts.length - expectedStructural(data, earlier)),
       check: (data) => ({
         range: RATE_RANGE,
         mistakes: [
@@ -124,10 +124,10 @@ export const emZipStep = defineComputation<Variant>({
     return [
       `There are $n = ${n}$ counts, $n_0 = ${n0}$ of them zeros, with total $\\sum_i x_i = ${sum(data.counts)}$.`,
       `**E-step.** A zero is structural with posterior probability`,
-      `$$z = \\frac{\\pi}{\\pi + (1-\\pi)e^{-\\lambda}} = \\frac{${pi}}{${pi} + ${texNumber(1 - pi)}\\,e^{-${lambda}}} = \\frac{${pi}}{${pi} + ${texNumber(poissonZero)}} = ${texNumber(truths.z ?? 0, 6)};$$`,
+      `$$z = \\frac{\\pi}{\\pi + (1-\\pi)e^{-\\lambda}} = \\frac{${pi}}{${pi} + ${texNumber(1 - pi)}\\,e^{-${lambda}}} = \\frac{${pi}}{${pi} + ${texNumber(poissonZero)}} = ${texNumber(truths.z, 6)};$$`,
       "a non-zero count is from the Poisson state with probability 1.",
-      `**M-step.** The expected number of structural zeros is $n_0 z = ${texNumber(n0 * (truths.z ?? 0), 6)}$, so`,
-      `$$\\pi^{(1)} = \\frac{n_0 z}{n} = \\frac{${texNumber(n0 * (truths.z ?? 0), 6)}}{${n}} = ${texNumber(truths.pi ?? 0, 6)}, \\qquad \\lambda^{(1)} = \\frac{\\sum_i x_i}{n - n_0 z} = \\frac{${sum(data.counts)}}{${texNumber(n - n0 * (truths.z ?? 0), 6)}} = ${texNumber(truths.lambda ?? 0, 6)}.$$`,
+      `**M-step.** The expected number of structural zeros is $n_0 z = ${texNumber(n0 * truths.z, 6)}$, so`,
+      `$$\\pi^{(1)} = \\frac{n_0 z}{n} = \\frac{${texNumber(n0 * truths.z, 6)}}{${n}} = ${texNumber(truths.pi, 6)}, \\qquad \\lambda^{(1)} = \\frac{\\sum_i x_i}{n - n_0 z} = \\frac{${sum(data.counts)}}{${texNumber(n - n0 * truths.z, 6)}} = ${texNumber(truths.lambda, 6)}.$$`,
       `The observed log-likelihood rises from $${texNumber(stepOf(data).start.logLikelihood, 6)}$ to $${texNumber(stepOf(data).next.logLikelihood, 6)}$.`,
     ].join("\n\n");
   },

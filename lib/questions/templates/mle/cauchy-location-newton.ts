@@ -7,7 +7,7 @@
 import type { Rng } from "../../../estimation/random";
 import { normal, roundTo } from "../../../estimation/samplers";
 import { defineComputation } from "../../computation";
-import { integerBetween, sum, texNumber, texTuple, used } from "./shared";
+import { drawSome, integerBetween, sum, texNumber, texTuple } from "./shared";
 
 /** The updated value can come out near 0: within 0.002 is right, as 4 significant figures on the score and information give. */
 const STEP_FLOOR = 0.002;
@@ -21,7 +21,7 @@ function median(values: readonly number[]): number {
   return sorted[(sorted.length - 1) / 2] as number;
 }
 
-function makeVariant(rng: Rng): Variant {
+function draw(rng: Rng): Variant | null {
   const n = 5;
   const location = integerBetween(rng, -3, 5);
   // A standard Cauchy is a ratio of two independent standard normals (no trigonometry, so the
@@ -33,9 +33,11 @@ function makeVariant(rng: Rng): Variant {
   const theta0 = median(sample);
   const { score, hessian } = derivativesAt(sample, theta0);
   // A clear score, and a negative second derivative, so that the step is a step towards a maximum.
-  if (new Set(sample).size < n || Math.abs(score) < 0.1 || hessian > -0.2) return makeVariant(rng);
+  if (new Set(sample).size < n || Math.abs(score) < 0.1 || hessian > -0.2) return null;
   return { data: { sample, theta0 } };
 }
+
+const makeVariant = (rng: Rng): Variant => drawSome(rng, draw);
 
 /**
  * For the standard-scale Cauchy, ℓ(θ) = −Σ log(1 + uᵢ²) + const with uᵢ = xᵢ − θ:
@@ -49,7 +51,7 @@ function derivativesAt(sample: readonly number[], theta: number): { score: numbe
   };
 }
 
-export const cauchyLocationNewton = defineComputation<Variant>({
+export const cauchyLocationNewton = defineComputation({
   id: "cauchy-location-newton",
   title: "Cauchy location: one Newton step from the median",
   topic: "mle-numerical",
@@ -105,18 +107,18 @@ export const cauchyLocationNewton = defineComputation<Variant>({
         "With $\\ell'' < 0$ the parabola opens downwards and the step moves in the direction of the score.",
       ],
       uses: ["score", "hessian"],
-      truth: ({ theta0 }, values) => theta0 - used(values, "score") / used(values, "hessian"),
+      truth: ({ theta0 }, earlier) => theta0 - earlier("score") / earlier("hessian"),
       check: ({ theta0 }, truths) => ({
         absoluteTolerance: STEP_FLOOR,
         mistakes: [
           {
             tag: "wrong-sign-step",
-            value: theta0 + (truths.score ?? 0) / (truths.hessian ?? Number.NaN),
+            value: theta0 + truths.score / truths.hessian,
             message: "You added $\\ell'/\\ell''$. Newton subtracts it: $\\theta_1 = \\theta_0 - \\ell'(\\theta_0)/\\ell''(\\theta_0)$.",
           },
           {
             tag: "gradient-not-newton",
-            value: theta0 + (truths.score ?? 0),
+            value: theta0 + truths.score,
             message: "That is a gradient-ascent step of size 1. Newton divides the score by the curvature.",
           },
         ],
@@ -127,8 +129,8 @@ export const cauchyLocationNewton = defineComputation<Variant>({
     const residuals = sample.map((x) => roundTo(x - theta0, 1));
     return [
       `The residuals $u_i = x_i - ${theta0 < 0 ? `(${theta0})` : theta0}$ are $(${residuals.join(", ")})$.`,
-      `$$\\ell'(\\theta_0) = \\sum_i \\frac{2u_i}{1 + u_i^2} = ${texNumber(truths.score ?? 0)}, \\qquad \\ell''(\\theta_0) = \\sum_i \\frac{2(u_i^2 - 1)}{(1 + u_i^2)^2} = ${texNumber(truths.hessian ?? 0)}.$$`,
-      `$$\\theta_1 = \\theta_0 - \\frac{\\ell'(\\theta_0)}{\\ell''(\\theta_0)} = ${theta0} - \\frac{${texNumber(truths.score ?? 0)}}{${texNumber(truths.hessian ?? 0)}} = ${texNumber(truths.next ?? 0)}.$$`,
+      `$$\\ell'(\\theta_0) = \\sum_i \\frac{2u_i}{1 + u_i^2} = ${texNumber(truths.score)}, \\qquad \\ell''(\\theta_0) = \\sum_i \\frac{2(u_i^2 - 1)}{(1 + u_i^2)^2} = ${texNumber(truths.hessian)}.$$`,
+      `$$\\theta_1 = \\theta_0 - \\frac{\\ell'(\\theta_0)}{\\ell''(\\theta_0)} = ${theta0} - \\frac{${texNumber(truths.score)}}{${texNumber(truths.hessian)}} = ${texNumber(truths.next)}.$$`,
       "The Cauchy log-likelihood can have several local maxima, and far from the data $\\ell'' > 0$, where a Newton step heads for a minimum. Starting at the median, a consistent estimate, keeps Newton near the right maximum; one step from it is already as efficient asymptotically as the MLE (a one-step estimator).",
     ].join("\n\n");
   },

@@ -10,13 +10,13 @@ import type { Rng } from "../../../estimation/random";
 import { roundTo } from "../../../estimation/samplers";
 import { digamma, trigamma } from "../../../estimation/special";
 import { defineComputation } from "../../computation";
-import { exponentialDraw, integerBetween, mean, pick, sum, texNumber, texTuple, used } from "./shared";
+import { drawSome, exponentialDraw, integerBetween, mean, pick, sum, texNumber, texTuple } from "./shared";
 
 interface Variant {
   data: { sample: number[]; alpha0: number; digamma0: number; trigamma0: number };
 }
 
-function makeVariant(rng: Rng): Variant {
+function draw(rng: Rng): Variant | null {
   const n = integerBetween(rng, 5, 8);
   const shape = pick(rng, [2, 3, 4]);
   const scale = pick(rng, [0.5, 1, 2]);
@@ -24,10 +24,10 @@ function makeVariant(rng: Rng): Variant {
   const sample = Array.from({ length: n }, () =>
     Math.max(0.1, roundTo(sum(Array.from({ length: shape }, () => exponentialDraw(rng, 1 / scale))), 1)),
   );
-  if (new Set(sample).size === 1) return makeVariant(rng);
+  if (new Set(sample).size === 1) return null;
   const shapeMle = fitGamma(sample).params.shape;
   // Small samples can give a huge shape (nearly equal values): keep it in a hand-friendly range.
-  if (shapeMle < 1 || shapeMle > 12) return makeVariant(rng);
+  if (shapeMle < 1 || shapeMle > 12) return null;
   // Start below the root: log α − ψ(α) − s is convex and decreasing, so Newton from the left
   // moves monotonically towards the root and never leaves α > 0.
   const alpha0 = Math.max(0.5, roundTo(shapeMle * (0.6 + 0.25 * rng.next()), 1));
@@ -35,6 +35,8 @@ function makeVariant(rng: Rng): Variant {
     data: { sample, alpha0, digamma0: roundTo(digamma(alpha0), 4), trigamma0: roundTo(trigamma(alpha0), 4) },
   };
 }
+
+const makeVariant = (rng: Rng): Variant => drawSome(rng, draw);
 
 /** s = log x̄ − mean(log x) ≥ 0. */
 const logGap = (sample: readonly number[]) => Math.log(mean(sample)) - mean(sample.map(Math.log));
@@ -50,7 +52,7 @@ function stepTolerance(data: Variant["data"], s: number, next: number): number {
   return 0.005 * (1 + (1.2 * Math.abs(s / slope)) / Math.abs(next));
 }
 
-export const gammaShapeNewton = defineComputation<Variant>({
+export const gammaShapeNewton = defineComputation({
   id: "gamma-shape-newton",
   title: "Gamma shape MLE: one Newton step on the profile equation",
   topic: "mle-numerical",
@@ -89,15 +91,15 @@ export const gammaShapeNewton = defineComputation<Variant>({
         "$f(\\alpha_0) > 0$ and $f' < 0$ here, so $\\alpha_1 > \\alpha_0$.",
       ],
       uses: ["s"],
-      truth: (data, values) => {
-        const { value, slope } = profileAtStart(data, used(values, "s"));
+      truth: (data, earlier) => {
+        const { value, slope } = profileAtStart(data, earlier("s"));
         return data.alpha0 - value / slope;
       },
       check: (data, truths) => {
-        const s = truths.s ?? 0;
+        const s = truths.s;
         const { value, slope } = profileAtStart(data, s);
         return {
-          tolerance: stepTolerance(data, s, truths.next ?? 1),
+          tolerance: stepTolerance(data, s, truths.next),
           range: { min: 0, name: "a gamma shape" },
           mistakes: [
             {
@@ -117,14 +119,14 @@ export const gammaShapeNewton = defineComputation<Variant>({
         "Divide your $\\alpha_1$ by the sample mean.",
       ],
       uses: ["next"],
-      truth: ({ sample }, values) => used(values, "next") / mean(sample),
+      truth: ({ sample }, earlier) => earlier("next") / mean(sample),
       check: (data, truths) => ({
-        tolerance: stepTolerance(data, truths.s ?? 0, truths.next ?? 1),
+        tolerance: stepTolerance(data, truths.s, truths.next),
         range: { min: 0, name: "a gamma rate" },
         mistakes: [
           {
             tag: "scale-not-rate",
-            value: mean(data.sample) / (truths.next ?? Number.NaN),
+            value: mean(data.sample) / truths.next,
             message: "That is $\\bar x/\\alpha_1$, the scale. The rate is its reciprocal, $\\alpha_1/\\bar x$.",
           },
         ],
@@ -133,13 +135,13 @@ export const gammaShapeNewton = defineComputation<Variant>({
   ],
   solution: ({ data }, truths) => {
     const { sample, alpha0, digamma0, trigamma0 } = data;
-    const s = truths.s ?? 0;
+    const s = truths.s;
     const { value, slope } = profileAtStart(data, s);
     const fit = fitGamma(sample).params;
     return [
       `$\\bar x = ${texNumber(mean(sample), 6)}$, so $\\log\\bar x = ${texNumber(Math.log(mean(sample)), 6)}$; the mean of the logs is $${texNumber(mean(sample.map(Math.log)), 6)}$. Hence $s = ${texNumber(s, 5)}$.`,
       `$$f(\\alpha_0) = \\log ${alpha0} - ${digamma0 < 0 ? `(${digamma0})` : digamma0} - ${texNumber(s, 5)} = ${texNumber(value, 5)}, \\qquad f'(\\alpha_0) = \\frac{1}{${alpha0}} - ${trigamma0} = ${texNumber(slope, 5)}.$$`,
-      `$$\\alpha_1 = \\alpha_0 - \\frac{f(\\alpha_0)}{f'(\\alpha_0)} = ${alpha0} - \\frac{${texNumber(value, 5)}}{${texNumber(slope, 5)}} = ${texNumber(truths.next ?? 0)}, \\qquad \\beta_1 = \\frac{\\alpha_1}{\\bar x} = ${texNumber(truths.rate ?? 0)}.$$`,
+      `$$\\alpha_1 = \\alpha_0 - \\frac{f(\\alpha_0)}{f'(\\alpha_0)} = ${alpha0} - \\frac{${texNumber(value, 5)}}{${texNumber(slope, 5)}} = ${texNumber(truths.next)}, \\qquad \\beta_1 = \\frac{\\alpha_1}{\\bar x} = ${texNumber(truths.rate)}.$$`,
       `Iterating to convergence gives the MLE $\\hat\\alpha = ${texNumber(fit.shape)}$, $\\hat\\beta = ${texNumber(fit.rate)}$ (the library's fit). $\\log\\alpha - \\psi(\\alpha)$ has no inverse in closed form, which is why the gamma shape, like the Weibull shape, needs an iterative method.`,
     ].join("\n\n");
   },

@@ -7,7 +7,7 @@
 import type { Rng } from "../../../estimation/random";
 import { bernoulli } from "../../../estimation/samplers";
 import { defineComputation } from "../../computation";
-import { integerBetween, pick, sum, texNumber, texTuple, used } from "./shared";
+import { integerBetween, pick, sum, texNumber, texTuple } from "./shared";
 
 const STORIES = [
   { setting: "An email campaign records whether each recipient opened the message (1) or not (0).", one: "an opened email" },
@@ -38,7 +38,7 @@ function likelihoodAt(sample: readonly number[], p: number): number {
   return p ** ones * (1 - p) ** (sample.length - ones);
 }
 
-export const likelihoodBernoulliProduct = defineComputation<Variant>({
+export const likelihoodBernoulliProduct = defineComputation({
   id: "likelihood-bernoulli-product",
   title: "Likelihood and log-likelihood of a 0/1 sample",
   topic: "likelihood",
@@ -65,7 +65,7 @@ export const likelihoodBernoulliProduct = defineComputation<Variant>({
           mistakes: [
             {
               tag: "log-not-likelihood",
-              value: Math.log(truths.likelihood ?? 0),
+              value: Math.log(truths.likelihood),
               message: "That is the log-likelihood. This part asks for the likelihood itself: the product, before taking the log.",
             },
             {
@@ -91,18 +91,18 @@ export const likelihoodBernoulliProduct = defineComputation<Variant>({
       ],
       uses: ["likelihood"],
       // The log of the learner's own likelihood: right method on a wrong product is carried forward.
-      truth: (_data, values) => Math.log(used(values, "likelihood")),
+      truth: (_data, earlier) => Math.log(earlier("likelihood")),
       check: (_data, truths) => ({
         range: { max: 0, name: "the log-likelihood of discrete data" },
         mistakes: [
           {
             tag: "likelihood-not-log",
-            value: truths.likelihood ?? Number.NaN,
+            value: truths.likelihood,
             message: "That is the likelihood. This part asks for its natural log, the log-likelihood.",
           },
           {
             tag: "log-base-10",
-            value: Math.log10(truths.likelihood ?? Number.NaN),
+            value: Math.log10(truths.likelihood),
             message: "You used log base 10. Log-likelihoods use the natural log: divide your answer by $\\log_{10} e \\approx 0.4343$.",
           },
         ],
@@ -115,9 +115,9 @@ export const likelihoodBernoulliProduct = defineComputation<Variant>({
     return [
       `The sample has $n = ${n}$ observations with $k = ${ones}$ ones and $n - k = ${n - ones}$ zeros.`,
       "Independence makes the likelihood a product of one factor per observation:",
-      `$$L(p_0) = \\prod_{i=1}^{n} p_0^{x_i}(1-p_0)^{1-x_i} = p_0^{k}(1-p_0)^{n-k} = ${p0}^{${ones}} \\times ${texNumber(1 - p0, 2)}^{${n - ones}} = ${texNumber(truths.likelihood ?? 0)}.$$`,
+      `$$L(p_0) = \\prod_{i=1}^{n} p_0^{x_i}(1-p_0)^{1-x_i} = p_0^{k}(1-p_0)^{n-k} = ${p0}^{${ones}} \\times ${texNumber(1 - p0, 2)}^{${n - ones}} = ${texNumber(truths.likelihood)}.$$`,
       "The log turns the product into a sum:",
-      `$$\\ell(p_0) = k\\log p_0 + (n-k)\\log(1-p_0) = ${ones}\\log ${p0} + ${n - ones}\\log ${texNumber(1 - p0, 2)} = ${texNumber(truths.logLikelihood ?? 0)}.$$`,
+      `$$\\ell(p_0) = k\\log p_0 + (n-k)\\log(1-p_0) = ${ones}\\log ${p0} + ${n - ones}\\log ${texNumber(1 - p0, 2)} = ${texNumber(truths.logLikelihood)}.$$`,
       "The likelihood of a longer sample shrinks towards 0 geometrically, which is one reason to work with the log: a sum of moderate numbers instead of a product of small ones, with the same maximiser.",
     ].join("\n\n");
   },

@@ -7,13 +7,13 @@ import type { Rng } from "../../../estimation/random";
 import { roundAll } from "../../../estimation/samplers";
 import type { ChoiceOption } from "../../choice";
 import { defineComputation } from "../../computation";
-import { exponentialDraw, integerBetween, pick, sum, texNumber, texTuple, used } from "./shared";
+import { drawSome, exponentialDraw, integerBetween, pick, sum, texNumber, texTuple } from "./shared";
 
 interface Variant {
   data: { sample: number[]; rate0: number };
 }
 
-function makeVariant(rng: Rng): Variant {
+function draw(rng: Rng): Variant | null {
   const n = integerBetween(rng, 4, 6);
   const rate = pick(rng, [1, 2, 3, 4]);
   // Two decimals, never 0: a waiting time of exactly 0 would be a strange observation to show.
@@ -24,9 +24,11 @@ function makeVariant(rng: Rng): Variant {
   const rate0 = pick(rng, [0.5, 1, 1.5, 2, 2.5, 3, 4, 5]);
   const logLikelihood = logLikelihoodAt(sample, rate0);
   // Keep the likelihood readable (not 1e-12 or 1e9): the point is its size relative to 1.
-  if (Math.abs(logLikelihood) > 8) return makeVariant(rng);
+  if (Math.abs(logLikelihood) > 8) return null;
   return { data: { sample, rate0 } };
 }
+
+const makeVariant = (rng: Rng): Variant => drawSome(rng, draw);
 
 /** n log λ − λ Σx: the sum of log(λ e^{−λx}). */
 function logLikelihoodAt(sample: readonly number[], rate: number): number {
@@ -57,7 +59,7 @@ const probabilityOptions = (): ChoiceOption[] => [
   },
 ];
 
-export const likelihoodExponentialDensity = defineComputation<Variant>({
+export const likelihoodExponentialDensity = defineComputation({
   id: "likelihood-exponential-density",
   title: "Likelihood of continuous data: a product of densities",
   topic: "likelihood",
@@ -78,7 +80,7 @@ export const likelihoodExponentialDensity = defineComputation<Variant>({
       truth: ({ sample, rate0 }) => logLikelihoodAt(sample, rate0),
       check: ({ sample, rate0 }, truths) => ({
         // ℓ near 0 is the difference of two terms each given to 4 figures: allow 0.002 absolute.
-        tolerance: Math.max(0.005, 0.002 / Math.max(Math.abs(truths.logLikelihood ?? 1), 1e-9)),
+        tolerance: Math.max(0.005, 0.002 / Math.max(Math.abs(truths.logLikelihood), 1e-9)),
         mistakes: [
           {
             tag: "mean-for-rate",
@@ -87,7 +89,7 @@ export const likelihoodExponentialDensity = defineComputation<Variant>({
           },
           {
             tag: "likelihood-not-log",
-            value: Math.exp(truths.logLikelihood ?? Number.NaN),
+            value: Math.exp(truths.logLikelihood),
             message: "That is the likelihood. This part asks for its natural log.",
           },
         ],
@@ -101,15 +103,15 @@ export const likelihoodExponentialDensity = defineComputation<Variant>({
         "A positive log-likelihood gives a likelihood above 1. That is not an error for continuous data.",
       ],
       uses: ["logLikelihood"],
-      truth: (_data, values) => Math.exp(used(values, "logLikelihood")),
+      truth: (_data, earlier) => Math.exp(earlier("logLikelihood")),
       check: (_data, truths) => ({
         // A log-likelihood right to 0.5 % moves its exponential by 0.5 % × |ℓ|: allow that much.
-        tolerance: 0.005 * Math.max(1, 1.2 * Math.abs(truths.logLikelihood ?? 0)),
+        tolerance: 0.005 * Math.max(1, 1.2 * Math.abs(truths.logLikelihood)),
         range: { min: 0, name: "a likelihood" },
         mistakes: [
           {
             tag: "log-not-likelihood",
-            value: truths.logLikelihood ?? Number.NaN,
+            value: truths.logLikelihood,
             message: "That is the log-likelihood (part 1). Exponentiate it.",
           },
         ],
@@ -129,11 +131,11 @@ export const likelihoodExponentialDensity = defineComputation<Variant>({
   solution: ({ data: { sample, rate0 } }, truths) => {
     const n = sample.length;
     const total = sum(sample);
-    const likelihood = truths.likelihood ?? 0;
+    const likelihood = truths.likelihood;
     return [
       `With $n = ${n}$ waiting times summing to $\\sum_i x_i = ${texNumber(total)}$,`,
-      `$$\\ell(\\lambda_0) = n\\log\\lambda_0 - \\lambda_0\\sum_i x_i = ${n}\\log ${rate0} - ${rate0} \\times ${texNumber(total)} = ${texNumber(truths.logLikelihood ?? 0)}.$$`,
-      `$$L(\\lambda_0) = e^{${texNumber(truths.logLikelihood ?? 0)}} = ${texNumber(likelihood)}.$$`,
+      `$$\\ell(\\lambda_0) = n\\log\\lambda_0 - \\lambda_0\\sum_i x_i = ${n}\\log ${rate0} - ${rate0} \\times ${texNumber(total)} = ${texNumber(truths.logLikelihood)}.$$`,
+      `$$L(\\lambda_0) = e^{${texNumber(truths.logLikelihood)}} = ${texNumber(likelihood)}.$$`,
       likelihood > 1
         ? "This likelihood is above 1, which no probability could be: it is a product of density values, and a density can exceed 1 wherever the distribution is concentrated."
         : "This one is below 1, but a likelihood of continuous data can exceed 1 (take a large $\\lambda_0$ and short waiting times): it is a product of densities, not of probabilities.",

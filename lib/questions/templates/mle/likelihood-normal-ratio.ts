@@ -7,13 +7,13 @@ import type { Rng } from "../../../estimation/random";
 import { normal, roundAll } from "../../../estimation/samplers";
 import type { ChoiceOption } from "../../choice";
 import { defineComputation } from "../../computation";
-import { integerBetween, mean, pick, sum, texNumber, texTuple, used } from "./shared";
+import { drawSome, integerBetween, mean, pick, sum, texNumber, texTuple } from "./shared";
 
 interface Variant {
   data: { sample: number[]; sigma: number; mu1: number; mu2: number };
 }
 
-function makeVariant(rng: Rng): Variant {
+function draw(rng: Rng): Variant | null {
   const n = integerBetween(rng, 5, 8);
   const sigma = pick(rng, [1, 2]);
   const centre = integerBetween(rng, 2, 8);
@@ -29,9 +29,11 @@ function makeVariant(rng: Rng): Variant {
   const difference = sumOfSquares(sample, mu2) - sumOfSquares(sample, mu1);
   // ... nor so differently that the ratio runs into the thousands and hides the idea.
   const logRatio = difference / (2 * sigma ** 2);
-  if (Math.abs(difference) < 0.2 || Math.abs(logRatio) > 6) return makeVariant(rng);
+  if (Math.abs(difference) < 0.2 || Math.abs(logRatio) > 6) return null;
   return { data: { sample, sigma, mu1, mu2 } };
 }
+
+const makeVariant = (rng: Rng): Variant => drawSome(rng, draw);
 
 function sumOfSquares(sample: readonly number[], mu: number): number {
   return sum(sample.map((x) => (x - mu) ** 2));
@@ -74,7 +76,7 @@ function betterOptions(data: Variant["data"]): ChoiceOption[] {
   ];
 }
 
-export const likelihoodNormalRatio = defineComputation<Variant>({
+export const likelihoodNormalRatio = defineComputation({
   id: "likelihood-normal-ratio",
   title: "Which mean explains the data better? A likelihood ratio",
   topic: "likelihood",
@@ -95,7 +97,7 @@ export const likelihoodNormalRatio = defineComputation<Variant>({
       ],
       truth: (data) => logRatioOf(data),
       check: (data, truths) => {
-        const logRatio = truths.logRatio ?? 0;
+        const logRatio = truths.logRatio;
         return {
           mistakes: [
             {
@@ -125,20 +127,20 @@ export const likelihoodNormalRatio = defineComputation<Variant>({
         "A ratio above 1 means $\\mu_1$ explains the data better; below 1, $\\mu_2$ does.",
       ],
       uses: ["logRatio"],
-      truth: (_data, values) => Math.exp(used(values, "logRatio")),
+      truth: (_data, earlier) => Math.exp(earlier("logRatio")),
       check: (_data, truths) => ({
         // A log-ratio right to 0.5 % moves its exponential by 0.5 % × |log-ratio|: allow that much.
-        tolerance: 0.005 * Math.max(1, 1.2 * Math.abs(truths.logRatio ?? 0)),
+        tolerance: 0.005 * Math.max(1, 1.2 * Math.abs(truths.logRatio)),
         range: { min: 0, name: "a likelihood ratio" },
         mistakes: [
           {
             tag: "ratio-inverted",
-            value: 1 / (truths.ratio ?? Number.NaN),
+            value: 1 / truths.ratio,
             message: "That is $L(\\mu_2)/L(\\mu_1)$: the ratio is upside down.",
           },
           {
             tag: "log-not-likelihood",
-            value: truths.logRatio ?? Number.NaN,
+            value: truths.logRatio,
             message: "That is the log of the ratio (part 1). Exponentiate it to get the ratio of likelihoods.",
           },
         ],
@@ -159,12 +161,12 @@ export const likelihoodNormalRatio = defineComputation<Variant>({
     const { sample, sigma, mu1, mu2 } = data;
     const ss1 = sumOfSquares(sample, mu1);
     const ss2 = sumOfSquares(sample, mu2);
-    const favoured = (truths.logRatio ?? 0) > 0 ? `\\mu_1 = ${mu1}` : `\\mu_2 = ${mu2}`;
+    const favoured = truths.logRatio > 0 ? `\\mu_1 = ${mu1}` : `\\mu_2 = ${mu2}`;
     return [
       "For $N(\\mu, \\sigma^2)$ with $\\sigma$ known, $\\ell(\\mu) = -\\tfrac{n}{2}\\log(2\\pi\\sigma^2) - \\tfrac{1}{2\\sigma^2}\\sum_i (x_i - \\mu)^2$. The first term cancels in a difference.",
       `The sums of squared deviations are $\\sum_i (x_i - ${mu1})^2 = ${texNumber(ss1)}$ and $\\sum_i (x_i - ${mu2})^2 = ${texNumber(ss2)}$.`,
-      `$$\\ell(\\mu_1) - \\ell(\\mu_2) = \\frac{${texNumber(ss2)} - ${texNumber(ss1)}}{2 \\times ${sigma ** 2}} = ${texNumber(truths.logRatio ?? 0)}.$$`,
-      `$$\\frac{L(\\mu_1)}{L(\\mu_2)} = e^{${texNumber(truths.logRatio ?? 0)}} = ${texNumber(truths.ratio ?? 0)}.$$`,
+      `$$\\ell(\\mu_1) - \\ell(\\mu_2) = \\frac{${texNumber(ss2)} - ${texNumber(ss1)}}{2 \\times ${sigma ** 2}} = ${texNumber(truths.logRatio)}.$$`,
+      `$$\\frac{L(\\mu_1)}{L(\\mu_2)} = e^{${texNumber(truths.logRatio)}} = ${texNumber(truths.ratio)}.$$`,
       `The data support $${favoured}$ more: it is closer to the sample mean $\\bar x = ${texNumber(mean(sample))}$, and the MLE of $\\mu$ is $\\bar x$ itself.`,
     ].join("\n\n");
   },

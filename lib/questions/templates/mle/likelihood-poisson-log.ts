@@ -7,7 +7,7 @@ import type { Rng } from "../../../estimation/random";
 import { poisson } from "../../../estimation/samplers";
 import { logPoissonPmf } from "../../../estimation/special";
 import { defineComputation } from "../../computation";
-import { integerBetween, isTrueValue, logFactorial, pick, sum, texNumber, texTuple, used } from "./shared";
+import { integerBetween, isTrueValue, logFactorial, pick, sum, texNumber, texTuple } from "./shared";
 
 const STORIES = [
   { setting: "A help desk counts the calls it receives in each of several one-minute intervals.", unit: "calls per minute" },
@@ -38,7 +38,7 @@ function logLikelihoodWith(sample: readonly number[], lambda: number, logFactori
   return sum(sample) * Math.log(lambda) - sample.length * lambda - logFactorialSum;
 }
 
-export const likelihoodPoissonLog = defineComputation<Variant>({
+export const likelihoodPoissonLog = defineComputation({
   id: "likelihood-poisson-log",
   title: "Log-likelihood of a Poisson sample, constants included",
   topic: "likelihood",
@@ -62,7 +62,7 @@ export const likelihoodPoissonLog = defineComputation<Variant>({
         mistakes: [
           {
             tag: "log-base-10",
-            value: (truths.sumLogFactorial ?? 0) / Math.LN10,
+            value: truths.sumLogFactorial / Math.LN10,
             message: "You used log base 10. Use the natural log, as the log-likelihood does.",
           },
           {
@@ -82,8 +82,8 @@ export const likelihoodPoissonLog = defineComputation<Variant>({
         `Here $n = ${data.sample.length}$ and $\\sum_i x_i = ${sum(data.sample)}$; subtract your answer to part 1 at the end.`,
       ],
       uses: ["sumLogFactorial"],
-      truth: ({ sample, lambda0 }, values) => {
-        const constant = used(values, "sumLogFactorial");
+      truth: ({ sample, lambda0 }, earlier) => {
+        const constant = earlier("sumLogFactorial");
         // With the true constant, the library's pmf (R's dpois) gives the value; otherwise follow through.
         return isTrueValue(constant, sumLogFactorials(sample))
           ? sum(sample.map((x) => logPoissonPmf(x, lambda0)))
@@ -99,12 +99,12 @@ export const likelihoodPoissonLog = defineComputation<Variant>({
           },
           {
             tag: "constant-sign",
-            value: logLikelihoodWith(sample, lambda0, -(truths.sumLogFactorial ?? 0)),
+            value: logLikelihoodWith(sample, lambda0, -(truths.sumLogFactorial)),
             message: "You added $\\sum_i \\log(x_i!)$. The factorials are in the denominator of the pmf, so their logs are subtracted.",
           },
           {
             tag: "likelihood-not-log",
-            value: Math.exp(truths.logLikelihood ?? Number.NaN),
+            value: Math.exp(truths.logLikelihood),
             message: "That is the likelihood itself. This part asks for its log.",
           },
         ],
@@ -117,9 +117,9 @@ export const likelihoodPoissonLog = defineComputation<Variant>({
     const factorialTerms = sample.filter((x) => x >= 2).map((x) => `\\log ${x}!`);
     return [
       `The sample has $n = ${n}$ counts with $\\sum_i x_i = ${total}$.`,
-      `Only counts of 2 or more contribute to the constant: $\\sum_i \\log(x_i!) = ${factorialTerms.join(" + ")} = ${texNumber(truths.sumLogFactorial ?? 0)}$.`,
+      `Only counts of 2 or more contribute to the constant: $\\sum_i \\log(x_i!) = ${factorialTerms.join(" + ")} = ${texNumber(truths.sumLogFactorial)}$.`,
       "Summing $\\log P(X = x_i \\mid \\lambda_0) = x_i\\log\\lambda_0 - \\lambda_0 - \\log(x_i!)$ over the sample,",
-      `$$\\ell(\\lambda_0) = ${total}\\log ${lambda0} - ${n} \\times ${lambda0} - ${texNumber(truths.sumLogFactorial ?? 0)} = ${texNumber(truths.logLikelihood ?? 0)}.$$`,
+      `$$\\ell(\\lambda_0) = ${total}\\log ${lambda0} - ${n} \\times ${lambda0} - ${texNumber(truths.sumLogFactorial)} = ${texNumber(truths.logLikelihood)}.$$`,
       "The constant does not depend on $\\lambda$, so it drops out of $\\ell'(\\lambda)$ and leaves the MLE unchanged; it matters when log-likelihoods of different models are compared, and software includes it.",
     ].join("\n\n");
   },

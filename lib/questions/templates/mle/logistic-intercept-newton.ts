@@ -8,7 +8,7 @@ import { fitLogistic } from "../../../estimation/models/logistic";
 import type { Rng } from "../../../estimation/random";
 import { bernoulli } from "../../../estimation/samplers";
 import { defineComputation } from "../../computation";
-import { integerBetween, logistic, pick, sum, texNumber, texTuple, used } from "./shared";
+import { integerBetween, logistic, pick, sum, texNumber, texTuple } from "./shared";
 
 /** The updated value can come out near 0: within 0.002 is right, as 4 significant figures on the score and information give. */
 const STEP_FLOOR = 0.002;
@@ -40,7 +40,7 @@ function informationAt(y: readonly number[], beta: number): number {
   return y.length * p * (1 - p);
 }
 
-export const logisticInterceptNewton = defineComputation<Variant>({
+export const logisticInterceptNewton = defineComputation({
   id: "logistic-intercept-newton",
   title: "One Newton step for a logistic regression intercept",
   topic: "mle-numerical",
@@ -97,18 +97,18 @@ export const logisticInterceptNewton = defineComputation<Variant>({
         "Since $-\\ell''$ is the information, $\\beta_1 = \\beta_0 + \\text{score}/\\text{information}$.",
       ],
       uses: ["score", "information"],
-      truth: ({ beta0 }, values) => beta0 + used(values, "score") / used(values, "information"),
+      truth: ({ beta0 }, earlier) => beta0 + earlier("score") / earlier("information"),
       check: ({ beta0 }, truths) => ({
         absoluteTolerance: STEP_FLOOR,
         mistakes: [
           {
             tag: "wrong-sign-step",
-            value: beta0 - (truths.score ?? 0) / (truths.information ?? Number.NaN),
+            value: beta0 - truths.score / truths.information,
             message: "You stepped the wrong way: for a maximum, $\\beta_1 = \\beta_0 + \\ell'/(-\\ell'')$, moving in the direction of the score.",
           },
           {
             tag: "gradient-not-newton",
-            value: beta0 + (truths.score ?? 0),
+            value: beta0 + truths.score,
             message: "That is a gradient-ascent step of size 1. Newton divides the score by the information (the curvature).",
           },
         ],
@@ -116,7 +116,7 @@ export const logisticInterceptNewton = defineComputation<Variant>({
     },
     {
       id: "mle",
-      prompt: "Newton converges to the MLE $\\hat\\beta$. Give it (this model has a closed form).",
+      prompt: "Iterated from a good start, Newton reaches the MLE $\\hat\\beta$. Give it (this model has a closed form).",
       hints: () => [
         "At the maximum the score is 0: $k - n\\,\\sigma(\\hat\\beta) = 0$, so $\\sigma(\\hat\\beta) = k/n$.",
         "Invert the logistic function: $\\hat\\beta = \\log\\dfrac{k/n}{1 - k/n} = \\log\\dfrac{k}{n-k}$.",
@@ -147,11 +147,11 @@ export const logisticInterceptNewton = defineComputation<Variant>({
     const p = logistic(beta0);
     return [
       `There are $k = ${ones}$ ones in $n = ${n}$ outcomes, and $\\sigma(\\beta_0) = 1/(1 + e^{${-beta0}}) = ${texNumber(p)}$.`,
-      `$$\\ell'(\\beta_0) = k - n\\,\\sigma(\\beta_0) = ${ones} - ${n} \\times ${texNumber(p)} = ${texNumber(truths.score ?? 0)}, \\qquad -\\ell''(\\beta_0) = n\\,\\sigma(\\beta_0)(1 - \\sigma(\\beta_0)) = ${texNumber(truths.information ?? 0)}.$$`,
-      `$$\\beta_1 = \\beta_0 + \\frac{\\ell'(\\beta_0)}{-\\ell''(\\beta_0)} = ${beta0} + \\frac{${texNumber(truths.score ?? 0)}}{${texNumber(truths.information ?? 0)}} = ${texNumber(truths.next ?? 0)}.$$`,
-      `The log-likelihood is concave ($\\ell'' < 0$ everywhere), so Newton's iterations converge to the unique maximum, where $\\sigma(\\hat\\beta) = k/n$:`,
-      `$$\\hat\\beta = \\log\\frac{${ones}}{${n - ones}} = ${texNumber(truths.mle ?? 0)}.$$`,
-      `One step moved from $${texNumber(beta0)}$ to $${texNumber(truths.next ?? 0)}$, ${Math.abs((truths.next ?? 0) - (truths.mle ?? 0)) < Math.abs(beta0 - (truths.mle ?? 0)) ? "closer to" : "past"} $\\hat\\beta$. With a predictor $x$ there is no closed form, and the same step in matrix form, $\\beta_{t+1} = \\beta_t + (X^\\top W X)^{-1} X^\\top (y - p)$, is iterated (IRLS).`,
+      `$$\\ell'(\\beta_0) = k - n\\,\\sigma(\\beta_0) = ${ones} - ${n} \\times ${texNumber(p)} = ${texNumber(truths.score)}, \\qquad -\\ell''(\\beta_0) = n\\,\\sigma(\\beta_0)(1 - \\sigma(\\beta_0)) = ${texNumber(truths.information)}.$$`,
+      `$$\\beta_1 = \\beta_0 + \\frac{\\ell'(\\beta_0)}{-\\ell''(\\beta_0)} = ${beta0} + \\frac{${texNumber(truths.score)}}{${texNumber(truths.information)}} = ${texNumber(truths.next)}.$$`,
+      `The log-likelihood is concave ($\\ell'' < 0$ everywhere), so its maximum is unique: the one point where $\\sigma(\\hat\\beta) = k/n$. Concavity does not make Newton converge: the undamped step can overshoot and diverge from a start far out, where $\\ell''$ is nearly 0 (a step-halving line search fixes that). From this start the iterations do reach the maximum:`,
+      `$$\\hat\\beta = \\log\\frac{${ones}}{${n - ones}} = ${texNumber(truths.mle)}.$$`,
+      `One step moved from $${texNumber(beta0)}$ to $${texNumber(truths.next)}$, ${Math.abs(truths.next - truths.mle) < Math.abs(beta0 - truths.mle) ? "closer to" : "past"} $\\hat\\beta$. With a predictor $x$ there is no closed form, and the same step in matrix form, $\\beta_{t+1} = \\beta_t + (X^\\top W X)^{-1} X^\\top (y - p)$, is iterated (IRLS).`,
     ].join("\n\n");
   },
 });

@@ -7,22 +7,24 @@
 import type { Rng } from "../../../estimation/random";
 import { bernoulli } from "../../../estimation/samplers";
 import { defineComputation } from "../../computation";
-import { integerBetween, logistic, pick, sum, texNumber, texTuple, used } from "./shared";
+import { drawSome, integerBetween, logistic, pick, sum, texNumber, texTuple } from "./shared";
 
 interface Variant {
   data: { x: number[]; y: number[]; beta0: number };
 }
 
-function makeVariant(rng: Rng): Variant {
+function draw(rng: Rng): Variant | null {
   const n = integerBetween(rng, 5, 7);
   const slope = pick(rng, [-1, -0.5, 0.5, 1]);
   const x = Array.from({ length: n }, () => pick(rng, [-2, -1, 1, 2]));
   const y = x.map((xi) => bernoulli(rng, logistic(slope * xi)));
   const beta0 = pick(rng, [0, 0, 0.5, -0.5]);
   // A score of (nearly) 0 at the start makes the step trivial: draw again.
-  if (Math.abs(scoreAt(x, y, beta0)) < 0.3) return makeVariant(rng);
+  if (Math.abs(scoreAt(x, y, beta0)) < 0.3) return null;
   return { data: { x, y, beta0 } };
 }
+
+const makeVariant = (rng: Rng): Variant => drawSome(rng, draw);
 
 /** Σ xᵢ(yᵢ − σ(βxᵢ)): the derivative of ℓ(β) = Σ yᵢβxᵢ − log(1 + e^{βxᵢ}). */
 function scoreAt(x: readonly number[], y: readonly number[], beta: number): number {
@@ -33,7 +35,7 @@ function informationAt(x: readonly number[], beta: number): number {
   return sum(x.map((xi) => xi ** 2 * logistic(beta * xi) * (1 - logistic(beta * xi))));
 }
 
-export const logisticSlopeNewton = defineComputation<Variant>({
+export const logisticSlopeNewton = defineComputation({
   id: "logistic-slope-newton",
   title: "One Newton step for a logistic regression coefficient",
   topic: "mle-numerical",
@@ -97,17 +99,17 @@ export const logisticSlopeNewton = defineComputation<Variant>({
         "$\\beta_1 = \\beta_0 + \\ell'(\\beta_0) / \\left(-\\ell''(\\beta_0)\\right)$: score over information.",
       ],
       uses: ["score", "information"],
-      truth: ({ beta0 }, values) => beta0 + used(values, "score") / used(values, "information"),
+      truth: ({ beta0 }, earlier) => beta0 + earlier("score") / earlier("information"),
       check: ({ beta0 }, truths) => ({
         mistakes: [
           {
             tag: "wrong-sign-step",
-            value: beta0 - (truths.score ?? 0) / (truths.information ?? Number.NaN),
+            value: beta0 - truths.score / truths.information,
             message: "You stepped the wrong way: for a maximum, move in the direction of the score, $\\beta_1 = \\beta_0 + \\ell'/(-\\ell'')$.",
           },
           {
             tag: "gradient-not-newton",
-            value: beta0 + (truths.score ?? 0),
+            value: beta0 + truths.score,
             message: "That is a gradient-ascent step of size 1. Newton divides the score by the information (the curvature).",
           },
         ],
@@ -118,9 +120,9 @@ export const logisticSlopeNewton = defineComputation<Variant>({
     const fitted = x.map((xi) => logistic(beta0 * xi));
     return [
       `At $\\beta_0 = ${beta0}$ the fitted probabilities $\\sigma(\\beta_0 x_i)$ are $(${fitted.map((p) => texNumber(p)).join(", ")})$.`,
-      `$$\\ell'(\\beta_0) = \\sum_i x_i\\,(y_i - \\sigma(\\beta_0 x_i)) = ${texNumber(truths.score ?? 0)},$$`,
-      `$$-\\ell''(\\beta_0) = \\sum_i x_i^2\\,\\sigma(\\beta_0 x_i)(1 - \\sigma(\\beta_0 x_i)) = ${texNumber(truths.information ?? 0)}.$$`,
-      `$$\\beta_1 = \\beta_0 + \\frac{\\ell'(\\beta_0)}{-\\ell''(\\beta_0)} = ${beta0} + \\frac{${texNumber(truths.score ?? 0)}}{${texNumber(truths.information ?? 0)}} = ${texNumber(truths.next ?? 0)}.$$`,
+      `$$\\ell'(\\beta_0) = \\sum_i x_i\\,(y_i - \\sigma(\\beta_0 x_i)) = ${texNumber(truths.score)},$$`,
+      `$$-\\ell''(\\beta_0) = \\sum_i x_i^2\\,\\sigma(\\beta_0 x_i)(1 - \\sigma(\\beta_0 x_i)) = ${texNumber(truths.information)}.$$`,
+      `$$\\beta_1 = \\beta_0 + \\frac{\\ell'(\\beta_0)}{-\\ell''(\\beta_0)} = ${beta0} + \\frac{${texNumber(truths.score)}}{${texNumber(truths.information)}} = ${texNumber(truths.next)}.$$`,
       `The score equation $\\sum_i x_i(y_i - \\sigma(\\beta x_i)) = 0$ has no closed-form solution, so this step is repeated until it stops moving. The log-likelihood is concave, so the maximum it reaches is the global one${y.every((yi, i) => (yi === 1) === ((x[i] as number) > 0)) || y.every((yi, i) => (yi === 1) === ((x[i] as number) < 0)) ? "; but here the classes are perfectly separated by the sign of $x$, so $\\ell$ keeps rising as $|\\beta| \\to \\infty$ and no finite maximum exists" : ""}.`,
     ].join("\n\n");
   },

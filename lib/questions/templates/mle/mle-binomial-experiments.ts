@@ -7,7 +7,7 @@ import { fitBinomial } from "../../../estimation/models/binomial";
 import type { Rng } from "../../../estimation/random";
 import { binomial } from "../../../estimation/samplers";
 import { defineComputation } from "../../computation";
-import { integerBetween, mean, pick, sum, texNumber, texRatio, used } from "./shared";
+import { integerBetween, mean, pick, sum, texNumber, texRatio } from "./shared";
 
 const STORIES = [
   { setting: "A seed company plants trays of seeds and counts how many germinate in each tray.", success: "germinated seeds", trial: "seeds planted" },
@@ -34,7 +34,7 @@ function makeVariant(rng: Rng): Variant {
 
 const pooled = ({ successes, trials }: Variant["data"]) => sum(successes) / sum(trials);
 
-export const mleBinomialExperiments = defineComputation<Variant>({
+export const mleBinomialExperiments = defineComputation({
   id: "mle-binomial-experiments",
   title: "Binomial MLE pooled over experiments of different sizes",
   topic: "mle-closed-form",
@@ -86,7 +86,7 @@ export const mleBinomialExperiments = defineComputation<Variant>({
         "By invariance the MLE of $mp$ is $m\\hat p$: multiply your answer to part 1 by $m$.",
       ],
       uses: ["p"],
-      truth: (data, values) => data.nextTrials * used(values, "p"),
+      truth: (data, earlier) => data.nextTrials * earlier("p"),
       check: (data) => ({
         range: { min: 0, max: data.nextTrials, name: "an expected count of successes" },
       }),
@@ -100,9 +100,9 @@ export const mleBinomialExperiments = defineComputation<Variant>({
       "The binomial coefficients do not involve $p$, so",
       "$$\\ell(p) = \\text{const} + \\Big(\\sum_j k_j\\Big)\\log p + \\Big(\\sum_j (n_j - k_j)\\Big)\\log(1-p),$$",
       "which is the log-likelihood of one big experiment with all the trials pooled. Setting $\\ell'(p) = 0$:",
-      `$$\\hat p = \\frac{\\sum_j k_j}{\\sum_j n_j} = \\frac{${successes.join(" + ")}}{${trials.join(" + ")}} = ${texRatio(totalSuccesses, totalTrials)} = ${texNumber(truths.p ?? 0)}.$$`,
+      `$$\\hat p = \\frac{\\sum_j k_j}{\\sum_j n_j} = \\frac{${successes.join(" + ")}}{${trials.join(" + ")}} = ${texRatio(totalSuccesses, totalTrials)} = ${texNumber(truths.p)}.$$`,
       `Averaging the proportions $k_j/n_j$ instead would give ${texNumber(mean(successes.map((k, j) => k / (trials[j] as number))))}: each experiment would count equally, whatever its size.`,
-      `Expected successes in ${nextTrials} new trials: $m\\hat p = ${nextTrials} \\times ${texNumber(truths.p ?? 0)} = ${texNumber(truths.expected ?? 0)}$.`,
+      `Expected successes in ${nextTrials} new trials: $m\\hat p = ${nextTrials} \\times ${texNumber(truths.p)} = ${texNumber(truths.expected)}$.`,
     ].join("\n\n");
   },
 });

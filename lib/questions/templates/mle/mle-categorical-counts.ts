@@ -45,7 +45,7 @@ const countOf = (data: Variant["data"], name: string) => data.counts[data.catego
 const probabilityOf = (data: Variant["data"], name: string) =>
   fitCategorical({ counts: data.counts }).params.probabilities[data.categories.indexOf(name)] ?? Number.NaN;
 
-export const mleCategoricalCounts = defineComputation<Variant>({
+export const mleCategoricalCounts = defineComputation({
   id: "mle-categorical-counts",
   title: "Categorical (multinomial) MLE from counts",
   topic: "mle-closed-form",
@@ -117,8 +117,8 @@ export const mleCategoricalCounts = defineComputation<Variant>({
     return [
       `The total is $N = ${data.counts.join(" + ")} = ${total}$.`,
       "Maximising $\\sum_j c_j\\log p_j$ subject to $\\sum_j p_j = 1$ with a Lagrange multiplier $\\lambda$: $\\partial/\\partial p_j$ gives $c_j/p_j = \\lambda$, so $p_j = c_j/\\lambda$, and summing over $j$ gives $\\lambda = N$.",
-      `$$\\hat p_{\\text{${data.target}}} = \\frac{${count}}{${total}} = ${texRatio(count, total)} = ${texNumber(truths.p ?? 0)}.$$`,
-      `By invariance, $\\hat P(\\text{${data.target} or ${data.other}}) = \\frac{${count} + ${otherCount}}{${total}} = ${texNumber(truths.either ?? 0)}$.`,
+      `$$\\hat p_{\\text{${data.target}}} = \\frac{${count}}{${total}} = ${texRatio(count, total)} = ${texNumber(truths.p)}.$$`,
+      `By invariance, $\\hat P(\\text{${data.target} or ${data.other}}) = \\frac{${count} + ${otherCount}}{${total}} = ${texNumber(truths.either)}$.`,
     ].join("\n\n");
   },
 });

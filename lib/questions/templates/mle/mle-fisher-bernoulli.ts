@@ -7,7 +7,7 @@ import { fitBinomial } from "../../../estimation/models/binomial";
 import type { Rng } from "../../../estimation/random";
 import { binomial } from "../../../estimation/samplers";
 import { defineComputation } from "../../computation";
-import { pick, texNumber, texRatio, used, Z_95 } from "./shared";
+import { pick, texNumber, texRatio, Z_95 } from "./shared";
 
 const STORIES = [
   { setting: "In an A/B test, {n} visitors saw the new checkout page and {k} of them completed a purchase.", what: "the purchase probability" },
@@ -31,7 +31,7 @@ function makeVariant(rng: Rng): Variant {
 const setting = ({ data, story }: Variant) =>
   story.setting.replace("{n}", String(data.trials)).replace("{k}", String(data.successes));
 
-export const mleFisherBernoulli = defineComputation<Variant>({
+export const mleFisherBernoulli = defineComputation({
   id: "mle-fisher-bernoulli",
   title: "Fisher information, standard error and a Wald interval for a proportion",
   topic: "mle-properties",
@@ -60,8 +60,8 @@ export const mleFisherBernoulli = defineComputation<Variant>({
         `Information adds over independent trials: multiply by $n = ${data.trials}$.`,
       ],
       uses: ["p"],
-      truth: ({ trials }, values) => {
-        const p = used(values, "p");
+      truth: ({ trials }, earlier) => {
+        const p = earlier("p");
         return trials / (p * (1 - p));
       },
       check: ({ trials }, truths) => ({
@@ -69,7 +69,7 @@ export const mleFisherBernoulli = defineComputation<Variant>({
         mistakes: [
           {
             tag: "per-observation-information",
-            value: (truths.information ?? 0) / trials,
+            value: truths.information / trials,
             message: "That is the information in one trial. The sample has $n$ independent trials: multiply by $n$.",
           },
         ],
@@ -83,13 +83,13 @@ export const mleFisherBernoulli = defineComputation<Variant>({
         "Take one over the square root of your information; this is $\\sqrt{\\hat p(1-\\hat p)/n}$.",
       ],
       uses: ["information"],
-      truth: (_data, values) => 1 / Math.sqrt(used(values, "information")),
+      truth: (_data, earlier) => 1 / Math.sqrt(earlier("information")),
       check: (_data, truths) => ({
         range: { min: 0, name: "a standard error" },
         mistakes: [
           {
             tag: "variance-not-se",
-            value: 1 / (truths.information ?? Number.NaN),
+            value: 1 / truths.information,
             message: "That is the variance $1/I_n$. The standard error is its square root.",
           },
         ],
@@ -103,17 +103,17 @@ export const mleFisherBernoulli = defineComputation<Variant>({
         "Add $1.96$ standard errors (your part 3) to $\\hat p$.",
       ],
       uses: ["p", "se"],
-      truth: (_data, values) => used(values, "p") + Z_95 * used(values, "se"),
+      truth: (_data, earlier) => earlier("p") + Z_95 * earlier("se"),
       check: (_data, truths) => ({
         mistakes: [
           {
             tag: "lower-not-upper",
-            value: (truths.p ?? 0) - Z_95 * (truths.se ?? 0),
+            value: truths.p - Z_95 * truths.se,
             message: "That is the lower end. The upper end adds $1.96$ standard errors.",
           },
           {
             tag: "z-omitted",
-            value: (truths.p ?? 0) + (truths.se ?? 0),
+            value: truths.p + truths.se,
             message: "You added one standard error. A 95 % interval reaches $1.96$ standard errors either side.",
           },
         ],
@@ -121,14 +121,14 @@ export const mleFisherBernoulli = defineComputation<Variant>({
     },
   ],
   solution: ({ data: { successes, trials } }, truths) => {
-    const p = truths.p ?? 0;
+    const p = truths.p;
     return [
       `$\\hat p = ${texRatio(successes, trials)} = ${texNumber(p)}$.`,
       "For one Bernoulli trial, $-\\ell''(p) = \\dfrac{x}{p^2} + \\dfrac{1-x}{(1-p)^2}$, whose expectation is $\\dfrac{1}{p} + \\dfrac{1}{1-p} = \\dfrac{1}{p(1-p)}$. Over $n$ independent trials,",
-      `$$I_n(\\hat p) = \\frac{n}{\\hat p(1-\\hat p)} = \\frac{${trials}}{${texNumber(p)} \\times ${texNumber(1 - p)}} = ${texNumber(truths.information ?? 0)}.$$`,
-      `$$\\operatorname{se}(\\hat p) = \\frac{1}{\\sqrt{I_n(\\hat p)}} = \\sqrt{\\frac{\\hat p(1-\\hat p)}{n}} = ${texNumber(truths.se ?? 0)}.$$`,
-      `$$\\hat p + 1.96\\,\\operatorname{se} = ${texNumber(p)} + 1.96 \\times ${texNumber(truths.se ?? 0)} = ${texNumber(truths.upper ?? 0)}.$$`,
-      `The 95 % Wald interval is $(${texNumber(p - Z_95 * (truths.se ?? 0))}, ${texNumber(truths.upper ?? 0)})$. It rests on the asymptotic normality of the MLE, and is poor when $n\\hat p$ or $n(1-\\hat p)$ is small.`,
+      `$$I_n(\\hat p) = \\frac{n}{\\hat p(1-\\hat p)} = \\frac{${trials}}{${texNumber(p)} \\times ${texNumber(1 - p)}} = ${texNumber(truths.information)}.$$`,
+      `$$\\operatorname{se}(\\hat p) = \\frac{1}{\\sqrt{I_n(\\hat p)}} = \\sqrt{\\frac{\\hat p(1-\\hat p)}{n}} = ${texNumber(truths.se)}.$$`,
+      `$$\\hat p + 1.96\\,\\operatorname{se} = ${texNumber(p)} + 1.96 \\times ${texNumber(truths.se)} = ${texNumber(truths.upper)}.$$`,
+      `The 95 % Wald interval is $(${texNumber(p - Z_95 * truths.se)}, ${texNumber(truths.upper)})$. It rests on the asymptotic normality of the MLE, and is poor when $n\\hat p$ or $n(1-\\hat p)$ is small.`,
     ].join("\n\n");
   },
 });

@@ -7,7 +7,7 @@ import { fitPoisson } from "../../../estimation/models/poisson";
 import type { Rng } from "../../../estimation/random";
 import { poisson } from "../../../estimation/samplers";
 import { defineComputation } from "../../computation";
-import { integerBetween, pick, sum, texNumber, texRatio, texTuple, used, Z_95 } from "./shared";
+import { integerBetween, pick, sum, texNumber, texRatio, texTuple, Z_95 } from "./shared";
 
 const STORIES = [
   "A call centre counts the calls that arrive in each of several one-minute intervals.",
@@ -30,7 +30,7 @@ function makeVariant(rng: Rng): Variant {
   return { data: { sample }, setting };
 }
 
-export const mleFisherPoisson = defineComputation<Variant>({
+export const mleFisherPoisson = defineComputation({
   id: "mle-fisher-poisson",
   title: "Standard error of a Poisson rate, and how it shrinks with n",
   topic: "mle-properties",
@@ -59,9 +59,9 @@ export const mleFisherPoisson = defineComputation<Variant>({
         `$\\operatorname{se}(\\hat\\lambda) = \\sqrt{\\hat\\lambda/n}$ with $n = ${data.sample.length}$.`,
       ],
       uses: ["lambda"],
-      truth: ({ sample }, values) => Math.sqrt(used(values, "lambda") / sample.length),
+      truth: ({ sample }, earlier) => Math.sqrt(earlier("lambda") / sample.length),
       check: ({ sample }, truths) => {
-        const lambda = truths.lambda ?? 0;
+        const lambda = truths.lambda;
         return {
           range: { min: 0, name: "a standard error" },
           mistakes: [
@@ -87,17 +87,17 @@ export const mleFisherPoisson = defineComputation<Variant>({
         "Subtract $1.96$ standard errors (your part 2) from $\\hat\\lambda$.",
       ],
       uses: ["lambda", "se"],
-      truth: (_data, values) => used(values, "lambda") - Z_95 * used(values, "se"),
+      truth: (_data, earlier) => earlier("lambda") - Z_95 * earlier("se"),
       check: (_data, truths) => ({
         mistakes: [
           {
             tag: "upper-not-lower",
-            value: (truths.lambda ?? 0) + Z_95 * (truths.se ?? 0),
+            value: truths.lambda + Z_95 * truths.se,
             message: "That is the upper end. The lower end subtracts $1.96$ standard errors.",
           },
           {
             tag: "z-omitted",
-            value: (truths.lambda ?? 0) - (truths.se ?? 0),
+            value: truths.lambda - truths.se,
             message: "You subtracted one standard error. A 95 % interval reaches $1.96$ standard errors either side.",
           },
         ],
@@ -111,13 +111,13 @@ export const mleFisherPoisson = defineComputation<Variant>({
         "$\\sqrt{1/(4n)} = \\tfrac12\\sqrt{1/n}$.",
       ],
       uses: ["se"],
-      truth: (_data, values) => used(values, "se") / 2,
+      truth: (_data, earlier) => earlier("se") / 2,
       check: (_data, truths) => ({
         range: { min: 0, name: "a standard error" },
         mistakes: [
           {
             tag: "divided-by-four",
-            value: (truths.se ?? 0) / 4,
+            value: truths.se / 4,
             message: "The standard error shrinks like $1/\\sqrt n$, not $1/n$: four times the data halves it.",
           },
         ],
@@ -126,13 +126,13 @@ export const mleFisherPoisson = defineComputation<Variant>({
   ],
   solution: ({ data: { sample } }, truths) => {
     const n = sample.length;
-    const lambda = truths.lambda ?? 0;
+    const lambda = truths.lambda;
     return [
       `$\\hat\\lambda = \\bar x = ${texRatio(sum(sample), n)} = ${texNumber(lambda)}$.`,
       "The information of the sample is $I_n(\\lambda) = -E[\\ell''(\\lambda)] = E\\left[\\sum_i X_i\\right]/\\lambda^2 = n/\\lambda$, so",
-      `$$\\operatorname{se}(\\hat\\lambda) = \\sqrt{\\frac{\\hat\\lambda}{n}} = \\sqrt{\\frac{${texNumber(lambda)}}{${n}}} = ${texNumber(truths.se ?? 0)}.$$`,
-      `$$\\hat\\lambda - 1.96\\,\\operatorname{se} = ${texNumber(lambda)} - 1.96 \\times ${texNumber(truths.se ?? 0)} = ${texNumber(truths.lower ?? 0)}.$$`,
-      `With $4n = ${4 * n}$ counts, $\\operatorname{se} = \\sqrt{\\hat\\lambda/(4n)} = ${texNumber(truths.quadrupled ?? 0)}$: half as large. The MLE concentrates around the truth at rate $1/\\sqrt n$ (consistency).`,
+      `$$\\operatorname{se}(\\hat\\lambda) = \\sqrt{\\frac{\\hat\\lambda}{n}} = \\sqrt{\\frac{${texNumber(lambda)}}{${n}}} = ${texNumber(truths.se)}.$$`,
+      `$$\\hat\\lambda - 1.96\\,\\operatorname{se} = ${texNumber(lambda)} - 1.96 \\times ${texNumber(truths.se)} = ${texNumber(truths.lower)}.$$`,
+      `With $4n = ${4 * n}$ counts, $\\operatorname{se} = \\sqrt{\\hat\\lambda/(4n)} = ${texNumber(truths.quadrupled)}$: half as large. The MLE concentrates around the truth at rate $1/\\sqrt n$ (consistency).`,
     ].join("\n\n");
   },
 });

@@ -6,7 +6,7 @@
 import { fitGeometric, type GeometricSupport } from "../../../estimation/models/geometric";
 import type { Rng } from "../../../estimation/random";
 import { defineComputation } from "../../computation";
-import { geometricFailures, integerBetween, isTrueValue, mean, pick, sum, texNumber, texRatio, texTuple, used } from "./shared";
+import { geometricFailures, integerBetween, isTrueValue, mean, pick, sum, texNumber, texRatio, texTuple } from "./shared";
 
 const STORIES: Record<GeometricSupport, readonly string[]> = {
   trials: [
@@ -40,7 +40,7 @@ function makeVariant(rng: Rng): Variant {
 const fromMean = (sampleMean: number, support: GeometricSupport) =>
   support === "trials" ? 1 / sampleMean : 1 / (1 + sampleMean);
 
-export const mleGeometricSupport = defineComputation<Variant>({
+export const mleGeometricSupport = defineComputation({
   id: "mle-geometric-support",
   title: "Geometric MLE: counting trials or failures",
   topic: "mle-closed-form",
@@ -81,8 +81,8 @@ export const mleGeometricSupport = defineComputation<Variant>({
               "That is $1/(1 + \\bar x)$.",
             ],
       uses: ["mean"],
-      truth: ({ sample, support }, values) => {
-        const sampleMean = used(values, "mean");
+      truth: ({ sample, support }, earlier) => {
+        const sampleMean = earlier("mean");
         return isTrueValue(sampleMean, mean(sample))
           ? fitGeometric(sample, { support }).params.p
           : fromMean(sampleMean, support);
@@ -107,11 +107,11 @@ export const mleGeometricSupport = defineComputation<Variant>({
     const total = sum(sample);
     const failures = support === "trials" ? total - n : total;
     return [
-      `The sample has $n = ${n}$ records with $\\sum_i x_i = ${total}$, so $\\bar x = ${texNumber(truths.mean ?? 0)}$.`,
+      `The sample has $n = ${n}$ records with $\\sum_i x_i = ${total}$, so $\\bar x = ${texNumber(truths.mean)}$.`,
       support === "trials"
         ? `Each record is $x_i - 1$ failures and one success: $n = ${n}$ successes and $\\sum_i (x_i - 1) = ${failures}$ failures in all.`
         : `Each record is $x_i$ failures and one success: $n = ${n}$ successes and $\\sum_i x_i = ${failures}$ failures in all.`,
-      `$$\\ell(p) = ${n}\\log p + ${failures}\\log(1-p), \\qquad \\ell'(p) = \\frac{${n}}{p} - \\frac{${failures}}{1-p} = 0 \\;\\Longrightarrow\\; \\hat p = \\frac{${n}}{${n} + ${failures}} = ${texRatio(n, n + failures)} = ${texNumber(truths.p ?? 0)}.$$`,
+      `$$\\ell(p) = ${n}\\log p + ${failures}\\log(1-p), \\qquad \\ell'(p) = \\frac{${n}}{p} - \\frac{${failures}}{1-p} = 0 \\;\\Longrightarrow\\; \\hat p = \\frac{${n}}{${n} + ${failures}} = ${texRatio(n, n + failures)} = ${texNumber(truths.p)}.$$`,
       support === "trials"
         ? "In terms of the mean, $\\hat p = 1/\\bar x$: the successes over all trials."
         : "In terms of the mean, $\\hat p = 1/(1 + \\bar x)$: the successes over all trials, failures plus successes.",

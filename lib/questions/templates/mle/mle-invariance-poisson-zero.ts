@@ -7,7 +7,7 @@ import { fitPoisson } from "../../../estimation/models/poisson";
 import type { Rng } from "../../../estimation/random";
 import { poisson } from "../../../estimation/samplers";
 import { defineComputation } from "../../computation";
-import { integerBetween, pick, sum, texNumber, texRatio, texTuple, used } from "./shared";
+import { integerBetween, pick, sum, texNumber, texRatio, texTuple } from "./shared";
 
 const STORIES = [
   { setting: "An insurer records the number of claims made by each of several policyholders in a year.", zero: "a policyholder makes no claim", many: "a policyholder makes two or more claims" },
@@ -29,7 +29,7 @@ function makeVariant(rng: Rng): Variant {
   return { data: { sample }, story };
 }
 
-export const mleInvariancePoissonZero = defineComputation<Variant>({
+export const mleInvariancePoissonZero = defineComputation({
   id: "mle-invariance-poisson-zero",
   title: "Invariance: the MLE of a Poisson probability",
   topic: "mle-properties",
@@ -58,7 +58,7 @@ export const mleInvariancePoissonZero = defineComputation<Variant>({
         "Evaluate $e^{-\\lambda}$ at your $\\hat\\lambda$.",
       ],
       uses: ["lambda"],
-      truth: (_data, values) => Math.exp(-used(values, "lambda")),
+      truth: (_data, earlier) => Math.exp(-earlier("lambda")),
       check: ({ sample }, truths) => ({
         range: { min: 0, max: 1, name: "a probability" },
         mistakes: [
@@ -69,7 +69,7 @@ export const mleInvariancePoissonZero = defineComputation<Variant>({
           },
           {
             tag: "complement",
-            value: 1 - (truths.probZero ?? Number.NaN),
+            value: 1 - truths.probZero,
             message: "That is $1 - e^{-\\hat\\lambda}$, the probability of at least one. $P(X = 0) = e^{-\\lambda}$.",
           },
         ],
@@ -83,12 +83,12 @@ export const mleInvariancePoissonZero = defineComputation<Variant>({
         "$P(X = 1) = \\lambda e^{-\\lambda}$, so $P(X \\ge 2) = 1 - e^{-\\lambda}(1 + \\lambda)$; plug in $\\hat\\lambda$.",
       ],
       uses: ["lambda"],
-      truth: (_data, values) => {
-        const lambda = used(values, "lambda");
+      truth: (_data, earlier) => {
+        const lambda = earlier("lambda");
         return 1 - Math.exp(-lambda) * (1 + lambda);
       },
       check: (_data, truths) => {
-        const lambda = truths.lambda ?? 0;
+        const lambda = truths.lambda;
         return {
           range: { min: 0, max: 1, name: "a probability" },
           mistakes: [
@@ -111,12 +111,12 @@ export const mleInvariancePoissonZero = defineComputation<Variant>({
     const n = sample.length;
     const total = sum(sample);
     const zeros = sample.filter((x) => x === 0).length;
-    const lambda = truths.lambda ?? 0;
+    const lambda = truths.lambda;
     return [
       `$\\hat\\lambda = \\bar x = ${texRatio(total, n)} = ${texNumber(lambda)}$.`,
       "By invariance the MLE of any function of $\\lambda$ is that function at $\\hat\\lambda$:",
-      `$$\\widehat{P}(X = 0) = e^{-\\hat\\lambda} = e^{-${texNumber(lambda)}} = ${texNumber(truths.probZero ?? 0)},$$`,
-      `$$\\widehat{P}(X \\ge 2) = 1 - e^{-\\hat\\lambda}(1 + \\hat\\lambda) = 1 - ${texNumber(truths.probZero ?? 0)} \\times ${texNumber(1 + lambda)} = ${texNumber(truths.probAtLeastTwo ?? 0)}.$$`,
+      `$$\\widehat{P}(X = 0) = e^{-\\hat\\lambda} = e^{-${texNumber(lambda)}} = ${texNumber(truths.probZero)},$$`,
+      `$$\\widehat{P}(X \\ge 2) = 1 - e^{-\\hat\\lambda}(1 + \\hat\\lambda) = 1 - ${texNumber(truths.probZero)} \\times ${texNumber(1 + lambda)} = ${texNumber(truths.probAtLeastTwo)}.$$`,
       `The observed share of zeros, $${zeros}/${n} = ${texNumber(zeros / n)}$, estimates $P(X = 0)$ without the model; the MLE uses every count through $\\bar x$, and is more precise when the model is right.`,
     ].join("\n\n");
   },

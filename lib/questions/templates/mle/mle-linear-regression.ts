@@ -7,7 +7,7 @@ import { fitLinear } from "../../../estimation/models/linear";
 import type { Rng } from "../../../estimation/random";
 import { normal, roundTo } from "../../../estimation/samplers";
 import { defineComputation } from "../../computation";
-import { integerBetween, isTrueValue, mean, pick, sum, texNumber, texTuple, used, texTerm } from "./shared";
+import { drawSome, integerBetween, isTrueValue, mean, pick, sum, texNumber, texTuple, texTerm } from "./shared";
 
 const STORIES = [
   { setting: "A café records the outside temperature $x$ (°C above 10) and the number of iced drinks sold $y$ (in tens)." },
@@ -20,7 +20,7 @@ interface Variant {
   story: (typeof STORIES)[number];
 }
 
-function makeVariant(rng: Rng): Variant {
+function draw(rng: Rng): Variant | null {
   const story = pick(rng, STORIES);
   const n = integerBetween(rng, 5, 6);
   const start = integerBetween(rng, 0, 2);
@@ -31,9 +31,11 @@ function makeVariant(rng: Rng): Variant {
   const y = x.map((xi) => roundTo(intercept + slope * xi + normal(rng, 0, noise), 1));
   // Estimates near 0 make relative tolerances meaningless: draw again.
   const params = fit({ x, y });
-  if (Math.abs(params.coefficients[1] ?? 0) < 0.2 || Math.abs(params.coefficients[0] ?? 0) < 0.2) return makeVariant(rng);
+  if (Math.abs(params.coefficients[1] ?? 0) < 0.2 || Math.abs(params.coefficients[0] ?? 0) < 0.2) return null;
   return { data: { x, y }, story };
 }
+
+const makeVariant = (rng: Rng): Variant => drawSome(rng, draw);
 
 interface Sums {
   n: number;
@@ -63,7 +65,7 @@ const residualSumOfSquares = ({ x, y }: Variant["data"], intercept: number, slop
 /** The library's fit, the truth whenever the earlier parts hold their true values. */
 const fit = (data: Variant["data"]) => fitLinear(data.x.map((xi) => [xi]), data.y).params;
 
-export const mleLinearRegression = defineComputation<Variant>({
+export const mleLinearRegression = defineComputation({
   id: "mle-linear-regression",
   title: "Linear regression under Gaussian noise: slope, intercept and noise variance",
   topic: "mle-closed-form",
@@ -109,15 +111,15 @@ export const mleLinearRegression = defineComputation<Variant>({
         "$\\hat a = \\bar y - \\hat b\\,\\bar x$, using your slope.",
       ],
       uses: ["slope"],
-      truth: (data, values) => {
-        const slope = used(values, "slope");
+      truth: (data, earlier) => {
+        const slope = earlier("slope");
         const { yBar, xBar } = sumsOf(data);
         return isTrueValue(slope, fit(data).coefficients[1] ?? Number.NaN) ? (fit(data).coefficients[0] ?? Number.NaN) : yBar - slope * xBar;
       },
       check: (data, truths) => {
         const { xBar, yBar } = sumsOf(data);
-        const slope = truths.slope ?? 0;
-        const intercept = truths.intercept ?? 0;
+        const slope = truths.slope;
+        const intercept = truths.intercept;
         return {
           // A slope right to 0.5 % moves ȳ − b̂x̄ by 0.5 % of b̂x̄: allow that on top of the default.
           tolerance: 0.005 * (1 + Math.abs(slope * xBar) / Math.abs(intercept)),
@@ -139,9 +141,9 @@ export const mleLinearRegression = defineComputation<Variant>({
         `So $\\hat\\sigma^2 = \\text{RSS}/n$ with $n = ${data.x.length}$, where RSS is the sum of squared residuals $y_i - \\hat a - \\hat b x_i$.`,
       ],
       uses: ["slope", "intercept"],
-      truth: (data, values) => {
-        const slope = used(values, "slope");
-        const intercept = used(values, "intercept");
+      truth: (data, earlier) => {
+        const slope = earlier("slope");
+        const intercept = earlier("intercept");
         const params = fit(data);
         return isTrueValue(slope, params.coefficients[1] ?? Number.NaN) && isTrueValue(intercept, params.coefficients[0] ?? Number.NaN)
           ? params.variance
@@ -149,7 +151,7 @@ export const mleLinearRegression = defineComputation<Variant>({
       },
       check: (data, truths) => {
         const n = data.x.length;
-        const rss = (truths.variance ?? 0) * n;
+        const rss = truths.variance * n;
         return {
           range: { min: 0, name: "a variance" },
           mistakes: [
@@ -175,8 +177,8 @@ export const mleLinearRegression = defineComputation<Variant>({
   ],
   solution: ({ data }, truths) => {
     const { n, xBar, yBar, sxx, sxy } = sumsOf(data);
-    const slope = truths.slope ?? 0;
-    const intercept = truths.intercept ?? 0;
+    const slope = truths.slope;
+    const intercept = truths.intercept;
     const residuals = data.x.map((xi, i) => (data.y[i] as number) - intercept - slope * xi);
     const rss = sum(residuals.map((r) => r ** 2));
     return [
@@ -184,7 +186,7 @@ export const mleLinearRegression = defineComputation<Variant>({
       `With $\\bar x = ${texNumber(xBar)}$ and $\\bar y = ${texNumber(yBar)}$: $S_{xx} = ${texNumber(sxx)}$ and $S_{xy} = ${texNumber(sxy)}$.`,
       `$$\\hat b = \\frac{S_{xy}}{S_{xx}} = \\frac{${texNumber(sxy)}}{${texNumber(sxx)}} = ${texNumber(slope)}, \\qquad \\hat a = \\bar y - \\hat b\\,\\bar x = ${texNumber(yBar)} - ${texTerm(slope)} \\times ${texNumber(xBar)} = ${texNumber(intercept)}.$$`,
       `The residuals are $(${residuals.map((r) => texNumber(r, 3)).join(", ")})$, so $\\text{RSS} = ${texNumber(rss)}$ and`,
-      `$$\\hat\\sigma^2 = \\frac{\\text{RSS}}{n} = \\frac{${texNumber(rss)}}{${n}} = ${texNumber(truths.variance ?? 0)}.$$`,
+      `$$\\hat\\sigma^2 = \\frac{\\text{RSS}}{n} = \\frac{${texNumber(rss)}}{${n}} = ${texNumber(truths.variance)}.$$`,
       `Dividing by $n - 2 = ${n - 2}$ instead gives the unbiased estimate ${texNumber(rss / (n - 2))}; the MLE is biased downwards, as for the plain variance.`,
     ].join("\n\n");
   },

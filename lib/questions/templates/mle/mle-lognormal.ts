@@ -7,7 +7,7 @@ import { fitLognormal } from "../../../estimation/models/lognormal";
 import type { Rng } from "../../../estimation/random";
 import { normal, roundTo } from "../../../estimation/samplers";
 import { defineComputation } from "../../computation";
-import { integerBetween, isTrueValue, mean, pick, sum, texNumber, texTuple, used } from "./shared";
+import { integerBetween, isTrueValue, mean, pick, sum, texNumber, texTuple } from "./shared";
 
 const STORIES = [
   { setting: "Household incomes in a small survey, in thousands of euros:", unit: "thousand euros" },
@@ -37,7 +37,7 @@ const logsOf = (sample: readonly number[]) => sample.map(Math.log);
 const sdAround = (sample: readonly number[], centre: number) =>
   Math.sqrt(mean(logsOf(sample).map((y) => (y - centre) ** 2)));
 
-export const mleLognormal = defineComputation<Variant>({
+export const mleLognormal = defineComputation({
   id: "mle-lognormal",
   title: "Lognormal MLE and the MLE of its mean",
   topic: "mle-closed-form",
@@ -58,7 +58,7 @@ export const mleLognormal = defineComputation<Variant>({
       truth: ({ sample }) => fitLognormal(sample).params.meanlog,
       check: ({ sample }, truths) => ({
         // A meanlog near 0 averages logs of either sign, each given to 4 figures: allow 0.001 absolute.
-        tolerance: Math.max(0.005, 0.001 / Math.max(Math.abs(truths.meanlog ?? 1), 1e-9)),
+        tolerance: Math.max(0.005, 0.001 / Math.max(Math.abs(truths.meanlog), 1e-9)),
         mistakes: [
           {
             tag: "log-of-mean",
@@ -76,15 +76,15 @@ export const mleLognormal = defineComputation<Variant>({
         "Then take the square root.",
       ],
       uses: ["meanlog"],
-      truth: ({ sample }, values) => {
-        const centre = used(values, "meanlog");
+      truth: ({ sample }, earlier) => {
+        const centre = earlier("meanlog");
         return isTrueValue(centre, fitLognormal(sample).params.meanlog)
           ? fitLognormal(sample).params.sdlog
           : sdAround(sample, centre);
       },
       check: ({ sample }, truths) => {
         const n = sample.length;
-        const sdlog = truths.sdlog ?? 0;
+        const sdlog = truths.sdlog;
         return {
           range: { min: 0, name: "a standard deviation" },
           mistakes: [
@@ -110,15 +110,15 @@ export const mleLognormal = defineComputation<Variant>({
         "Plug $\\hat\\mu$ and $\\hat\\sigma$ into $e^{\\mu + \\sigma^2/2}$.",
       ],
       uses: ["meanlog", "sdlog"],
-      truth: (_data, values) => Math.exp(used(values, "meanlog") + used(values, "sdlog") ** 2 / 2),
+      truth: (_data, earlier) => Math.exp(earlier("meanlog") + earlier("sdlog") ** 2 / 2),
       check: ({ sample }, truths) => ({
         // A meanlog right to 0.5 % moves e^μ by 0.5 % × |μ|: allow that much.
-        tolerance: 0.005 * Math.max(1, 1.2 * Math.abs(truths.meanlog ?? 0)),
+        tolerance: 0.005 * Math.max(1, 1.2 * Math.abs(truths.meanlog)),
         range: { min: 0, name: "a mean of positive values" },
         mistakes: [
           {
             tag: "median-not-mean",
-            value: Math.exp(truths.meanlog ?? Number.NaN),
+            value: Math.exp(truths.meanlog),
             message: "That is $e^{\\hat\\mu}$, the estimated median. The mean adds $\\hat\\sigma^2/2$ in the exponent.",
           },
           {
@@ -132,13 +132,13 @@ export const mleLognormal = defineComputation<Variant>({
   ],
   solution: ({ data: { sample }, story }, truths) => {
     const logs = logsOf(sample);
-    const meanlog = truths.meanlog ?? 0;
-    const sdlog = truths.sdlog ?? 0;
+    const meanlog = truths.meanlog;
+    const sdlog = truths.sdlog;
     return [
       `The logs are $y = (${logs.map((y) => texNumber(y)).join(", ")})$, with sum $${texNumber(sum(logs))}$ over $n = ${sample.length}$ values.`,
       `$$\\hat\\mu = \\bar y = ${texNumber(meanlog)}, \\qquad \\hat\\sigma^2 = \\frac1n\\sum_i (y_i - \\bar y)^2 = ${texNumber(sdlog ** 2)}, \\qquad \\hat\\sigma = ${texNumber(sdlog)}.$$`,
       "By invariance,",
-      `$$\\widehat{E[X]} = e^{\\hat\\mu + \\hat\\sigma^2/2} = e^{${texNumber(meanlog)} + ${texNumber(sdlog ** 2 / 2)}} = ${texNumber(truths.mean ?? 0)}\\ \\text{${story.unit}}.$$`,
+      `$$\\widehat{E[X]} = e^{\\hat\\mu + \\hat\\sigma^2/2} = e^{${texNumber(meanlog)} + ${texNumber(sdlog ** 2 / 2)}} = ${texNumber(truths.mean)}\\ \\text{${story.unit}}.$$`,
       `Compare the estimated median $e^{\\hat\\mu} = ${texNumber(Math.exp(meanlog))}$ and the sample mean $${texNumber(mean(sample))}$: a right-skewed model puts its mean above its median.`,
     ].join("\n\n");
   },

@@ -7,7 +7,7 @@ import { fitBinomial } from "../../../estimation/models/binomial";
 import type { Rng } from "../../../estimation/random";
 import { binomial } from "../../../estimation/samplers";
 import { defineComputation } from "../../computation";
-import { integerBetween, pick, texNumber, texRatio } from "./shared";
+import { drawSome, integerBetween, pick, texNumber, texRatio } from "./shared";
 
 const STORIES = [
   { setting: "A new landing page is shown to {n} visitors and {k} of them sign up.", prior: "sign-up rates of earlier pages" },
@@ -20,7 +20,7 @@ interface Variant {
   story: (typeof STORIES)[number];
 }
 
-function makeVariant(rng: Rng): Variant {
+function draw(rng: Rng): Variant | null {
   const story = pick(rng, STORIES);
   const trials = integerBetween(rng, 5, 20);
   const successes = binomial(rng, trials, pick(rng, [0.2, 0.4, 0.6, 0.8]));
@@ -31,16 +31,18 @@ function makeVariant(rng: Rng): Variant {
   const map = (successes + priorA - 1) / (trials + priorA + priorB - 2);
   const posteriorMean = (successes + priorA) / (trials + priorA + priorB);
   const distinct = Math.min(Math.abs(mle - map), Math.abs(map - posteriorMean), Math.abs(mle - posteriorMean)) > 0.01;
-  if (!distinct) return makeVariant(rng);
+  if (!distinct) return null;
   return { data: { successes, trials, priorA, priorB }, story };
 }
+
+const makeVariant = (rng: Rng): Variant => drawSome(rng, draw);
 
 const mapOf = ({ successes, trials, priorA, priorB }: Variant["data"]) =>
   (successes + priorA - 1) / (trials + priorA + priorB - 2);
 const posteriorMeanOf = ({ successes, trials, priorA, priorB }: Variant["data"]) =>
   (successes + priorA) / (trials + priorA + priorB);
 
-export const mleMapBeta = defineComputation<Variant>({
+export const mleMapBeta = defineComputation({
   id: "mle-map-beta",
   title: "MLE versus MAP with a Beta prior",
   topic: "mle-properties",
@@ -119,9 +121,9 @@ export const mleMapBeta = defineComputation<Variant>({
   solution: ({ data }, truths) => {
     const { successes: k, trials: n, priorA: a, priorB: b } = data;
     return [
-      `$\\hat p_{\\text{MLE}} = k/n = ${texRatio(k, n)} = ${texNumber(truths.mle ?? 0)}$.`,
+      `$\\hat p_{\\text{MLE}} = k/n = ${texRatio(k, n)} = ${texNumber(truths.mle)}$.`,
       `The posterior is proportional to $p^{${k}}(1-p)^{${n - k}} \\cdot p^{${a - 1}}(1-p)^{${b - 1}} = p^{${k + a - 1}}(1-p)^{${n - k + b - 1}}$: a Beta(${k + a}, ${n - k + b}) density.`,
-      `$$\\hat p_{\\text{MAP}} = \\frac{k + a - 1}{n + a + b - 2} = \\frac{${k + a - 1}}{${n + a + b - 2}} = ${texNumber(truths.map ?? 0)}, \\qquad E[p \\mid \\text{data}] = \\frac{k + a}{n + a + b} = \\frac{${k + a}}{${n + a + b}} = ${texNumber(truths.posteriorMean ?? 0)}.$$`,
+      `$$\\hat p_{\\text{MAP}} = \\frac{k + a - 1}{n + a + b - 2} = \\frac{${k + a - 1}}{${n + a + b - 2}} = ${texNumber(truths.map)}, \\qquad E[p \\mid \\text{data}] = \\frac{k + a}{n + a + b} = \\frac{${k + a}}{${n + a + b}} = ${texNumber(truths.posteriorMean)}.$$`,
       `The prior acts like $a - 1 = ${a - 1}$ extra successes and $b - 1 = ${b - 1}$ extra failures: it pulls the estimate from the MLE towards the prior mode ${texNumber((a - 1) / (a + b - 2))}. With more data the likelihood dominates and MAP and MLE agree.`,
     ].join("\n\n");
   },

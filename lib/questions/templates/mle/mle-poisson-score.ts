@@ -8,7 +8,7 @@ import type { Rng } from "../../../estimation/random";
 import { poisson } from "../../../estimation/samplers";
 import type { ChoiceOption } from "../../choice";
 import { defineComputation } from "../../computation";
-import { integerBetween, isTrueValue, pick, sum, texNumber, texRatio, texTuple, used } from "./shared";
+import { integerBetween, isTrueValue, pick, sum, texNumber, texRatio, texTuple } from "./shared";
 
 const STORIES = [
   { setting: "A shop counts the customers who walk in during each of several five-minute windows.", what: "customers per window" },
@@ -66,7 +66,7 @@ function directionOptions({ sample, lambda0 }: Variant["data"]): ChoiceOption[] 
   ];
 }
 
-export const mlePoissonScore = defineComputation<Variant>({
+export const mlePoissonScore = defineComputation({
   id: "mle-poisson-score",
   title: "Poisson MLE step by step: sufficient statistic, score, estimate",
   topic: "mle-closed-form",
@@ -95,7 +95,7 @@ export const mlePoissonScore = defineComputation<Variant>({
         `$\\ell'(\\lambda) = \\dfrac{\\sum_i x_i}{\\lambda} - n$, with $n = ${data.sample.length}$.`,
       ],
       uses: ["total"],
-      truth: ({ sample, lambda0 }, values) => scoreAt(used(values, "total"), sample.length, lambda0),
+      truth: ({ sample, lambda0 }, earlier) => scoreAt(earlier("total"), sample.length, lambda0),
       check: ({ sample, lambda0 }) => ({
         mistakes: [
           {
@@ -129,8 +129,8 @@ export const mlePoissonScore = defineComputation<Variant>({
         `Divide your sum by $n = ${data.sample.length}$.`,
       ],
       uses: ["total"],
-      truth: ({ sample }, values) => {
-        const total = used(values, "total");
+      truth: ({ sample }, earlier) => {
+        const total = earlier("total");
         return isTrueValue(total, sum(sample)) ? fitPoisson(sample).params.lambda : total / sample.length;
       },
       check: ({ sample }) => ({
@@ -153,13 +153,13 @@ export const mlePoissonScore = defineComputation<Variant>({
   solution: ({ data: { sample, lambda0 } }, truths) => {
     const n = sample.length;
     const total = sum(sample);
-    const score = truths.score ?? 0;
+    const score = truths.score;
     return [
       `Part 1: $\\sum_i x_i = ${sample.join(" + ")} = ${total}$, over $n = ${n}$ counts.`,
       "Part 2: the constant $\\sum_i \\log(x_i!)$ drops out of the derivative, so",
       `$$\\ell'(\\lambda_0) = \\frac{\\sum_i x_i}{\\lambda_0} - n = \\frac{${total}}{${lambda0}} - ${n} = ${texNumber(score)}.$$`,
       `Part 3: the score is ${score > 0 ? "positive" : "negative"}, and $\\ell$ is concave, so the maximum lies ${score > 0 ? "above" : "below"} $\\lambda_0 = ${lambda0}$.`,
-      `Part 4: $\\ell'(\\lambda) = 0 \\iff \\lambda = \\sum_i x_i / n$, so $\\hat\\lambda = ${Number.isInteger(total / n) ? "" : `${texRatio(total, n)} = `}${texNumber(truths.lambda ?? 0)}$, the sample mean.`,
+      `Part 4: $\\ell'(\\lambda) = 0 \\iff \\lambda = \\sum_i x_i / n$, so $\\hat\\lambda = ${Number.isInteger(total / n) ? "" : `${texRatio(total, n)} = `}${texNumber(truths.lambda)}$, the sample mean.`,
     ].join("\n\n");
   },
 });

@@ -7,7 +7,7 @@ import { fitNormal } from "../../../estimation/models/normal";
 import type { Rng } from "../../../estimation/random";
 import { normal, roundAll } from "../../../estimation/samplers";
 import { defineComputation } from "../../computation";
-import { integerBetween, mean, pick, sum, texNumber, texTuple, used, texTerm } from "./shared";
+import { integerBetween, mean, pick, sum, texNumber, texTuple, texTerm } from "./shared";
 
 interface Variant {
   data: { sample: number[]; trueVariance: number };
@@ -25,7 +25,7 @@ function makeVariant(rng: Rng): Variant {
   return { data: { sample, trueVariance } };
 }
 
-export const mleVarianceBias = defineComputation<Variant>({
+export const mleVarianceBias = defineComputation({
   id: "mle-variance-bias",
   title: "The variance MLE is biased: by how much?",
   topic: "mle-properties",
@@ -51,12 +51,12 @@ export const mleVarianceBias = defineComputation<Variant>({
           mistakes: [
             {
               tag: "n-minus-1",
-              value: ((truths.variance ?? 0) * n) / (n - 1),
+              value: (truths.variance * n) / (n - 1),
               message: "You divided by $n - 1$: that is the unbiased $s^2$. The MLE divides by $n$.",
             },
             {
               tag: "sd-not-variance",
-              value: Math.sqrt(truths.variance ?? 0),
+              value: Math.sqrt(truths.variance),
               message: "That is $\\hat\\sigma$, the square root. This part asks for the variance $\\hat\\sigma^2$.",
             },
           ],
@@ -71,7 +71,7 @@ export const mleVarianceBias = defineComputation<Variant>({
         `So $s^2 = \\dfrac{n}{n-1}\\hat\\sigma^2 = \\dfrac{${data.sample.length}}{${data.sample.length - 1}}\\hat\\sigma^2$.`,
       ],
       uses: ["variance"],
-      truth: ({ sample }, values) => (used(values, "variance") * sample.length) / (sample.length - 1),
+      truth: ({ sample }, earlier) => (earlier("variance") * sample.length) / (sample.length - 1),
       check: ({ sample }, truths) => {
         const n = sample.length;
         return {
@@ -79,7 +79,7 @@ export const mleVarianceBias = defineComputation<Variant>({
           mistakes: [
             {
               tag: "factor-inverted",
-              value: ((truths.variance ?? 0) * (n - 1)) / n,
+              value: (truths.variance * (n - 1)) / n,
               message: "You multiplied by $(n-1)/n$, which shrinks the estimate further. $s^2$ is larger: multiply by $n/(n-1)$.",
             },
           ],
@@ -121,9 +121,9 @@ export const mleVarianceBias = defineComputation<Variant>({
     const squares = sum(sample.map((x) => (x - xBar) ** 2));
     return [
       `$\\bar x = ${texNumber(xBar)}$ and $\\sum_i (x_i - \\bar x)^2 = ${texNumber(squares)}$, so`,
-      `$$\\hat\\sigma^2 = \\frac{${texNumber(squares)}}{${n}} = ${texNumber(truths.variance ?? 0)}, \\qquad s^2 = \\frac{${texNumber(squares)}}{${n - 1}} = \\frac{${n}}{${n - 1}} \\times ${texTerm(truths.variance ?? 0)} = ${texNumber(truths.unbiased ?? 0)}.$$`,
+      `$$\\hat\\sigma^2 = \\frac{${texNumber(squares)}}{${n}} = ${texNumber(truths.variance)}, \\qquad s^2 = \\frac{${texNumber(squares)}}{${n - 1}} = \\frac{${n}}{${n - 1}} \\times ${texTerm(truths.variance)} = ${texNumber(truths.unbiased)}.$$`,
       "Replacing $\\mu$ by $\\bar x$ makes the squared deviations smaller than they would be around the true mean; on average $\\sum_i (X_i - \\bar X)^2 = (n-1)\\sigma^2$. Hence",
-      `$$E[\\hat\\sigma^2] = \\frac{n-1}{n}\\sigma^2 = \\frac{${n - 1}}{${n}} \\times ${trueVariance} = ${texNumber(truths.expectation ?? 0)},$$`,
+      `$$E[\\hat\\sigma^2] = \\frac{n-1}{n}\\sigma^2 = \\frac{${n - 1}}{${n}} \\times ${trueVariance} = ${texNumber(truths.expectation)},$$`,
       `a bias of $-\\sigma^2/n = ${texNumber(-trueVariance / n)}$, which vanishes as $n$ grows: the MLE is biased but consistent.`,
     ].join("\n\n");
   },

@@ -5,10 +5,10 @@
  */
 import type { Rng } from "../../../estimation/random";
 import { texFraction } from "../../format";
-import { integerBetween, logFactorial, mean, pick, sum, texNumber, texSigned, texTerm } from "../../template-kit";
+import { drawSome, integerBetween, logFactorial, mean, pick, sum, texNumber, texSigned, texTerm } from "../../template-kit";
 
 // The shared kit, re-exported so the templates of this folder import from one place.
-export { integerBetween, logFactorial, mean, pick, sum, texNumber, texSigned, texTerm };
+export { drawSome, integerBetween, logFactorial, mean, pick, sum, texNumber, texSigned, texTerm };
 
 /** A ratio of whole numbers in lowest terms as TeX, or the whole number itself when it reduces to one. */
 export function texRatio(numerator: number, denominator: number): string {
@@ -27,13 +27,6 @@ export function texTuple(values: readonly number[]): string {
  */
 export function isTrueValue(value: number | undefined, truth: number): boolean {
   return value !== undefined && Math.abs(value - truth) <= 1e-12 * Math.max(1, Math.abs(truth));
-}
-
-/** Value of an earlier part, which `defineComputation` always provides for parts listed in `uses`. */
-export function used(values: Readonly<Record<string, number>>, partId: string): number {
-  const value = values[partId];
-  if (value === undefined) throw new Error(`part ${partId} has no value yet: list it in \`uses\` after it is defined`);
-  return value;
 }
 
 /** An exponential waiting time with the given rate, by inversion (one uniform). */

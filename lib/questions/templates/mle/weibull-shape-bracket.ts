@@ -9,13 +9,13 @@ import type { Rng } from "../../../estimation/random";
 import { roundTo } from "../../../estimation/samplers";
 import type { ChoiceOption } from "../../choice";
 import { defineComputation } from "../../computation";
-import { integerBetween, mean, pick, texSigned, sum, texNumber, texTuple } from "./shared";
+import { drawSome, integerBetween, mean, pick, texSigned, sum, texNumber, texTuple } from "./shared";
 
 interface Variant {
   data: { sample: number[]; k0: number };
 }
 
-function makeVariant(rng: Rng): Variant {
+function draw(rng: Rng): Variant | null {
   const n = integerBetween(rng, 5, 6);
   const shape = pick(rng, [1, 1.5, 2, 3]);
   const scale = pick(rng, [1, 2, 5]);
@@ -25,9 +25,11 @@ function makeVariant(rng: Rng): Variant {
   );
   const k0 = pick(rng, [1, 2]);
   // A clear sign, so that rounding in a hand computation cannot flip it.
-  if (new Set(sample).size === 1 || Math.abs(profileScore(sample, k0)) < 0.05) return makeVariant(rng);
+  if (new Set(sample).size === 1 || Math.abs(profileScore(sample, k0)) < 0.05) return null;
   return { data: { sample, k0 } };
 }
+
+const makeVariant = (rng: Rng): Variant => drawSome(rng, draw);
 
 const powerSum = (sample: readonly number[], k: number) => sum(sample.map((x) => x ** k));
 
@@ -70,7 +72,7 @@ function directionOptions({ sample, k0 }: Variant["data"]): ChoiceOption[] {
   ];
 }
 
-export const weibullShapeBracket = defineComputation<Variant>({
+export const weibullShapeBracket = defineComputation({
   id: "weibull-shape-bracket",
   title: "Weibull MLE: closed-form scale, and which side the shape lies on",
   topic: "mle-numerical",
@@ -138,10 +140,10 @@ export const weibullShapeBracket = defineComputation<Variant>({
   solution: ({ data: { sample, k0 } }, truths) => {
     const logs = sample.map(Math.log);
     const powers = sample.map((x) => x ** k0);
-    const g = truths.profileScore ?? 0;
+    const g = truths.profileScore;
     return [
       `The logs are $(${logs.map((y) => texNumber(y)).join(", ")})$ with mean $${texNumber(mean(logs))}$, and $x_i^{${k0}} = (${powers.map((p) => texNumber(p)).join(", ")})$ with sum $${texNumber(sum(powers))}$.`,
-      `$$\\hat\\lambda(${k0}) = \\left(\\frac{${texNumber(sum(powers))}}{${sample.length}}\\right)^{1/${k0}} = ${texNumber(truths.scale ?? 0)}.$$`,
+      `$$\\hat\\lambda(${k0}) = \\left(\\frac{${texNumber(sum(powers))}}{${sample.length}}\\right)^{1/${k0}} = ${texNumber(truths.scale)}.$$`,
       `$$g(${k0}) = \\frac{${texNumber(sum(sample.map((x, i) => (powers[i] as number) * Math.log(x))))}}{${texNumber(sum(powers))}} - \\frac{1}{${k0}} ${texSigned(-mean(logs))} = ${texNumber(g)}.$$`,
       `$g$ is increasing, and $g(${k0}) ${g < 0 ? "< 0" : "> 0"}$, so $\\hat k ${g < 0 ? ">" : "<"} ${k0}$. A root-finder (Newton with a bracket, as in the library) would now search ${g < 0 ? "above" : "below"} ${k0}; no closed form exists for $\\hat k$.`,
     ].join("\n\n");

@@ -16,7 +16,9 @@ export {
   DEFAULT_REQUIRED_SIGNIFICANT_FIGURES,
   EXACT_TOLERANCE,
   checkNumber,
+  describeMiss,
   describeRange,
+  formatPercent,
   gradeNumberAnswer,
 } from "./check";
 export type { AnswerGrade, AnswerStatus, CheckResult, CheckStatus, NumberCheckSpec, NumberRange } from "./check";

@@ -28,7 +28,9 @@ describe("checkNumber: tolerance", () => {
     expect(check("0.199", 0.2).status).toBe("correct");
     expect(check("0.20101", 0.2).status).toBe("incorrect"); // 0.505 %
     expect(check("0.19899", 0.2).status).toBe("incorrect");
-    expect(check("0.20101", 0.2).message).toBe("Not within 0.5% of the answer.");
+    expect(check("0.20101", 0.2).message).toBe(
+      "`0.20101` is about 0.5 % too high: not within 0.5 % of the answer. Check each step against the hints.",
+    );
     // negative truths use |truth|
     expect(check("-0.201", -0.2).status).toBe("correct");
     expect(check("-0.20101", -0.2).status).toBe("incorrect");
@@ -38,7 +40,7 @@ describe("checkNumber: tolerance", () => {
   it("uses the part's own tolerance", () => {
     expect(check("0.21", 0.2, { tolerance: 0.05 }).status).toBe("correct");
     expect(check("0.2101", 0.2, { tolerance: 0.05 }).status).toBe("incorrect");
-    expect(check("0.2101", 0.2, { tolerance: 0.05 }).message).toBe("Not within 5% of the answer.");
+    expect(check("0.2101", 0.2, { tolerance: 0.05 }).message).toMatch(/^`0.2101` is about 5(\.1)? % too high: not within 5 % of the answer\./);
     expect(check("0.2002", 0.2, { tolerance: 0.001 }).status).toBe("correct");
     expect(check("0.20021", 0.2, { tolerance: 0.001 }).status).toBe("incorrect");
   });
@@ -55,7 +57,10 @@ describe("checkNumber: tolerance", () => {
     expect(check("0", 0).status).toBe("correct");
     expect(check("0.0005", 0).status).toBe("correct");
     expect(check("-0.0005", 0).status).toBe("correct");
-    expect(check("0.00051", 0)).toEqual({ status: "incorrect", message: "Not within 0.0005 of the answer." });
+    expect(check("0.00051", 0)).toEqual({
+      status: "incorrect",
+      message: "`0.00051` is too high by 0.00051: not within ±0.0005 of the answer. Check each step against the hints.",
+    });
     expect(check("0.001", 0, { absoluteToleranceAtZero: 0.001 }).status).toBe("correct");
   });
 
@@ -215,7 +220,10 @@ describe("checkNumber: known mistakes", () => {
     });
     expect(check("sqrt(2)", 2, { mistakes }).mistake).toBe("sd-not-variance");
     expect(check("1.414", 2, { mistakes }).mistake).toBe("sd-not-variance");
-    expect(check("3", 2, { mistakes })).toEqual({ status: "incorrect", message: "Not within 0.5% of the answer." });
+    expect(check("3", 2, { mistakes })).toEqual({
+      status: "incorrect",
+      message: "`3` is about 50 % too high: not within 0.5 % of the answer. Check each step against the hints.",
+    });
   });
 
   it("lets the truth win when both match", () => {
@@ -279,5 +287,28 @@ describe("isWithinTolerance", () => {
     expect(isWithinTolerance(0.0005, 0)).toBe(true);
     expect(isWithinTolerance(0.00051, 0)).toBe(false);
     expect(isWithinTolerance(Number.NaN, 0)).toBe(false);
+  });
+});
+
+describe("a plain wrong number", () => {
+  it("gets its direction and size, the band as a person writes it, and what to check", () => {
+    expect(check("1.12", 1).message).toBe("`1.12` is about 12 % too high: not within 0.5 % of the answer. Check each step against the hints.");
+    expect(check("0.88", 1, { advice: "Divide by n, not n − 1." }).message).toBe(
+      "`0.88` is about 12 % too low: not within 0.5 % of the answer. Divide by n, not n − 1.",
+    );
+    expect(check("30", 10).message).toMatch(/about 3 times too large/);
+    expect(check("2", 10).message).toMatch(/about 5 times too small/);
+    expect(check("-1", 1).message).toMatch(/wrong sign/);
+  });
+
+  it("prints a widened band as an absolute allowance", () => {
+    expect(check("1.2", 1, { absoluteTolerance: 0.0123 }).message).toMatch(/not within ±0\.012 of the answer/);
+    expect(check("1.01", 1, { absoluteTolerance: 0.0123 }).status).toBe("correct");
+  });
+
+  it("names a mistake within the same absolute band the truth gets", () => {
+    const mistakes: MistakeCandidate[] = [{ tag: "n-minus-1", value: 1.1, message: "You divided by n − 1." }];
+    expect(check("1.109", 1, { absoluteTolerance: 0.01, mistakes }).mistake).toBe("n-minus-1");
+    expect(check("1.109", 1, { mistakes }).mistake).toBeUndefined();
   });
 });

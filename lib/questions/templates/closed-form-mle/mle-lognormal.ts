@@ -56,9 +56,9 @@ export const mleLognormal = defineComputation({
         "So $\\hat\\mu = \\frac{1}{n}\\sum_i \\log x_i$: take the log of each value first, then average.",
       ],
       truth: ({ sample }) => fitLognormal(sample).params.meanlog,
-      check: ({ sample }, truths) => ({
-        // A meanlog near 0 averages logs of either sign, each given to 4 figures: allow 0.001 absolute.
-        tolerance: Math.max(0.005, 0.001 / Math.max(Math.abs(truths.meanlog), 1e-9)),
+      // Each log written down to 4 figures, then averaged (a meanlog near 0 averages logs of either sign).
+      routes: [({ sample }, _earlier, round) => mean(sample.map((x) => round(Math.log(x))))],
+      check: ({ sample }) => ({
         mistakes: [
           {
             tag: "log-of-mean",
@@ -76,6 +76,13 @@ export const mleLognormal = defineComputation({
         "Then take the square root.",
       ],
       uses: ["meanlog"],
+      // The logs and their squared deviations written down to 4 figures, the variance, then its root.
+      routes: [
+        ({ sample }, earlier, round) => {
+          const centre = earlier("meanlog");
+          return Math.sqrt(round(mean(sample.map((x) => round((round(Math.log(x)) - centre) ** 2)))));
+        },
+      ],
       truth: ({ sample }, earlier) => {
         const centre = earlier("meanlog");
         return isTrueValue(centre, fitLognormal(sample).params.meanlog)
@@ -111,9 +118,9 @@ export const mleLognormal = defineComputation({
       ],
       uses: ["meanlog", "sdlog"],
       truth: (_data, earlier) => Math.exp(earlier("meanlog") + earlier("sdlog") ** 2 / 2),
+      // The band follows from the rounding of parts 1 and 2 (they are in `uses`), and from σ̂² written down.
+      routes: [(_data, earlier, round) => Math.exp(earlier("meanlog") + round(earlier("sdlog") ** 2) / 2)],
       check: ({ sample }, truths) => ({
-        // A meanlog right to 0.5 % moves e^μ by 0.5 % × |μ|: allow that much.
-        tolerance: 0.005 * Math.max(1, 1.2 * Math.abs(truths.meanlog)),
         range: { min: 0, name: "a mean of positive values" },
         mistakes: [
           {

@@ -156,6 +156,8 @@ export const emTwoCoinsIteration = defineComputation({
       ],
       uses: ["rA"],
       truth: (data, earlier) => expectedHeads(data, responsibilitiesWith(data, earlier("rA"))),
+      // Every trial's responsibility written down to 4 figures, then multiplied by its heads.
+      routes: [(data, earlier, round) => expectedHeads(data, responsibilitiesWith(data, earlier("rA")).map(round))],
       check: (data) => {
         const r = responsibilitiesA(data);
         const totalHeads = sum(data.heads);
@@ -191,6 +193,10 @@ export const emTwoCoinsIteration = defineComputation({
       uses: ["rA", "headsA"],
       truth: (data, earlier) =>
         earlier("headsA") / expectedTosses(data, responsibilitiesWith(data, earlier("rA"))),
+      routes: [
+        (data, earlier, round) =>
+          earlier("headsA") / round(expectedTosses(data, responsibilitiesWith(data, earlier("rA")).map(round))),
+      ],
       check: (data, truths) => ({
         range: PROBABILITY_RANGE,
         mistakes: [
@@ -212,6 +218,20 @@ export const emTwoCoinsIteration = defineComputation({
         const r = responsibilitiesWith(data, earlier("rA"));
         return (sum(data.heads) - earlier("headsA")) / (sum(data.tosses) - expectedTosses(data, r));
       },
+      routes: [
+        // Directly: each trial's responsibility written down, coin B's expected heads over its expected tosses.
+        (data, earlier, round) => {
+          const r = responsibilitiesWith(data, earlier("rA")).map(round);
+          const heads = round(sum(data.heads.map((h, i) => (1 - (r[i] ?? 0)) * h)));
+          return heads / round(sum(data.tosses.map((n, i) => (1 - (r[i] ?? 0)) * n)));
+        },
+        // The hinted shortcut: (all heads − part 2) over (all tosses − coin A's expected tosses). When coin B
+        // gets almost nothing, both differences are small and lose figures: the band widens to match.
+        (data, earlier, round) => {
+          const r = responsibilitiesWith(data, earlier("rA")).map(round);
+          return (sum(data.heads) - earlier("headsA")) / (sum(data.tosses) - round(expectedTosses(data, r)));
+        },
+      ],
       check: (data, truths) => ({
         range: PROBABILITY_RANGE,
         mistakes: [

@@ -86,6 +86,8 @@ export const mleNormal = defineComputation({
         `Subtract $\\hat\\mu$ from each value, square, add the ${data.sample.length} squares and divide by $n = ${data.sample.length}$.`,
       ],
       // Σ(x − m)²/n = σ̂² + (x̄ − m)²: the library's σ̂², moved to the learner's own m for follow-through.
+      // Each squared deviation from the 4-figure mean written down, added, divided by n.
+      routes: [({ sample }, earlier, round) => sum(sample.map((x) => round((x - earlier("mean")) ** 2))) / sample.length],
       truth: ({ sample }, earlier) => {
         const fit = fitNormal(sample).params;
         return fit.variance + (fit.mean - (earlier("mean"))) ** 2;

@@ -179,6 +179,13 @@ export const emTwoCoinsStep = defineComputation({
       prompt: "Give $\\theta_A^{(1)}$, the estimate of $\\theta_A$ after one iteration.",
       hints: hints("A"),
       truth: ({ heads, tosses, init }) => twoCoinStep(heads, tosses, init).thetaA,
+      // Every trial's responsibility written down to 4 figures, then the weighted heads over the weighted tosses.
+      routes: [
+        (data, _earlier, round) => {
+          const weights = breakdown(data).responsibilityA.map((r) => round(r));
+          return round(sum(data.heads.map((h, i) => (weights[i] ?? 0) * h))) / round(sum(data.tosses.map((n, i) => (weights[i] ?? 0) * n)));
+        },
+      ],
       check: (data, truths) => ({
         range: { min: 0, max: 1, name: "a probability" },
         mistakes: coinMistakes(data, "A", { thetaA: truths.thetaA, thetaB: truths.thetaB }),
@@ -189,6 +196,13 @@ export const emTwoCoinsStep = defineComputation({
       prompt: "Give $\\theta_B^{(1)}$, the estimate of $\\theta_B$ after the same iteration.",
       hints: hints("B"),
       truth: ({ heads, tosses, init }) => twoCoinStep(heads, tosses, init).thetaB,
+      // Every trial's responsibility written down to 4 figures, then the weighted heads over the weighted tosses.
+      routes: [
+        (data, _earlier, round) => {
+          const weights = breakdown(data).responsibilityA.map((r) => round(1 - r));
+          return round(sum(data.heads.map((h, i) => (weights[i] ?? 0) * h))) / round(sum(data.tosses.map((n, i) => (weights[i] ?? 0) * n)));
+        },
+      ],
       check: (data, truths) => ({
         range: { min: 0, max: 1, name: "a probability" },
         mistakes: coinMistakes(data, "B", { thetaA: truths.thetaA, thetaB: truths.thetaB }),

@@ -170,6 +170,7 @@ export const gmmMStep = defineComputation({
         "$\\mu_1 = \\dfrac{\\sum_i r_i x_i}{\\sum_i r_i}$: the denominator is the expected number of points in component 1, not $n$.",
       ],
       truth: ({ sample, r1 }) => componentUpdate(sample, r1).mean,
+      routes: [({ sample, r1 }, _earlier, round) => round(sum(sample.map((x, i) => (r1[i] ?? 0) * x))) / sum(r1)],
       check: (data, truths) => ({ mistakes: mistakesFor(data, "mean1", truths) }),
     },
     {
@@ -181,6 +182,11 @@ export const gmmMStep = defineComputation({
         "$\\sigma_1^2 = \\dfrac{\\sum_i r_i (x_i - \\mu_1)^2}{\\sum_i r_i}$. Like every MLE of a variance it divides by the (expected) count, with no $-1$.",
       ],
       truth: ({ sample, r1 }, earlier) => componentUpdate(sample, r1, earlier("mean1")).variance,
+      // Each weighted squared deviation from the 4-figure mean written down, then their sum over Σ rᵢ.
+      routes: [
+        ({ sample, r1 }, earlier, round) =>
+          round(sum(sample.map((x, i) => round((r1[i] ?? 0) * (x - earlier("mean1")) ** 2)))) / sum(r1),
+      ],
       check: (data, truths) => ({ range: { min: 0, name: "a variance" }, mistakes: mistakesFor(data, "variance1", truths) }),
     },
   ],

@@ -144,6 +144,14 @@ export const gmmResponsibility = defineComputation({
         `Compute the two numerators, $${texComponent(weights[0], means[0], variances[0], x)}$ and $${texComponent(weights[1], means[1], variances[1], x)}$, then divide the first by their sum.`,
       ],
       truth: ({ x, weights, means, variances }) => firstResponsibility(x, { weights, means, variances }),
+      // The two numerators w_k N(x | μ_k, σ_k²) written down to 4 figures, then the first over their sum.
+      routes: [
+        ({ x, weights, means, variances }, _earlier, round) => {
+          const first = round((weights[0] ?? 0) * normalDensity(x, means[0] ?? 0, variances[0] ?? 1));
+          const second = round((weights[1] ?? 0) * normalDensity(x, means[1] ?? 0, variances[1] ?? 1));
+          return first / (first + second);
+        },
+      ],
       check: (data, truths) => ({
         range: { min: 0, max: 1, name: "a probability" },
         mistakes: mistakesFor(data, truths.r1),

@@ -13,11 +13,16 @@ function template(id: string): QuestionTemplate {
 const total = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 const dataOf = <D>(t: QuestionTemplate, seed: number) => t.generate(seed).data as D;
 
-/** Checks every seed: `right` values accepted, `wrong` ones (tag → value) not. */
-function proveOverSeeds(
-  t: QuestionTemplate,
-  work: (seed: number) => { part: string; right: number[]; wrong: Record<string, number> }[],
-) {
+interface Worked {
+  part: string;
+  /** Values a careful learner gets by a taught route: must be accepted. */
+  right: number[];
+  /** Named mistakes, tag → value: must be rejected. */
+  wrong: Record<string, number>;
+}
+
+/** Checks every seed: `right` values accepted, `wrong` ones not. */
+function proveOverSeeds(t: QuestionTemplate, work: (seed: number) => Worked[]) {
   const problems: string[] = [];
   for (const seed of SEEDS) {
     for (const { part, right, wrong } of work(seed)) {
@@ -33,7 +38,7 @@ function proveOverSeeds(
 describe("closed-form MLEs", () => {
   it("mle-bernoulli-p", () => {
     const t = template("mle-bernoulli-p");
-    proveOverSeeds(t, (seed) => {
+    proveOverSeeds(t, (seed): Worked[] => {
       const { sample } = dataOf<{ sample: number[] }>(t, seed);
       const n = sample.length;
       const k = total(sample);
@@ -43,7 +48,7 @@ describe("closed-form MLEs", () => {
 
   it("mle-poisson-rate", () => {
     const t = template("mle-poisson-rate");
-    proveOverSeeds(t, (seed) => {
+    proveOverSeeds(t, (seed): Worked[] => {
       const { sample } = dataOf<{ sample: number[] }>(t, seed);
       const n = sample.length;
       const s = total(sample);
@@ -53,7 +58,7 @@ describe("closed-form MLEs", () => {
 
   it("mle-exponential-rate", () => {
     const t = template("mle-exponential-rate");
-    proveOverSeeds(t, (seed) => {
+    proveOverSeeds(t, (seed): Worked[] => {
       const { sample } = dataOf<{ sample: number[] }>(t, seed);
       const n = sample.length;
       const s = total(sample);
@@ -64,7 +69,7 @@ describe("closed-form MLEs", () => {
 
   it("mle-normal: the mean, and the variance from squared deviations about the 4-figure mean", () => {
     const t = template("mle-normal");
-    proveOverSeeds(t, (seed) => {
+    proveOverSeeds(t, (seed): Worked[] => {
       const { sample } = dataOf<{ sample: number[] }>(t, seed);
       const n = sample.length;
       const mean = total(sample) / n;
@@ -84,7 +89,7 @@ describe("closed-form MLEs", () => {
 
   it("mle-uniform-upper", () => {
     const t = template("mle-uniform-upper");
-    proveOverSeeds(t, (seed) => {
+    proveOverSeeds(t, (seed): Worked[] => {
       const { sample } = dataOf<{ sample: number[] }>(t, seed);
       const n = sample.length;
       const max = Math.max(...sample);
@@ -102,7 +107,7 @@ interface TwoCoins {
 describe("E- and M-steps", () => {
   it("em-two-coins-step: responsibilities to 4 figures, then weighted heads over weighted tosses", () => {
     const t = template("em-two-coins-step");
-    proveOverSeeds(t, (seed) => {
+    proveOverSeeds(t, (seed): Worked[] => {
       const { heads, tosses, init } = dataOf<TwoCoins>(t, seed);
       const likelihood = (theta: number, i: number) => theta ** (heads[i] ?? 0) * (1 - theta) ** ((tosses[i] ?? 0) - (heads[i] ?? 0));
       const exact = heads.map((_, i) => likelihood(init.thetaA, i) / (likelihood(init.thetaA, i) + likelihood(init.thetaB, i)));
@@ -123,7 +128,7 @@ describe("E- and M-steps", () => {
 
   it("gmm-responsibility: the two numerators to 4 figures", () => {
     const t = template("gmm-responsibility");
-    proveOverSeeds(t, (seed) => {
+    proveOverSeeds(t, (seed): Worked[] => {
       const { x, weights, means, variances } = dataOf<{ x: number; weights: number[]; means: number[]; variances: number[] }>(t, seed);
       const density = (k: number, variance: number) =>
         Math.exp(-((x - (means[k] ?? 0)) ** 2) / (2 * variance)) / Math.sqrt(2 * Math.PI * variance);
@@ -145,7 +150,7 @@ describe("E- and M-steps", () => {
 
   it("gmm-m-step: weight, mean, and the variance about the 4-figure mean", () => {
     const t = template("gmm-m-step");
-    proveOverSeeds(t, (seed) => {
+    proveOverSeeds(t, (seed): Worked[] => {
       const { sample, r1 } = dataOf<{ sample: number[]; r1: number[] }>(t, seed);
       const n = sample.length;
       const count = total(r1);

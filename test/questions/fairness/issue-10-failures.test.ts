@@ -1,4 +1,5 @@
 // The failures an independent solver found (issue 10), each reproduced with its seed and then proven
+// (with the EM M-steps worked from 4-figure responsibilities)
 // over 1 000 seeds: routes the hints teach, worked here with every written-down number rounded to 4
 // significant figures, are accepted; the named mistakes, computed here from the served data, are not.
 import { describe, expect, it } from "vitest";
@@ -230,3 +231,50 @@ describe("em-gmm-iteration: the variance about the new mean", () => {
     }
   });
 });
+
+describe("em-gmm-iteration: the M-step from responsibilities written to 4 figures", () => {
+  const t = template("em-gmm-iteration");
+  it("accepts weight, mean and variance worked from 4-figure responsibilities, on every seed", () => {
+    const problems: string[] = [];
+    for (const seed of SEEDS) {
+      const { sample, init } = dataOf<GmmIteration>(t, seed);
+      const density = (x: number, k: number) =>
+        ((init.weights[k] ?? 0) * Math.exp(-((x - (init.means[k] ?? 0)) ** 2) / (2 * (init.variances[k] ?? 1)))) /
+        Math.sqrt(2 * Math.PI * (init.variances[k] ?? 1));
+      const r = sample.map((x) => four(density(x, 0) / (density(x, 0) + density(x, 1))));
+      const count = four(total(r));
+      const mean = four(total(sample.map((x, i) => (r[i] ?? 0) * x))) / count;
+      const variance = four(total(sample.map((x, i) => four((r[i] ?? 0) * (x - four(mean)) ** 2)))) / count;
+      if (statusOf(t, seed, "weight1", count / sample.length) !== "correct") problems.push(`seed ${seed} weight1`);
+      if (statusOf(t, seed, "mean1", mean) !== "correct") problems.push(`seed ${seed} mean1`);
+      if (statusOf(t, seed, "variance1", variance) !== "correct") problems.push(`seed ${seed} variance1`);
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe("em-poisson-mixture-step: the M-step from responsibilities written to 4 figures", () => {
+  const t = template("em-poisson-mixture-step");
+  const logFactorial = (k: number) => total(Array.from({ length: k }, (_, i) => Math.log(i + 1)));
+  it("accepts weight and rates worked from 4-figure responsibilities, and rejects hard assignments, on every seed", () => {
+    const problems: string[] = [];
+    for (const seed of SEEDS) {
+      const { counts, init } = dataOf<{ counts: number[]; init: { weights: number[]; lambdas: number[] } }>(t, seed);
+      const joint = (x: number, k: number) =>
+        (init.weights[k] ?? 0) * Math.exp(x * Math.log(init.lambdas[k] ?? 1) - (init.lambdas[k] ?? 1) - logFactorial(x));
+      const exact = counts.map((x) => joint(x, 0) / (joint(x, 0) + joint(x, 1)));
+      const r = exact.map(four);
+      const n1 = four(total(r));
+      const n2 = four(total(r.map((value) => 1 - value)));
+      const lambda1 = four(total(counts.map((x, i) => (r[i] ?? 0) * x))) / n1;
+      const lambda2 = four(total(counts.map((x, i) => (1 - (r[i] ?? 0)) * x))) / n2;
+      const hard = counts.filter((_, i) => (exact[i] ?? 0) > 0.5);
+      if (statusOf(t, seed, "weight1", n1 / counts.length) !== "correct") problems.push(`seed ${seed} weight1`);
+      if (statusOf(t, seed, "lambda1", lambda1) !== "correct") problems.push(`seed ${seed} lambda1`);
+      if (statusOf(t, seed, "lambda2", lambda2) !== "correct") problems.push(`seed ${seed} lambda2`);
+      if (hard.length > 0 && statusOf(t, seed, "lambda1", total(hard) / hard.length) === "correct") problems.push(`seed ${seed} hard accepted`);
+    }
+    expect(problems).toEqual([]);
+  });
+});
+

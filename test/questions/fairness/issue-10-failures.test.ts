@@ -1,7 +1,7 @@
 // The failures an independent solver found (issue 10), each reproduced with its seed and then proven
-// (with the EM M-steps worked from 4-figure responsibilities)
-// over 1 000 seeds: routes the hints teach, worked here with every written-down number rounded to 4
-// significant figures, are accepted; the named mistakes, computed here from the served data, are not.
+// over 1 000 seeds, and the EM M-steps worked from 4-figure responsibilities: routes the hints teach,
+// worked here with every written-down number rounded to 4 significant figures, are accepted; the named
+// mistakes, computed here from the served data, are not.
 import { describe, expect, it } from "vitest";
 import { getTemplate, type QuestionTemplate } from "@/lib/questions";
 import { SEEDS, four, gradedPart, statusOf, typed } from "./shared";

@@ -278,3 +278,28 @@ describe("em-poisson-mixture-step: the M-step from responsibilities written to 4
   });
 });
 
+describe("em-lower-bound: the bound worked term by term to 4 figures", () => {
+  const t = template("em-lower-bound");
+  const logFactorial = (k: number) => total(Array.from({ length: k }, (_, i) => Math.log(i + 1)));
+  it("accepts q, ℓ(θ⁽⁰⁾), B(q, θ⁽¹⁾) and ℓ(θ⁽¹⁾) from 4-figure terms, on every seed", () => {
+    const problems: string[] = [];
+    for (const seed of SEEDS) {
+      const { counts, before, after } = dataOf<{ counts: number[]; before: { pi: number; lambda: number }; after: { pi: number; lambda: number } }>(t, seed);
+      const zeros = counts.filter((x) => x === 0).length;
+      const positives = counts.filter((x) => x > 0);
+      const q = four(before.pi / (before.pi + (1 - before.pi) * Math.exp(-before.lambda)));
+      const positive = ({ pi, lambda }: { pi: number; lambda: number }) =>
+        four(total(positives.map((x) => four(Math.log(1 - pi) + x * Math.log(lambda) - lambda - logFactorial(x)))));
+      const loglik = (params: { pi: number; lambda: number }) =>
+        zeros * four(Math.log(params.pi + (1 - params.pi) * Math.exp(-params.lambda))) + positive(params);
+      const zeroTerm = four(q * Math.log(after.pi / q) + (1 - q) * Math.log(((1 - after.pi) * Math.exp(-after.lambda)) / (1 - q)));
+      const bound = zeros * zeroTerm + positive(after);
+      if (statusOf(t, seed, "q", q) !== "correct") problems.push(`seed ${seed} q`);
+      if (statusOf(t, seed, "before", loglik(before)) !== "correct") problems.push(`seed ${seed} before`);
+      if (statusOf(t, seed, "bound", bound) !== "correct") problems.push(`seed ${seed} bound`);
+      if (statusOf(t, seed, "after", loglik(after)) !== "correct") problems.push(`seed ${seed} after`);
+    }
+    expect(problems).toEqual([]);
+  });
+});
+

@@ -3,10 +3,9 @@
  * `{ "seed": N, "answers": { PART_ID: "typed text" | ["choice ids"] } }`.
  */
 import { z } from "zod";
+import { MAX_ANSWER_LENGTH } from "../grading";
 import { MAX_SEED } from "./seed";
 import type { QuestionTemplate } from "./types";
-
-const MAX_ANSWER_LENGTH = 200;
 
 const answerSchema = z.union(
   [

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { getTemplate } from "@/lib/questions";
 import { parseCheckRequest } from "@/lib/questions/check-request";
 import { conceptHiddenLabel } from "@/lib/questions/templates/concepts/hidden-label";
-import { mleBernoulliP } from "@/lib/questions/templates/core/mle-bernoulli-p";
+import { mleBernoulliP } from "@/lib/questions/templates/closed-form-mle/mle-bernoulli-p";
 
 describe("concept-hidden-label", () => {
   const KEYED = ["log-of-sum", "summed-out-short", "expected-complete"];

@@ -9,7 +9,6 @@
  */
 import { runJob } from "../../../estimation";
 import type { MistakeCandidate } from "../../../grading";
-import type { Earlier } from "../../computation";
 import { drawUntil, integerBetween, normalDensity, pick, poissonProbability, sum, texNumber, texTerm } from "../../template-kit";
 
 // The shared kit, re-exported so the templates of this folder import from one place.

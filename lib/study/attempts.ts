@@ -15,6 +15,8 @@ export interface AttemptInput {
   answers: Answers;
   result: GradeResult;
   idempotencyKey?: string | null;
+  /** The learner gave up and saw the solution: never a correct check, whatever the score. */
+  gaveUp?: boolean;
 }
 
 /**
@@ -44,7 +46,7 @@ export async function recordAttempt(input: AttemptInput): Promise<RecordOutcome>
   const insert = () => db.$executeRaw`
     INSERT INTO "Attempt" ("id", "userId", "templateId", "seed", "answers", "parts", "score", "correct", "idempotencyKey", "createdAt")
     SELECT ${randomUUID()}, ${input.userId}, ${input.templateId}, ${input.seed}, ${answers}, ${parts},
-           ${input.result.score}, ${input.result.score === 1}, ${key}, ${new Date()}
+           ${input.result.score}, ${input.result.score === 1 && input.gaveUp !== true}, ${key}, ${new Date()}
     WHERE EXISTS (SELECT 1 FROM "User" WHERE "id" = ${input.userId})
     ON CONFLICT ("idempotencyKey") DO NOTHING`;
   const ensureUser = () =>
@@ -90,6 +92,8 @@ export interface StudyAttemptInput {
   hintsUsed: number;
   durationMs: number | null;
   now: Date;
+  /** The learner gave up and saw the solution: not correct, and rated Again. */
+  gaveUp?: boolean;
   /** The study session and its item this check answers (a session or mock interview). */
   sessionId?: string;
   sessionItemId?: string;
@@ -127,7 +131,7 @@ export async function writeStudyAttempt(tx: Transaction, input: StudyAttemptInpu
     INSERT INTO "Attempt" ("id", "userId", "templateId", "seed", "answers", "parts", "score", "correct",
                            "idempotencyKey", "sessionId", "hintsUsed", "durationMs", "createdAt")
     VALUES (${attemptId}, ${input.userId}, ${input.templateId}, ${input.seed}, ${answers}, ${parts}, ${input.result.score},
-            ${input.result.score === 1}, ${key}, ${input.sessionId ?? null}, ${input.hintsUsed}, ${input.durationMs}, ${input.now})
+            ${input.result.score === 1 && input.gaveUp !== true}, ${key}, ${input.sessionId ?? null}, ${input.hintsUsed}, ${input.durationMs}, ${input.now})
     ON CONFLICT ("idempotencyKey") DO NOTHING`;
   if (inserted !== 1) {
     const earlier = key === null ? null : await tx.attempt.findUnique({ where: { idempotencyKey: key }, select: { templateId: true, seed: true, answers: true } });
@@ -150,7 +154,7 @@ export async function writeStudyAttempt(tx: Transaction, input: StudyAttemptInpu
   if (!rate) return { outcome: "recorded", rating: null, linked, due: null };
 
   const rating = ratingFor({
-    score: input.result.score,
+    score: input.gaveUp === true ? 0 : input.result.score,
     hintsUsed: input.hintsUsed,
     durationMs: input.durationMs,
     kind: input.kind,

@@ -1,5 +1,5 @@
 // Grade a variant and record the attempt: the one path shared by the question API and the
-// practice page's server action, so both grade, record and reveal alike.
+// practice page's server action, so both grade, record and reveal alike (docs/question-api.md).
 import "server-only";
 import { learnerForWrite } from "../learner";
 import type { CheckRequest } from "../questions/check-request";
@@ -13,13 +13,20 @@ export interface CheckOutcome {
   outcome: RecordOutcome | null;
 }
 
+/**
+ * `reveal`: the learner gives up and sees the solution. That is always recorded, even with nothing
+ * typed, as a check that was not correct: otherwise reading the solution and then checking it would
+ * count as the variant's first, correct answer.
+ */
 export async function gradeAndRecord(
   template: QuestionTemplate,
   request: CheckRequest,
   idempotencyKey: string | null,
 ): Promise<CheckOutcome> {
+  const reveal = request.reveal === true;
   const result = template.grade(request.seed, request.answers);
-  if (!isGraded(result)) return { result: publicGrade(result), outcome: null };
+  const shown = publicGrade(result, reveal ? { template, seed: request.seed } : undefined);
+  if (!isGraded(result) && !reveal) return { result: shown, outcome: null };
   const learner = await learnerForWrite();
   const outcome = await recordAttempt({
     userId: learner.id,
@@ -29,6 +36,7 @@ export async function gradeAndRecord(
     answers: request.answers,
     result,
     idempotencyKey,
+    gaveUp: reveal,
   });
-  return { result: publicGrade(result), outcome };
+  return { result: shown, outcome };
 }

@@ -67,6 +67,8 @@ export interface ReviewCheckInput {
   idempotencyKey: string | null;
   hintsUsed: unknown;
   durationMs: unknown;
+  /** The learner gives up and sees the solution: recorded as not correct (Again when due). */
+  reveal?: boolean;
   now?: Date;
 }
 
@@ -87,7 +89,9 @@ export async function checkReview(input: ReviewCheckInput): Promise<ReviewCheck>
   if (!parsed.ok) return { kind: "invalid", message: parsed.error };
   const { seed, answers } = parsed.request;
   const result = input.template.grade(seed, answers);
-  if (!isGraded(result)) return { kind: "graded", result: publicGrade(result), outcome: null, rating: null, nextDue: null };
+  const reveal = input.reveal === true;
+  const shown = publicGrade(result, reveal ? { template: input.template, seed } : undefined);
+  if (!isGraded(result) && !reveal) return { kind: "graded", result: shown, outcome: null, rating: null, nextDue: null };
   const now = input.now ?? new Date();
   // A new guest, or a cookie whose row is gone (a reset database): the attempt needs its learner.
   await db.user.upsert({ where: { id: input.learner.id }, create: { id: input.learner.id }, update: {}, select: { id: true } });
@@ -104,7 +108,8 @@ export async function checkReview(input: ReviewCheckInput): Promise<ReviewCheck>
       durationMs: clamp(input.durationMs, 24 * 60 * 60 * 1000),
       now,
       schedule: "when-due",
+      gaveUp: reveal,
     }),
   );
-  return { kind: "graded", result: publicGrade(result), outcome: written.outcome, rating: written.rating, nextDue: written.due };
+  return { kind: "graded", result: shown, outcome: written.outcome, rating: written.rating, nextDue: written.due };
 }

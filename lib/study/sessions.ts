@@ -328,11 +328,14 @@ export interface SessionCheckInput {
   idempotencyKey: string | null;
   hintsUsed: unknown;
   durationMs: unknown;
+  /** The learner gives up and sees the solution (a practice session only; a mock interview refuses). */
+  reveal?: boolean;
   now?: Date;
 }
 
 const FINISHED = "This session is finished: its summary shows every answer.";
 const TIME_UP = "Time is up: your answers were submitted.";
+const MOCK_NO_SOLUTIONS = "A mock interview shows its solutions in the review at the end.";
 const MOCK_ANSWERED = "In a mock interview the first checked answer counts, and this question has one. Go on to the next question.";
 
 class SessionClosed extends Error {}
@@ -357,6 +360,8 @@ export async function checkSessionItem(input: SessionCheckInput): Promise<Sessio
   if (row.completedAt !== null) return { kind: "closed", message: FINISHED };
   const mode: SessionMode = row.mode === "mock" ? "mock" : "practice";
   if (mode === "mock" && item.attemptId !== null) return { kind: "closed", message: MOCK_ANSWERED };
+  if (mode === "mock" && input.reveal === true) return { kind: "closed", message: MOCK_NO_SOLUTIONS };
+  const reveal = input.reveal === true;
 
   const parsed = parseCheckRequest({ seed: item.seed, answers: input.answers }, template);
   if (!parsed.ok) return { kind: "invalid", message: parsed.error };
@@ -372,7 +377,8 @@ export async function checkSessionItem(input: SessionCheckInput): Promise<Sessio
       // Checked again here: two simultaneous checks of a mock question both passed the check above.
       if (mode === "mock" && (await tx.sessionItem.count({ where: { id: item.id, attemptId: null } })) === 0) throw new MockAnswered();
       await tx.sessionItem.update({ where: { id: item.id }, data: { draft: JSON.stringify(answers), hintsUsed } });
-      if (!isGraded(result)) return null;
+      // Giving up is recorded even with nothing typed: it answers the question as not correct.
+      if (!isGraded(result) && !reveal) return null;
       return writeStudyAttempt(tx, {
         userId: row.userId,
         templateId: template.id,
@@ -387,12 +393,13 @@ export async function checkSessionItem(input: SessionCheckInput): Promise<Sessio
         sessionId: row.id,
         sessionItemId: item.id,
         schedule: "first-of-item",
+        gaveUp: reveal,
       });
     });
     return {
       kind: "graded",
       mode,
-      result: publicGrade(result),
+      result: publicGrade(result, reveal ? { template, seed: item.seed } : undefined),
       outcome: written?.outcome ?? null,
       rating: written?.rating ?? null,
       linked: written?.linked ?? false,

@@ -22,11 +22,13 @@ export async function checkReviewAnswer(
   idempotencyKey: string,
   hintsUsed: number,
   durationMs: number,
+  reveal = false,
 ): Promise<ReviewCheckState> {
   const template = typeof templateId === "string" ? getTemplate(templateId) : undefined;
   if (!template) return { state: { kind: "error", message: "This question no longer exists." }, rating: null, nextDue: null };
   try {
     const check = await checkReview({
+      reveal: reveal === true,
       learner: await learnerForWrite(),
       template,
       seed,
@@ -39,7 +41,7 @@ export async function checkReviewAnswer(
       return { state: { kind: "error", message: `The answer could not be sent: ${check.message}.` }, rating: null, nextDue: null };
     }
     return {
-      state: toCheckState(check.result, check.outcome === "recorded" || check.outcome === "duplicate", true),
+      state: toCheckState(check.result, check.outcome === "recorded" || check.outcome === "duplicate", true, reveal === true),
       rating: check.rating === null ? null : RATING_NAMES[check.rating],
       nextDue: check.nextDue?.toISOString() ?? null,
     };

@@ -15,7 +15,7 @@ interface Props {
 }
 
 const RATING_MEANING: Record<string, string> = {
-  Again: "wrong, so it comes back soon",
+  Again: "not right at the first try, so it comes back soon",
   Hard: "right after a hint",
   Good: "right",
   Easy: "right and fast",
@@ -30,6 +30,12 @@ export function ReviewQuestion({ templateId, seed, parts, timeZone }: Props) {
     shownAt.current = performance.now();
   }, []);
 
+  async function send(id: string, checkedSeed: number, answers: Record<string, string | string[]>, key: string, reveal: boolean) {
+    const result = await checkReviewAnswer(id, checkedSeed, answers, key, hints.current, Math.round(performance.now() - shownAt.current), reveal);
+    if (result.rating && result.nextDue) setSchedule({ rating: result.rating, nextDue: result.nextDue });
+    return result.state;
+  }
+
   const format = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone });
 
   return (
@@ -41,11 +47,8 @@ export function ReviewQuestion({ templateId, seed, parts, timeZone }: Props) {
         onHintsChange={(count) => {
           hints.current = count;
         }}
-        check={async (id, checkedSeed, answers, key) => {
-          const result = await checkReviewAnswer(id, checkedSeed, answers, key, hints.current, Math.round(performance.now() - shownAt.current));
-          if (result.rating && result.nextDue) setSchedule({ rating: result.rating, nextDue: result.nextDue });
-          return result.state;
-        }}
+        check={(id, checkedSeed, answers, key) => send(id, checkedSeed, answers, key, false)}
+        giveUp={(id, checkedSeed, answers, key) => send(id, checkedSeed, answers, key, true)}
         actions={
           <Link
             href="/review/next"

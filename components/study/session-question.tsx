@@ -135,6 +135,15 @@ export function SessionQuestion(props: Props) {
           drafts.cancel(); // the check saves these answers itself
           return checkSessionAnswer(sessionId, position, checked, key, hints.current, Math.round(performance.now() - shownAt.current));
         }}
+        // A mock interview keeps every solution for its review: no giving up while it runs.
+        giveUp={
+          mode === "practice"
+            ? (_templateId, _seed, checked, key) => {
+                drafts.cancel();
+                return checkSessionAnswer(sessionId, position, checked, key, hints.current, Math.round(performance.now() - shownAt.current), true);
+              }
+            : undefined
+        }
         actions={
           <>
             {nextHref !== null && (

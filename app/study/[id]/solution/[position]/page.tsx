@@ -1,6 +1,7 @@
 // The worked solution of one question of a session, with the learner's own answers graded part by
-// part. Open once the question has been answered in a study session, or once the session is over
-// (a mock interview keeps every solution for its review).
+// part. Open once the question has been answered right in a study session, or once the session is
+// over (try, then learn: a wrong answer is tried again, or given up on the question's own page; a
+// mock interview keeps every solution for its review).
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -42,7 +43,7 @@ export default async function SolutionPage({ params }: Props) {
   const item = session && Number.isInteger(index) ? session.items[index] : undefined;
   const template = item && getTemplate(item.templateId);
   if (!session || !item || !template) notFound();
-  const open = session.completedAt !== null || (session.mode === "practice" && item.attempt !== null);
+  const open = session.completedAt !== null || (session.mode === "practice" && item.attempt?.correct === true);
   if (!open) notFound();
 
   const variant = template.generate(item.seed);
@@ -90,6 +91,7 @@ export default async function SolutionPage({ params }: Props) {
                     messageHtml: renderMessage(result.message),
                     mistake: result.mistake ?? null,
                     carriedForward: result.carriedForward === true,
+                    expected: result.expected ?? null,
                   }}
                 />
               )}

@@ -228,7 +228,9 @@ function ValueList({ name, values }: { name: string; values: Scalar[] }) {
               {index + 1}
               <span className="sr-only">:</span>
             </span>
-            <Cell value={value} />
+            <span data-value="">
+              <Cell value={value} />
+            </span>
           </li>
         ))}
       </ol>

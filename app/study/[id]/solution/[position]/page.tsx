@@ -7,6 +7,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DifficultyBadge, TopicBadge } from "@/components/badges";
 import { PartFeedbackBox } from "@/components/practice/part-feedback";
+import { FocusableOverflow } from "@/components/practice/focusable-overflow";
+import { PROSE_CLASS } from "@/components/prose";
 import { QuestionCard } from "@/components/study/question-card";
 import { currentLearnerId } from "@/lib/learner";
 import { renderInlineMarkdown, renderMarkdown } from "@/lib/markdown";
@@ -107,7 +109,8 @@ export default async function SolutionPage({ params }: Props) {
         <h2 id="worked-solution" className="mb-3 text-lg font-semibold">
           Worked solution
         </h2>
-        <div className="prose-math" dangerouslySetInnerHTML={{ __html: renderMarkdown(graded.solution) }} />
+        <div id="worked-solution-text" className={PROSE_CLASS} dangerouslySetInnerHTML={{ __html: renderMarkdown(graded.solution) }} />
+        <FocusableOverflow containerId="worked-solution-text" />
       </section>
 
       <div className="flex flex-wrap gap-3">

@@ -50,7 +50,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               <span className="sr-only sm:not-sr-only">Likelihood Lab</span>
             </Link>
             {/* One line at 375 px: the links stay on it, the account name shortens. */}
-            <ul className="flex min-w-0 flex-nowrap items-center justify-end gap-x-0.5 text-sm">
+            <ul className="flex flex-nowrap items-center justify-end text-[0.8125rem] sm:gap-x-0.5 sm:text-sm">
               {NAV.map((item) => (
                 <li key={item.href}>
                   <NavLink href={item.href}>{item.label}</NavLink>

@@ -10,7 +10,7 @@ export async function AccountMenu() {
       <NavLink href="/account">
         <span className="sr-only">Account: </span>
         {/* A long name is cut short (in full on the account page), so the header keeps to one line. */}
-        <span data-testid="account-username" title={account.username} className="inline-block max-w-16 truncate align-bottom sm:max-w-40">
+        <span data-testid="account-username" title={account.username} className="inline-block max-w-12 truncate align-bottom sm:max-w-40">
           {account.username}
         </span>
       </NavLink>

@@ -1,11 +1,11 @@
 "use client";
 // A review: the shared answer form with a fresh variant of a due card. The hints opened and the
 // time taken go with the check (they decide Hard, Good or Easy), and the new schedule is shown.
-import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import { checkReviewAnswer } from "@/app/review/actions";
 import { AnswerForm } from "@/components/practice/answer-form";
 import type { FormPart } from "@/components/practice/check-state";
+import { ButtonLink } from "@/components/ui";
 
 interface Props {
   templateId: string;
@@ -50,13 +50,9 @@ export function ReviewQuestion({ templateId, seed, parts, timeZone }: Props) {
         check={(id, checkedSeed, answers, key) => send(id, checkedSeed, answers, key, false)}
         giveUp={(id, checkedSeed, answers, key) => send(id, checkedSeed, answers, key, true)}
         actions={
-          <Link
-            href="/review/next"
-            prefetch={false}
-            className="rounded-lg border border-stone-300 px-4 py-2.5 text-sm font-medium text-stone-800 hover:bg-stone-100 dark:border-stone-700 dark:text-stone-200 dark:hover:bg-stone-800"
-          >
+          <ButtonLink href="/review/next" prefetch={false}>
             Next review <span aria-hidden="true">→</span>
-          </Link>
+          </ButtonLink>
         }
       />
       <p role="status" data-testid="review-schedule" className="text-sm text-stone-700 empty:hidden dark:text-stone-300">

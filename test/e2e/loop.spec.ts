@@ -185,6 +185,15 @@ test("a returning learner's home page leads with what to do next; the header fit
     elements.map((element) => Math.round(element.getBoundingClientRect().top + element.getBoundingClientRect().height / 2)),
   );
   expect(new Set(tops).size, `header items' vertical centres: ${tops.join(", ")}`).toBe(1);
+  // ...side by side, none over another: the mark, then each link.
+  const spans = await page.locator('nav[aria-label="Main"] > a, nav[aria-label="Main"] li').evaluateAll((elements) =>
+    elements.map((element) => ({ left: element.getBoundingClientRect().left, right: element.getBoundingClientRect().right })),
+  );
+  spans.forEach((span, index) => {
+    const before = spans[index - 1];
+    if (before) expect(span.left, `header item ${index} starts after item ${index - 1} ends`).toBeGreaterThanOrEqual(before.right - 0.5);
+    expect(span.right).toBeLessThanOrEqual(PHONE.width);
+  });
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
 
   const icon = await page.locator('link[rel="icon"]').first().getAttribute("href");
@@ -192,5 +201,26 @@ test("a returning learner's home page leads with what to do next; the header fit
   const response = await page.request.get(icon!);
   expect(response.status()).toBe(200);
   expect(await response.text()).toContain("<svg");
+  await context.close();
+});
+
+test("in a study session a wrong answer is tried again, and giving up answers the question as not correct", async ({ browser }) => {
+  const { context, page } = await newPage(browser);
+  await page.goto("/study");
+  const form = page.locator("form", { has: page.getByRole("heading", { name: "Study session" }) });
+  await form.getByLabel("MLE with closed forms").check();
+  await form.getByLabel("Easy").check();
+  await form.getByLabel("5", { exact: true }).check();
+  await form.getByRole("button", { name: "Start session" }).click();
+  await expect(page).toHaveURL(/\/study\/[^/?]+$/);
+
+  // Whatever the question, a give-up before any check shows the solution and answers question 1.
+  await page.getByRole("button", { name: "Show solution" }).click();
+  await page.getByRole("button", { name: "Show the solution" }).click();
+  await expect(page.getByRole("heading", { name: "Worked solution" })).toBeVisible();
+  await expect(page.getByTestId("expected-answer").first()).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.reload();
+  await expect(page.getByRole("link", { name: "Question 1: answered, not all correct" })).toBeVisible();
   await context.close();
 });

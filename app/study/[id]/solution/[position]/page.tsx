@@ -9,6 +9,7 @@ import { DifficultyBadge, TopicBadge } from "@/components/badges";
 import { PartFeedbackBox } from "@/components/practice/part-feedback";
 import { FocusableOverflow } from "@/components/practice/focusable-overflow";
 import { PROSE_CLASS } from "@/components/prose";
+import { ButtonLink, CARD_CLASS } from "@/components/ui";
 import { QuestionCard } from "@/components/study/question-card";
 import { currentLearnerId } from "@/lib/learner";
 import { renderInlineMarkdown, renderMarkdown } from "@/lib/markdown";
@@ -102,10 +103,7 @@ export default async function SolutionPage({ params }: Props) {
         })}
       </section>
 
-      <section
-        aria-labelledby="worked-solution"
-        className="rounded-xl border border-stone-200 bg-white p-5 shadow-sm sm:p-6 dark:border-stone-800 dark:bg-stone-900"
-      >
+      <section aria-labelledby="worked-solution" className={`${CARD_CLASS} p-4 sm:p-6`}>
         <h2 id="worked-solution" className="mb-3 text-lg font-semibold">
           Worked solution
         </h2>
@@ -114,19 +112,10 @@ export default async function SolutionPage({ params }: Props) {
       </section>
 
       <div className="flex flex-wrap gap-3">
-        <Link
-          href={`/practice/${template.id}`}
-          prefetch={false}
-          className="rounded-lg bg-indigo-600 px-4 py-2.5 text-sm font-semibold text-white shadow-sm hover:bg-indigo-700"
-        >
+        <ButtonLink href={`/practice/${template.id}`} prefetch={false} variant="primary">
           Try a fresh variant
-        </Link>
-        <Link
-          href={backHref}
-          className="rounded-lg border border-stone-300 px-4 py-2.5 text-sm font-medium hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"
-        >
-          {session.completedAt ? "Back" : "Back to the question"}
-        </Link>
+        </ButtonLink>
+        <ButtonLink href={backHref}>{session.completedAt ? "Back" : "Back to the question"}</ButtonLink>
       </div>
     </article>
   );

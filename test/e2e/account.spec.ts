@@ -120,6 +120,8 @@ test("an export imports into a new account, and only into an empty one", async (
   await page.goto("/signin");
   await fillCredentials(page, username, password);
   await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/\?welcome=back$/);
+  await page.goto("/account");
   await expect(page.getByTestId("account-summary")).toContainText("2 attempts,");
 
   const download = page.waitForEvent("download");

@@ -26,11 +26,31 @@ function fitBox(box: HTMLElement) {
   else box.removeAttribute("tabindex");
 }
 
+/**
+ * An inline formula cannot wrap (a tuple of eight numbers): when it is wider than its line it
+ * becomes a scrolling box of its own (`katex-scroll`, app/globals.css) instead of widening the page.
+ */
+function fitInlineFormula(formula: HTMLElement) {
+  const line = formula.parentElement?.closest<HTMLElement>("p, li, td, th, div");
+  if (!line) return;
+  formula.classList.remove("katex-scroll");
+  formula.removeAttribute("data-scrolls");
+  formula.removeAttribute("tabindex");
+  if (formula.getBoundingClientRect().width <= line.clientWidth + 1) return;
+  formula.classList.add("katex-scroll");
+  formula.setAttribute("data-scrolls", "");
+  formula.tabIndex = 0;
+}
+
 function markOverflowing(container: HTMLElement) {
   for (const box of container.querySelectorAll<HTMLElement>(SCROLLERS)) {
     // A formula inside a `$$` block is fitted through its block.
     if (box.matches(".katex-display") && box.closest(".math-display")) continue;
     fitBox(box);
+  }
+  for (const formula of container.querySelectorAll<HTMLElement>(".katex")) {
+    if (formula.closest(".katex-display") || formula.parentElement?.closest(".katex")) continue;
+    fitInlineFormula(formula);
   }
 }
 

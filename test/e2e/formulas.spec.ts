@@ -40,6 +40,15 @@ test("no formula is cut off at 375 px, with the solution shown, in any template"
         if (formula.parentElement?.closest(".katex")) continue;
         const rect = formula.getBoundingClientRect();
         if (rect.width === 0) continue;
+        // An inline formula too wide for its line scrolls in a box of its own.
+        if (getComputedStyle(formula).overflowX !== "visible" && formula.scrollWidth > formula.clientWidth + 1) {
+          scrolls.add(describe(formula));
+          const box = formula as HTMLElement;
+          if (!(box.hasAttribute("data-scrolls") && box.tabIndex >= 0 && getComputedStyle(box).backgroundImage.includes("gradient"))) {
+            scrollsUnmarked.push(describe(formula));
+          }
+          continue;
+        }
         // The first ancestor that does not let content spill decides: it clips, or it scrolls.
         let box: HTMLElement | null = formula.parentElement;
         while (box && box !== document.body && getComputedStyle(box).overflowX === "visible") box = box.parentElement;

@@ -22,6 +22,8 @@ export const checkRequestSchema = z.object({
     .min(0, "seed must be ≥ 0")
     .max(MAX_SEED, `seed must be ≤ ${MAX_SEED}`),
   answers: z.record(z.string(), answerSchema, { error: "answers is required: an object of part id → answer" }),
+  /** The learner gives up: the answers are graded and the expected values and solution sent back. */
+  reveal: z.boolean({ error: "reveal, when given, must be true or false" }).optional(),
 });
 
 export type CheckRequest = z.infer<typeof checkRequestSchema>;

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { randomSeed } from "@/lib/questions";
 import type { QuestionSummary } from "@/lib/questions/types";
-import type { QuestionStatus } from "@/lib/study/question-status";
+import type { QuestionStatus } from "@/lib/study/question-state";
 import { Badge } from "@/components/ui";
 import { DifficultyBadge, KindLabel, TopicBadge } from "./badges";
 

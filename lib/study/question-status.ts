@@ -6,15 +6,9 @@ import "server-only";
 import { db } from "../db";
 import type { QuestionSummary } from "../questions/types";
 
-export type QuestionState = "new" | "attempted" | "solved";
+import type { QuestionStatus } from "./question-state";
 
-export interface QuestionStatus {
-  state: QuestionState;
-  /** Graded checks of any variant, retries included. */
-  checks: number;
-  /** The most recent graded check. */
-  last: { correct: boolean; at: Date } | null;
-}
+export type { QuestionState, QuestionStatus } from "./question-state";
 
 export interface AttemptRow {
   templateId: string;

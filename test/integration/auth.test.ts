@@ -237,28 +237,39 @@ describe("rate limiting", () => {
   const T0 = new Date("2026-03-01T10:00:00Z");
   const at = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);
 
-  it("locks a username for 15 minutes after 5 wrong passwords, even against the right one", async () => {
+  it("slows a (username, address) pair with growing delays, while the owner from another address signs in", async () => {
     await signUp("locked_out", "the right password");
-    const address = "192.0.2.50";
-    const attempt = (password: string, minutes: number) =>
+    const attempt = (password: string, minutes: number, address = "192.0.2.50") =>
       m.accounts.signIn({ username: "locked_out", password }, { guestId: null, clientAddress: address, now: at(minutes) });
-    for (let i = 0; i < 5; i += 1) expect(await attempt("wrong password", i)).toMatchObject({ message: "Wrong username or password." });
-    // The 5th failure came at minute 4: locked until minute 19.
-    expect(await attempt("the right password", 5)).toMatchObject({ ok: false, message: "Too many sign-in attempts. Try again in 14 minutes." });
-    expect(await attempt("the right password", 18.5)).toMatchObject({ ok: false, message: "Too many sign-in attempts. Try again in 1 minute." });
-    expect(await attempt("the right password", 19)).toMatchObject({ ok: true });
+    for (let i = 0; i < 5; i += 1) expect(await attempt("wrong password", i / 60)).toMatchObject({ message: "Wrong username or password." });
+    // The 5th failure (second 4) delays this pair by 30 s, even against the right password.
+    expect(await attempt("the right password", 10 / 60)).toMatchObject({ ok: false, retryAfterMs: 24_000 });
+    // The owner, from another address, is not held up by the stranger's guesses.
+    expect(await attempt("the right password", 10 / 60, "192.0.2.51")).toMatchObject({ ok: true });
+    // After the delay one more guess is allowed; a wrong one doubles the delay (60 s), and so on.
+    expect(await attempt("wrong password", 0.6)).toMatchObject({ message: "Wrong username or password." });
+    expect(await attempt("the right password", 1.1)).toMatchObject({ ok: false, retryAfterMs: 30_000 });
+    let minute = 1.6;
+    for (const delaySeconds of [120, 240, 480, 900, 900]) {
+      expect(await attempt("wrong password", minute)).toMatchObject({ message: "Wrong username or password." });
+      expect(await attempt("wrong password", minute + delaySeconds / 60 - 0.5)).toMatchObject({ ok: false, retryAfterMs: 30_000 });
+      minute += delaySeconds / 60;
+    }
+    // The cap holds, and the right password from the same pair works once the delay has passed.
+    expect(await attempt("the right password", minute)).toMatchObject({ ok: true });
   });
 
-  it("counts failures per window, and a success clears the username's count", async () => {
+  it("counts failures per window, and a success clears the pair's count", async () => {
     await signUp("typo_prone", "the right password");
     const attempt = (password: string, minutes: number) =>
       m.accounts.signIn({ username: "typo_prone", password }, { guestId: null, clientAddress: "192.0.2.60", now: at(minutes) });
     for (let i = 0; i < 4; i += 1) await attempt("wrong", i);
     expect(await attempt("the right password", 4)).toMatchObject({ ok: true });
     for (let i = 0; i < 4; i += 1) expect(await attempt("wrong", 5 + i)).toMatchObject({ message: "Wrong username or password." });
-    // Four failures in a window that then expires: the count starts again.
-    for (let i = 0; i < 4; i += 1) expect(await attempt("wrong", 30 + i)).toMatchObject({ message: "Wrong username or password." });
-    expect(await attempt("the right password", 34)).toMatchObject({ ok: true });
+    // Four failures in a window (a day, for a pair) that then expires: the count starts again.
+    const nextDay = 24 * 60 + 10;
+    for (let i = 0; i < 4; i += 1) expect(await attempt("wrong", nextDay + i)).toMatchObject({ message: "Wrong username or password." });
+    expect(await attempt("the right password", nextDay + 4)).toMatchObject({ ok: true });
   });
 
   it("limits one address across usernames, without blocking other addresses", async () => {
@@ -274,11 +285,11 @@ describe("rate limiting", () => {
     expect(elsewhere).toMatchObject({ ok: true });
   });
 
-  it("verifies at most 5 guesses of a parallel burst", async () => {
+  it("verifies at most 5 guesses of a parallel burst from one address", async () => {
     await signUp("burst_target", "the right password");
     const results = await Promise.all(
       Array.from({ length: 12 }, (_, i) =>
-        m.accounts.signIn({ username: "burst_target", password: `guess ${i}` }, { guestId: null, clientAddress: `192.0.2.${100 + i}`, now: at(0) }),
+        m.accounts.signIn({ username: "burst_target", password: `guess ${i}` }, { guestId: null, clientAddress: "192.0.2.100", now: at(0) }),
       ),
     );
     const messages = results.map((result) => (result.ok ? "ok" : result.message));
@@ -288,13 +299,14 @@ describe("rate limiting", () => {
 
   it("keeps its counts in the database, so a restart does not reset them", async () => {
     for (let i = 0; i < 3; i += 1) {
-      await m.accounts.signIn({ username: "remembered", password: "wrong guess" }, { guestId: null, clientAddress: null, now: at(i) });
+      await m.accounts.signIn({ username: "remembered", password: "wrong guess" }, { guestId: null, clientAddress: "192.0.2.90", now: at(i) });
     }
-    const row = await m.db.signInThrottle.findUniqueOrThrow({ where: { key: "sign-in:user:remembered" } });
+    const key = 'sign-in:pair:["remembered","192.0.2.90"]';
+    const row = await m.db.signInThrottle.findUniqueOrThrow({ where: { key } });
     expect(row).toMatchObject({ failures: 3, windowStart: at(0), lockedUntil: null });
     // Once its window has passed, the row goes at the next attempt (of anyone): stale names do not pile up.
-    await m.accounts.signIn({ username: "someone_else", password: "wrong guess" }, { guestId: null, clientAddress: null, now: at(16) });
-    expect(await m.db.signInThrottle.findUnique({ where: { key: "sign-in:user:remembered" } })).toBeNull();
+    await m.accounts.signIn({ username: "someone_else", password: "wrong guess" }, { guestId: null, clientAddress: "192.0.2.91", now: at(24 * 60 + 1) });
+    expect(await m.db.signInThrottle.findUnique({ where: { key } })).toBeNull();
   });
 });
 

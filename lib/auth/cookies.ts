@@ -2,6 +2,8 @@
 // sent with cross-site form posts), Secure when the app is served over HTTPS.
 import "server-only";
 import { headers } from "next/headers";
+import { serverEnv } from "../env";
+import { addressFromHeaders } from "./address";
 
 export async function cookieAttributes() {
   return {
@@ -13,13 +15,7 @@ export async function cookieAttributes() {
   };
 }
 
-/**
- * The client's address for per-address rate limits. `next start` fills x-forwarded-for with the
- * socket's address only when the header is absent, and a proxy appends the address it saw; so
- * the last entry is the one a client cannot choose (behind at most one proxy).
- */
+/** The client's address for per-address rate limits (lib/auth/address.ts), or null when unknown. */
 export async function clientAddress(): Promise<string | null> {
-  const forwarded = (await headers()).get("x-forwarded-for");
-  const last = forwarded?.split(",").at(-1)?.trim();
-  return last ? last.slice(0, 100) : null;
+  return addressFromHeaders(await headers(), serverEnv().TRUSTED_PROXY);
 }

@@ -51,7 +51,7 @@ async function lockedFor(keys: string[], now: Date): Promise<number> {
 
 /** The lock the attempt numbered `count` sets: none below the limit, then the rule's delays. */
 function lockExpression(rule: ThrottleRule, count: Prisma.Sql, now: Date): Prisma.Sql {
-  const until = (index: number) => new Date(now.getTime() + rule.lockMs[Math.min(index, rule.lockMs.length - 1)]);
+  const until = (index: number) => new Date(now.getTime() + (rule.lockMs[Math.min(index, rule.lockMs.length - 1)] ?? THROTTLE_WINDOW_MS));
   const steps = rule.lockMs.map((_, index) => Prisma.sql`WHEN ${count} = ${rule.limit + index} THEN ${until(index)}`);
   return Prisma.sql`CASE WHEN ${count} < ${rule.limit} THEN NULL ${Prisma.join(steps, " ")} ELSE ${until(rule.lockMs.length - 1)} END`;
 }

@@ -285,6 +285,16 @@ describe("rate limiting", () => {
     expect(elsewhere).toMatchObject({ ok: true });
   });
 
+  it("limits sign-ups per address, and clients of unknown address share one limit", async () => {
+    const fromAddress = (i: number, clientAddress: string | null) =>
+      m.accounts.signUp({ username: `flood_${clientAddress ?? "none"}_${i}`.replace(/[^a-z0-9_]/g, "_").slice(0, 32), password: "a long enough pass" }, { guestId: null, clientAddress, now: at(1) });
+    for (let i = 0; i < m.throttle.SIGN_UP_LIMIT_PER_ADDRESS; i += 1) expect(await fromAddress(i, "192.0.2.80")).toMatchObject({ ok: true });
+    expect(await fromAddress(99, "192.0.2.80")).toMatchObject({ ok: false, message: "Too many sign-up attempts. Try again in 15 minutes." });
+    expect(await fromAddress(0, "192.0.2.81")).toMatchObject({ ok: true });
+    for (let i = 0; i < m.throttle.SIGN_UP_LIMIT_PER_ADDRESS; i += 1) await fromAddress(i, null);
+    expect(await fromAddress(99, null)).toMatchObject({ ok: false });
+  });
+
   it("verifies at most 5 guesses of a parallel burst from one address", async () => {
     await signUp("burst_target", "the right password");
     const results = await Promise.all(

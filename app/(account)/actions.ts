@@ -3,9 +3,9 @@
 // form, pass in the guest and the client address, and set or clear the cookies.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { signIn, signUp, type AuthResult } from "@/lib/auth/accounts";
+import { changePassword, signIn, signUp, type AuthResult } from "@/lib/auth/accounts";
 import { clientAddress } from "@/lib/auth/cookies";
-import { endSession, startSession } from "@/lib/auth/session";
+import { endAllSessions, endSession, signedInAccount, startSession } from "@/lib/auth/session";
 import { currentGuestId, forgetGuest } from "@/lib/learner";
 import type { CredentialsState } from "@/components/account/credentials-state";
 import { nextParam } from "./next-param";
@@ -49,4 +49,27 @@ export async function signOutAction(): Promise<void> {
   await forgetGuest();
   revalidatePath("/", "layout");
   redirect("/");
+}
+
+/** Signs the account out in every browser (a lost laptop, a shared computer), this one included. */
+export async function signOutEverywhereAction(): Promise<void> {
+  const account = await signedInAccount();
+  if (account) await endAllSessions(account.id);
+  await forgetGuest();
+  revalidatePath("/", "layout");
+  redirect("/signin");
+}
+
+/** Changes the password; every other browser signed in to the account is signed out. */
+export async function changePasswordAction(formData: FormData): Promise<void> {
+  const account = await signedInAccount();
+  if (!account) redirect("/signin");
+  const result = await changePassword({
+    userId: account.id,
+    keepSessionId: account.sessionId,
+    current: formData.get("current") ?? undefined,
+    next: formData.get("next") ?? undefined,
+  });
+  // A code, not the message: the page shows only its own texts, never words from the address bar.
+  redirect(`/account?password=${result.ok ? "changed" : result.reason}`);
 }

@@ -4,9 +4,10 @@
 import "server-only";
 import { Prisma } from "@prisma/client";
 import { db } from "../db";
-import { fieldErrors, PASSWORD_MAX, signInSchema, signUpSchema, usernameSchema, type FieldErrors } from "./credentials";
+import { fieldErrors, newPasswordSchema, PASSWORD_MAX, signInSchema, signUpSchema, usernameSchema, type FieldErrors } from "./credentials";
 import { mergeGuestInto, type MergeResult } from "./guest-merge";
 import { hashPassword, verifyPassword } from "./password";
+import { revokeSessions } from "./session";
 import { attemptSucceeded, beginAttempt, minutesToWait, signInRules, signUpRules } from "./throttle";
 
 export interface AuthContext {
@@ -96,4 +97,26 @@ export async function signIn(input: { username: unknown; password: unknown }, co
   await attemptSucceeded(rules);
   const guestProgress = context.guestId ? await mergeGuestInto(context.guestId, user.id) : null;
   return { ok: true, userId: user.id, username, guestProgress };
+}
+
+export type PasswordChangeResult = { ok: true } | { ok: false; reason: "weak" | "wrong" };
+
+/**
+ * Changes an account's password after checking the current one, and revokes every other session
+ * of the account (a browser where the old password was used, or a stolen cookie, is signed out).
+ */
+export async function changePassword(
+  input: { userId: string; keepSessionId: string | null; current: unknown; next: unknown },
+  now: Date = new Date(),
+): Promise<PasswordChangeResult> {
+  const next = newPasswordSchema.safeParse(input.next);
+  if (!next.success) return { ok: false, reason: "weak" };
+  const user = await db.user.findUnique({ where: { id: input.userId }, select: { passwordHash: true } });
+  const current = typeof input.current === "string" ? input.current : "";
+  if (!user?.passwordHash || current.length > PASSWORD_MAX || !(await verifyPassword(user.passwordHash, current))) {
+    return { ok: false, reason: "wrong" };
+  }
+  await db.user.update({ where: { id: input.userId }, data: { passwordHash: await hashPassword(next.data) } });
+  await revokeSessions({ userId: input.userId, ...(input.keepSessionId ? { keep: input.keepSessionId } : {}) }, now);
+  return { ok: true };
 }

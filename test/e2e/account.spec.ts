@@ -42,7 +42,7 @@ test("a guest signs up, keeps the attempt, signs out and signs back in", async (
   await fillCredentials(page, "Ab", "short");
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByText("A username has at least 3 characters.")).toBeVisible();
-  await expect(page.getByText("Use at least 8 characters for your password.")).toBeVisible();
+  await expect(page.getByText("Use at least 10 characters for your password.")).toBeVisible();
   await expect(page.getByLabel("Username")).toHaveValue("Ab");
   await expect(page.getByLabel("Username")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Username")).toBeFocused();
@@ -57,7 +57,7 @@ test("a guest signs up, keeps the attempt, signs out and signs back in", async (
   await expectNoSeriousA11yViolations(page);
 
   // The session cookie is out of reach of scripts and of cross-site posts.
-  const sessionCookie = (await context.cookies()).find((cookie) => cookie.name === "ll_session");
+  const sessionCookie = (await context.cookies()).find((cookie) => cookie.name === "__Host-ll_session");
   expect(sessionCookie).toMatchObject({ httpOnly: true, sameSite: "Lax" });
   expect(await page.evaluate(() => document.cookie)).not.toContain("ll_session");
 

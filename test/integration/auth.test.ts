@@ -109,18 +109,28 @@ describe("credential rules", () => {
     return result.success ? {} : m.credentials.fieldErrors(result.error);
   };
 
-  it("accepts 3 to 32 of a-z, 0-9, _ and -, in lower case, and passwords of 8 characters or more", () => {
-    expect(parse("  Ada_Lovelace-1815 ", "12345678").data).toEqual({ username: "ada_lovelace-1815", password: "12345678" });
-    expect(parse("abc", "12345678").success).toBe(true);
-    expect(parse("a".repeat(32), "12345678").success).toBe(true);
+  it("accepts 3 to 32 of a-z, 0-9, _ and -, in lower case, and passwords of 10 characters or more", () => {
+    expect(parse("  Ada_Lovelace-1815 ", "tea at 4 pm").data).toEqual({ username: "ada_lovelace-1815", password: "tea at 4 pm" });
+    expect(parse("abc", "tea at 4 pm").success).toBe(true);
+    expect(parse("a".repeat(32), "tea at 4 pm").success).toBe(true);
+  });
+
+  it("refuses short, blank and common passwords", () => {
+    expect(errors("ada", "12345678").password).toBe("Use at least 10 characters for your password.");
+    expect(errors("ada", " ".repeat(8)).password).toBe("Use at least 10 characters for your password.");
+    expect(errors("ada", " ".repeat(12)).password).toBe("A password cannot be only spaces.");
+    // 10+ characters but among the most common passwords (any case, outer spaces ignored).
+    for (const common of ["1234567890", "qwertyuiop", "Password123", " 1q2w3e4r5t "]) {
+      expect(errors("ada", common).password).toBe("That password is one of the most common ones. Choose another.");
+    }
   });
 
   it("says what is wrong with each field", () => {
-    expect(errors("ab", "12345678").username).toBe("A username has at least 3 characters.");
-    expect(errors("a".repeat(33), "12345678").username).toBe("A username has at most 32 characters.");
-    expect(errors("ada lovelace", "12345678").username).toMatch(/only letters a–z, digits, underscores/);
-    expect(errors("ada@example.com", "12345678").username).toMatch(/only letters/);
-    expect(errors("ada", "1234567").password).toBe("Use at least 8 characters for your password.");
+    expect(errors("ab", "tea at 4 pm").username).toBe("A username has at least 3 characters.");
+    expect(errors("a".repeat(33), "tea at 4 pm").username).toBe("A username has at most 32 characters.");
+    expect(errors("ada lovelace", "tea at 4 pm").username).toMatch(/only letters a–z, digits, underscores/);
+    expect(errors("ada@example.com", "tea at 4 pm").username).toMatch(/only letters/);
+    expect(errors("ada", "123456789").password).toBe("Use at least 10 characters for your password.");
     expect(errors(undefined, undefined)).toEqual({ username: "Enter a username.", password: "Choose a password." });
   });
 });
@@ -159,7 +169,7 @@ describe("signing up and signing in", () => {
     expect(invalid.ok).toBe(false);
     if (!invalid.ok) {
       expect(invalid.fieldErrors.username).toMatch(/at least 3/);
-      expect(invalid.fieldErrors.password).toMatch(/at least 8/);
+      expect(invalid.fieldErrors.password).toMatch(/at least 10/);
     }
     expect(await m.db.user.count()).toBe(users);
   });
@@ -358,6 +368,65 @@ describe("cookies and who the learner is", () => {
     const fresh = await as(browser, () => m.learner.learnerForWrite());
     expect(fresh).toMatchObject({ isNew: true });
     expect(fresh.id).not.toBe(guest.id);
+  });
+
+  it("revokes a session on the server at sign-out, so a copied cookie stops working", async () => {
+    const account = await signUp("copied_cookie");
+    const browser = new Browser();
+    await as(browser, () => m.session.startSession(account.userId));
+    const thief = new Browser();
+    for (const [name, value] of browser.jar) thief.jar.set(name, value);
+    expect(await as(thief, () => m.learner.currentLearnerId())).toBe(account.userId);
+    await as(browser, () => m.session.endSession());
+    expect(await as(thief, () => m.learner.currentLearnerId())).toBeNull();
+    const rows = await m.db.session.findMany({ where: { userId: account.userId } });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.revokedAt).toBeInstanceOf(Date);
+  });
+
+  it("signs out everywhere, and a password change signs out every other browser", async () => {
+    const account = await signUp("many_browsers", "the old password");
+    const [laptop, phone, library] = [new Browser(), new Browser(), new Browser()];
+    for (const browser of [laptop, phone, library]) await as(browser, () => m.session.startSession(account.userId));
+
+    const signedIn = await as(laptop, () => m.session.signedInAccount());
+    const changed = await m.accounts.changePassword({ userId: account.userId, keepSessionId: signedIn?.sessionId ?? null, current: "the old password", next: "a brand new password" });
+    expect(changed).toEqual({ ok: true });
+    expect(await as(laptop, () => m.learner.currentLearnerId())).toBe(account.userId);
+    expect(await as(phone, () => m.learner.currentLearnerId())).toBeNull();
+    expect(await as(library, () => m.learner.currentLearnerId())).toBeNull();
+    expect((await m.accounts.signIn({ username: "many_browsers", password: "the old password" }, context())).ok).toBe(false);
+    expect((await m.accounts.signIn({ username: "many_browsers", password: "a brand new password" }, context())).ok).toBe(true);
+    // A wrong current password or a weak new one changes nothing.
+    expect(await m.accounts.changePassword({ userId: account.userId, keepSessionId: null, current: "not it", next: "another new password" })).toEqual({ ok: false, reason: "wrong" });
+    expect(await m.accounts.changePassword({ userId: account.userId, keepSessionId: null, current: "a brand new password", next: "12345678" })).toEqual({ ok: false, reason: "weak" });
+
+    await as(phone, () => m.session.startSession(account.userId));
+    await as(laptop, () => m.session.endAllSessions(account.userId));
+    expect(await as(laptop, () => m.learner.currentLearnerId())).toBeNull();
+    expect(await as(phone, () => m.learner.currentLearnerId())).toBeNull();
+  });
+
+  it("in production, sets Secure, __Host- prefixed cookies even over plain http", async () => {
+    const account = await signUp("production_cookies");
+    const previous = process.env.NODE_ENV;
+    process.env.NODE_ENV = "production";
+    try {
+      const browser = new Browser();
+      await as(browser, () => m.session.startSession(account.userId));
+      expect(browser.lastWrite("__Host-ll_session")?.options).toMatchObject({ httpOnly: true, secure: true, path: "/", sameSite: "lax" });
+      expect(browser.lastWrite("__Host-ll_session")?.options.domain).toBeUndefined();
+      expect(await as(browser, () => m.learner.currentLearnerId())).toBe(account.userId);
+      const guest = new Browser();
+      await as(guest, () => m.learner.learnerForWrite());
+      expect(guest.lastWrite("__Host-ll_learner")?.options).toMatchObject({ secure: true, path: "/" });
+      // An unprefixed cookie (say, planted over http by a sibling subdomain) is not read.
+      const planted = new Browser();
+      planted.jar.set("ll_session", browser.jar.get("__Host-ll_session") ?? "");
+      expect(await as(planted, () => m.learner.currentLearnerId())).toBeNull();
+    } finally {
+      process.env.NODE_ENV = previous;
+    }
   });
 
   it("does not sign in a deleted account's cookie", async () => {

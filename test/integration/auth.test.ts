@@ -409,8 +409,7 @@ describe("cookies and who the learner is", () => {
 
   it("in production, sets Secure, __Host- prefixed cookies even over plain http", async () => {
     const account = await signUp("production_cookies");
-    const previous = process.env.NODE_ENV;
-    process.env.NODE_ENV = "production";
+    vi.stubEnv("NODE_ENV", "production");
     try {
       const browser = new Browser();
       await as(browser, () => m.session.startSession(account.userId));
@@ -425,7 +424,7 @@ describe("cookies and who the learner is", () => {
       planted.jar.set("ll_session", browser.jar.get("__Host-ll_session") ?? "");
       expect(await as(planted, () => m.learner.currentLearnerId())).toBeNull();
     } finally {
-      process.env.NODE_ENV = previous;
+      vi.unstubAllEnvs();
     }
   });
 

@@ -6,7 +6,9 @@ import { redirect } from "next/navigation";
 import { changePassword, signIn, signUp, type AuthResult } from "@/lib/auth/accounts";
 import { clientAddress } from "@/lib/auth/cookies";
 import { endAllSessions, endSession, signedInAccount, startSession } from "@/lib/auth/session";
+import { mergeGuestInto } from "@/lib/auth/guest-merge";
 import { currentGuestId, forgetGuest } from "@/lib/learner";
+import { countLearnerData } from "@/lib/study/export";
 import type { CredentialsState } from "@/components/account/credentials-state";
 import { nextParam } from "./next-param";
 
@@ -15,12 +17,18 @@ function typedUsername(formData: FormData): string {
   return typeof value === "string" ? value.slice(0, 100) : "";
 }
 
-async function finish(result: AuthResult, formData: FormData, welcome: (result: Extract<AuthResult, { ok: true }>) => string) {
+async function finish(
+  result: AuthResult,
+  formData: FormData,
+  welcome: (result: Extract<AuthResult, { ok: true }>) => string,
+  guestToOffer: string | null = null,
+) {
   if (!result.ok) {
     return { message: result.message, fieldErrors: result.fieldErrors, username: typedUsername(formData) } satisfies CredentialsState;
   }
   await startSession(result.userId);
-  await forgetGuest();
+  // A guest with progress stays in this browser until the learner adds it to the account or discards it.
+  if (!guestToOffer || (await guestHasProgress(guestToOffer)) === false) await forgetGuest();
   revalidatePath("/", "layout");
   const next = formData.get("next");
   redirect(nextParam(typeof next === "string" ? next : undefined) ?? `/account?welcome=${welcome(result)}`);
@@ -37,11 +45,31 @@ export async function signUpAction(_previous: CredentialsState, formData: FormDa
 
 export async function signInAction(_previous: CredentialsState, formData: FormData): Promise<CredentialsState> {
   const input = { username: formData.get("username") ?? undefined, password: formData.get("password") ?? undefined };
-  return finish(await signIn(input, await context()), formData, (result) =>
-    result.guestProgress && typeof result.guestProgress === "object" && result.guestProgress.attempts > 0
-      ? `merged-${result.guestProgress.attempts}`
-      : "back",
-  );
+  const authContext = await context();
+  return finish(await signIn(input, authContext), formData, () => "back", authContext.guestId);
+}
+
+async function guestHasProgress(guestId: string): Promise<boolean> {
+  const counts = await countLearnerData(guestId);
+  return counts.attempts + counts.studySessions + counts.reviewCards > 0;
+}
+
+/** The learner's answer to "add what this browser practised as a guest to your account?": yes. */
+export async function mergeGuestAction(): Promise<void> {
+  const account = await signedInAccount();
+  const guestId = await currentGuestId();
+  if (!account) redirect("/signin");
+  const moved = guestId ? await mergeGuestInto(guestId, account.id) : null;
+  await forgetGuest();
+  revalidatePath("/", "layout");
+  redirect(`/account?welcome=${moved && moved.attempts > 0 ? `merged-${moved.attempts}` : "back"}`);
+}
+
+/** ... and no: the guest is forgotten by this browser; the account is unchanged. */
+export async function discardGuestAction(): Promise<void> {
+  await forgetGuest();
+  revalidatePath("/", "layout");
+  redirect("/account?welcome=back");
 }
 
 export async function signOutAction(): Promise<void> {

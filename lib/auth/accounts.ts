@@ -5,7 +5,7 @@ import "server-only";
 import { Prisma } from "@prisma/client";
 import { db } from "../db";
 import { fieldErrors, newPasswordSchema, PASSWORD_MAX, signInSchema, signUpSchema, usernameSchema, type FieldErrors } from "./credentials";
-import { mergeGuestInto, type MergeResult } from "./guest-merge";
+import type { MergeResult } from "./guest-merge";
 import { hashPassword, verifyPassword } from "./password";
 import { revokeSessions } from "./session";
 import { attemptSucceeded, beginAttempt, minutesToWait, signInRules, signUpRules } from "./throttle";
@@ -74,7 +74,11 @@ export async function signUp(input: { username: unknown; password: unknown }, co
   }
 }
 
-/** Signs in an existing account; a guest's progress moves to it. Every failure reads alike. */
+/**
+ * Signs in an existing account. Every failure reads alike. A guest's progress in this browser is
+ * NOT moved here: the cookie may have been planted by someone else, so the learner is asked first
+ * (the account page offers it; mergeGuestInto does it).
+ */
 export async function signIn(input: { username: unknown; password: unknown }, context: AuthContext): Promise<AuthResult> {
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) {
@@ -95,8 +99,7 @@ export async function signIn(input: { username: unknown; password: unknown }, co
   if (!user || !valid) return { ok: false, message: WRONG_CREDENTIALS, fieldErrors: {} };
 
   await attemptSucceeded(rules);
-  const guestProgress = context.guestId ? await mergeGuestInto(context.guestId, user.id) : null;
-  return { ok: true, userId: user.id, username, guestProgress };
+  return { ok: true, userId: user.id, username, guestProgress: null };
 }
 
 export type PasswordChangeResult = { ok: true } | { ok: false; reason: "weak" | "wrong" };

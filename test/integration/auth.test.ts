@@ -20,6 +20,7 @@ type Modules = {
   session: typeof import("@/lib/auth/session");
   throttle: typeof import("@/lib/auth/throttle");
   learner: typeof import("@/lib/learner");
+  guestMerge: typeof import("@/lib/auth/guest-merge");
   recordAttempt: typeof import("@/lib/study/attempts").recordAttempt;
   countLearnerData: typeof import("@/lib/study/export").countLearnerData;
   getTemplate: typeof import("@/lib/questions").getTemplate;
@@ -39,6 +40,7 @@ beforeAll(async () => {
     session: await import("@/lib/auth/session"),
     throttle: await import("@/lib/auth/throttle"),
     learner: await import("@/lib/learner"),
+    guestMerge: await import("@/lib/auth/guest-merge"),
     recordAttempt: (await import("@/lib/study/attempts")).recordAttempt,
     countLearnerData: (await import("@/lib/study/export")).countLearnerData,
     getTemplate: (await import("@/lib/questions")).getTemplate,
@@ -195,7 +197,7 @@ describe("signing up and signing in", () => {
     expect(await m.db.user.findUniqueOrThrow({ where: { id: guestId } })).toMatchObject({ username: "former_guest" });
   });
 
-  it("moves a guest's attempts, sessions and cards into an existing account at sign-in", async () => {
+  it("moves a guest's attempts, sessions and cards into an existing account only when asked after sign-in", async () => {
     const account = await signUp("returning");
     const guestId = "0e0e0e0e-1111-4222-8333-444444444444";
     await practise(account.userId, "0.5");
@@ -220,7 +222,12 @@ describe("signing up and signing in", () => {
     });
 
     const signedIn = await m.accounts.signIn({ username: "returning", password: "correct horse battery" }, context(guestId));
-    expect(signedIn).toMatchObject({ ok: true, userId: account.userId, guestProgress: { attempts: 2, studySessions: 1, reviewCards: 2 } });
+    // Signing in moves nothing (the guest cookie may have been planted): the account page asks.
+    expect(signedIn).toMatchObject({ ok: true, userId: account.userId, guestProgress: null });
+    expect((await m.countLearnerData(account.userId)).attempts).toBe(1);
+    expect((await m.countLearnerData(guestId)).attempts).toBe(2);
+    const merged = await m.guestMerge.mergeGuestInto(guestId, account.userId);
+    expect(merged).toEqual({ attempts: 2, studySessions: 1, reviewCards: 2 });
     expect((await m.countLearnerData(account.userId)).attempts).toBe(3);
     expect(await m.db.user.findUnique({ where: { id: guestId } })).toBeNull();
     expect(await m.db.studySession.count({ where: { userId: account.userId } })).toBe(1);
@@ -237,7 +244,8 @@ describe("signing up and signing in", () => {
     await practise(victim.userId, "0.5");
     const other = await signUp("other_account");
     const result = await m.accounts.signIn({ username: "other_account", password: "correct horse battery" }, context(victim.userId));
-    expect(result).toMatchObject({ ok: true, guestProgress: { attempts: 0 } });
+    expect(result).toMatchObject({ ok: true, guestProgress: null });
+    expect(await m.guestMerge.mergeGuestInto(victim.userId, other.userId)).toEqual({ attempts: 0, studySessions: 0, reviewCards: 0 });
     expect((await m.countLearnerData(victim.userId)).attempts).toBe(1);
     expect((await m.countLearnerData(other.userId)).attempts).toBe(0);
   });

@@ -4,7 +4,7 @@ import { ImportForm } from "@/components/account/import-form";
 import { signedInAccount } from "@/lib/auth/session";
 import { currentGuestId } from "@/lib/learner";
 import { countLearnerData } from "@/lib/study/export";
-import { changePasswordAction, signOutAction, signOutEverywhereAction } from "../actions";
+import { changePasswordAction, discardGuestAction, mergeGuestAction, signOutAction, signOutEverywhereAction } from "../actions";
 
 export const metadata: Metadata = { title: "Account" };
 export const dynamic = "force-dynamic";
@@ -41,7 +41,11 @@ const secondaryButton =
 
 export default async function AccountPage({ searchParams }: { searchParams: Promise<{ welcome?: string | string[]; password?: string | string[] }> }) {
   const account = await signedInAccount();
-  const learnerId = account?.id ?? (await currentGuestId());
+  const guestId = await currentGuestId();
+  const learnerId = account?.id ?? guestId;
+  // Signed in with a guest's progress still in this browser: offered, never merged unasked.
+  const guestCounts = account && guestId ? await countLearnerData(guestId) : null;
+  const guestOffer = guestCounts && guestCounts.attempts + guestCounts.studySessions + guestCounts.reviewCards > 0 ? guestCounts : null;
   const counts = await countLearnerData(learnerId);
   const params = await searchParams;
   const welcome = account ? welcomeText(params.welcome) : null;
@@ -70,6 +74,30 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           {plural(counts.reviewCards, "review card")}.
         </p>
       </div>
+
+      {guestOffer ? (
+        <section className={card} aria-labelledby="guest-offer-heading" data-testid="guest-offer">
+          <h2 id="guest-offer-heading" className="font-semibold">
+            Practice from before you signed in
+          </h2>
+          <p className="text-sm text-stone-600 dark:text-stone-400">
+            This browser holds {plural(guestOffer.attempts, "attempt")}, {plural(guestOffer.studySessions, "study session")} and{" "}
+            {plural(guestOffer.reviewCards, "review card")} practised as a guest. Add them to your account only if they are yours.
+          </p>
+          <div className="flex flex-wrap gap-3">
+            <form action={mergeGuestAction}>
+              <button type="submit" className="rounded-lg bg-indigo-600 px-4 py-2 text-sm font-semibold text-white hover:bg-indigo-700">
+                Add them to my account
+              </button>
+            </form>
+            <form action={discardGuestAction}>
+              <button type="submit" className={secondaryButton}>
+                Not mine: forget them
+              </button>
+            </form>
+          </div>
+        </section>
+      ) : null}
 
       {account ? (
         <div className="flex flex-wrap gap-3">

@@ -3,6 +3,7 @@ import "server-only";
 import { installSocketAddressStamp } from "./auth/address";
 import { deleteAbandonedGuests } from "./auth/guest-cleanup";
 import { deleteDeadSessions } from "./auth/session";
+import { logServerError } from "./log";
 import { syncCatalogue } from "./study/catalogue";
 
 const CLEANUP_EVERY_MS = 6 * 60 * 60 * 1000;
@@ -20,6 +21,6 @@ export async function startServer(): Promise<void> {
   await cleanUp();
   // unref: the timer never keeps a stopping process alive.
   setInterval(() => {
-    cleanUp().catch((error: unknown) => console.error("cleanup failed:", error instanceof Error ? error.message : error));
+    cleanUp().catch((error: unknown) => logServerError("cleanup", error));
   }, CLEANUP_EVERY_MS).unref();
 }

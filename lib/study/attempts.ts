@@ -141,7 +141,7 @@ export async function recordAttempt(input: AttemptInput, tx?: Transaction): Prom
            NOT EXISTS (SELECT 1 FROM "Attempt" WHERE "userId" = ${userId} AND "templateId" = ${templateId} AND "seed" = ${seed}),
            ${input.gaveUp}, ${key}, ${input.sessionItem?.sessionId ?? null}, ${input.hintsUsed ?? 0}, ${input.durationMs ?? null}, ${now}
     WHERE EXISTS (SELECT 1 FROM "User" WHERE "id" = ${userId})
-    ON CONFLICT ("idempotencyKey") DO NOTHING
+    ON CONFLICT ("userId", "idempotencyKey") DO NOTHING
     RETURNING "firstTry"`;
     const inserted = insertedRows.parse(rows);
     return inserted.length === 0 ? null : inserted[0]?.firstTry === true || inserted[0]?.firstTry === 1;
@@ -149,7 +149,7 @@ export async function recordAttempt(input: AttemptInput, tx?: Transaction): Prom
   const earlierUseOfKey = async (): Promise<AttemptRecorded | null> => {
     if (key === null) return null;
     const earlier = await client.attempt.findUnique({
-      where: { idempotencyKey: key },
+      where: { userId_idempotencyKey: { userId, idempotencyKey: key } },
       select: { templateId: true, seed: true, answers: true, firstTry: true, gaveUp: true },
     });
     if (!earlier) return null;
@@ -159,8 +159,8 @@ export async function recordAttempt(input: AttemptInput, tx?: Transaction): Prom
 
   let firstTry = await insert();
   if (firstTry === null) {
-    // Nothing inserted: the key was used before, or the learner row is missing. A retry without
-    // its cookie must not leave a new, empty learner behind, so the key is looked at first.
+    // Nothing inserted: this learner used the key before, or the learner row is missing (a new
+    // guest). Keys are per learner, so a retry that lost its cookie is a new guest's attempt.
     const earlier = await earlierUseOfKey();
     if (earlier) return earlier;
     await ensureLearnerRow(userId, client);

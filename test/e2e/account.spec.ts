@@ -73,7 +73,7 @@ test("a guest signs up, keeps the attempt, signs out and signs back in", async (
     await other.close();
   }
 
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page).toHaveURL(/\/$/);
   await page.goto("/account");
   await expect(page.getByTestId("account-summary")).toContainText("You are practising as a guest");

@@ -146,12 +146,15 @@ export async function recordAttempt(input: AttemptInput, tx?: Transaction): Prom
     const inserted = insertedRows.parse(rows);
     return inserted.length === 0 ? null : inserted[0]?.firstTry === true || inserted[0]?.firstTry === 1;
   };
-  const earlierUseOfKey = async (): Promise<AttemptRecorded | null> => {
+  const select = { templateId: true, seed: true, answers: true, firstTry: true, gaveUp: true } as const;
+  // `newLearner`: the learner has no row yet, a client without a cookie. Its request may be the
+  // retry of a guest's request whose response (and cookie) was lost, so a guest's use of the key
+  // counts too. An account's keys never do: they can be neither probed nor blocked by others.
+  const earlierUseOfKey = async (newLearner = false): Promise<AttemptRecorded | null> => {
     if (key === null) return null;
-    const earlier = await client.attempt.findUnique({
-      where: { userId_idempotencyKey: { userId, idempotencyKey: key } },
-      select: { templateId: true, seed: true, answers: true, firstTry: true, gaveUp: true },
-    });
+    const earlier = newLearner
+      ? await client.attempt.findFirst({ where: { idempotencyKey: key, user: { username: null } }, select })
+      : await client.attempt.findUnique({ where: { userId_idempotencyKey: { userId, idempotencyKey: key } }, select });
     if (!earlier) return null;
     const same = earlier.templateId === templateId && earlier.seed === seed && JSON.stringify(earlier.answers) === answers;
     return same ? { outcome: "duplicate", counting: countingOf(earlier), ...NOTHING } : { outcome: "conflict", counting: null, ...NOTHING };
@@ -160,8 +163,10 @@ export async function recordAttempt(input: AttemptInput, tx?: Transaction): Prom
   let firstTry = await insert();
   if (firstTry === null) {
     // Nothing inserted: this learner used the key before, or the learner row is missing (a new
-    // guest). Keys are per learner, so a retry that lost its cookie is a new guest's attempt.
-    const earlier = await earlierUseOfKey();
+    // guest). A retry that lost its cookie must not leave a new learner behind, so the key is
+    // looked at first.
+    const newLearner = (await client.user.findUnique({ where: { id: userId }, select: { id: true } })) === null;
+    const earlier = await earlierUseOfKey(newLearner);
     if (earlier) return earlier;
     await ensureLearnerRow(userId, client);
     firstTry = await insert();

@@ -93,6 +93,14 @@ describe("Idempotency-Key", () => {
     expect(await check(a, 7, "0.9", "shared-key")).toBe("conflict");
     expect(await m.db.attempt.count({ where: { idempotencyKey: "shared-key" } })).toBe(2);
   });
+
+  it("of an account is not seen by a new client without a cookie, which records its own attempt", async () => {
+    await m.db.user.create({ data: { id: "key-account", username: "key_account", passwordHash: "x" } });
+    expect(await check("key-account", 9, "0.2", "account-key")).toBe("recorded");
+    const newcomer = "44444444-4444-4444-8444-444444444444"; // no row yet: a first check without a cookie
+    expect(await check(newcomer, 9, "0.2", "account-key")).toBe("recorded");
+    expect(await m.db.attempt.count({ where: { idempotencyKey: "account-key" } })).toBe(2);
+  });
 });
 
 describe("request validation", () => {

@@ -23,8 +23,9 @@ import {
   type StepPosition,
 } from "@/lib/learn/em-trace";
 import { formatValue } from "./format";
+import { useWidth } from "./use-width";
 
-const WIDTH = 640;
+const DEFAULT_WIDTH = 640;
 const DATA_HEIGHT = 190;
 const LOG_HEIGHT = 170;
 const MARGIN = { left: 56, right: 16 };
@@ -105,6 +106,7 @@ interface Props {
 
 export function EmStepper({ problem }: Props) {
   const [start, setStart] = useState(0);
+  const [figureRef, width] = useWidth<HTMLDivElement>(DEFAULT_WIDTH);
   const [position, setPosition] = useState<StepPosition>(START);
   const startedProblem = useMemo(() => withStart(problem, start), [problem, start]);
   const trace = useMemo(() => emTrace(startedProblem), [startedProblem]);
@@ -122,7 +124,7 @@ export function EmStepper({ problem }: Props) {
   const gmmParamsAll = isCoins ? [] : entries.map((entry) => entry.params as GmmParams);
   const lowX = isCoins ? 0 : Math.min(...xs, ...gmmParamsAll.flatMap((p) => p.means)) - 1;
   const highX = isCoins ? 1 : Math.max(...xs, ...gmmParamsAll.flatMap((p) => p.means)) + 1;
-  const x = scaleLinear().domain([lowX, highX]).range([MARGIN.left, WIDTH - MARGIN.right]).nice();
+  const x = scaleLinear().domain([lowX, highX]).range([MARGIN.left, width - MARGIN.right]).nice();
   const dotRadius = 5;
   const baseline = DATA_HEIGHT - 26;
   const maxLevel = Math.max(...points.map((point) => point.level));
@@ -163,7 +165,7 @@ export function EmStepper({ problem }: Props) {
   // Lower panel: ℓ per iteration and the E-step bounds.
   const logValues = entries.map((entry) => entry.logLikelihood);
   const boundValues = entries.flatMap((entry) => (entry.boundAfter === null ? [] : [entry.boundAfter]));
-  const iterationX = scaleLinear().domain([0, Math.max(5, last)]).range([MARGIN.left, WIDTH - MARGIN.right]);
+  const iterationX = scaleLinear().domain([0, Math.max(5, last)]).range([MARGIN.left, width - MARGIN.right]);
   const lowLog = Math.min(...logValues, ...boundValues);
   const highLog = Math.max(...logValues);
   const logY = scaleLinear()
@@ -223,8 +225,9 @@ export function EmStepper({ problem }: Props) {
         {endText}
       </p>
 
+      <div ref={figureRef}>
       <svg
-        viewBox={`0 0 ${WIDTH} ${DATA_HEIGHT + LOG_HEIGHT}`}
+        viewBox={`0 0 ${width} ${DATA_HEIGHT + LOG_HEIGHT}`}
         className="w-full text-stone-500 dark:text-stone-400"
         role="img"
         aria-label={`${isCoins ? "Proportion of heads per trial" : "The data"}, coloured by responsibility, with the ${isCoins ? "binomial probabilities of each coin" : "component densities"}; below, the log-likelihood per iteration. The table below lists the numbers.`}
@@ -233,7 +236,7 @@ export function EmStepper({ problem }: Props) {
           {curves.map((samples, c) => (
             <path key={c} d={curvePath(samples) ?? ""} fill="none" stroke={componentColour(c)} strokeWidth={2} opacity={0.9} />
           ))}
-          <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={baseline + dotRadius + 2} y2={baseline + dotRadius + 2} stroke="currentColor" strokeOpacity={0.4} />
+          <line x1={MARGIN.left} x2={width - MARGIN.right} y1={baseline + dotRadius + 2} y2={baseline + dotRadius + 2} stroke="currentColor" strokeOpacity={0.4} />
           {x.ticks(6).map((tick) => (
             <text key={tick} x={x(tick)} y={DATA_HEIGHT - 6} textAnchor="middle" className="fill-current text-[11px]">
               {formatValue(tick, 3)}
@@ -251,16 +254,16 @@ export function EmStepper({ problem }: Props) {
             />
           ))}
           <text x={MARGIN.left} y={10} className="fill-stone-700 text-[12px] dark:fill-stone-300">
-            {isCoins ? `heads / tosses per trial, and each coin's ½ · Binomial(${tosses}, θ)` : "the data, and wₖ N(x; μₖ, σₖ²) per component"}
+            {isCoins ? `heads/tosses per trial; ½·Binomial(${tosses}, θ) per coin` : "the data; wₖ N(x; μₖ, σₖ²) per component"}
           </text>
         </g>
         <g transform={`translate(0, ${DATA_HEIGHT})`}>
           <text x={MARGIN.left} y={6} className="fill-stone-700 text-[12px] dark:fill-stone-300">
-            observed log-likelihood ℓ per iteration (dashed: each E-step&apos;s lower bound after its M-step)
+            log-likelihood ℓ per iteration
           </text>
           {logY.ticks(4).map((tick) => (
             <g key={tick}>
-              <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={logY(tick)} y2={logY(tick)} stroke="currentColor" strokeOpacity={0.12} />
+              <line x1={MARGIN.left} x2={width - MARGIN.right} y1={logY(tick)} y2={logY(tick)} stroke="currentColor" strokeOpacity={0.12} />
               <text x={MARGIN.left - 6} y={logY(tick) + 4} textAnchor="end" className="fill-current text-[11px]">
                 {formatValue(tick, 4)}
               </text>
@@ -299,6 +302,7 @@ export function EmStepper({ problem }: Props) {
           )}
         </g>
       </svg>
+      </div>
       <p className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-stone-600 dark:text-stone-400">
         {Array.from({ length: k }, (_, c) => (
           <span key={c}>
@@ -307,6 +311,10 @@ export function EmStepper({ problem }: Props) {
           </span>
         ))}
         <span>points mix the colours by their responsibilities (grey before the first E-step)</span>
+        <span>
+          <span aria-hidden="true" className="mr-1 inline-block w-4 border-t-2 border-dashed border-emerald-600 align-middle dark:border-emerald-400" />
+          each E-step&apos;s lower bound: it touches ℓ where it was built and rises with the M-step
+        </span>
       </p>
 
       <div tabIndex={0} role="region" aria-label="Iterations" className="max-h-72 overflow-auto rounded-lg border border-stone-200 dark:border-stone-700">

@@ -8,8 +8,9 @@ import { line } from "d3-shape";
 import { useId, useMemo, useState } from "react";
 import { EXPLORER_MODEL_IDS, EXPLORER_MODELS, explorerView, type CurvePoint, type ExplorerModel } from "@/lib/learn/likelihood";
 import { formatValue } from "./format";
+import { useWidth } from "./use-width";
 
-const WIDTH = 640;
+const DEFAULT_WIDTH = 640;
 const MARGIN = { left: 56, right: 16 };
 const TOP_HEIGHT = 120;
 const BOTTOM_HEIGHT = 150;
@@ -28,6 +29,7 @@ interface Props {
 
 export function LikelihoodExplorer({ initialModel }: Props) {
   const id = useId();
+  const [figureRef, width] = useWidth<HTMLDivElement>(DEFAULT_WIDTH);
   const [model, setModel] = useState<ExplorerModel>(initialModel);
   const [seed, setSeed] = useState(1);
   const [n, setN] = useState(START_N);
@@ -36,7 +38,7 @@ export function LikelihoodExplorer({ initialModel }: Props) {
   const view = useMemo(() => explorerView(model, seed, n, theta), [model, seed, n, theta]);
   const { fit } = view;
 
-  const x = scaleLinear().domain([spec.min, spec.max]).range([MARGIN.left, WIDTH - MARGIN.right]);
+  const x = scaleLinear().domain([spec.min, spec.max]).range([MARGIN.left, width - MARGIN.right]);
   const relativeY = scaleLinear().domain([0, 1]).range([TOP_HEIGHT - 20, 10]);
   const logTop = fit.logLikelihood + 1;
   const logBottom = fit.logLikelihood - LOG_SPAN;
@@ -104,12 +106,13 @@ export function LikelihoodExplorer({ initialModel }: Props) {
         />
       </div>
 
-      <svg viewBox={`0 0 ${WIDTH} ${TOP_HEIGHT + BOTTOM_HEIGHT}`} className="w-full text-stone-500 dark:text-stone-400" role="img" aria-label={description}>
+      <div ref={figureRef}>
+      <svg viewBox={`0 0 ${width} ${TOP_HEIGHT + BOTTOM_HEIGHT}`} className="w-full text-stone-500 dark:text-stone-400" role="img" aria-label={description}>
         <g>
           <text x={MARGIN.left} y={10} className="fill-stone-700 text-[12px] dark:fill-stone-300">
-            L(θ) / L(θ̂)
+            L(θ) / L(MLE)
           </text>
-          <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={relativeY(0)} y2={relativeY(0)} stroke="currentColor" strokeOpacity={0.4} />
+          <line x1={MARGIN.left} x2={width - MARGIN.right} y1={relativeY(0)} y2={relativeY(0)} stroke="currentColor" strokeOpacity={0.4} />
           <path d={relativePath} fill="none" className="stroke-sky-600 dark:stroke-sky-400" strokeWidth={2} />
         </g>
         <g transform={`translate(0, ${TOP_HEIGHT})`}>
@@ -118,13 +121,13 @@ export function LikelihoodExplorer({ initialModel }: Props) {
           </text>
           {logTicks.map((tick) => (
             <g key={tick}>
-              <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={logY(tick)} y2={logY(tick)} stroke="currentColor" strokeOpacity={0.12} />
+              <line x1={MARGIN.left} x2={width - MARGIN.right} y1={logY(tick)} y2={logY(tick)} stroke="currentColor" strokeOpacity={0.12} />
               <text x={MARGIN.left - 6} y={logY(tick) + 4} textAnchor="end" className="fill-current text-[11px]">
                 {formatValue(tick, 4)}
               </text>
             </g>
           ))}
-          <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={logY(logBottom)} y2={logY(logBottom)} stroke="currentColor" strokeOpacity={0.4} />
+          <line x1={MARGIN.left} x2={width - MARGIN.right} y1={logY(logBottom)} y2={logY(logBottom)} stroke="currentColor" strokeOpacity={0.4} />
           {ticks.map((tick) => (
             <text key={tick} x={x(tick)} y={BOTTOM_HEIGHT - 6} textAnchor="middle" className="fill-current text-[11px]">
               {formatValue(tick, 3)}
@@ -158,6 +161,7 @@ export function LikelihoodExplorer({ initialModel }: Props) {
           <circle cx={x(theta)} cy={TOP_HEIGHT + logY(view.logLikelihood)} r={4} className="fill-indigo-600 dark:fill-indigo-300" />
         )}
       </svg>
+      </div>
       <p className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-stone-600 dark:text-stone-400">
         <span>
           <span aria-hidden="true" className="mr-1 inline-block h-0.5 w-4 bg-indigo-600 align-middle dark:bg-indigo-300" />

@@ -115,7 +115,11 @@ $$r_{ik} = \frac{w_k\, p_k(x_i \mid \theta_k^{(t)})}{\sum_j w_j\, p_j(x_i \mid \
 
 $$w_k = \frac{N_k}{n}, \qquad \mu_k = \frac{1}{N_k}\sum_i r_{ik}\, x_i, \qquad \sigma_k^2 = \frac{1}{N_k}\sum_i r_{ik}\,(x_i - \mu_k)^2.$$
 
-**Two coins** (Do & Batzoglou, 2008): trial $i$ shows $h_i$ heads in $n_i$ tosses of coin A or B, each chosen with probability ½. E-step: $r_i = \dfrac{\theta_A^{h_i}(1-\theta_A)^{n_i-h_i}}{\theta_A^{h_i}(1-\theta_A)^{n_i-h_i} + \theta_B^{h_i}(1-\theta_B)^{n_i-h_i}}$. M-step: $\theta_A = \dfrac{\sum_i r_i h_i}{\sum_i r_i n_i}$, and the same for B with $1 - r_i$.
+**Two coins** (Do & Batzoglou, 2008): trial $i$ shows $h_i$ heads in $n_i$ tosses of coin A or B, each chosen with probability ½. The E-step gives trial $i$ to coin A with weight
+
+$$r_i = \frac{\theta_A^{h_i}(1-\theta_A)^{n_i-h_i}}{\theta_A^{h_i}(1-\theta_A)^{n_i-h_i} + \theta_B^{h_i}(1-\theta_B)^{n_i-h_i}},$$
+
+and the M-step divides expected heads by expected tosses: $\theta_A = \sum_i r_i h_i \big/ \sum_i r_i n_i$, and the same for B with $1 - r_i$.
 
 Repeat until the log-likelihood rises by less than a tolerance.
 `,
@@ -153,7 +157,7 @@ $$\ell(\theta) \;\ge\; B(q, \theta) = \sum_i \sum_k q_{ik}\,\log\frac{w_k\,p_k(x
 | | missing values under a multivariate normal |
 | | LDA (variational EM), IBM Model 1 (word alignments) |
 
-The test: write the likelihood of what you observe. If it is a product of terms with no sum over an unobserved variable inside a log, it is plain MLE. Gaussian discriminant analysis is the labelled twin of a Gaussian mixture: same model, labels seen, one step.
+The test: write the likelihood of what you observe. If it is a product of terms with no sum over an unobserved variable inside a log, it is plain MLE; if it is $\sum_i \log \sum_{z} p(x_i, z \mid \theta)$ over a hidden $z$, reach for EM. Gaussian discriminant analysis is the labelled twin of a Gaussian mixture: same model, labels seen, one step.
 `,
     figure: { kind: "em", problem: "gmm" },
     tryThis: "The figure is the zoo's main EM resident, a Gaussian mixture; with the labels known, one M-step with 0/1 responsibilities would be the whole fit.",

@@ -26,13 +26,20 @@ async function expectNoSeriousA11yViolations(page: Page) {
 function collectErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on("console", (message) => {
-    if (message.type() === "error") errors.push(message.text());
+    // Chromium's own favicon request (the app has none) logs a 404 that no page response shows;
+    // real failed loads are caught by the response listener below.
+    if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) errors.push(message.text());
   });
   page.on("pageerror", (error) => errors.push(error.message));
+  page.on("response", (response) => {
+    if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`);
+  });
   return errors;
 }
 
 test("every topic has a primer with its figure and links to its questions", async ({ page }) => {
+  // Nine pages, each with an axe scan.
+  test.setTimeout(180_000);
   const errors = collectErrors(page);
   for (const topic of Object.keys(TOPICS)) {
     await page.goto(`/learn/${topic}`);

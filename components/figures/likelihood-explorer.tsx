@@ -39,7 +39,7 @@ export function LikelihoodExplorer({ initialModel }: Props) {
   const { fit } = view;
 
   const x = scaleLinear().domain([spec.min, spec.max]).range([MARGIN.left, width - MARGIN.right]);
-  const relativeY = scaleLinear().domain([0, 1]).range([TOP_HEIGHT - 20, 10]);
+  const relativeY = scaleLinear().domain([0, 1]).range([TOP_HEIGHT - 20, 22]);
   const logTop = fit.logLikelihood + 1;
   const logBottom = fit.logLikelihood - LOG_SPAN;
   const logY = scaleLinear().domain([logBottom, logTop]).range([BOTTOM_HEIGHT - 24, 8]);

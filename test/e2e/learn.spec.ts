@@ -161,6 +161,10 @@ test("a primer at 375 px in dark mode: no sideways scroll, axe clean, screenshot
   }
   await page.getByRole("button", { name: "Run" }).click();
   await page.screenshot({ path: "test-results/learn-em-properties-375-dark.png", fullPage: true });
+  await page.getByTestId("em-stepper").screenshot({ path: "test-results/learn-em-stepper-375-dark.png" });
+  await page.goto("/learn/mle-properties");
+  await page.getByRole("button", { name: "×4 the data" }).click();
+  await page.getByTestId("likelihood-explorer").screenshot({ path: "test-results/learn-explorer-375-dark.png" });
   await dark.close();
 
   const light = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: "light" });

@@ -39,7 +39,7 @@ function collectErrors(page: Page): string[] {
 
 test("every topic has a primer with its figure and links to its questions", async ({ page }) => {
   // Nine pages, each with an axe scan.
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
   const errors = collectErrors(page);
   for (const topic of Object.keys(TOPICS)) {
     await page.goto(`/learn/${topic}`);

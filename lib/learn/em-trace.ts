@@ -15,7 +15,6 @@ import { createRng } from "../estimation/random";
 import { roundAll, sampleGaussianMixture } from "../estimation/samplers";
 import { logChoose } from "../estimation/special";
 import type { HistoryEntry } from "../estimation/types";
-import { PAPER_DATA } from "../questions/templates/core/em-two-coins-step";
 
 export interface GmmParams {
   weights: number[];
@@ -255,12 +254,11 @@ export function demoGmmProblem(): EmProblem {
   return { kind: "gmm", sample: roundAll(values, 1), init: { weights: [0.5, 0.5], means: [0.5, 1.5], variances: [4, 4] } };
 }
 
-/** Do & Batzoglou's (2008) two coins, Fig. 1b: the data and start of the em-two-coins-step fallback. */
+/**
+ * Do & Batzoglou's (2008) two coins, Fig. 1b: five trials of ten tosses, started at θ_A = 0.6,
+ * θ_B = 0.5 (the em-two-coins-step fallback, copied rather than imported so that the primers'
+ * client bundle does not pull in the question bank and its grader).
+ */
 export function demoCoinsProblem(): EmProblem {
-  return {
-    kind: "coins",
-    heads: PAPER_DATA.heads.slice(),
-    tosses: PAPER_DATA.tosses.slice(),
-    init: { weights: [0.5, 0.5], thetas: [PAPER_DATA.init.thetaA, PAPER_DATA.init.thetaB] },
-  };
+  return { kind: "coins", heads: [5, 9, 8, 4, 7], tosses: [10, 10, 10, 10, 10], init: { weights: [0.5, 0.5], thetas: [0.6, 0.5] } };
 }

@@ -22,7 +22,7 @@ import {
   type GmmParams,
 } from "@/lib/learn/em-trace";
 import { getTemplate } from "@/lib/questions";
-import { twoCoinStep } from "@/lib/questions/templates/core/em-two-coins-step";
+import { PAPER_DATA, twoCoinStep } from "@/lib/questions/templates/core/em-two-coins-step";
 
 function expectClimbs(trace: EmTrace): void {
   const { entries, problem } = trace;
@@ -58,6 +58,12 @@ describe("emTrace", () => {
   });
 
   it("gives Do & Batzoglou's two coins: 0.71 / 0.58 after one iteration, 0.80 / 0.52 after ten", () => {
+    expect(demoCoinsProblem()).toEqual({
+      kind: "coins",
+      heads: PAPER_DATA.heads,
+      tosses: PAPER_DATA.tosses,
+      init: { weights: [0.5, 0.5], thetas: [PAPER_DATA.init.thetaA, PAPER_DATA.init.thetaB] },
+    });
     const trace = emTrace(demoCoinsProblem());
     const one = trace.entries[1]!.params as CoinParams;
     expect(one.thetas[0]).toBeCloseTo(0.71, 2);

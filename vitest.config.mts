@@ -38,7 +38,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: ["test/estimation/**/*.test.ts", "test/grading/**/*.test.ts", "test/questions/**/*.test.ts", "test/study/**/*.test.ts", "test/app/**/*.test.ts"],
+          include: ["test/estimation/**/*.test.ts", "test/grading/**/*.test.ts", "test/questions/**/*.test.ts", "test/study/**/*.test.ts", "test/app/**/*.test.ts", "test/learn/**/*.test.ts"],
           exclude: CONTENT,
           // Pure modules with no global state (no mocks, no env): the files of a worker share one
           // module cache, so mathjs, the estimation library and the bank are loaded once per worker

@@ -93,6 +93,9 @@ function TopicSection({
                 DIFFICULTIES.map((difficulty) => (
                   <DifficultyBadge key={difficulty} difficulty={difficulty} count={group.byDifficulty[difficulty]} />
                 ))}
+              <Link href={`/learn/${group.id}`} aria-label={`Read the primer: ${group.name}`} className="ml-auto text-sm font-medium text-indigo-700 underline-offset-4 hover:underline dark:text-indigo-300">
+                Read the primer
+              </Link>
             </div>
           </div>
         </div>

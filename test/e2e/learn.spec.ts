@@ -9,7 +9,7 @@ import { formatValue } from "../../components/figures/format";
 import { emTrace, problemFromVariantData, type CoinParams } from "../../lib/learn/em-trace";
 import { explorerSample, fitExplorerModel } from "../../lib/learn/likelihood";
 import { getTemplate, listQuestions } from "../../lib/questions";
-import { twoCoinStep } from "../../lib/questions/templates/core/em-two-coins-step";
+import { twoCoinStep } from "../../lib/questions/templates/em-steps/em-two-coins-step";
 import { TOPICS, topicName } from "../../lib/questions/topics";
 
 const PHONE = { width: 375, height: 812 };

@@ -22,7 +22,7 @@ import {
   type GmmParams,
 } from "@/lib/learn/em-trace";
 import { getTemplate } from "@/lib/questions";
-import { PAPER_DATA, twoCoinStep } from "@/lib/questions/templates/core/em-two-coins-step";
+import { PAPER_DATA, twoCoinStep } from "@/lib/questions/templates/em-steps/em-two-coins-step";
 
 function expectClimbs(trace: EmTrace): void {
   const { entries, problem } = trace;

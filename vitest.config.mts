@@ -47,7 +47,7 @@ export default defineConfig({
         },
       },
       { extends: true, test: { name: "content", include: CONTENT } },
-      { extends: true, test: { name: "integration", include: ["test/integration/**/*.test.ts", "test/cli/**/*.test.ts"] } },
+      { extends: true, test: { name: "integration", include: ["test/integration/**/*.test.ts", "test/cli/**/*.test.ts", "test/lint/**/*.test.ts"] } },
       {
         extends: true,
         test: {

@@ -40,9 +40,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <header className="border-b border-stone-200 bg-white/80 backdrop-blur dark:border-stone-800 dark:bg-stone-900/80">
           <nav
             aria-label="Main"
-            className="mx-auto flex max-w-3xl items-center justify-between gap-4 px-4 py-3 sm:px-6"
+            className="mx-auto flex max-w-3xl items-center justify-between gap-2 px-4 py-3 sm:gap-4 sm:px-6"
           >
-            <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight">
+            <Link href="/" className="flex shrink-0 items-center gap-2 rounded-md font-semibold tracking-tight">
               <span
                 aria-hidden="true"
                 className="grid size-7 place-items-center rounded-md bg-indigo-600 text-sm font-bold text-white"
@@ -52,7 +52,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               {/* On a phone the mark alone leaves room for the links. */}
               <span className="sr-only sm:not-sr-only">Likelihood Lab</span>
             </Link>
-            <ul className="flex flex-wrap items-center justify-end gap-x-0.5 gap-y-1 text-sm">
+            {/* One line at 375 px: the links stay on it, the account name shortens. */}
+            <ul className="flex flex-nowrap items-center justify-end text-[0.8125rem] sm:gap-x-0.5 sm:text-sm">
               {NAV.map((item) => (
                 <li key={item.href}>
                   <NavLink href={item.href}>{item.label}</NavLink>

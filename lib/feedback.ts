@@ -2,25 +2,27 @@
 // session, mock interview and review checks, as the practice page does for its own.
 import "server-only";
 import type { CheckState } from "@/components/practice/check-state";
-import { renderInlineMarkdown, renderMarkdown } from "@/lib/markdown";
+import { renderFeedback, renderMarkdown } from "@/lib/markdown";
 import type { PublicGradeResult } from "@/lib/questions/types";
 
-/** One-line messages stay inline; a "select all that apply" message lists the options it explains. */
-export function renderMessage(message: string): string {
-  return message.includes("\n") ? renderMarkdown(message) : renderInlineMarkdown(message);
-}
-
-export function toCheckState(result: PublicGradeResult, recorded: boolean, withSolution: boolean): CheckState {
+/**
+ * `withSolution`: send the solution and the expected values when the grade holds them (a mock
+ * interview keeps both for its review). The grade itself holds them only once the question is right
+ * or given up (lib/questions/reveal.ts).
+ */
+export function toCheckState(result: PublicGradeResult, recorded: boolean, withSolution: boolean, gaveUp = false): CheckState {
   return {
     kind: "graded",
     score: result.score,
     recorded,
+    gaveUp,
     parts: result.parts.map((part) => ({
       id: part.id,
       status: part.status,
-      messageHtml: renderMessage(part.message),
+      messageHtml: renderFeedback(part.message),
       mistake: part.mistake ?? null,
       carriedForward: part.carriedForward === true,
+      expected: withSolution ? (part.expected ?? null) : null,
     })),
     solutionHtml: withSolution && result.solution !== null ? renderMarkdown(result.solution) : null,
   };

@@ -23,7 +23,8 @@ async function finish(result: AuthResult, formData: FormData, welcome: (result: 
   await forgetGuest();
   revalidatePath("/", "layout");
   const next = formData.get("next");
-  redirect(nextParam(typeof next === "string" ? next : undefined) ?? `/account?welcome=${welcome(result)}`);
+  // Home leads with what to do next (resume, reviews due, the weakest topic).
+  redirect(nextParam(typeof next === "string" ? next : undefined) ?? `/?welcome=${welcome(result)}`);
 }
 
 async function context() {

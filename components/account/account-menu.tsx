@@ -7,7 +7,10 @@ export function AccountMenu({ username }: { username: string | null }) {
     return (
       <NavLink href="/account">
         <span className="sr-only">Account: </span>
-        <span data-testid="account-username">{username}</span>
+        {/* A long name is cut short (in full on the account page), so the header keeps to one line. */}
+        <span data-testid="account-username" title={username} className="inline-block max-w-12 truncate align-bottom sm:max-w-40">
+          {username}
+        </span>
       </NavLink>
     );
   }

@@ -1,11 +1,15 @@
 "use client";
 // The interactive leaf of a question: one input per part (number with a live preview of how it is
 // read, choice, multi, order), progressive hints, the feedback of a check and the worked solution.
-// What the learner typed always stays on screen. Study sessions and mock interviews reuse it:
-// they may hide hints and the solution, restore a draft and save one as the learner types.
+// Try, then learn: a wrong answer shows its message and named mistake and offers Try again, the
+// next hint and Show solution (giving up, after a confirm step); the answers and the worked solution
+// appear once every part is right or the learner gives up. What the learner typed always stays on
+// screen. Study sessions, reviews and mock interviews reuse it: they may hide hints and the
+// solution, restore a draft and save one as the learner types.
 import { useEffect, useId, useRef, useState, useTransition } from "react";
 import { parseAnswer } from "@/lib/grading";
 import { PROSE_CLASS } from "@/components/prose";
+import { Button, ButtonLink, Card, Notice } from "@/components/ui";
 import type { AnswerValues, CheckState, FormPart, PartFeedback } from "./check-state";
 import { ChoiceInput } from "./choice-input";
 import { useFocusableOverflow } from "./focusable-overflow";
@@ -44,6 +48,39 @@ interface Props {
   onHintsChange?: (hintsShown: number) => void;
   /** Extra actions beside the Check button (the practice page's "Another variant" and "Copy link"). */
   actions?: React.ReactNode;
+  /**
+   * Giving up: the same check with `reveal`, which returns the answers and the worked solution and
+   * counts the question as not correct. Without it (a mock interview) there is no Show solution.
+   */
+  giveUp?: Check;
+  /** Where "Next question" leads once the question is right or given up (the practice page). */
+  nextHref?: string | null;
+}
+
+/** What the learner may now read: the answers and the worked solution, and how they were earned. */
+interface Learned {
+  solutionHtml: string;
+  expected: Record<string, PartFeedback["expected"]>;
+  gaveUp: boolean;
+}
+
+/** A number as the answer line shows it: six significant figures at most. */
+export function formatExpectedNumber(value: number): string {
+  const rounded = value.toPrecision(6);
+  return rounded.includes("e") ? rounded : String(Number(rounded));
+}
+
+/** A part's right answer as HTML: the number, or the labels (server-rendered) of the right options in order. */
+function expectedHtml(part: FormPart, expected: PartFeedback["expected"]): string | null {
+  if (expected === null || expected === undefined) return null;
+  if (typeof expected === "number") return escapeHtml(formatExpectedNumber(expected));
+  const ids = typeof expected === "string" ? [expected] : expected;
+  const labels = ids.map((id) => part.choices.find((choice) => choice.id === id)?.labelHtml ?? escapeHtml(id));
+  return labels.join(part.input === "order" ? " → " : "; ");
+}
+
+function escapeHtml(text: string): string {
+  return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
 }
 
 /** Starting values: the draft where it fits the part, an empty field otherwise; an order part starts as served. */
@@ -108,6 +145,8 @@ export function AnswerForm({
   onAnswersChange,
   onHintsChange,
   actions,
+  giveUp,
+  nextHref = null,
 }: Props) {
   const formId = useId();
   const [values, setValues] = useState<AnswerValues>(() => initialValues(parts, initialAnswers));
@@ -120,6 +159,9 @@ export function AnswerForm({
   const [hintToFocus, setHintToFocus] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState("");
   const [notice, setNotice] = useState<string | null>(null);
+  const [learned, setLearned] = useState<Learned | null>(null);
+  const [confirmingGiveUp, setConfirmingGiveUp] = useState(false);
+  const [focusTarget, setFocusTarget] = useState<string | null>(null);
   const announceTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   useFocusableOverflow(formRef);
@@ -127,6 +169,9 @@ export function AnswerForm({
   useEffect(() => {
     if (hintToFocus) document.getElementById(hintToFocus)?.focus();
   }, [hintToFocus]);
+  useEffect(() => {
+    if (focusTarget) document.getElementById(focusTarget)?.focus();
+  }, [focusTarget]);
   useEffect(() => () => {
     if (announceTimer.current) clearTimeout(announceTimer.current);
   }, []);
@@ -166,22 +211,30 @@ export function AnswerForm({
   const feedbackFor = (partId: string): PartFeedback | undefined =>
     state.kind === "graded" ? state.parts.find((part) => part.id === partId && visible(part)) : undefined;
 
-  function submit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (pending) return;
+  function currentAnswers(): AnswerValues {
     const answers: AnswerValues = {};
     for (const part of parts) answers[part.id] = values[part.id] ?? "";
-    const isBlank = (answer: string | string[]) => (typeof answer === "string" ? answer.trim() === "" : answer.length === 0);
-    // Nothing to grade: say so here rather than send a check that can only answer "unanswered" everywhere.
-    if (Object.values(answers).every(isBlank)) {
-      setNotice(parts.length > 1 ? "Answer at least one part first." : "Type or choose an answer first.");
-      return;
-    }
-    setNotice(null);
-    const key = `${nonce}:${fingerprint(JSON.stringify(answers))}`;
+    return answers;
+  }
+
+  /** Sends a check, or (`reveal`) the learner's giving up, and keeps what it lets the learner read. */
+  function send(answers: AnswerValues, reveal: boolean) {
+    const sender = reveal ? giveUp : check;
+    if (!sender) return;
+    // Giving up is its own request: it must not be taken for a repeat of the same answers' check.
+    const key = `${reveal ? "reveal:" : ""}${nonce}:${fingerprint(JSON.stringify(answers))}`;
     startTransition(async () => {
       try {
-        setState(await check(templateId, seed, answers, key));
+        const next = await sender(templateId, seed, answers, key);
+        setState(next);
+        if (next.kind === "graded" && next.solutionHtml !== null) {
+          setLearned({
+            solutionHtml: next.solutionHtml,
+            expected: Object.fromEntries(next.parts.map((part) => [part.id, part.expected])),
+            gaveUp: next.gaveUp === true,
+          });
+          if (reveal) setFocusTarget(`${formId}-solution`);
+        }
       } catch {
         setState({
           kind: "error",
@@ -191,8 +244,53 @@ export function AnswerForm({
     });
   }
 
+  function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (pending) return;
+    const answers = currentAnswers();
+    const isBlank = (answer: string | string[]) => (typeof answer === "string" ? answer.trim() === "" : answer.length === 0);
+    // Nothing to grade: say so here rather than send a check that can only answer "unanswered" everywhere.
+    if (Object.values(answers).every(isBlank)) {
+      setNotice(parts.length > 1 ? "Answer at least one part first." : "Type or choose an answer first.");
+      return;
+    }
+    setNotice(null);
+    setConfirmingGiveUp(false);
+    send(answers, false);
+  }
+
+  function confirmGiveUp() {
+    if (pending) return;
+    setConfirmingGiveUp(false);
+    setNotice(null);
+    send(currentAnswers(), true);
+  }
+
+  /** The parts still to get right, in order: the ones a retry or a hint is about. */
+  const openParts = (): FormPart[] => {
+    if (state.kind !== "graded") return parts;
+    return parts.filter((part) => state.parts.find((feedback) => feedback.id === part.id)?.status !== "correct");
+  };
+
+  function tryAgain() {
+    const part = openParts()[0] ?? parts[0];
+    if (!part) return;
+    const section = document.getElementById(`${formId}-${part.id}-section`);
+    const field = section?.querySelector<HTMLElement>("input:not([type=hidden]):not(:disabled), button:not(:disabled)");
+    field?.focus();
+    if (field instanceof HTMLInputElement && field.type === "text") field.select();
+  }
+
+  /** The part whose next hint "Show the next hint" opens: the first part not yet right with a hint left. */
+  const hintPart = openParts().find((part) => (hintsShown[part.id] ?? 0) < part.hintsHtml.length) ?? null;
+
   const graded = state.kind === "graded" ? state : null;
   const correctParts = graded?.parts.filter((part) => part.status === "correct").length ?? 0;
+  const solved = learned !== null && !learned.gaveUp;
+  // A wrong (or partly wrong) answer, before the question is right or given up: try, then learn.
+  const tryingAgain =
+    showFeedback && graded !== null && learned === null && graded.parts.some((part) => part.status !== "correct");
+  const canGiveUp = giveUp !== undefined && showSolution && learned === null;
 
   return (
     <form ref={formRef} onSubmit={submit} noValidate aria-describedby={`${formId}-status`} className="space-y-8">
@@ -204,7 +302,7 @@ export function AnswerForm({
         const shown = hintsShown[part.id] ?? 0;
         const value = values[part.id];
         return (
-          <section key={part.id} aria-labelledby={promptId} className="space-y-4">
+          <section key={part.id} id={`${inputId}-section`} aria-labelledby={promptId} className="space-y-4">
             <div className="flex gap-3">
               {parts.length > 1 && (
                 <span
@@ -259,6 +357,17 @@ export function AnswerForm({
               {feedback && <PartFeedbackBox id={feedbackId} feedback={feedback} isNumber={part.input === "number"} />}
             </div>
 
+            {showSolution && learned && expectedHtml(part, learned.expected[part.id] ?? null) !== null && (
+              <p data-testid="expected-answer" className="text-sm">
+                <span className="font-semibold">{parts.length > 1 ? `Answer ${index + 1}: ` : "The answer: "}</span>
+                <span
+                  className="prose-math font-mono"
+                  // Numbers formatted here; option labels are the template's own text, rendered on the server.
+                  dangerouslySetInnerHTML={{ __html: expectedHtml(part, learned.expected[part.id] ?? null) ?? "" }}
+                />
+              </p>
+            )}
+
             {showHints && part.hintsHtml.length > 0 && (
               <div className="space-y-2">
                 {part.hintsHtml.slice(0, shown).map((hint, hintIndex) => (
@@ -289,21 +398,63 @@ export function AnswerForm({
 
       <div className="space-y-3 border-t border-stone-200 pt-6 dark:border-stone-800">
         <div className="flex flex-wrap items-center gap-2">
-          <button
-            type="submit"
-            disabled={pending}
-            className="rounded-lg bg-indigo-600 px-5 py-2.5 text-sm font-semibold text-white shadow-sm hover:bg-indigo-700 disabled:cursor-wait disabled:opacity-70"
-          >
+          <Button type="submit" variant="primary" disabled={pending} className="disabled:cursor-wait">
             {pending ? "Checking…" : checkLabel}
-          </button>
+          </Button>
+          {solved && nextHref && (
+            <ButtonLink href={nextHref} prefetch={false} variant="primary" data-testid="next-question">
+              Next question <span aria-hidden="true">→</span>
+            </ButtonLink>
+          )}
           {actions}
+          {canGiveUp && !tryingAgain && !confirmingGiveUp && (
+            <Button variant="quiet" onClick={() => setConfirmingGiveUp(true)}>
+              Show solution
+            </Button>
+          )}
         </div>
         <p id={`${formId}-status`} role="status" className="min-h-5 text-sm text-stone-600 dark:text-stone-400">
           {notice}
-          {graded && showFeedback && parts.length > 1 && `${correctParts} of ${parts.length} parts correct. `}
+          {graded && showFeedback && graded.gaveUp && "You gave up on this question: it counts as not correct. "}
+          {graded && showFeedback && !graded.gaveUp && parts.length > 1 && `${correctParts} of ${parts.length} parts correct. `}
+          {graded && showFeedback && !graded.gaveUp && parts.length === 1 && graded.score === 1 && "Correct. "}
+          {graded && graded.note && `${graded.note} `}
           {graded && graded.recorded && (showFeedback ? "Saved to your progress." : "Answer saved. You will see how you did at the end.")}
-          {graded && !graded.recorded && "Not saved: only answers graded right or wrong count."}
+          {graded && !graded.recorded && !graded.gaveUp && "Not saved: only answers graded right or wrong count."}
         </p>
+
+        {tryingAgain && !confirmingGiveUp && (
+          <div role="group" aria-label="What next" data-testid="try-again-panel" className="flex flex-wrap items-center gap-2">
+            <span className="mr-1 text-sm font-medium">Not yet. Your answers are kept:</span>
+            <Button onClick={tryAgain}>Try again</Button>
+            {showHints && hintPart && (
+              <Button onClick={() => showNextHint(hintPart.id, hintsShown[hintPart.id] ?? 0)}>
+                {(hintsShown[hintPart.id] ?? 0) === 0 ? "Show a hint" : "Show the next hint"}
+                {parts.length > 1 ? ` for part ${parts.indexOf(hintPart) + 1}` : ""}
+              </Button>
+            )}
+            {canGiveUp && (
+              <Button variant="quiet" onClick={() => setConfirmingGiveUp(true)}>
+                Show solution
+              </Button>
+            )}
+          </div>
+        )}
+
+        {confirmingGiveUp && canGiveUp && (
+          <Notice tone="warning" role="group" aria-labelledby={`${formId}-give-up`} data-testid="give-up-confirm" className="space-y-3">
+            <p id={`${formId}-give-up`}>
+              <span className="font-semibold">Give up and see the solution?</span> The answers and the worked solution will show, and
+              this question will count as not correct. You can still try it again afterwards, as practice.
+            </p>
+            <div className="flex flex-wrap gap-2">
+              <Button variant="danger" onClick={confirmGiveUp} disabled={pending} autoFocus>
+                Show the solution
+              </Button>
+              <Button onClick={() => setConfirmingGiveUp(false)}>Keep trying</Button>
+            </div>
+          </Notice>
+        )}
       </div>
 
       <p aria-live="polite" className="sr-only">
@@ -311,21 +462,25 @@ export function AnswerForm({
       </p>
 
       {state.kind === "error" && (
-        <p role="alert" className="rounded-lg border border-rose-300 bg-rose-50 px-4 py-3 text-sm text-rose-950 dark:border-rose-800 dark:bg-rose-950/60 dark:text-rose-50">
+        <Notice tone="danger" role="alert">
           {state.message}
-        </p>
+        </Notice>
       )}
 
-      {showSolution && graded?.solutionHtml && (
-        <section
-          aria-labelledby={`${formId}-solution`}
-          className="rounded-xl border border-stone-200 bg-white p-5 shadow-sm sm:p-6 dark:border-stone-800 dark:bg-stone-900"
-        >
-          <h2 id={`${formId}-solution`} className="mb-3 text-lg font-semibold">
+      {showSolution && learned && (
+        <Card aria-labelledby={`${formId}-solution`} role="region" data-testid="worked-solution">
+          <h2 id={`${formId}-solution`} tabIndex={-1} className="mb-3 text-lg font-semibold">
             Worked solution
           </h2>
-          <div className={PROSE_CLASS} dangerouslySetInnerHTML={{ __html: graded.solutionHtml }} />
-        </section>
+          <div className={PROSE_CLASS} dangerouslySetInnerHTML={{ __html: learned.solutionHtml }} />
+          {nextHref && learned.gaveUp && (
+            <div className="mt-5 flex flex-wrap gap-2 border-t border-stone-200 pt-4 dark:border-stone-800">
+              <ButtonLink href={nextHref} prefetch={false} variant="primary">
+                Next question <span aria-hidden="true">→</span>
+              </ButtonLink>
+            </div>
+          )}
+        </Card>
       )}
     </form>
   );

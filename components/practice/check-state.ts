@@ -8,6 +8,11 @@ export interface PartFeedback {
   messageHtml: string;
   mistake: string | null;
   carriedForward: boolean;
+  /**
+   * The right answer (a number, or choice ids), only once the question is right or given up: a
+   * wrong answer is tried again before the answer is read.
+   */
+  expected: number | string | string[] | null;
 }
 
 export type CheckState =
@@ -18,7 +23,12 @@ export type CheckState =
       score: number;
       recorded: boolean;
       parts: PartFeedback[];
+      /** The worked solution, only once every part is right or the learner gave up. */
       solutionHtml: string | null;
+      /** This check was the learner giving up (a `reveal` request). */
+      gaveUp?: boolean;
+      /** A word on how this check counts ("practice: the first answer counts"), when it is not plain. */
+      note?: string | null;
     };
 
 /** A part as the form renders it: Markdown already turned into HTML on the server. */

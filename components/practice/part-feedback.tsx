@@ -1,4 +1,5 @@
 // The feedback of one graded part: its status in words, the named mistake, the grader's message.
+import { mistakeName } from "@/lib/grading/mistake-tags";
 import type { PartFeedback } from "./check-state";
 
 const STATUS_STYLE: Record<PartFeedback["status"], { label: string; box: string }> = {
@@ -24,22 +25,7 @@ const STATUS_STYLE: Record<PartFeedback["status"], { label: string; box: string 
   },
 };
 
-/** The known mistakes (docs/question-kinds.md) in words; other tags are shown as words made from the tag. */
-const MISTAKE_NAMES: Record<string, string> = {
-  "n-minus-1": "divided by n − 1",
-  "unnormalised-responsibilities": "unnormalised responsibilities",
-  "prior-for-posterior": "the prior in place of the posterior",
-  "weights-omitted": "mixing weights left out",
-  "likelihood-not-log": "likelihood instead of log-likelihood",
-  "labels-swapped": "component labels swapped",
-  "hard-assignments": "hard assignments",
-  complement: "the complement",
-  "count-not-proportion": "a count, not a proportion",
-};
-
-export function mistakeName(tag: string): string {
-  return MISTAKE_NAMES[tag] ?? tag.replaceAll("-", " ");
-}
+export { mistakeName };
 
 function statusLabel(feedback: PartFeedback, isNumber: boolean): string {
   if (feedback.status === "correct" && feedback.carriedForward) return "Correct, given your earlier answer";

@@ -1,11 +1,11 @@
 "use client";
 // A review: the shared answer form with a fresh variant of a due card. The hints opened and the
 // time taken go with the check (they decide Hard, Good or Easy), and the new schedule is shown.
-import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import { checkReviewAnswer } from "@/lib/actions/review";
 import { AnswerForm } from "@/components/practice/answer-form";
 import type { FormPart } from "@/components/practice/check-state";
+import { ButtonLink } from "@/components/ui";
 
 interface Props {
   templateId: string;
@@ -15,7 +15,7 @@ interface Props {
 }
 
 const RATING_MEANING: Record<string, string> = {
-  Again: "wrong, so it comes back soon",
+  Again: "not right at the first try, so it comes back soon",
   Hard: "right after a hint",
   Good: "right",
   Easy: "right and fast",
@@ -30,6 +30,12 @@ export function ReviewQuestion({ templateId, seed, parts, timeZone }: Props) {
     shownAt.current = performance.now();
   }, []);
 
+  async function send(id: string, checkedSeed: number, answers: Record<string, string | string[]>, key: string, reveal: boolean) {
+    const result = await checkReviewAnswer(id, checkedSeed, answers, key, hints.current, Math.round(performance.now() - shownAt.current), reveal);
+    if (result.rating && result.nextDue) setSchedule({ rating: result.rating, nextDue: result.nextDue });
+    return result.state;
+  }
+
   const format = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone });
 
   return (
@@ -41,19 +47,12 @@ export function ReviewQuestion({ templateId, seed, parts, timeZone }: Props) {
         onHintsChange={(count) => {
           hints.current = count;
         }}
-        check={async (id, checkedSeed, answers, key) => {
-          const result = await checkReviewAnswer(id, checkedSeed, answers, key, hints.current, Math.round(performance.now() - shownAt.current));
-          if (result.rating && result.nextDue) setSchedule({ rating: result.rating, nextDue: result.nextDue });
-          return result.state;
-        }}
+        check={(id, checkedSeed, answers, key) => send(id, checkedSeed, answers, key, false)}
+        giveUp={(id, checkedSeed, answers, key) => send(id, checkedSeed, answers, key, true)}
         actions={
-          <Link
-            href="/review/next"
-            prefetch={false}
-            className="rounded-lg border border-stone-300 px-4 py-2.5 text-sm font-medium text-stone-800 hover:bg-stone-100 dark:border-stone-700 dark:text-stone-200 dark:hover:bg-stone-800"
-          >
+          <ButtonLink href="/review/next" prefetch={false}>
             Next review <span aria-hidden="true">→</span>
-          </Link>
+          </ButtonLink>
         }
       />
       <p role="status" data-testid="review-schedule" className="text-sm text-stone-700 empty:hidden dark:text-stone-300">

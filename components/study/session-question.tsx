@@ -9,6 +9,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { checkSessionAnswer, finishSession } from "@/lib/actions/study";
 import { AnswerForm } from "@/components/practice/answer-form";
 import type { AnswerValues, FormPart } from "@/components/practice/check-state";
+import { Notice, buttonClass } from "@/components/ui";
 import { Countdown } from "./countdown";
 import { useDraftSaver } from "./use-draft";
 
@@ -31,10 +32,8 @@ interface Props {
   children: React.ReactNode;
 }
 
-const secondaryButton =
-  "rounded-lg border border-stone-300 px-4 py-2.5 text-sm font-medium text-stone-800 hover:bg-stone-100 disabled:opacity-60 dark:border-stone-700 dark:text-stone-200 dark:hover:bg-stone-800";
-const primaryButton =
-  "rounded-lg bg-indigo-600 px-4 py-2.5 text-sm font-semibold text-white shadow-sm hover:bg-indigo-700 disabled:opacity-60";
+const secondaryButton = buttonClass("secondary");
+const primaryButton = buttonClass("primary");
 
 export function SessionQuestion(props: Props) {
   const { sessionId, mode, position, templateId, seed, parts, draft, nextHref, otherOpen, deadline, serverNow, children } = props;
@@ -106,12 +105,12 @@ export function SessionQuestion(props: Props) {
       {children}
 
       {finishing === "time-up" && (
-        <p role="status" className="rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950/60 dark:text-amber-50">
+        <Notice tone="warning" role="status">
           Time is up. Your answers are being submitted…{" "}
           <Link href={summaryHref} className="font-medium underline">
             See the review
           </Link>
-        </p>
+        </Notice>
       )}
 
       <AnswerForm
@@ -135,6 +134,15 @@ export function SessionQuestion(props: Props) {
           drafts.cancel(); // the check saves these answers itself
           return checkSessionAnswer(sessionId, position, checked, key, hints.current, Math.round(performance.now() - shownAt.current));
         }}
+        // A mock interview keeps every solution for its review: no giving up while it runs.
+        giveUp={
+          mode === "practice"
+            ? (_templateId, _seed, checked, key) => {
+                drafts.cancel();
+                return checkSessionAnswer(sessionId, position, checked, key, hints.current, Math.round(performance.now() - shownAt.current), true);
+              }
+            : undefined
+        }
         actions={
           <>
             {nextHref !== null && (
@@ -148,9 +156,9 @@ export function SessionQuestion(props: Props) {
       />
 
       {error && (
-        <p role="alert" className="rounded-lg border border-rose-300 bg-rose-50 px-4 py-3 text-sm text-rose-950 dark:border-rose-800 dark:bg-rose-950/60 dark:text-rose-50">
+        <Notice tone="danger" role="alert">
           {error}
-        </p>
+        </Notice>
       )}
     </div>
   );

@@ -22,11 +22,13 @@ export async function checkReviewAnswer(
   idempotencyKey: string,
   hintsUsed: number,
   durationMs: number,
+  reveal = false,
 ): Promise<ReviewCheckState> {
   const template = typeof templateId === "string" ? getTemplate(templateId) : undefined;
   if (!template) return { state: { kind: "error", message: "This question no longer exists." }, rating: null, nextDue: null };
   try {
     const check = await checkReview({
+      gaveUp: reveal === true,
       learner: await learnerForWrite(),
       template,
       seed,
@@ -38,8 +40,9 @@ export async function checkReviewAnswer(
     if (check.kind === "invalid") {
       return { state: { kind: "error", message: `The answer could not be sent: ${check.message}.` }, rating: null, nextDue: null };
     }
+    const state = toCheckState(check.result, check.outcome === "recorded" || check.outcome === "duplicate", true, reveal === true);
     return {
-      state: toCheckState(check.result, check.outcome === "recorded" || check.outcome === "duplicate", true),
+      state: state.kind === "graded" && check.counting?.note ? { ...state, note: check.counting.note } : state,
       rating: check.rating === null ? null : RATING_NAMES[check.rating],
       nextDue: check.nextDue?.toISOString() ?? null,
     };

@@ -37,9 +37,11 @@ export async function checkSessionAnswer(
   idempotencyKey: string,
   hintsUsed: number,
   durationMs: number,
+  reveal = false,
 ): Promise<CheckState> {
   try {
     const check = await checkSessionItem({
+      gaveUp: reveal === true,
       userId: await currentLearnerId(),
       sessionId,
       position,
@@ -56,8 +58,14 @@ export async function checkSessionAnswer(
         return { kind: "error", message: check.kind === "invalid" ? `The answer could not be sent: ${check.message}.` : check.message };
       case "graded": {
         // A mock interview keeps its worked solutions for the review at the end.
-        const state = toCheckState(check.result, check.outcome === "recorded" || check.outcome === "duplicate", check.mode === "practice");
-        if (check.mode === "practice" || state.kind !== "graded") return state;
+        const recorded = check.outcome === "recorded" || check.outcome === "duplicate";
+        const state = toCheckState(check.result, recorded, check.mode === "practice", reveal === true);
+        if (state.kind !== "graded") return state;
+        if (check.mode === "practice") {
+          // A re-check is kept as practice: say so, rather than a bare "Correct" that will not count.
+          const note = check.counting?.note ?? (recorded && !check.linked ? "This question's first answer is the one that counts; this check is practice." : null);
+          return note ? { ...state, note } : state;
+        }
         // ...and right or wrong too: only what the learner must fix (unreadable input, too few figures) leaves the server.
         return { ...state, score: 0, parts: state.parts.filter((part) => MOCK_VISIBLE.has(part.status)) };
       }

@@ -43,6 +43,8 @@ export interface NumberCheckSpec {
   absoluteTolerance?: number;
   /** The parameter's range: a value outside it is `incorrect`, with a message naming the range. */
   range?: NumberRange;
+  /** What to check when a number is plainly wrong (default: the hints, step by step). */
+  advice?: string;
   /** Known wrong values for this variant; a match names the mistake (see `matchMistake`). */
   mistakes?: readonly MistakeCandidate[];
 }
@@ -71,9 +73,30 @@ function formatNumber(value: number): string {
   return String(Number(value.toPrecision(12)));
 }
 
-function formatPercent(fraction: number): string {
-  return `${formatNumber(fraction * 100)}%`;
+/** A tolerance as a person writes it: "0.5 %". */
+export function formatPercent(fraction: number): string {
+  return `${formatNumber(fraction * 100)} %`;
 }
+
+/** Two significant figures, for sizes of an error ("about 12 % too high"). */
+const roughly = (value: number) => String(Number(value.toPrecision(2)));
+
+/**
+ * Which way and how far a wrong number is off, as a person says it: "about 12 % too high", "about 3
+ * times too large", "the wrong sign", or "too low by 0.02" when the answer is 0.
+ */
+export function describeMiss(value: number, truth: number): string {
+  if (truth === 0) return `too ${value > 0 ? "high" : "low"} by ${roughly(Math.abs(value))}`;
+  if (value === 0 || Math.sign(value) !== Math.sign(truth)) return "of the wrong sign or size";
+  const ratio = value / truth;
+  if (ratio >= 2) return `about ${roughly(ratio)} times too large`;
+  if (ratio <= 0.5) return `about ${roughly(1 / ratio)} times too small`;
+  const percent = Math.abs(ratio - 1) * 100;
+  const direction = value > truth ? "too high" : "too low";
+  return `about ${roughly(percent)} % ${direction}`;
+}
+
+const DEFAULT_ADVICE = "Check each step against the hints.";
 
 /** "a probability lies between 0 and 1", "a variance cannot be negative", ... */
 export function describeRange(range: NumberRange): string {
@@ -147,6 +170,7 @@ export function checkNumber(answer: ParsedNumber | number, truth: number, spec: 
     const mistake = spec.mistakes
       ? matchMistake(value, spec.mistakes, exact ? EXACT_TOLERANCE : tolerance, {
           absoluteToleranceAtZero: exact ? EXACT_TOLERANCE : absoluteAtZero,
+          absoluteTolerance: exact ? 0 : spec.absoluteTolerance,
           truth,
         })
       : null;
@@ -201,11 +225,13 @@ export function checkNumber(answer: ParsedNumber | number, truth: number, spec: 
     };
   }
 
-  return incorrect(
+  const band =
     truth === 0
-      ? `Not within ${formatNumber(absoluteAtZero)} of the answer.`
-      : `Not within ${formatPercent(tolerance)} of the answer.`,
-  );
+      ? `±${formatNumber(Math.max(absoluteAtZero, spec.absoluteTolerance ?? 0))}`
+      : spec.absoluteTolerance !== undefined && spec.absoluteTolerance > tolerance * Math.abs(truth)
+        ? `±${String(Number(spec.absoluteTolerance.toPrecision(2)))}`
+        : formatPercent(tolerance);
+  return incorrect(`${codeSpan(shown)} is ${describeMiss(value, truth)}: not within ${band} of the answer. ${spec.advice ?? DEFAULT_ADVICE}`);
 }
 
 /**

@@ -16,11 +16,15 @@ export {
   DEFAULT_REQUIRED_SIGNIFICANT_FIGURES,
   EXACT_TOLERANCE,
   checkNumber,
+  describeMiss,
   describeRange,
+  formatPercent,
   gradeNumberAnswer,
 } from "./check";
 export type { AnswerGrade, AnswerStatus, CheckResult, CheckStatus, NumberCheckSpec, NumberRange } from "./check";
 export { matchMistake } from "./mistakes";
+export { MISTAKE_TAGS, isMistakeTag, mistakeName } from "./mistake-tags";
+export type { MistakeTag } from "./mistake-tags";
 export type { MistakeCandidate, MistakeMatch, MistakeMatchOptions } from "./mistakes";
 export {
   DEFAULT_ABSOLUTE_TOLERANCE_AT_ZERO,

@@ -1,3 +1,4 @@
+import type { MistakeTag } from "./mistake-tags";
 import { DEFAULT_ABSOLUTE_TOLERANCE_AT_ZERO, DEFAULT_RELATIVE_TOLERANCE, isWithinTolerance, relativeDistance } from "./tolerance";
 
 /**
@@ -6,20 +7,22 @@ import { DEFAULT_ABSOLUTE_TOLERANCE_AT_ZERO, DEFAULT_RELATIVE_TOLERANCE, isWithi
  * what went wrong ("You divided by n − 1: the MLE of the variance divides by n.").
  */
 export interface MistakeCandidate {
-  tag: string;
+  tag: MistakeTag;
   value: number;
   message: string;
 }
 
 /** The known mistake a learner's number was recognised as. */
 export interface MistakeMatch {
-  tag: string;
+  tag: MistakeTag;
   message: string;
 }
 
 export interface MistakeMatchOptions {
   /** Absolute tolerance used for a candidate whose value is 0 (default 0.0005). */
   absoluteToleranceAtZero?: number;
+  /** An absolute band on top of the relative one (a part whose accepted band is absolute uses it for its mistakes too). */
+  absoluteTolerance?: number;
   /** The true value: when the learner's number is within tolerance of it, no mistake is reported. */
   truth?: number;
 }
@@ -47,12 +50,14 @@ export function matchMistake(
 ): MistakeMatch | null {
   const absoluteAtZero = options.absoluteToleranceAtZero ?? DEFAULT_ABSOLUTE_TOLERANCE_AT_ZERO;
   if (!Number.isFinite(value)) return null;
-  if (options.truth !== undefined && isWithinTolerance(value, options.truth, tolerance, absoluteAtZero)) return null;
+  const absolute = options.absoluteTolerance ?? 0;
+  const near = (target: number) => isWithinTolerance(value, target, tolerance, absoluteAtZero) || Math.abs(value - target) <= absolute;
+  if (options.truth !== undefined && near(options.truth)) return null;
   let best: MistakeCandidate | null = null;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
     if (!Number.isFinite(candidate.value)) continue;
-    if (!isWithinTolerance(value, candidate.value, tolerance, absoluteAtZero)) continue;
+    if (!near(candidate.value)) continue;
     const distance = relativeDistance(value, candidate.value);
     if (distance < bestDistance) {
       best = candidate;

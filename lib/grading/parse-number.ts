@@ -69,8 +69,11 @@ import {
 import type { FactoryFunctionMap, MathNode } from "mathjs";
 import { codeSpan } from "./quote";
 
-/** Longest answer text accepted, in characters (after trimming). */
-export const MAX_ANSWER_LENGTH = 100;
+/**
+ * Longest answer text accepted, in characters: the parser and the check request's schema share it, so a
+ * typed answer is either read or refused with one limit.
+ */
+export const MAX_ANSWER_LENGTH = 200;
 
 /** A successfully read number. */
 export interface ParsedNumber {

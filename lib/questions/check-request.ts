@@ -3,11 +3,10 @@
  * `{ "seed": N, "answers": { PART_ID: "typed text" | ["choice ids"] }, "assessment"?: { PART_ID: ["rubric point ids"] } }`.
  */
 import { z } from "zod";
+import { MAX_ANSWER_LENGTH } from "../grading";
 import { MAX_EXPLANATION_LENGTH } from "./explain";
 import { MAX_SEED } from "./seed";
 import type { QuestionTemplate } from "./types";
-
-const MAX_ANSWER_LENGTH = 200;
 
 const answerSchema = z.union(
   [
@@ -31,6 +30,8 @@ export const checkRequestSchema = z.object({
       error: "assessment must be an object of part id → list of rubric point ids",
     })
     .optional(),
+  /** The learner gives up: the answers are graded and the expected values and solution sent back. */
+  reveal: z.boolean({ error: "reveal, when given, must be true or false" }).optional(),
 });
 
 export type CheckRequest = z.infer<typeof checkRequestSchema>;

@@ -1,15 +1,14 @@
 /**
  * The question bank: every template by id, in the order learners meet them (the content map's
- * topic order, then easy → hard). Templates live in `templates/`, one folder per kind of content.
+ * topic order, then easy → hard). Templates live in `templates/`: computations in one folder per topic they teach
+ * (`templates/computations.ts`), concept questions in `templates/concepts/`.
  */
 import { EM_CONCEPTS } from "./templates/concepts/em";
 import { LIKELIHOOD_AND_MLE_CONCEPTS } from "./templates/concepts/likelihood-and-mle";
 import { ZOO_AND_COMPARISON_CONCEPTS } from "./templates/concepts/zoo-and-comparison";
-import { CORE_TEMPLATES } from "./templates/core";
+import { COMPUTATION_TEMPLATES } from "./templates/computations";
 import { DERIVATION_TEMPLATES } from "./templates/derivations";
-import { EM_COMPUTATION_TEMPLATES } from "./templates/em";
 import { EXPLAIN_TEMPLATES } from "./templates/explain";
-import { MLE_COMPUTATION_TEMPLATES } from "./templates/mle";
 import { TOPICS } from "./topics";
 import type { QuestionSummary, QuestionTemplate } from "./types";
 
@@ -17,9 +16,7 @@ const TOPIC_ORDER = Object.keys(TOPICS);
 const DIFFICULTY_ORDER = ["easy", "medium", "hard"];
 
 export const TEMPLATES: readonly QuestionTemplate[] = [
-  ...CORE_TEMPLATES,
-  ...MLE_COMPUTATION_TEMPLATES,
-  ...EM_COMPUTATION_TEMPLATES,
+  ...COMPUTATION_TEMPLATES,
   ...LIKELIHOOD_AND_MLE_CONCEPTS,
   ...EM_CONCEPTS,
   ...ZOO_AND_COMPARISON_CONCEPTS,

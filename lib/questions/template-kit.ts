@@ -8,6 +8,41 @@ import { formatNumber } from "./format";
 
 export { logFactorial };
 
+/** How many times a generator may draw again before it serves its last draw (the tests prove none does). */
+export const MAX_DRAWS = 200;
+
+/**
+ * The one "draw again until usable" loop of the bank: draws from the seeded stream until `usable` holds,
+ * so a seed always gives the same variant. After `MAX_DRAWS` draws it returns the last one; the property
+ * tests prove that no seed gets that far.
+ */
+export function drawUntil<T>(rng: Rng, draw: (rng: Rng) => T, usable: (candidate: T) => boolean, limit = MAX_DRAWS): T {
+  let candidate = draw(rng);
+  for (let attempt = 1; attempt < limit && !usable(candidate); attempt += 1) candidate = draw(rng);
+  return candidate;
+}
+
+/**
+ * `drawUntil` for a draw that says "no" by returning null. A seed that gets no usable draw is a template
+ * bug, which the property tests rule out; it throws rather than serve a broken variant.
+ */
+export function drawSome<T>(rng: Rng, draw: (rng: Rng) => T | null): T {
+  const candidate = drawUntil(rng, draw, (drawn) => drawn !== null);
+  if (candidate === null) throw new Error(`no usable variant in ${MAX_DRAWS} draws`);
+  return candidate;
+}
+
+/** `value` rounded to `figures` significant figures, as a learner writes it down. */
+export function roundToFigures(value: number, figures = 4): number {
+  return Number.isFinite(value) && value !== 0 ? Number(value.toPrecision(figures)) : value;
+}
+
+/** Half a unit in the 4th significant figure of `value`: the most that rounding it to 4 figures moves it. */
+export function halfUnitInFourthFigure(value: number): number {
+  if (!Number.isFinite(value) || value === 0) return 0;
+  return 0.5 * 10 ** (Math.floor(Math.log10(Math.abs(value))) - 3);
+}
+
 /** One item of a non-empty list, uniformly. */
 export function pick<T>(rng: Rng, items: readonly T[]): T {
   const item = items[Math.floor(rng.next() * items.length)];

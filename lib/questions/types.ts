@@ -84,9 +84,9 @@ export interface GradeResult {
 }
 
 /**
- * A grade as the learner receives it: the solution only once some part has been graded right or
- * wrong, so that an empty, unreadable or too coarse answer (which records nothing) cannot be used
- * to read the answer for free.
+ * A grade as the learner receives it (lib/questions/reveal.ts): the solution and the expected values
+ * only once every part is right or the learner gives up, so a wrong answer is tried again before
+ * the answer is read.
  */
 export interface PublicGradeResult extends Omit<GradeResult, "solution"> {
   solution: string | null;

@@ -1,5 +1,5 @@
 // Grade a variant and record the attempt: the one path shared by the question API and the
-// practice page's server action, so both grade, record and reveal alike.
+// practice page's server action, so both grade, record and reveal alike (docs/question-api.md).
 import "server-only";
 import { learnerForWrite } from "../learner";
 import type { CheckRequest } from "../questions/check-request";
@@ -16,19 +16,25 @@ export interface CheckOutcome {
 }
 
 export interface CheckOptions {
-  /** The request carried `"reveal": true`: the learner gives up (recorded even if nothing was graded). */
+  /** The learner gives up (also `"reveal": true` in the request): recorded even if nothing was graded. */
   gaveUp?: boolean;
 }
 
+/**
+ * A give-up (`reveal`) shows the solution and is always recorded, even with nothing typed, as a check
+ * that was not correct: otherwise reading the solution and then checking it would count as the
+ * variant's first, correct answer.
+ */
 export async function gradeAndRecord(
   template: QuestionTemplate,
   request: CheckRequest,
   idempotencyKey: string | null,
   options: CheckOptions = {},
 ): Promise<CheckOutcome> {
-  const gaveUp = options.gaveUp === true;
+  const gaveUp = options.gaveUp === true || request.reveal === true;
   const result = template.grade(request.seed, request.answers);
-  if (!isRecordable(result, gaveUp)) return { result: publicGrade(result), outcome: null, counting: null };
+  const shown = publicGrade(result, gaveUp ? { template, seed: request.seed } : undefined);
+  if (!isRecordable(result, gaveUp)) return { result: shown, outcome: null, counting: null };
   const learner = await learnerForWrite();
   const recorded = await recordAttempt({
     userId: learner.id,
@@ -39,5 +45,5 @@ export async function gradeAndRecord(
     gaveUp,
     idempotencyKey,
   });
-  return { result: publicGrade(result), outcome: recorded.outcome, counting: recorded.counting };
+  return { result: shown, outcome: recorded.outcome, counting: recorded.counting };
 }

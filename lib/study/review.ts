@@ -98,8 +98,9 @@ export async function checkReview(input: ReviewCheckInput): Promise<ReviewCheck>
   const { seed, answers } = parsed.request;
   const result = input.template.grade(seed, answers);
   const gaveUp = input.gaveUp === true;
+  const shown = publicGrade(result, gaveUp ? { template: input.template, seed } : undefined);
   if (!isRecordable(result, gaveUp)) {
-    return { kind: "graded", result: publicGrade(result), outcome: null, counting: null, rating: null, nextDue: null };
+    return { kind: "graded", result: shown, outcome: null, counting: null, rating: null, nextDue: null };
   }
   const written = await recordAttempt({
     userId: input.learner.id,
@@ -116,7 +117,7 @@ export async function checkReview(input: ReviewCheckInput): Promise<ReviewCheck>
   });
   return {
     kind: "graded",
-    result: publicGrade(result),
+    result: shown,
     outcome: written.outcome,
     counting: written.counting,
     rating: written.rating,

@@ -47,6 +47,7 @@ export interface SessionCheckInput {
 
 const FINISHED = "This session is finished: its summary shows every answer.";
 const TIME_UP = "Time is up: your answers were submitted.";
+const MOCK_NO_SOLUTIONS = "A mock interview shows its solutions in the review at the end.";
 const MOCK_ANSWERED = "In a mock interview the first checked answer counts, and this question has one. Go on to the next question.";
 
 class SessionClosed extends Error {}
@@ -71,6 +72,7 @@ export async function checkSessionItem(input: SessionCheckInput): Promise<Sessio
   }
   if (row.completedAt !== null) return { kind: "closed", message: FINISHED };
   const mode = sessionMode(row.mode);
+  if (mode === "mock" && input.gaveUp === true) return { kind: "closed", message: MOCK_NO_SOLUTIONS };
   if (mode === "mock" && item.attemptId !== null) return { kind: "closed", message: MOCK_ANSWERED };
 
   const parsed = parseCheckRequest({ seed: item.seed, answers: input.answers }, template);
@@ -118,7 +120,7 @@ export async function checkSessionItem(input: SessionCheckInput): Promise<Sessio
     return {
       kind: "graded",
       mode,
-      result: publicGrade(result),
+      result: publicGrade(result, gaveUp ? { template, seed: item.seed } : undefined),
       outcome: written?.outcome ?? null,
       counting,
       rating: written?.rating ?? null,

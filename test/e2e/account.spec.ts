@@ -50,8 +50,11 @@ test("a guest signs up, keeps the attempt, signs out and signs back in", async (
 
   await fillCredentials(page, username, password);
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/account\?welcome=kept$/);
-  await expect(page.locator("main").getByRole("status")).toHaveText("Your account is ready, and what you practised as a guest is in it.");
+  // Sign-up lands on the home page, which leads with what to do next.
+  await expect(page).toHaveURL(/\/\?welcome=kept$/);
+  await expect(page.getByTestId("welcome")).toHaveText("Your account is ready, and what you practised as a guest is in it.");
+  await expect(page.getByTestId("next-steps")).toBeVisible();
+  await page.goto("/account");
   await expect(page.getByTestId("account-summary")).toContainText(`Signed in as ${username}.`);
   await expect(page.getByTestId("account-summary")).toContainText("1 attempt,");
   await expectNoSeriousA11yViolations(page);
@@ -92,8 +95,9 @@ test("a guest signs up, keeps the attempt, signs out and signs back in", async (
   await answerOnce(page.request, 102);
   await fillCredentials(page, username, password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/account\?welcome=merged-1$/);
-  await expect(page.locator("main").getByRole("status")).toHaveText("You are signed in. 1 attempt you made as a guest was added to your account.");
+  await expect(page).toHaveURL(/\/\?welcome=merged-1$/);
+  await expect(page.getByTestId("welcome")).toHaveText("You are signed in. 1 attempt you made as a guest was added to your account.");
+  await page.goto("/account");
   await expect(page.getByTestId("account-summary")).toContainText("2 attempts,");
 });
 
@@ -116,6 +120,8 @@ test("an export imports into a new account, and only into an empty one", async (
   await page.goto("/signin");
   await fillCredentials(page, username, password);
   await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/\?welcome=back$/);
+  await page.goto("/account");
   await expect(page.getByTestId("account-summary")).toContainText("2 attempts,");
 
   const download = page.waitForEvent("download");
@@ -141,6 +147,8 @@ test("an export imports into a new account, and only into an empty one", async (
   await freshPage.goto("/signup");
   await fillCredentials(freshPage, `restored_${run}`, "a new password");
   await freshPage.getByRole("button", { name: "Create account" }).click();
+  await expect(freshPage).toHaveURL(/\/\?welcome=new$/);
+  await freshPage.goto("/account");
   await expect(freshPage.getByTestId("account-summary")).toContainText("0 attempts,");
   await freshPage.getByLabel("Export file (.json)").setInputFiles(file);
   await freshPage.getByRole("button", { name: "Import" }).click();

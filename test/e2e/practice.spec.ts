@@ -35,8 +35,8 @@ test("a learner answers the Bernoulli question wrong, then right, and sees progr
   const right = (ones / sample.length).toFixed(4);
   // Wrong by 0.2, which no rounding of the truth can reach.
   const wrong = (ones / sample.length > 0.5 ? ones / sample.length - 0.2 : ones / sample.length + 0.2).toFixed(4);
-  // The sample on the page is the API's sample, value for value (a table, one row per observation).
-  await expect(page.locator("figure table tbody td")).toHaveText(sample.map(String));
+  // The sample on the page is the API's sample, value for value (one list, in order).
+  await expect(page.locator("figure [data-value]")).toHaveText(sample.map(String));
 
   const input = page.getByLabel("Your answer");
   const check = page.getByRole("button", { name: "Check answer" });
@@ -54,11 +54,13 @@ test("a learner answers the Bernoulli question wrong, then right, and sees progr
   await expect(page.locator("[data-status=invalid]")).toContainText("0.7.1");
   await expect(input).toHaveValue("0.7.1");
 
-  // Wrong.
+  // Wrong: the message, the answer kept, and a way on, but not the answer (try, then learn).
   await input.fill(wrong);
   await input.press("Enter");
   await expect(page.locator("[data-status=incorrect]")).toBeVisible();
-  await expect(page.getByRole("heading", { name: "Worked solution" })).toBeVisible();
+  await expect(page.getByTestId("try-again-panel")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Worked solution" })).toHaveCount(0);
+  await expect(page.getByTestId("expected-answer")).toHaveCount(0);
   await expect(page.getByRole("status")).toHaveText("Saved to your progress.");
   await expect(input).toHaveValue(wrong);
 
@@ -118,6 +120,9 @@ test("on a phone-sized screen the page fits, the solution is reachable, and focu
   }
   await page.getByLabel("Your answer").fill("0.9");
   await page.getByRole("button", { name: "Check answer" }).click();
+  await expect(page.locator("[data-status=incorrect]")).toBeVisible();
+  await page.getByTestId("try-again-panel").getByRole("button", { name: "Show solution" }).click();
+  await page.getByRole("button", { name: "Show the solution" }).click();
   await expect(page.getByRole("heading", { name: "Worked solution" })).toBeVisible();
   // Changing the answer clears the feedback that graded the old one.
   await page.getByLabel("Your answer").fill("0.47");

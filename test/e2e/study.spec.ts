@@ -89,7 +89,7 @@ test("sign up, a study session resumed after closing the page, its summary, and 
   await page.getByLabel("Username").fill(username);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/account/);
+  await expect(page).toHaveURL(/\/\?welcome=new$/); // sign-up lands on the home page
 
   // A new learner's pages say what will appear, and how to start.
   await page.goto("/progress");

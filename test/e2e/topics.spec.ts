@@ -293,32 +293,31 @@ test("an order part is operable by keyboard and announces each move", async ({ p
   await arrangeOrder(page, part.id, key, true);
 });
 
-test("the data of a variant are shown as a table, value for value", async ({ page, request }) => {
+test("the data of a variant are shown once, value for value, with names in words", async ({ page, request }) => {
   const questions = await catalogue(request);
-  // The Bernoulli sample: one column, split into blocks of ten rows when long.
+  // The Bernoulli sample: one list, in order, each value with its index (never split in two tables).
   const variant = await (await request.get(`/api/questions/mle-bernoulli-p?seed=${SEED}`)).json();
   const sample: number[] = variant.data.sample;
   await page.goto(`/practice/mle-bernoulli-p?seed=${SEED}`);
-  const cells = page.locator("figure table tbody td");
-  await expect(cells).toHaveText(sample.map(String));
-  await expect(page.locator("figure table tbody th")).toHaveText(sample.map((_, index) => String(index + 1)));
+  await expect(page.locator("figure [data-value]")).toHaveText(sample.map(String));
+  await expect(page.locator("figure table")).toHaveCount(0);
+  await expect(page.locator("figure figcaption")).toContainText(`Sample`);
   await expect(page.locator("figure figcaption")).toContainText(`(n = ${sample.length})`);
 
-  // Paired arrays side by side and a nested start, where the bank has the two-coin question.
+  // Paired arrays side by side, named in words; the start values, which the prompt states, are not repeated.
   if (questions.some((question) => question.id === "em-two-coins-step")) {
     const coins = await (await request.get(`/api/questions/em-two-coins-step?seed=${SEED}`)).json();
     await page.goto(`/practice/em-two-coins-step?seed=${SEED}`);
-    const table = page.locator("figure table").first();
-    await expect(table.locator("thead th")).toHaveText(["i", "heads", "tosses"]);
+    const table = page.locator("figure table");
+    await expect(table).toHaveCount(1);
+    await expect(table.locator("thead th")).toHaveText(["i", "Heads", "Tosses"]);
     const rows = (coins.data.heads as number[]).map((heads, index) => [String(index + 1), String(heads), String(coins.data.tosses[index])]);
     for (const [index, row] of rows.entries()) {
       await expect(table.locator("tbody tr").nth(index).locator("th, td")).toHaveText(row);
     }
-    const init = page.getByRole("group", { name: "init" });
-    for (const [name, value] of Object.entries(coins.data.init as Record<string, number>)) {
-      await expect(init.locator("dt", { hasText: name })).toBeVisible();
-      await expect(init.locator("dd", { hasText: String(value) })).toBeVisible();
-    }
+    await expect(page.locator("#question-prompt")).toContainText(String(coins.data.init.thetaA));
+    await expect(page.getByRole("group", { name: "Starting values" })).toHaveCount(0);
+    await expect(page.locator("section[aria-labelledby=question-data]")).not.toContainText(/\w\[\d\]|point =|init/);
   }
 });
 

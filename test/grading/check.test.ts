@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkNumber, describeRange, gradeNumberAnswer, isWithinTolerance, parseAnswer } from "@/lib/grading";
-import type { NumberCheckSpec, ParsedNumber } from "@/lib/grading";
+import type { MistakeCandidate, NumberCheckSpec, ParsedNumber } from "@/lib/grading";
 
 function parsed(text: string): ParsedNumber {
   const result = parseAnswer(text);
@@ -28,7 +28,9 @@ describe("checkNumber: tolerance", () => {
     expect(check("0.199", 0.2).status).toBe("correct");
     expect(check("0.20101", 0.2).status).toBe("incorrect"); // 0.505 %
     expect(check("0.19899", 0.2).status).toBe("incorrect");
-    expect(check("0.20101", 0.2).message).toBe("Not within 0.5% of the answer.");
+    expect(check("0.20101", 0.2).message).toBe(
+      "`0.20101` is about 0.5 % too high: not within 0.5 % of the answer. Check each step against the hints.",
+    );
     // negative truths use |truth|
     expect(check("-0.201", -0.2).status).toBe("correct");
     expect(check("-0.20101", -0.2).status).toBe("incorrect");
@@ -38,7 +40,7 @@ describe("checkNumber: tolerance", () => {
   it("uses the part's own tolerance", () => {
     expect(check("0.21", 0.2, { tolerance: 0.05 }).status).toBe("correct");
     expect(check("0.2101", 0.2, { tolerance: 0.05 }).status).toBe("incorrect");
-    expect(check("0.2101", 0.2, { tolerance: 0.05 }).message).toBe("Not within 5% of the answer.");
+    expect(check("0.2101", 0.2, { tolerance: 0.05 }).message).toMatch(/^`0.2101` is about 5(\.1)? % too high: not within 5 % of the answer\./);
     expect(check("0.2002", 0.2, { tolerance: 0.001 }).status).toBe("correct");
     expect(check("0.20021", 0.2, { tolerance: 0.001 }).status).toBe("incorrect");
   });
@@ -55,7 +57,10 @@ describe("checkNumber: tolerance", () => {
     expect(check("0", 0).status).toBe("correct");
     expect(check("0.0005", 0).status).toBe("correct");
     expect(check("-0.0005", 0).status).toBe("correct");
-    expect(check("0.00051", 0)).toEqual({ status: "incorrect", message: "Not within 0.0005 of the answer." });
+    expect(check("0.00051", 0)).toEqual({
+      status: "incorrect",
+      message: "`0.00051` is too high by 0.00051: not within ±0.0005 of the answer. Check each step against the hints.",
+    });
     expect(check("0.001", 0, { absoluteToleranceAtZero: 0.001 }).status).toBe("correct");
   });
 
@@ -202,9 +207,9 @@ describe("checkNumber: exact parts", () => {
 });
 
 describe("checkNumber: known mistakes", () => {
-  const mistakes = [
+  const mistakes: MistakeCandidate[] = [
     { tag: "n-minus-1", value: 2.5, message: "You divided by n − 1: the MLE divides by n." },
-    { tag: "standard-deviation", value: Math.sqrt(2), message: "That is the standard deviation, not the variance." },
+    { tag: "sd-not-variance", value: Math.sqrt(2), message: "That is the standard deviation, not the variance." },
   ];
 
   it("names the mistake an incorrect answer matches", () => {
@@ -213,31 +218,34 @@ describe("checkNumber: known mistakes", () => {
       message: "You divided by n − 1: the MLE divides by n.",
       mistake: "n-minus-1",
     });
-    expect(check("sqrt(2)", 2, { mistakes }).mistake).toBe("standard-deviation");
-    expect(check("1.414", 2, { mistakes }).mistake).toBe("standard-deviation");
-    expect(check("3", 2, { mistakes })).toEqual({ status: "incorrect", message: "Not within 0.5% of the answer." });
+    expect(check("sqrt(2)", 2, { mistakes }).mistake).toBe("sd-not-variance");
+    expect(check("1.414", 2, { mistakes }).mistake).toBe("sd-not-variance");
+    expect(check("3", 2, { mistakes })).toEqual({
+      status: "incorrect",
+      message: "`3` is about 50 % too high: not within 0.5 % of the answer. Check each step against the hints.",
+    });
   });
 
   it("lets the truth win when both match", () => {
-    expect(check("2", 2, { mistakes: [{ tag: "close", value: 2.001, message: "x" }] })).toEqual({
+    expect(check("2", 2, { mistakes: [{ tag: "complement", value: 2.001, message: "x" }] })).toEqual({
       status: "correct",
       message: "Correct.",
     });
   });
 
   it("prefers asking for figures over naming a mistake the coarse answer only approximates", () => {
-    expect(check("0.7", 0.713, { mistakes: [{ tag: "near", value: 0.702, message: "x" }] }).status).toBe("imprecise");
+    expect(check("0.7", 0.713, { mistakes: [{ tag: "reciprocal", value: 0.702, message: "x" }] }).status).toBe("imprecise");
   });
 
   it("names a known mistake typed exactly, even when it is also the truth's coarse rounding", () => {
     // E[σ̂²] = (n − 1)/n · σ² = 1.714 for σ² = 2, n = 7: typing σ² itself is the mistake, not a rounding.
-    const unbiased = [{ tag: "unbiased-assumed", value: 2, message: "The MLE of the variance is biased." }];
+    const unbiased: MistakeCandidate[] = [{ tag: "unbiased-assumed", value: 2, message: "The MLE of the variance is biased." }];
     expect(check("2", 12 / 7, { mistakes: unbiased })).toMatchObject({ status: "incorrect", mistake: "unbiased-assumed" });
     expect(check("2", 12 / 7).status).toBe("imprecise");
   });
 
   it("keeps the range in the message of an out-of-range mistake", () => {
-    const likelihood = [{ tag: "likelihood-not-log", value: 0.05, message: "That is the likelihood; take its log." }];
+    const likelihood: MistakeCandidate[] = [{ tag: "likelihood-not-log", value: 0.05, message: "That is the likelihood; take its log." }];
     expect(check("0.05", -3, { range: { max: 0, name: "a log-likelihood" }, mistakes: likelihood })).toEqual({
       status: "incorrect",
       message: "That is the likelihood; take its log. (`0.05` is out of range: a log-likelihood cannot be positive.)",
@@ -246,8 +254,8 @@ describe("checkNumber: known mistakes", () => {
   });
 
   it("matches exactly on exact parts", () => {
-    const wrong = [{ tag: "not-reduced", value: 0.5, message: "x" }];
-    expect(check("1/2", 0.375, { exact: true, mistakes: wrong }).mistake).toBe("not-reduced");
+    const wrong: MistakeCandidate[] = [{ tag: "factor-inverted", value: 0.5, message: "x" }];
+    expect(check("1/2", 0.375, { exact: true, mistakes: wrong }).mistake).toBe("factor-inverted");
     expect(check("0.501", 0.375, { exact: true, mistakes: wrong }).mistake).toBeUndefined();
   });
 });
@@ -279,5 +287,28 @@ describe("isWithinTolerance", () => {
     expect(isWithinTolerance(0.0005, 0)).toBe(true);
     expect(isWithinTolerance(0.00051, 0)).toBe(false);
     expect(isWithinTolerance(Number.NaN, 0)).toBe(false);
+  });
+});
+
+describe("a plain wrong number", () => {
+  it("gets its direction and size, the band as a person writes it, and what to check", () => {
+    expect(check("1.12", 1).message).toBe("`1.12` is about 12 % too high: not within 0.5 % of the answer. Check each step against the hints.");
+    expect(check("0.88", 1, { advice: "Divide by n, not n − 1." }).message).toBe(
+      "`0.88` is about 12 % too low: not within 0.5 % of the answer. Divide by n, not n − 1.",
+    );
+    expect(check("30", 10).message).toMatch(/about 3 times too large/);
+    expect(check("2", 10).message).toMatch(/about 5 times too small/);
+    expect(check("-1", 1).message).toMatch(/wrong sign/);
+  });
+
+  it("prints a widened band as an absolute allowance", () => {
+    expect(check("1.2", 1, { absoluteTolerance: 0.0123 }).message).toMatch(/not within ±0\.012 of the answer/);
+    expect(check("1.01", 1, { absoluteTolerance: 0.0123 }).status).toBe("correct");
+  });
+
+  it("names a mistake within the same absolute band the truth gets", () => {
+    const mistakes: MistakeCandidate[] = [{ tag: "n-minus-1", value: 1.1, message: "You divided by n − 1." }];
+    expect(check("1.109", 1, { absoluteTolerance: 0.01, mistakes }).mistake).toBe("n-minus-1");
+    expect(check("1.109", 1, { mistakes }).mistake).toBeUndefined();
   });
 });

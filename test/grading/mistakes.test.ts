@@ -9,7 +9,7 @@ const sumOfSquares = sample.reduce((sum, x) => sum + (x - mean) ** 2, 0);
 const truth = sumOfSquares / sample.length; // 1.25
 const candidates: MistakeCandidate[] = [
   { tag: "n-minus-1", value: sumOfSquares / (sample.length - 1), message: "You divided by n − 1: the MLE divides by n." },
-  { tag: "standard-deviation", value: Math.sqrt(truth), message: "That is σ, not σ²." },
+  { tag: "sd-not-variance", value: Math.sqrt(truth), message: "That is σ, not σ²." },
 ];
 
 describe("matchMistake", () => {
@@ -19,11 +19,11 @@ describe("matchMistake", () => {
       message: "You divided by n − 1: the MLE divides by n.",
     });
     expect(matchMistake(1.667, candidates)?.tag).toBe("n-minus-1");
-    expect(matchMistake(1.118, candidates)?.tag).toBe("standard-deviation");
+    expect(matchMistake(1.118, candidates)?.tag).toBe("sd-not-variance");
   });
 
   it("uses the relative tolerance, inclusive", () => {
-    const one = [{ tag: "t", value: 0.2, message: "m" }];
+    const one: MistakeCandidate[] = [{ tag: "term-omitted", value: 0.2, message: "m" }];
     expect(matchMistake(0.201, one)).not.toBeNull();
     expect(matchMistake(0.20101, one)).toBeNull();
     expect(matchMistake(0.21, one, 0.05)).not.toBeNull();
@@ -31,10 +31,10 @@ describe("matchMistake", () => {
   });
 
   it("uses an absolute tolerance for a candidate of 0", () => {
-    const zero = [{ tag: "zero", value: 0, message: "m" }];
-    expect(matchMistake(0.0004, zero)?.tag).toBe("zero");
+    const zero: MistakeCandidate[] = [{ tag: "z-omitted", value: 0, message: "m" }];
+    expect(matchMistake(0.0004, zero)?.tag).toBe("z-omitted");
     expect(matchMistake(0.0006, zero)).toBeNull();
-    expect(matchMistake(0.0006, zero, 0.005, { absoluteToleranceAtZero: 0.001 })?.tag).toBe("zero");
+    expect(matchMistake(0.0006, zero, 0.005, { absoluteToleranceAtZero: 0.001 })?.tag).toBe("z-omitted");
   });
 
   it("returns null when nothing matches", () => {
@@ -44,25 +44,25 @@ describe("matchMistake", () => {
   });
 
   it("lets the truth win when both match", () => {
-    const nearTruth = [{ tag: "n-minus-1", value: 1.251, message: "m" }];
+    const nearTruth: MistakeCandidate[] = [{ tag: "n-minus-1", value: 1.251, message: "m" }];
     expect(matchMistake(1.25, nearTruth)?.tag).toBe("n-minus-1");
     expect(matchMistake(1.25, nearTruth, 0.005, { truth })).toBeNull();
     expect(matchMistake(5 / 3, candidates, 0.005, { truth })?.tag).toBe("n-minus-1");
   });
 
   it("picks the closest of several matching candidates, the first on a tie", () => {
-    const close = [
-      { tag: "far", value: 1.004, message: "m" },
-      { tag: "near", value: 1.001, message: "m" },
-      { tag: "near-too", value: 1.001, message: "m" },
+    const close: MistakeCandidate[] = [
+      { tag: "x-omitted", value: 1.004, message: "m" },
+      { tag: "reciprocal", value: 1.001, message: "m" },
+      { tag: "x-on-y", value: 1.001, message: "m" },
     ];
-    expect(matchMistake(1, close)?.tag).toBe("near");
+    expect(matchMistake(1, close)?.tag).toBe("reciprocal");
   });
 
   it("ignores candidates that could not be computed", () => {
-    const broken = [
-      { tag: "nan", value: Number.NaN, message: "m" },
-      { tag: "inf", value: Infinity, message: "m" },
+    const broken: MistakeCandidate[] = [
+      { tag: "ignores-data", value: Number.NaN, message: "m" },
+      { tag: "unchanged", value: Infinity, message: "m" },
     ];
     expect(matchMistake(1, broken)).toBeNull();
   });

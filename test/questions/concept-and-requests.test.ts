@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { getTemplate } from "@/lib/questions";
 import { parseCheckRequest } from "@/lib/questions/check-request";
 import { conceptHiddenLabel } from "@/lib/questions/templates/concepts/hidden-label";
-import { mleBernoulliP } from "@/lib/questions/templates/core/mle-bernoulli-p";
+import { mleBernoulliP } from "@/lib/questions/templates/closed-form-mle/mle-bernoulli-p";
 
 describe("concept-hidden-label", () => {
   const KEYED = ["log-of-sum", "summed-out-short", "expected-complete"];
@@ -118,12 +118,13 @@ describe("parseCheckRequest", () => {
 });
 
 describe("publicGrade", () => {
-  it("shows the solution only once a part is graded right or wrong", async () => {
+  it("shows the solution only once every part is right, or the learner gives up", async () => {
     const { publicGrade } = await import("@/lib/questions/reveal");
     expect(publicGrade(mleBernoulliP.grade(3, { p: "" })).solution).toBeNull();
     expect(publicGrade(mleBernoulliP.grade(3, { p: "abc" })).solution).toBeNull();
     expect(publicGrade(mleBernoulliP.grade(3, { p: "0.47" })).solution).toBeNull(); // imprecise
-    expect(publicGrade(mleBernoulliP.grade(3, { p: "0.9" })).solution).toContain("\\hat p");
+    expect(publicGrade(mleBernoulliP.grade(3, { p: "0.9" })).solution).toBeNull(); // wrong: try again first
+    expect(publicGrade(mleBernoulliP.grade(3, { p: "0.9" }), { template: mleBernoulliP, seed: 3 }).solution).toContain("\\hat p");
     expect(publicGrade(conceptHiddenLabel.grade(1, { answer: ["log-of-sum", "faster"] }))).toMatchObject({
       solution: null,
       parts: [{ status: "invalid" }],

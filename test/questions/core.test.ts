@@ -9,9 +9,9 @@
 import { describe, expect, it } from "vitest";
 import { runJob } from "@/lib/estimation";
 import { getTemplate, type Answers, type QuestionTemplate } from "@/lib/questions";
-import * as twoCoins from "@/lib/questions/templates/core/em-two-coins-step";
-import * as mStep from "@/lib/questions/templates/core/gmm-m-step";
-import * as responsibility from "@/lib/questions/templates/core/gmm-responsibility";
+import * as twoCoins from "@/lib/questions/templates/em-steps/em-two-coins-step";
+import * as mStep from "@/lib/questions/templates/em-steps/gmm-m-step";
+import * as responsibility from "@/lib/questions/templates/em-steps/gmm-responsibility";
 
 const SEEDS = Array.from({ length: 100 }, (_, i) => i * 104729 + 3);
 

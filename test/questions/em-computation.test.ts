@@ -1,4 +1,4 @@
-// The computational EM templates (lib/questions/templates/em): for many seeds, every truth is
+// The computational EM templates (lib/questions/templates/why-labels-matter, em-steps, em-properties): for many seeds, every truth is
 // recomputed here from the served JSON data, either with the estimation library's runJob (one EM
 // iteration, { maxIter: 1, tol: 0, history: true, responsibilities: true }, as docs/estimation-cli.md documents
 // history and responsibilities) or with an independent textbook formula (Bayes' rule with the
@@ -7,7 +7,14 @@
 // answer (carriedForward), and interchangeable components are accepted in either order.
 import { describe, expect, it } from "vitest";
 import { getTemplate, type GradeResult, type QuestionTemplate } from "@/lib/questions";
-import { EM_COMPUTATION_TEMPLATES } from "@/lib/questions/templates/em";
+import { COMPUTATION_TEMPLATES, CORE_TEMPLATE_IDS } from "@/lib/questions/templates/computations";
+
+const CORE_IDS: readonly string[] = CORE_TEMPLATE_IDS;
+const EM_TOPICS = ["why-labels-matter", "em-mechanics", "em-properties"];
+/** The EM walk-throughs and properties in numbers (the core E- and M-steps have their own test). */
+const EM_COMPUTATION_TEMPLATES = COMPUTATION_TEMPLATES.filter(
+  (template) => EM_TOPICS.includes(template.topic) && !CORE_IDS.includes(template.id),
+);
 import { runJob } from "@/lib/estimation";
 
 const SEEDS = Array.from({ length: 40 }, (_, i) => i * 104729 + 11);

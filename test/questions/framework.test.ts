@@ -22,7 +22,7 @@ const sumThenMean = defineComputation({
       prompt: "Mean, from your sum?",
       hints: () => ["Divide."],
       uses: ["sum"],
-      truth: ({ xs }, values) => (values.sum as number) / xs.length,
+      truth: ({ xs }, earlier) => earlier("sum") / xs.length,
       check: ({ xs }) => ({ mistakes: [{ tag: "n-minus-1", value: xs.reduce((a, b) => a + b, 0) / (xs.length - 1), message: "n − 1" }] }),
     },
   ],
@@ -73,7 +73,7 @@ describe("follow-through of a short answer", () => {
     prompt: () => "a",
     parts: [
       { id: "x", prompt: "x", hints: () => ["h"], truth: ({ a }) => a },
-      { id: "y", prompt: "y = x/4", hints: () => ["h"], uses: ["x"], truth: (_data, values) => (values.x as number) / 4 },
+      { id: "y", prompt: "y = x/4", hints: () => ["h"], uses: ["x"], truth: (_data, earlier) => earlier("x") / 4 },
     ],
     solution: () => "s",
   });
@@ -269,5 +269,50 @@ describe("concept questions", () => {
     expect(withParts([{ ...which, options: which.options.map((o) => ({ ...o, explanation: " " })) }])).toThrow(/say why/);
     expect(withParts([{ ...which, hints: [] }])).toThrow(/hint/);
     expect(() => defineConcept({ ...conceptSpec, source: "" })).toThrow(/source/);
+  });
+});
+
+describe("follow-through needs a plausible earlier value", () => {
+  const xs = sumThenMean.generate(5).data.xs as number[];
+  const sum = xs.reduce((a, b) => a + b, 0);
+
+  it("gives no credit built on a nonsense earlier answer", () => {
+    const result = sumThenMean.grade(5, { sum: "123456789", mean: String(123456789 / xs.length) });
+    expect(result.parts[1]).toMatchObject({ status: "incorrect" });
+    expect(result.parts[1]?.carriedForward).toBeUndefined();
+  });
+
+  it("still credits one built on a slip of plausible size", () => {
+    const result = sumThenMean.grade(5, { sum: String(sum * 1.5), mean: String((sum * 1.5) / xs.length) });
+    expect(result.parts[1]).toMatchObject({ status: "correct", carriedForward: true });
+  });
+});
+
+describe("bands from the variant's own data", () => {
+  // d = b − 411 = 0.5 with b = 411.5: b written to 4 figures can be off by 0.05, which moves d by 10 %.
+  // The default 0.5 % of d would fail a careful learner; the band widens to about ±0.055.
+  const chain = defineComputation({
+    id: "toy-chain",
+    title: "Chain",
+    topic: "likelihood",
+    difficulty: "easy",
+    tags: ["toy"],
+    source: "test",
+    make: () => ({ data: { a: 1234.5 } }),
+    prompt: () => "a",
+    parts: [
+      { id: "b", prompt: "b = a/3", hints: () => ["h"], truth: ({ a }) => a / 3 },
+      { id: "d", prompt: "d = b − 411", hints: () => ["h"], uses: ["b"], truth: (_data, earlier) => earlier("b") - 411 },
+    ],
+    solution: () => "s",
+  });
+
+  it("widens a difference's band to what 4-figure working can move it, and says so in the prompt", () => {
+    // d = 0.5 exactly; b typed as 411.5 (4 figures) is exact here, but 411.4 or 411.6 are half a unit away.
+    expect(chain.grade(1, { b: "411.5", d: "0.55" }).parts[1]?.status).toBe("correct");
+    expect(chain.grade(1, { b: "411.5", d: "0.7" }).parts[1]?.status).toBe("incorrect");
+    const prompt = chain.generate(1).parts[1]?.prompt ?? "";
+    expect(prompt).toMatch(/accepted within ±0\.05/);
+    expect(chain.generate(1).parts[0]?.prompt).toMatch(/accepted within 0\.5 %/);
   });
 });

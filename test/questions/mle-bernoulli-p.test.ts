@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getTemplate, listQuestions } from "@/lib/questions";
-import { mleBernoulliP } from "@/lib/questions/templates/core/mle-bernoulli-p";
+import { mleBernoulliP } from "@/lib/questions/templates/closed-form-mle/mle-bernoulli-p";
 
 // The truth of each variant is recomputed here from the served data by counting: p̂ = k / n.
 function counts(seed: number) {

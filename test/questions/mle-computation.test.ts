@@ -7,7 +7,14 @@
 import { describe, expect, it } from "vitest";
 import { runJob } from "@/lib/estimation";
 import { getTemplate, listQuestions } from "@/lib/questions";
-import { MLE_COMPUTATION_TEMPLATES } from "@/lib/questions/templates/mle";
+import { COMPUTATION_TEMPLATES, CORE_TEMPLATE_IDS } from "@/lib/questions/templates/computations";
+
+const CORE_IDS: readonly string[] = CORE_TEMPLATE_IDS;
+const MLE_TOPICS = ["likelihood", "mle-closed-form", "mle-properties", "mle-numerical"];
+/** The MLE computations beyond the five core estimators (which have their own test). */
+const MLE_COMPUTATION_TEMPLATES = COMPUTATION_TEMPLATES.filter(
+  (template) => MLE_TOPICS.includes(template.topic) && !CORE_IDS.includes(template.id),
+);
 import type { QuestionTemplate } from "@/lib/questions/types";
 
 const SEEDS = Array.from({ length: 40 }, (_, i) => 1 + i * 104_729);

@@ -6,11 +6,12 @@ import { getTemplate } from "@/lib/questions";
 
 const CASES = [
   { id: "em-unlabelled-components", part: "meanA", seed: 1570935, slack: 0.002 },
-  { id: "em-gmm-iteration", part: "mean1", seed: 8797236, slack: 0.002 },
+  { id: "em-gmm-iteration", part: "mean1", seed: 1482, slack: 0.002 },
   { id: "em-hard-vs-soft", part: "softMean1", seed: 2932412, slack: 0.002 },
   { id: "cauchy-location-newton", part: "next", seed: 21050529, slack: 0.001 },
   { id: "likelihood-exponential-density", part: "logLikelihood", seed: 6283740, slack: 0.0015 },
-  { id: "mle-lognormal", part: "meanlog", seed: 209458, slack: 0.0008 },
+  // The logs of 0.6–3 to 4 figures move their mean by at most about 0.00013: the band is derived from that.
+  { id: "mle-lognormal", part: "meanlog", seed: 246, slack: 0.0001 },
 ];
 
 describe("near-zero truths", () => {

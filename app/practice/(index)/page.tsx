@@ -6,6 +6,7 @@ import { browserHref, DIFFICULTIES, groupByTopic, parseFilters, type TopicGroup 
 import { QuestionList } from "@/components/question-list";
 import { currentLearnerId } from "@/lib/learner";
 import { listQuestions } from "@/lib/questions";
+import { getQuestionStatuses, type QuestionStatus } from "@/lib/study/question-status";
 import { getTopicAccuracy, type TopicAccuracy } from "@/lib/study/topic-accuracy";
 
 export const metadata: Metadata = { title: "Practice" };
@@ -52,12 +53,14 @@ function TopicSection({
   accuracy,
   open,
   filtered,
+  statuses,
 }: {
   group: TopicGroup;
   position: number;
   accuracy: TopicAccuracy | undefined;
   open: boolean;
   filtered: boolean;
+  statuses: ReadonlyMap<string, QuestionStatus>;
 }) {
   const headingId = `${group.id}-heading`;
   const total = group.all.length;
@@ -110,7 +113,7 @@ function TopicSection({
               <span className="hidden group-open:inline">Hide the questions</span>
             </summary>
             <div className="mt-2">
-              <QuestionList questions={group.shown} showTopic={false} />
+              <QuestionList questions={group.shown} showTopic={false} statuses={statuses} />
             </div>
           </details>
         )}
@@ -123,7 +126,8 @@ export default async function PracticePage({ searchParams }: Props) {
   const filters = parseFilters(await searchParams);
   const questions = listQuestions();
   const groups = groupByTopic(questions, filters);
-  const accuracy = await getTopicAccuracy(await currentLearnerId());
+  const learner = await currentLearnerId();
+  const [accuracy, statuses] = await Promise.all([getTopicAccuracy(learner), getQuestionStatuses(learner)]);
   const filtered = filters.difficulty !== null || filters.kind !== null;
   const shownCount = groups.reduce((sum, group) => sum + group.shown.length, 0);
 
@@ -162,6 +166,7 @@ export default async function PracticePage({ searchParams }: Props) {
             // A filtered view opens every topic with a match; a link from a question opens its topic.
             open={(filtered && group.shown.length > 0) || filters.topic === group.id}
             filtered={filtered}
+            statuses={statuses}
           />
         ))}
       </ol>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { DifficultyBadge, KindLabel, TopicBadge } from "@/components/badges";
+import { ButtonLink, Card } from "@/components/ui";
 import { DataView } from "@/components/data-view";
 import { PROSE_CLASS } from "@/components/prose";
 import { AnswerForm } from "@/components/practice/answer-form";
@@ -10,9 +11,11 @@ import { CopyLink } from "@/components/practice/copy-link";
 import { FocusableOverflow } from "@/components/practice/focusable-overflow";
 import { browserHref } from "@/components/practice/topic-browser";
 import { renderMarkdown } from "@/lib/markdown";
-import { getTemplate, parseSeedParam, randomSeed } from "@/lib/questions";
-import { topicName } from "@/lib/questions/topics";
-import { checkAnswers } from "./actions";
+import { currentLearnerId } from "@/lib/learner";
+import { getTemplate, listQuestions, parseSeedParam, randomSeed } from "@/lib/questions";
+import { TOPICS, topicName } from "@/lib/questions/topics";
+import { getQuestionStatuses, nextQuestion } from "@/lib/study/question-status";
+import { checkAnswers, giveUpAnswers } from "./actions";
 
 interface Props {
   params: Promise<{ id: string }>;
@@ -43,6 +46,9 @@ export default async function QuestionPage({ params, searchParams }: Props) {
   const variant = template.generate(seed);
   const parts = formParts(variant);
   const ownPath = `/practice/${id}?seed=${seed}`;
+  const next = nextQuestion(id, listQuestions(), await getQuestionStatuses(await currentLearnerId()), Object.keys(TOPICS));
+  // With its seed, so the next page opens straight on its variant.
+  const nextHref = next ? `/practice/${next.id}?seed=${randomSeed()}` : null;
 
   return (
     <article className="space-y-8">
@@ -63,15 +69,15 @@ export default async function QuestionPage({ params, searchParams }: Props) {
         </div>
       </header>
 
-      <div className="space-y-6 rounded-xl border border-stone-200 bg-white p-4 shadow-sm sm:p-6 dark:border-stone-800 dark:bg-stone-900">
+      <Card className="space-y-6">
         <div
           id="question-prompt"
           className={`${PROSE_CLASS} text-base`}
           dangerouslySetInnerHTML={{ __html: renderMarkdown(variant.prompt) }}
         />
         <FocusableOverflow containerId="question-prompt" />
-        <DataView data={variant.data} />
-      </div>
+        <DataView data={variant.data} prompt={[variant.prompt, ...variant.parts.map((part) => part.prompt)].join("\n")} />
+      </Card>
 
       {/* key: a new variant starts with an empty form. */}
       <AnswerForm
@@ -80,15 +86,13 @@ export default async function QuestionPage({ params, searchParams }: Props) {
         seed={seed}
         parts={parts}
         check={checkAnswers}
+        giveUp={giveUpAnswers}
+        nextHref={nextHref}
         actions={
           <>
-            <Link
-              href={`/practice/${id}?seed=${anotherSeed(seed)}`}
-              prefetch={false}
-              className="rounded-lg border border-stone-300 px-4 py-2.5 text-sm font-medium text-stone-800 hover:bg-stone-100 dark:border-stone-700 dark:text-stone-200 dark:hover:bg-stone-800"
-            >
+            <ButtonLink href={`/practice/${id}?seed=${anotherSeed(seed)}`} prefetch={false}>
               Another variant
-            </Link>
+            </ButtonLink>
             <CopyLink path={ownPath} />
           </>
         }

@@ -2,6 +2,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { TopicBadge } from "@/components/badges";
+import { ButtonLink } from "@/components/ui";
 import { TimeZoneSync } from "@/components/progress/time-zone-sync";
 import { currentLearnerId } from "@/lib/learner";
 import { getReviewQueue } from "@/lib/study/review";
@@ -34,13 +35,9 @@ export default async function ReviewPage() {
             <h2 id="due-now" className="text-lg font-semibold">
               <span data-testid="due-count">{queue.due.length}</span> {queue.due.length === 1 ? "card" : "cards"} due now
             </h2>
-            <Link
-              href="/review/next"
-              prefetch={false}
-              className="rounded-lg bg-indigo-600 px-5 py-2.5 text-sm font-semibold text-white shadow-sm hover:bg-indigo-700"
-            >
+            <ButtonLink href="/review/next" prefetch={false} variant="primary">
               Start reviewing
-            </Link>
+            </ButtonLink>
           </div>
           <ul className="divide-y divide-stone-200 rounded-xl border border-stone-200 bg-white dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900">
             {queue.due.map((card) => (
@@ -64,9 +61,9 @@ export default async function ReviewPage() {
               <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
                 Answer questions in a study session or a mock interview: each one becomes a card that comes back here when it is due.
               </p>
-              <Link href="/study" className="mt-4 inline-block rounded-lg bg-indigo-600 px-4 py-2 text-sm font-semibold text-white hover:bg-indigo-700">
+              <ButtonLink href="/study" variant="primary" className="mt-4">
                 Start a study session
-              </Link>
+              </ButtonLink>
             </>
           ) : (
             <>
@@ -76,9 +73,9 @@ export default async function ReviewPage() {
                   Next: {queue.next.title}, due <time dateTime={queue.next.due.toISOString()}>{format.format(queue.next.due)}</time>.
                 </p>
               )}
-              <Link href="/study" className="mt-4 inline-block rounded-lg bg-indigo-600 px-4 py-2 text-sm font-semibold text-white hover:bg-indigo-700">
+              <ButtonLink href="/study" variant="primary" className="mt-4">
                 Study something new
-              </Link>
+              </ButtonLink>
             </>
           )}
         </section>

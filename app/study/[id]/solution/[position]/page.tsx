@@ -1,19 +1,22 @@
 // The worked solution of one question of a session, with the learner's own answers graded part by
-// part. Open once the question has been answered in a study session, or once the session is over
-// (a mock interview keeps every solution for its review).
+// part. Open once the question has been answered right in a study session, or once the session is
+// over (try, then learn: a wrong answer is tried again, or given up on the question's own page; a
+// mock interview keeps every solution for its review).
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DifficultyBadge, TopicBadge } from "@/components/badges";
 import { PartFeedbackBox } from "@/components/practice/part-feedback";
+import { FocusableOverflow } from "@/components/practice/focusable-overflow";
+import { PROSE_CLASS } from "@/components/prose";
+import { ButtonLink, CARD_CLASS } from "@/components/ui";
 import { QuestionCard } from "@/components/study/question-card";
 import { currentLearnerId } from "@/lib/learner";
-import { renderInlineMarkdown, renderMarkdown } from "@/lib/markdown";
+import { renderFeedback, renderInlineMarkdown, renderMarkdown } from "@/lib/markdown";
 import { getTemplate } from "@/lib/questions";
 import type { Answers, PublicPart } from "@/lib/questions/types";
 import { getStudySession, storedAssessment, summarizeSession } from "@/lib/study/sessions";
 import { ExplainPartReview } from "../../summary/answer-table";
-import { renderMessage } from "@/lib/feedback";
 
 export const metadata: Metadata = { title: "Worked solution" };
 export const dynamic = "force-dynamic";
@@ -43,7 +46,7 @@ export default async function SolutionPage({ params }: Props) {
   const item = session && Number.isInteger(index) ? session.items[index] : undefined;
   const template = item && getTemplate(item.templateId);
   if (!session || !item || !template) notFound();
-  const open = session.completedAt !== null || (session.mode === "practice" && item.attempt !== null);
+  const open = session.completedAt !== null || (session.mode === "practice" && item.attempt?.correct === true);
   if (!open) notFound();
 
   const variant = template.generate(item.seed);
@@ -100,9 +103,10 @@ export default async function SolutionPage({ params }: Props) {
                   feedback={{
                     id: part.id,
                     status: result.status,
-                    messageHtml: renderMessage(result.message),
+                    messageHtml: renderFeedback(result.message),
                     mistake: result.mistake ?? null,
                     carriedForward: result.carriedForward === true,
+                    expected: result.expected ?? null,
                   }}
                 />
               )}
@@ -113,31 +117,20 @@ export default async function SolutionPage({ params }: Props) {
 
       {/* An explain question's solution is its model answer, shown above with the rubric. */}
       {template.kind !== "explain" && (
-        <section
-          aria-labelledby="worked-solution"
-          className="rounded-xl border border-stone-200 bg-white p-5 shadow-sm sm:p-6 dark:border-stone-800 dark:bg-stone-900"
-        >
+        <section aria-labelledby="worked-solution" className={`${CARD_CLASS} p-4 sm:p-6`}>
           <h2 id="worked-solution" className="mb-3 text-lg font-semibold">
             Worked solution
           </h2>
-          <div className="prose-math" dangerouslySetInnerHTML={{ __html: renderMarkdown(graded.solution) }} />
+          <div id="worked-solution-text" className={PROSE_CLASS} dangerouslySetInnerHTML={{ __html: renderMarkdown(graded.solution) }} />
+          <FocusableOverflow containerId="worked-solution-text" />
         </section>
       )}
 
       <div className="flex flex-wrap gap-3">
-        <Link
-          href={`/practice/${template.id}`}
-          prefetch={false}
-          className="rounded-lg bg-indigo-600 px-4 py-2.5 text-sm font-semibold text-white shadow-sm hover:bg-indigo-700"
-        >
+        <ButtonLink href={`/practice/${template.id}`} prefetch={false} variant="primary">
           Try a fresh variant
-        </Link>
-        <Link
-          href={backHref}
-          className="rounded-lg border border-stone-300 px-4 py-2.5 text-sm font-medium hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"
-        >
-          {session.completedAt ? "Back" : "Back to the question"}
-        </Link>
+        </ButtonLink>
+        <ButtonLink href={backHref}>{session.completedAt ? "Back" : "Back to the question"}</ButtonLink>
       </div>
     </article>
   );

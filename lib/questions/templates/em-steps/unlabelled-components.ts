@@ -1,0 +1,165 @@
+/**
+ * `em-unlabelled-components` (content map 6–7): one EM iteration of a two-component 1-D Gaussian
+ * mixture whose components the question does not number: the learner reports the two components'
+ * new weights and means in either order (`interchangeable`). Truths: `runJob` gmm, one iteration.
+ */
+import type { NumberCheckSpec } from "../../../grading";
+import type { Gmm1dParams } from "../../../estimation/models/gmm";
+import type { Rng } from "../../../estimation/random";
+import { roundAll, sampleGaussianMixture } from "../../../estimation/samplers";
+import { defineComputation } from "../../computation";
+import { WEIGHT_RANGE, emIteration, integerBetween, normalDensity, perData, pick, sum, texNumber, drawUntil } from "../shared/em";
+
+/** A new mean can come out near 0 (centred data): within 0.005 is right, as 4 significant figures on the sums give. */
+const MEAN_FLOOR = 0.005;
+
+type Data = {
+  sample: number[];
+  /** The start: the component listed first is not "component 1" for the learner. */
+  init: { weights: number[]; means: number[]; variances: number[] };
+};
+
+interface Variant {
+  data: Data;
+}
+
+const stepOf = perData((data: Data) => emIteration<Gmm1dParams>("gmm", data.sample, data.init));
+
+function draw(rng: Rng): Variant {
+  const n = integerBetween(rng, 5, 6);
+  const low = integerBetween(rng, -2, 2);
+  const gap = integerBetween(rng, 3, 5);
+  const sample = roundAll(
+    sampleGaussianMixture(rng, n, { weights: [0.5, 0.5], means: [low, low + gap], variances: [1, 1] }).values,
+    1,
+  );
+  const means = [low + pick(rng, [0, 1]), low + gap - pick(rng, [0, 1])];
+  const init = { weights: [0.5, 0.5], means, variances: [pick(rng, [1, 2]), pick(rng, [1, 2, 3])] };
+  return { data: { sample, init } };
+}
+
+/** Both components keep a real share of the points after the step. */
+function workable({ data }: Variant): boolean {
+  try {
+    const { weights } = stepOf(data).next.params;
+    return Math.min(...weights) > 0.15;
+  } catch {
+    return false;
+  }
+}
+
+function makeVariant(rng: Rng): Variant {
+  return drawUntil(rng, draw, workable);
+}
+
+/** The points a hard assignment (most likely component at the start) gives to component k (0-based). */
+function hardCluster(data: Data, k: number): number[] {
+  return data.sample.filter((_, i) => {
+    const r = stepOf(data).responsibilities[i] ?? [];
+    return ((r[0] ?? 0) > 0.5) === (k === 0);
+  });
+}
+
+function weightCheck(data: Data, k: number): NumberCheckSpec {
+  return {
+    range: WEIGHT_RANGE,
+    mistakes: [
+      { tag: "hard-assignments", value: hardCluster(data, k).length / data.sample.length, message: "You counted the points more likely from this component (a hard assignment). EM averages the responsibilities." },
+      { tag: "weights-not-updated", value: data.init.weights[k] as number, message: "That is the starting weight; the M-step re-estimates it as the average responsibility." },
+    ],
+  };
+}
+
+function meanCheck(data: Data, k: number): NumberCheckSpec {
+  const cluster = hardCluster(data, k);
+  return {
+    absoluteTolerance: MEAN_FLOOR,
+    mistakes: [
+      { tag: "hard-assignments", value: cluster.length > 0 ? sum(cluster) / cluster.length : Number.NaN, message: "That is the plain mean of the points more likely from this component (a hard assignment). EM weights every point by its responsibility." },
+      { tag: "responsibilities-ignored", value: sum(data.sample) / data.sample.length, message: "That is the mean of all the points; weight each by its responsibility." },
+    ],
+  };
+}
+
+const startText = (data: Data, k: number) =>
+  `weight $${data.init.weights[k]}$, mean $${data.init.means[k]}$, variance $${data.init.variances[k]}$`;
+
+export const emUnlabelledComponents = defineComputation({
+  id: "em-unlabelled-components",
+  title: "A mixture step in either order: components without fixed labels",
+  topic: "em-mechanics",
+  difficulty: "medium",
+  tags: ["gmm", "label-switching", "interchangeable", "m-step"],
+  source: "lib/estimation gmm (one iteration); McLachlan & Peel (2000), Finite Mixture Models, §1.14 (identifiability up to label permutation)",
+  make: makeVariant,
+  prompt: ({ data }) =>
+    [
+      `Points: $${data.sample.join(",\\ ")}$, modelled as a mixture of two normals.`,
+      `EM starts with one component at ${startText(data, 0)}, and the other at ${startText(data, 1)}.`,
+      "Run one EM iteration and report the new weight and mean of each component. The question does not number the components: call either one A and the other B, but keep each weight with its own mean. Give at least 4 significant figures.",
+    ].join("\n\n"),
+  parts: [
+    {
+      id: "weightA",
+      prompt: "Component A's new weight.",
+      hints: ({ data }) => [
+        "First the E-step: every point's responsibility under each component, $r_{ik} = w_k\\mathcal{N}(x_i;\\mu_k,\\sigma_k^2) / \\sum_j w_j\\mathcal{N}(x_i;\\mu_j,\\sigma_j^2)$.",
+        data.init.variances[0] === data.init.variances[1]
+          ? "The variances are equal, so the $1/\\sqrt{2\\pi\\sigma^2}$ factors cancel, and so do the equal weights."
+          : "The variances differ, so keep the $1/\\sqrt{2\\pi\\sigma_k^2}$ factors; the equal weights cancel.",
+        "The new weight is the average responsibility of the component.",
+      ],
+      truth: (data) => stepOf(data).next.params.weights[0] ?? Number.NaN,
+      check: (data) => weightCheck(data, 0),
+    },
+    {
+      id: "meanA",
+      prompt: "Component A's new mean.",
+      hints: () => [
+        "The responsibility-weighted average of the points.",
+        "$\\mu_k = \\sum_i r_{ik}x_i / \\sum_i r_{ik}$.",
+      ],
+      truth: (data) => stepOf(data).next.params.means[0] ?? Number.NaN,
+      check: (data) => meanCheck(data, 0),
+    },
+    {
+      id: "weightB",
+      prompt: "Component B's new weight.",
+      hints: () => [
+        "The two new weights add up to 1.",
+        "Or average the other component's responsibilities.",
+      ],
+      truth: (data) => stepOf(data).next.params.weights[1] ?? Number.NaN,
+      check: (data) => weightCheck(data, 1),
+    },
+    {
+      id: "meanB",
+      prompt: "Component B's new mean.",
+      hints: () => [
+        "As for A, with the other component's responsibilities $1 - r_{iA}$.",
+        "$\\mu_B = \\sum_i (1 - r_{iA})x_i / \\sum_i (1 - r_{iA})$.",
+      ],
+      truth: (data) => stepOf(data).next.params.means[1] ?? Number.NaN,
+      check: (data) => meanCheck(data, 1),
+    },
+  ],
+  interchangeable: [
+    ["weightA", "meanA"],
+    ["weightB", "meanB"],
+  ],
+  solution: ({ data }, truths) => {
+    const { weights, means, variances } = data.init;
+    const r = stepOf(data).responsibilities.map((row) => row[0] ?? 0);
+    const rows = data.sample.map((x, i) => {
+      const a = (weights[0] as number) * normalDensity(x, means[0] as number, variances[0] as number);
+      const b = (weights[1] as number) * normalDensity(x, means[1] as number, variances[1] as number);
+      return `- $x = ${x}$: $r = \\dfrac{${texNumber(a)}}{${texNumber(a)} + ${texNumber(b)}} = ${texNumber(r[i] as number)}$`;
+    });
+    return [
+      `Call the component that starts at mean ${means[0]} "A" (the other way round is just as right). **E-step**, its responsibilities:`,
+      rows.join("\n"),
+      `**M-step.** $w_A = \\frac{1}{${data.sample.length}}\\sum_i r_{iA} = ${texNumber(truths.weightA, 6)}$, $\\mu_A = \\dfrac{\\sum_i r_{iA}x_i}{\\sum_i r_{iA}} = ${texNumber(truths.meanA, 6)}$; $w_B = ${texNumber(truths.weightB, 6)}$, $\\mu_B = ${texNumber(truths.meanB, 6)}$.`,
+      "Swapping the names A and B gives the same mixture and the same likelihood: a mixture is identifiable only up to a permutation of its components, which is why an answer in either order is accepted, as long as each weight stays with its own mean.",
+    ].join("\n\n");
+  },
+});

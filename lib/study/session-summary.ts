@@ -126,6 +126,8 @@ function reviewParts(item: SessionItemView): PartReview[] {
   const template = getTemplate(item.templateId);
   if (!template) return [];
   const answers: StoredAnswers = item.attempt?.answers ?? {};
+  // A written answer never self-assessed (a mock that ran out of time) is still the learner's: its draft.
+  const writtenOf = (id: string) => (item.attempt === null ? (item.draft ?? {}) : answers)[id];
   const stored = new Map((item.attempt?.parts ?? []).map((part) => [part.id, part]));
   const graded = template.grade(item.seed, answers, storedAssessment(item.attempt?.parts ?? []));
   const key = template.answerKey(item.seed);
@@ -141,7 +143,7 @@ function reviewParts(item: SessionItemView): PartReview[] {
       truth: shown(template, item.seed, id, expected, true),
     };
     if (inputs.get(id) === "explain") {
-      const explain = explainReview(template, item.seed, id, answers, part);
+      const explain = explainReview(template, item.seed, id, { [id]: writtenOf(id) ?? "" }, part);
       if (explain) {
         review.explain = explain;
         review.truth = { kind: "none" };

@@ -72,6 +72,14 @@ describe("an explain question in a review", () => {
     expect(html.match(/>bonus</g)).toHaveLength(1);
   });
 
+  it("shows a written answer never self-assessed (time ran out) from its draft", () => {
+    const drafted = { ...session, items: session.items.map((item) => ({ ...item, attempt: null, draft: { answer: "Only a draft." } })) };
+    const part = summarizeSession(drafted).items[0]?.parts[0];
+    expect(part?.explain).toMatchObject({ written: "Only a draft.", covered: [], score: null });
+    const html = renderToStaticMarkup(createElement(AnswerTable, { caption: "Question 1", parts: [part!] }));
+    expect(html).toContain("Written, but not self-assessed.");
+  });
+
   it("still shows the model answer and rubric of a question left unanswered", () => {
     const unanswered = { ...session, items: session.items.map((item) => ({ ...item, attempt: null })) };
     const part = summarizeSession(unanswered).items[0]?.parts[0];

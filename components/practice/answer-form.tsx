@@ -321,7 +321,8 @@ export function AnswerForm({
   const selfAssessed = graded?.parts.some((part) => part.selfAssessed === true) ?? false;
   // An explain question's solution is its model answer, already beside the learner's text.
   const onlyExplain = parts.every((part) => part.input === "explain");
-  const canGiveUp = giveUp !== undefined && showSolution && learned === null;
+  // Once an explanation is sent its model answer is on screen: nothing is left to give up for.
+  const canGiveUp = giveUp !== undefined && showSolution && learned === null && Object.keys(reviews).length === 0;
 
   return (
     <form ref={formRef} onSubmit={submit} noValidate aria-describedby={`${formId}-status`} className="space-y-8">

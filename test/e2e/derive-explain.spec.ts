@@ -39,6 +39,7 @@ test("a derivation: a named wrong step and an unknown symbol, then equivalent re
   // Try, then learn: no expected formula and no solution while it is not right.
   await expect(page.getByTestId("expected-answer")).toHaveCount(0);
   await expect(page.getByRole("heading", { name: "Worked solution" })).toHaveCount(0);
+  await page.screenshot({ path: "test-results/screenshots/derive-wrong-375-dark.png", fullPage: true });
   await expectFitsThePhone(page);
   await expectNoSeriousA11yViolations(page);
 
@@ -63,6 +64,15 @@ test("an explanation: written, compared with the model answer, self-assessed, st
   const served = await (await request.get(`/api/questions/${id}?seed=4`)).text();
   expect(served).not.toContain("rubric");
   expect(served).not.toContain("modelAnswer");
+  // Through the API: the text brings the rubric; the ticks grade it, self-assessed.
+  const check = (body: object) => request.post(`/api/questions/${id}/check`, { data: { seed: 4, ...body } });
+  const compared = (await (await check({ answers: { answer: "My words." } })).json()) as { score: number; parts: { status: string; rubric?: { id: string; essential: boolean }[] }[] };
+  expect(compared.parts[0]?.status).toBe("unanswered");
+  expect(compared.parts[0]?.rubric?.filter((point) => point.essential)).toHaveLength(4);
+  const essentials = compared.parts[0]?.rubric?.filter((point) => point.essential).map((point) => point.id) ?? [];
+  const graded = await (await check({ answers: { answer: "My words." }, assessment: { answer: essentials } })).json();
+  expect(graded).toMatchObject({ score: 1, parts: [{ status: "correct", selfAssessed: true, score: 1 }] });
+  expect((await check({ answers: { answer: "x".repeat(4001) } })).status()).toBe(400);
 
   const context = await browser.newContext({ viewport: PHONE, colorScheme: "dark" });
   const page = await context.newPage();
@@ -79,6 +89,7 @@ test("an explanation: written, compared with the model answer, self-assessed, st
   await expect(field).toHaveValue(written);
   await expect(page.getByText("essential", { exact: true })).toHaveCount(4);
   await expect(page.getByText("bonus", { exact: true })).toHaveCount(1);
+  await page.screenshot({ path: "test-results/screenshots/explain-compare-375-dark.png", fullPage: true });
   await expectFitsThePhone(page);
   await expectNoSeriousA11yViolations(page);
 

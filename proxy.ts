@@ -23,7 +23,23 @@ export function contentSecurityPolicy(nonce: string, development: boolean): stri
   ].join("; ");
 }
 
+/** Whether a path has a malformed percent-escape (`/api/questions/%E0`): Next fails to decode its params. */
+function hasMalformedEscape(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 export function proxy(request: NextRequest) {
+  // Answered here, before routing: Next would answer a malformed escape with a 500.
+  if (hasMalformedEscape(request.nextUrl.pathname)) {
+    return NextResponse.json({ error: "the address has a malformed percent-escape" }, { status: 400 });
+  }
+  // API responses are JSON: they need no policy.
+  if (request.nextUrl.pathname.startsWith("/api/")) return NextResponse.next();
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
   const requestHeaders = new Headers(request.headers);
@@ -38,8 +54,9 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages only: API responses are JSON, and static files carry no scripts.
+  // Pages (for the policy) and the API (for malformed escapes only); static files carry no scripts.
   matcher: [
+    "/api/:path*",
     {
       source: "/((?!api/|_next/static|_next/image|favicon.ico|icon.svg).*)",
       missing: [

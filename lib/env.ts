@@ -1,7 +1,7 @@
 // The environment the app reads, in one place, typed and checked. Every variable the server code
 // uses is declared here; nothing else in app/ or lib/ reads process.env. A bad value fails with a
 // message naming the variable and what it must be, instead of surfacing later as an odd error.
-// Parsed on each call (three variables: cheap): tests point DATABASE_URL at their own file before
+// Parsed on each call (a few variables: cheap): tests point DATABASE_URL at their own file before
 // the database module is first imported, and the callers that need a value for the process
 // (the Prisma client, the session key) keep the first one they get.
 import { z } from "zod";
@@ -35,6 +35,17 @@ const envSchema = z.object({
           `must be at least ${MIN_SESSION_SECRET_LENGTH} characters long (it has ${typeof issue.input === "string" ? issue.input.length : 0}); leave it unset to use a generated key`,
       })
       .optional(),
+  ),
+  // How many reverse proxies in front of the app append the client's address to X-Forwarded-For
+  // (lib/auth/address.ts). 0: served directly, the header is ignored and the socket's address used.
+  TRUSTED_PROXY: z.preprocess(
+    unsetIfBlank,
+    z.coerce
+      .number({ error: "must be a whole number of proxies from 0 to 10" })
+      .int({ error: "must be a whole number of proxies from 0 to 10" })
+      .min(0, { error: "must be a whole number of proxies from 0 to 10" })
+      .max(10, { error: "must be a whole number of proxies from 0 to 10" })
+      .default(0),
   ),
   // Set by Next (development or production) and by Vitest (test).
   NODE_ENV: z.preprocess(

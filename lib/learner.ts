@@ -4,7 +4,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { cookies } from "next/headers";
-import { cookieAttributes } from "./auth/cookies";
+import { cookieAttributes, cookieName } from "./auth/cookies";
 import { isAccountId } from "./auth/learner-row";
 import { signedInAccount } from "./auth/session";
 
@@ -17,7 +17,7 @@ const ONE_YEAR_SECONDS = 60 * 60 * 24 * 365;
  * an account at sign-up no longer opens it: from then on only the password does.
  */
 export async function currentGuestId(): Promise<string | null> {
-  const value = (await cookies()).get(LEARNER_COOKIE)?.value;
+  const value = (await cookies()).get(cookieName(LEARNER_COOKIE))?.value;
   if (!value || !UUID.test(value)) return null;
   return (await isAccountId(value)) ? null : value;
 }
@@ -36,11 +36,11 @@ export async function learnerForWrite(): Promise<{ id: string; isNew: boolean }>
   const existing = await currentLearnerId();
   if (existing) return { id: existing, isNew: false };
   const id = randomUUID();
-  (await cookies()).set(LEARNER_COOKIE, id, { ...(await cookieAttributes()), maxAge: ONE_YEAR_SECONDS });
+  (await cookies()).set(cookieName(LEARNER_COOKIE), id, { ...(await cookieAttributes()), maxAge: ONE_YEAR_SECONDS });
   return { id, isNew: true };
 }
 
 /** Forgets this browser's guest (after sign-in or sign-up its progress belongs to the account). */
 export async function forgetGuest(): Promise<void> {
-  (await cookies()).delete(LEARNER_COOKIE);
+  (await cookies()).delete(cookieName(LEARNER_COOKIE));
 }

@@ -3,10 +3,12 @@
 // form, pass in the guest and the client address, and set or clear the cookies.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { signIn, signUp, type AuthResult } from "@/lib/auth/accounts";
+import { changePassword, signIn, signUp, type AuthResult } from "@/lib/auth/accounts";
 import { clientAddress } from "@/lib/auth/cookies";
-import { endSession, startSession } from "@/lib/auth/session";
+import { endAllSessions, endSession, signedInAccount, startSession } from "@/lib/auth/session";
+import { mergeGuestInto } from "@/lib/auth/guest-merge";
 import { currentGuestId, forgetGuest } from "@/lib/learner";
+import { countLearnerData } from "@/lib/study/export";
 import type { CredentialsState } from "@/components/account/credentials-state";
 import { nextParam } from "./next-param";
 
@@ -15,15 +17,23 @@ function typedUsername(formData: FormData): string {
   return typeof value === "string" ? value.slice(0, 100) : "";
 }
 
-async function finish(result: AuthResult, formData: FormData, welcome: (result: Extract<AuthResult, { ok: true }>) => string) {
+async function finish(
+  result: AuthResult,
+  formData: FormData,
+  welcome: (result: Extract<AuthResult, { ok: true }>) => string,
+  guestToOffer: string | null = null,
+) {
   if (!result.ok) {
     return { message: result.message, fieldErrors: result.fieldErrors, username: typedUsername(formData) } satisfies CredentialsState;
   }
   await startSession(result.userId);
-  await forgetGuest();
+  // A guest with progress stays in this browser until the learner adds it to the account or discards
+  // it: the account page asks, so sign-in lands there; otherwise home leads with what to do next.
+  const offer = guestToOffer !== null && (await guestHasProgress(guestToOffer));
+  if (!offer) await forgetGuest();
   revalidatePath("/", "layout");
+  if (offer) redirect(`/account?welcome=${welcome(result)}`);
   const next = formData.get("next");
-  // Home leads with what to do next (resume, reviews due, the weakest topic).
   redirect(nextParam(typeof next === "string" ? next : undefined) ?? `/?welcome=${welcome(result)}`);
 }
 
@@ -38,11 +48,31 @@ export async function signUpAction(_previous: CredentialsState, formData: FormDa
 
 export async function signInAction(_previous: CredentialsState, formData: FormData): Promise<CredentialsState> {
   const input = { username: formData.get("username") ?? undefined, password: formData.get("password") ?? undefined };
-  return finish(await signIn(input, await context()), formData, (result) =>
-    result.guestProgress && typeof result.guestProgress === "object" && result.guestProgress.attempts > 0
-      ? `merged-${result.guestProgress.attempts}`
-      : "back",
-  );
+  const authContext = await context();
+  return finish(await signIn(input, authContext), formData, () => "back", authContext.guestId);
+}
+
+async function guestHasProgress(guestId: string): Promise<boolean> {
+  const counts = await countLearnerData(guestId);
+  return counts.attempts + counts.studySessions + counts.reviewCards > 0;
+}
+
+/** The learner's answer to "add what this browser practised as a guest to your account?": yes. */
+export async function mergeGuestAction(): Promise<void> {
+  const account = await signedInAccount();
+  const guestId = await currentGuestId();
+  if (!account) redirect("/signin");
+  const moved = guestId ? await mergeGuestInto(guestId, account.id) : null;
+  await forgetGuest();
+  revalidatePath("/", "layout");
+  redirect(`/account?welcome=${moved && moved.attempts > 0 ? `merged-${moved.attempts}` : "back"}`);
+}
+
+/** ... and no: the guest is forgotten by this browser; the account is unchanged. */
+export async function discardGuestAction(): Promise<void> {
+  await forgetGuest();
+  revalidatePath("/", "layout");
+  redirect("/account?welcome=back");
 }
 
 export async function signOutAction(): Promise<void> {
@@ -50,4 +80,27 @@ export async function signOutAction(): Promise<void> {
   await forgetGuest();
   revalidatePath("/", "layout");
   redirect("/");
+}
+
+/** Signs the account out in every browser (a lost laptop, a shared computer), this one included. */
+export async function signOutEverywhereAction(): Promise<void> {
+  const account = await signedInAccount();
+  if (account) await endAllSessions(account.id);
+  await forgetGuest();
+  revalidatePath("/", "layout");
+  redirect("/signin");
+}
+
+/** Changes the password; every other browser signed in to the account is signed out. */
+export async function changePasswordAction(formData: FormData): Promise<void> {
+  const account = await signedInAccount();
+  if (!account) redirect("/signin");
+  const result = await changePassword({
+    userId: account.id,
+    keepSessionId: account.sessionId,
+    current: formData.get("current") ?? undefined,
+    next: formData.get("next") ?? undefined,
+  });
+  // A code, not the message: the page shows only its own texts, never words from the address bar.
+  redirect(`/account?password=${result.ok ? "changed" : result.reason}`);
 }

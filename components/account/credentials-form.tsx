@@ -92,7 +92,7 @@ export function CredentialsForm({ mode, action, next }: Props) {
         </label>
         {mode === "sign-up" ? (
           <p id={`${id}-password-hint`} className="text-sm text-stone-600 dark:text-stone-400">
-            At least 8 characters.
+            At least 10 characters, not a common password.
           </p>
         ) : null}
         <input

@@ -6,6 +6,7 @@ import { getTemplate } from "@/lib/questions";
 import { checkReview } from "@/lib/study/review";
 import { RATING_NAMES } from "@/lib/study/schedule";
 import { boundedKey, toCheckState } from "@/lib/feedback";
+import { logServerError } from "@/lib/log";
 
 export interface ReviewCheckState {
   state: CheckState;
@@ -49,7 +50,7 @@ export async function checkReviewAnswer(
       nextDue: check.nextDue?.toISOString() ?? null,
     };
   } catch (error) {
-    console.error("review check failed", error);
+    logServerError("review check failed", error);
     return {
       state: { kind: "error", message: "Your answer could not be checked just now. It is still here: please try again." },
       rating: null,

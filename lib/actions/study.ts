@@ -8,6 +8,7 @@ import { currentLearnerId, learnerForWrite } from "@/lib/learner";
 import { parseSessionForm } from "@/lib/study/options";
 import { checkSessionItem, finishStudySession, startStudySession } from "@/lib/study/sessions";
 import { boundedKey, toCheckState } from "@/lib/feedback";
+import { logServerError } from "@/lib/log";
 
 /** The statuses a mock interview's check shows while it runs (as the answer form does without feedback). */
 const MOCK_VISIBLE: ReadonlySet<string> = new Set(["invalid", "imprecise", "unanswered"]);
@@ -23,7 +24,7 @@ export async function startSession(_previous: StartState, form: FormData): Promi
   try {
     started = await startStudySession(await learnerForWrite(), parsed.options);
   } catch (error) {
-    console.error("starting a session failed", error);
+    logServerError("starting a session failed", error);
     return { error: "The session could not be started just now. Please try again." };
   }
   if (!started.ok) return { error: started.error };
@@ -73,7 +74,7 @@ export async function checkSessionAnswer(
       }
     }
   } catch (error) {
-    console.error("session check failed", error);
+    logServerError("session check failed", error);
     return { kind: "error", message: "Your answer could not be checked just now. It is still here: please try again." };
   }
 }
@@ -87,7 +88,7 @@ export async function finishSession(sessionId: string, last?: { position: number
     if (result === "not-found") return { ok: false, message: "This session was not found." };
     return { ok: true, href: `/study/${sessionId}/summary` };
   } catch (error) {
-    console.error("finishing a session failed", error);
+    logServerError("finishing a session failed", error);
     return { ok: false, message: "The session could not be finished just now. Your answers are saved: please try again." };
   }
 }

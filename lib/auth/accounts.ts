@@ -4,9 +4,10 @@
 import "server-only";
 import { Prisma } from "@prisma/client";
 import { db } from "../db";
-import { fieldErrors, PASSWORD_MAX, signInSchema, signUpSchema, usernameSchema, type FieldErrors } from "./credentials";
-import { mergeGuestInto, type MergeResult } from "./guest-merge";
+import { fieldErrors, newPasswordSchema, PASSWORD_MAX, signInSchema, signUpSchema, usernameSchema, type FieldErrors } from "./credentials";
+import type { MergeResult } from "./guest-merge";
 import { hashPassword, verifyPassword } from "./password";
+import { revokeSessions } from "./session";
 import { attemptSucceeded, beginAttempt, minutesToWait, signInRules, signUpRules } from "./throttle";
 
 export interface AuthContext {
@@ -73,7 +74,11 @@ export async function signUp(input: { username: unknown; password: unknown }, co
   }
 }
 
-/** Signs in an existing account; a guest's progress moves to it. Every failure reads alike. */
+/**
+ * Signs in an existing account. Every failure reads alike. A guest's progress in this browser is
+ * NOT moved here: the cookie may have been planted by someone else, so the learner is asked first
+ * (the account page offers it; mergeGuestInto does it).
+ */
 export async function signIn(input: { username: unknown; password: unknown }, context: AuthContext): Promise<AuthResult> {
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) {
@@ -94,6 +99,27 @@ export async function signIn(input: { username: unknown; password: unknown }, co
   if (!user || !valid) return { ok: false, message: WRONG_CREDENTIALS, fieldErrors: {} };
 
   await attemptSucceeded(rules);
-  const guestProgress = context.guestId ? await mergeGuestInto(context.guestId, user.id) : null;
-  return { ok: true, userId: user.id, username, guestProgress };
+  return { ok: true, userId: user.id, username, guestProgress: null };
+}
+
+export type PasswordChangeResult = { ok: true } | { ok: false; reason: "weak" | "wrong" };
+
+/**
+ * Changes an account's password after checking the current one, and revokes every other session
+ * of the account (a browser where the old password was used, or a stolen cookie, is signed out).
+ */
+export async function changePassword(
+  input: { userId: string; keepSessionId: string | null; current: unknown; next: unknown },
+  now: Date = new Date(),
+): Promise<PasswordChangeResult> {
+  const next = newPasswordSchema.safeParse(input.next);
+  if (!next.success) return { ok: false, reason: "weak" };
+  const user = await db.user.findUnique({ where: { id: input.userId }, select: { passwordHash: true } });
+  const current = typeof input.current === "string" ? input.current : "";
+  if (!user?.passwordHash || current.length > PASSWORD_MAX || !(await verifyPassword(user.passwordHash, current))) {
+    return { ok: false, reason: "wrong" };
+  }
+  await db.user.update({ where: { id: input.userId }, data: { passwordHash: await hashPassword(next.data) } });
+  await revokeSessions({ userId: input.userId, ...(input.keepSessionId ? { keep: input.keepSessionId } : {}) }, now);
+  return { ok: true };
 }

@@ -1,25 +1,34 @@
 // Attributes shared by the app's cookies: HttpOnly (no script reads them), SameSite=Lax (not
-// sent with cross-site form posts), Secure when the app is served over HTTPS.
+// sent with cross-site form posts). In production they are Secure and named with the `__Host-`
+// prefix, whatever a proxy says: the browser then refuses them over plain http and refuses a
+// same-named cookie planted by a sibling subdomain or an http page. (Browsers count
+// http://localhost as secure, so a local production build still works.)
 import "server-only";
 import { headers } from "next/headers";
+import { serverEnv } from "../env";
+import { addressFromHeaders } from "./address";
+
+function production(): boolean {
+  return serverEnv().NODE_ENV === "production";
+}
+
+/** A cookie's name as sent: `__Host-` prefixed in production. */
+export function cookieName(base: string): string {
+  return production() ? `__Host-${base}` : base;
+}
 
 export async function cookieAttributes() {
   return {
     httpOnly: true,
     sameSite: "lax" as const,
-    // Secure when served over HTTPS (directly or behind a proxy); plain http on localhost still works.
-    secure: (await headers()).get("x-forwarded-proto") === "https",
+    // Always in production; in development only when served over HTTPS, so http://127.0.0.1 works.
+    secure: production() || (await headers()).get("x-forwarded-proto") === "https",
+    // `__Host-` needs path "/" and no domain.
     path: "/",
   };
 }
 
-/**
- * The client's address for per-address rate limits. `next start` fills x-forwarded-for with the
- * socket's address only when the header is absent, and a proxy appends the address it saw; so
- * the last entry is the one a client cannot choose (behind at most one proxy).
- */
+/** The client's address for per-address rate limits (lib/auth/address.ts), or null when unknown. */
 export async function clientAddress(): Promise<string | null> {
-  const forwarded = (await headers()).get("x-forwarded-for");
-  const last = forwarded?.split(",").at(-1)?.trim();
-  return last ? last.slice(0, 100) : null;
+  return addressFromHeaders(await headers(), serverEnv().TRUSTED_PROXY);
 }

@@ -1,9 +1,10 @@
 // What a username and a password must look like, with the messages the forms show.
 import { z } from "zod";
+import { COMMON_PASSWORDS } from "./common-passwords";
 
 export const USERNAME_MIN = 3;
 export const USERNAME_MAX = 32;
-export const PASSWORD_MIN = 8;
+export const PASSWORD_MIN = 10;
 /** argon2 takes any length; a cap keeps a megabyte "password" from costing the server. */
 export const PASSWORD_MAX = 256;
 
@@ -19,7 +20,17 @@ export const usernameSchema = z
 export const newPasswordSchema = z
   .string({ error: "Choose a password." })
   .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters for your password.`)
-  .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters for your password.`);
+  .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters for your password.`)
+  .refine((password) => password.trim() !== "", "A password cannot be only spaces.")
+  .refine((password) => !isCommonPassword(password), "That password is one of the most common ones. Choose another.");
+
+let common: Set<string> | undefined;
+
+/** Whether a password is on the list of common ones (compared in lower case, ignoring outer spaces). */
+export function isCommonPassword(password: string): boolean {
+  common ??= new Set(COMMON_PASSWORDS);
+  return common.has(password.trim().toLowerCase());
+}
 
 export const signUpSchema = z.object({ username: usernameSchema, password: newPasswordSchema });
 

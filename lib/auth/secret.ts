@@ -38,7 +38,7 @@ export function secretFromFile(file: string): string {
   return checked(readFileSync(file, "utf8").trim(), file);
 }
 
-export function resolveSessionSecret(env: Partial<Record<string, string>>, file: string): string {
+export function resolveSessionSecret(env: { SESSION_SECRET?: string }, file: string): string {
   const fromEnv = env.SESSION_SECRET?.trim();
   return fromEnv ? checked(fromEnv, "SESSION_SECRET") : secretFromFile(file);
 }

@@ -1,20 +1,29 @@
 // Rate limiting of sign-ins and sign-ups, kept in SQLite (SignInThrottle) so a restart does not
-// reset it. Each key (a username, a client address) allows `limit` attempts per window; the
-// attempt that reaches the limit locks the key until the window has passed since then.
+// reset it. Each key allows `limit` attempts per window; the attempt that reaches the limit locks
+// the key, and each further failure (once the lock has passed) locks it for longer, up to a cap.
+//
+// Sign-in guesses are throttled per (username, address) pair, not per username: a stranger who
+// guesses at an account slows down only himself, and the owner, from another address, signs in
+// at once. Spraying many usernames from one address is held by a per-address rule.
 //
 // An attempt is counted BEFORE the password is verified and forgiven after a success. Counting
 // afterwards would let a burst of parallel guesses all pass the check before the first failure
 // is written; this way at most `limit` guesses per window are ever verified.
 import "server-only";
+import { Prisma } from "@prisma/client";
 import { db } from "../db";
 
 export const THROTTLE_WINDOW_MS = 15 * 60 * 1000;
+/** A (username, address) pair's failures are remembered for a day, so its delays keep growing. */
+export const PAIR_WINDOW_MS = 24 * 60 * 60 * 1000;
 
-/** Per username: a few typos are normal, a sixth wrong guess in a quarter of an hour is not. */
-export const SIGN_IN_LIMIT_PER_USERNAME = 5;
+/** Per (username, address): a few typos are free; from the fifth failure on, delays grow. */
+export const SIGN_IN_LIMIT_PER_PAIR = 5;
+/** The delays after the 5th, 6th, ... failure of a pair: 30 s doubling, capped at 15 minutes. */
+export const PAIR_DELAYS_MS: readonly number[] = [30, 60, 120, 240, 480, 900].map((seconds) => seconds * 1000);
 /**
- * Per client address: higher than per username, because a study group or a bootcamp often
- * reaches the app through one shared address, and its members mistype too.
+ * Per client address: higher than per pair, because a study group or a bootcamp often reaches
+ * the app through one shared address, and its members mistype too.
  */
 export const SIGN_IN_LIMIT_PER_ADDRESS = 20;
 /** Sign-ups per address: each costs an argon2 hash, and a class may sign up together. */
@@ -23,6 +32,9 @@ export const SIGN_UP_LIMIT_PER_ADDRESS = 30;
 export interface ThrottleRule {
   key: string;
   limit: number;
+  windowMs: number;
+  /** How long the attempt reaching the limit locks the key, then the next one, ...; the last repeats. */
+  lockMs: readonly number[];
   /**
    * After a success: `clear` forgets every attempt (the owner proved the password), `forgive` gives
    * back this one attempt (a shared address), `keep` counts it anyway (sign-ups per address).
@@ -37,6 +49,13 @@ async function lockedFor(keys: string[], now: Date): Promise<number> {
   return Math.max(0, ...rows.map((row) => (row.lockedUntil ? row.lockedUntil.getTime() - now.getTime() : 0)));
 }
 
+/** The lock the attempt numbered `count` sets: none below the limit, then the rule's delays. */
+function lockExpression(rule: ThrottleRule, count: Prisma.Sql, now: Date): Prisma.Sql {
+  const until = (index: number) => new Date(now.getTime() + (rule.lockMs[Math.min(index, rule.lockMs.length - 1)] ?? THROTTLE_WINDOW_MS));
+  const steps = rule.lockMs.map((_, index) => Prisma.sql`WHEN ${count} = ${rule.limit + index} THEN ${until(index)}`);
+  return Prisma.sql`CASE WHEN ${count} < ${rule.limit} THEN NULL ${Prisma.join(steps, " ")} ELSE ${until(rule.lockMs.length - 1)} END`;
+}
+
 /**
  * Counts one attempt against every rule, unless one of its keys is locked; then nothing is
  * counted and the verdict says how long to wait.
@@ -45,26 +64,25 @@ export async function beginAttempt(rules: ThrottleRule[], now: Date = new Date()
   const waitMs = await lockedFor(rules.map((rule) => rule.key), now);
   if (waitMs > 0) return { allowed: false, retryAfterMs: waitMs };
 
-  const windowStartCutoff = new Date(now.getTime() - THROTTLE_WINDOW_MS);
-  const lockUntil = new Date(now.getTime() + THROTTLE_WINDOW_MS);
-  // Rows whose window has passed count for nothing: drop them, so guessed usernames do not pile up.
+  // Rows whose longest window has passed count for nothing: drop them, so guessed usernames do not pile up.
+  const staleCutoff = new Date(now.getTime() - PAIR_WINDOW_MS);
   await db.$executeRaw`
     DELETE FROM "SignInThrottle"
-    WHERE "windowStart" <= ${windowStartCutoff} AND ("lockedUntil" IS NULL OR "lockedUntil" <= ${now})`;
+    WHERE "windowStart" <= ${staleCutoff} AND ("lockedUntil" IS NULL OR "lockedUntil" <= ${now})`;
   let counted = true;
-  for (const { key, limit } of rules) {
+  for (const rule of rules) {
+    const windowStartCutoff = new Date(now.getTime() - rule.windowMs);
+    const newCount = Prisma.sql`(CASE WHEN "windowStart" <= ${windowStartCutoff} THEN 1 ELSE "failures" + 1 END)`;
     // One statement per key, so concurrent attempts cannot both read the old count. SQLite
     // evaluates every SET expression against the old row. Dates are ISO strings in one format,
     // so they compare as text. The WHERE skips a key locked since the check above.
     const changed = await db.$executeRaw`
       INSERT INTO "SignInThrottle" ("key", "failures", "windowStart", "lockedUntil")
-      VALUES (${key}, 1, ${now}, ${limit <= 1 ? lockUntil : null})
+      VALUES (${rule.key}, 1, ${now}, ${lockExpression(rule, Prisma.sql`1`, now)})
       ON CONFLICT ("key") DO UPDATE SET
-        "failures" = CASE WHEN "windowStart" <= ${windowStartCutoff} THEN 1 ELSE "failures" + 1 END,
+        "failures" = ${newCount},
         "windowStart" = CASE WHEN "windowStart" <= ${windowStartCutoff} THEN ${now} ELSE "windowStart" END,
-        "lockedUntil" = CASE
-          WHEN (CASE WHEN "windowStart" <= ${windowStartCutoff} THEN 1 ELSE "failures" + 1 END) >= ${limit} THEN ${lockUntil}
-          ELSE NULL END
+        "lockedUntil" = ${lockExpression(rule, newCount, now)}
       WHERE "lockedUntil" IS NULL OR "lockedUntil" <= ${now}`;
     if (changed === 0) counted = false;
   }
@@ -94,13 +112,20 @@ export function minutesToWait(retryAfterMs: number): string {
   return minutes === 1 ? "1 minute" : `${minutes} minutes`;
 }
 
+/** The address used for keys when the client's address is unknown: such clients share one bucket. */
+export const UNKNOWN_ADDRESS = "unknown";
+
 export function signInRules(username: string, clientAddress: string | null): ThrottleRule[] {
-  const rules: ThrottleRule[] = [{ key: `sign-in:user:${username}`, limit: SIGN_IN_LIMIT_PER_USERNAME, onSuccess: "clear" }];
-  if (clientAddress) rules.push({ key: `sign-in:addr:${clientAddress}`, limit: SIGN_IN_LIMIT_PER_ADDRESS, onSuccess: "forgive" });
-  return rules;
+  const address = clientAddress ?? UNKNOWN_ADDRESS;
+  return [
+    // JSON keeps the pair unambiguous whatever characters either part holds.
+    { key: `sign-in:pair:${JSON.stringify([username, address])}`, limit: SIGN_IN_LIMIT_PER_PAIR, windowMs: PAIR_WINDOW_MS, lockMs: PAIR_DELAYS_MS, onSuccess: "clear" },
+    { key: `sign-in:addr:${address}`, limit: SIGN_IN_LIMIT_PER_ADDRESS, windowMs: THROTTLE_WINDOW_MS, lockMs: [THROTTLE_WINDOW_MS], onSuccess: "forgive" },
+  ];
 }
 
 export function signUpRules(clientAddress: string | null): ThrottleRule[] {
   // Sign-ups are counted, never forgiven: the limit is on accounts made per address.
-  return clientAddress ? [{ key: `sign-up:addr:${clientAddress}`, limit: SIGN_UP_LIMIT_PER_ADDRESS, onSuccess: "keep" }] : [];
+  const address = clientAddress ?? UNKNOWN_ADDRESS;
+  return [{ key: `sign-up:addr:${address}`, limit: SIGN_UP_LIMIT_PER_ADDRESS, windowMs: THROTTLE_WINDOW_MS, lockMs: [THROTTLE_WINDOW_MS], onSuccess: "keep" }];
 }

@@ -149,17 +149,20 @@ export async function recordAttempt(input: AttemptInput, tx?: Transaction): Prom
            NOT EXISTS (SELECT 1 FROM "Attempt" WHERE "userId" = ${userId} AND "templateId" = ${templateId} AND "seed" = ${seed}),
            ${input.gaveUp}, ${key}, ${input.sessionItem?.sessionId ?? null}, ${input.hintsUsed ?? 0}, ${input.durationMs ?? null}, ${now}
     WHERE EXISTS (SELECT 1 FROM "User" WHERE "id" = ${userId})
-    ON CONFLICT ("idempotencyKey") DO NOTHING
+    ON CONFLICT ("userId", "idempotencyKey") DO NOTHING
     RETURNING "firstTry"`;
     const inserted = insertedRows.parse(rows);
     return inserted.length === 0 ? null : inserted[0]?.firstTry === true || inserted[0]?.firstTry === 1;
   };
-  const earlierUseOfKey = async (): Promise<AttemptRecorded | null> => {
+  const select = { templateId: true, seed: true, answers: true, parts: true, firstTry: true, gaveUp: true } as const;
+  // `newLearner`: the learner has no row yet, a client without a cookie. Its request may be the
+  // retry of a guest's request whose response (and cookie) was lost, so a guest's use of the key
+  // counts too. An account's keys never do: they can be neither probed nor blocked by others.
+  const earlierUseOfKey = async (newLearner = false): Promise<AttemptRecorded | null> => {
     if (key === null) return null;
-    const earlier = await client.attempt.findUnique({
-      where: { idempotencyKey: key },
-      select: { templateId: true, seed: true, answers: true, parts: true, firstTry: true, gaveUp: true },
-    });
+    const earlier = newLearner
+      ? await client.attempt.findFirst({ where: { idempotencyKey: key, user: { username: null } }, select })
+      : await client.attempt.findUnique({ where: { userId_idempotencyKey: { userId, idempotencyKey: key } }, select });
     if (!earlier) return null;
     // The ticks too: the same written answer self-assessed differently is a different request.
     const same =
@@ -172,9 +175,11 @@ export async function recordAttempt(input: AttemptInput, tx?: Transaction): Prom
 
   let firstTry = await insert();
   if (firstTry === null) {
-    // Nothing inserted: the key was used before, or the learner row is missing. A retry without
-    // its cookie must not leave a new, empty learner behind, so the key is looked at first.
-    const earlier = await earlierUseOfKey();
+    // Nothing inserted: this learner used the key before, or the learner row is missing (a new
+    // guest). A retry that lost its cookie must not leave a new learner behind, so the key is
+    // looked at first.
+    const newLearner = (await client.user.findUnique({ where: { id: userId }, select: { id: true } })) === null;
+    const earlier = await earlierUseOfKey(newLearner);
     if (earlier) return earlier;
     await ensureLearnerRow(userId, client);
     firstTry = await insert();

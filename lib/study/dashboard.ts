@@ -106,7 +106,10 @@ export async function getDashboard(userId: string | null, now: Date, timeZone: s
       .map((attempt) => ({
         createdAt: attempt.createdAt,
         templateId: attempt.templateId,
+        // A tag named like an object's own properties (stored before imports checked tags) is skipped:
+        // the page looks tags up by name.
         mistakes: mistakeTags(storedParts(attempt.parts, attempt.id)).filter((tag) => {
+          if (tag in Object.prototype) return false;
           const key = `${attempt.templateId}\u0000${attempt.seed}\u0000${tag}`;
           return !seenInVariant.has(key) && Boolean(seenInVariant.add(key));
         }),

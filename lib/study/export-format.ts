@@ -22,7 +22,14 @@ const answersSchema = z.record(
   z.union([z.string().max(MAX_EXPLANATION_LENGTH), z.array(z.string().max(200)).max(100)]),
 );
 // Parts keep any extra fields a later version of the grader records.
-const partSchema = z.looseObject({ id: z.string().max(100), status: z.string().max(40), mistake: z.string().max(100).optional() });
+// A mistake tag is a kebab-case name, never a name every object has (`constructor`, `__proto__`):
+// tags are looked up as keys when the progress page names them.
+const mistakeTag = z
+  .string()
+  .max(100)
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected a mistake tag in lower-case kebab-case")
+  .refine((tag) => !(tag in Object.prototype), "expected a mistake tag, not a name every object has");
+const partSchema = z.looseObject({ id: z.string().max(100), status: z.string().max(40), mistake: mistakeTag.optional() });
 
 const attemptSchema = z.object({
   id,

@@ -19,7 +19,8 @@ export async function saveDraft(
   hintsUsed: unknown,
   now: Date = new Date(),
 ): Promise<SaveDraftResult> {
-  if (!userId || typeof sessionId !== "string" || !Number.isInteger(position)) return "not-found";
+  // A position beyond any session (2^63) is refused here rather than by the database, as an error.
+  if (!userId || typeof sessionId !== "string" || !Number.isSafeInteger(position) || position < 0 || position > 100_000) return "not-found";
   const item = await db.sessionItem.findFirst({
     where: { sessionId, position, session: { userId } },
     select: { templateId: true, seed: true },

@@ -20,6 +20,7 @@ type Modules = {
   session: typeof import("@/lib/auth/session");
   throttle: typeof import("@/lib/auth/throttle");
   learner: typeof import("@/lib/learner");
+  guestMerge: typeof import("@/lib/auth/guest-merge");
   recordAttempt: typeof import("@/lib/study/attempts").recordAttempt;
   countLearnerData: typeof import("@/lib/study/export").countLearnerData;
   getTemplate: typeof import("@/lib/questions").getTemplate;
@@ -39,6 +40,7 @@ beforeAll(async () => {
     session: await import("@/lib/auth/session"),
     throttle: await import("@/lib/auth/throttle"),
     learner: await import("@/lib/learner"),
+    guestMerge: await import("@/lib/auth/guest-merge"),
     recordAttempt: (await import("@/lib/study/attempts")).recordAttempt,
     countLearnerData: (await import("@/lib/study/export")).countLearnerData,
     getTemplate: (await import("@/lib/questions")).getTemplate,
@@ -109,18 +111,28 @@ describe("credential rules", () => {
     return result.success ? {} : m.credentials.fieldErrors(result.error);
   };
 
-  it("accepts 3 to 32 of a-z, 0-9, _ and -, in lower case, and passwords of 8 characters or more", () => {
-    expect(parse("  Ada_Lovelace-1815 ", "12345678").data).toEqual({ username: "ada_lovelace-1815", password: "12345678" });
-    expect(parse("abc", "12345678").success).toBe(true);
-    expect(parse("a".repeat(32), "12345678").success).toBe(true);
+  it("accepts 3 to 32 of a-z, 0-9, _ and -, in lower case, and passwords of 10 characters or more", () => {
+    expect(parse("  Ada_Lovelace-1815 ", "tea at 4 pm").data).toEqual({ username: "ada_lovelace-1815", password: "tea at 4 pm" });
+    expect(parse("abc", "tea at 4 pm").success).toBe(true);
+    expect(parse("a".repeat(32), "tea at 4 pm").success).toBe(true);
+  });
+
+  it("refuses short, blank and common passwords", () => {
+    expect(errors("ada", "12345678").password).toBe("Use at least 10 characters for your password.");
+    expect(errors("ada", " ".repeat(8)).password).toBe("Use at least 10 characters for your password.");
+    expect(errors("ada", " ".repeat(12)).password).toBe("A password cannot be only spaces.");
+    // 10+ characters but among the most common passwords (any case, outer spaces ignored).
+    for (const common of ["1234567890", "qwertyuiop", "Password123", " 1q2w3e4r5t "]) {
+      expect(errors("ada", common).password).toBe("That password is one of the most common ones. Choose another.");
+    }
   });
 
   it("says what is wrong with each field", () => {
-    expect(errors("ab", "12345678").username).toBe("A username has at least 3 characters.");
-    expect(errors("a".repeat(33), "12345678").username).toBe("A username has at most 32 characters.");
-    expect(errors("ada lovelace", "12345678").username).toMatch(/only letters a–z, digits, underscores/);
-    expect(errors("ada@example.com", "12345678").username).toMatch(/only letters/);
-    expect(errors("ada", "1234567").password).toBe("Use at least 8 characters for your password.");
+    expect(errors("ab", "tea at 4 pm").username).toBe("A username has at least 3 characters.");
+    expect(errors("a".repeat(33), "tea at 4 pm").username).toBe("A username has at most 32 characters.");
+    expect(errors("ada lovelace", "tea at 4 pm").username).toMatch(/only letters a–z, digits, underscores/);
+    expect(errors("ada@example.com", "tea at 4 pm").username).toMatch(/only letters/);
+    expect(errors("ada", "123456789").password).toBe("Use at least 10 characters for your password.");
     expect(errors(undefined, undefined)).toEqual({ username: "Enter a username.", password: "Choose a password." });
   });
 });
@@ -159,7 +171,7 @@ describe("signing up and signing in", () => {
     expect(invalid.ok).toBe(false);
     if (!invalid.ok) {
       expect(invalid.fieldErrors.username).toMatch(/at least 3/);
-      expect(invalid.fieldErrors.password).toMatch(/at least 8/);
+      expect(invalid.fieldErrors.password).toMatch(/at least 10/);
     }
     expect(await m.db.user.count()).toBe(users);
   });
@@ -185,7 +197,7 @@ describe("signing up and signing in", () => {
     expect(await m.db.user.findUniqueOrThrow({ where: { id: guestId } })).toMatchObject({ username: "former_guest" });
   });
 
-  it("moves a guest's attempts, sessions and cards into an existing account at sign-in", async () => {
+  it("moves a guest's attempts, sessions and cards into an existing account only when asked after sign-in", async () => {
     const account = await signUp("returning");
     const guestId = "0e0e0e0e-1111-4222-8333-444444444444";
     await practise(account.userId, "0.5");
@@ -210,7 +222,12 @@ describe("signing up and signing in", () => {
     });
 
     const signedIn = await m.accounts.signIn({ username: "returning", password: "correct horse battery" }, context(guestId));
-    expect(signedIn).toMatchObject({ ok: true, userId: account.userId, guestProgress: { attempts: 2, studySessions: 1, reviewCards: 2 } });
+    // Signing in moves nothing (the guest cookie may have been planted): the account page asks.
+    expect(signedIn).toMatchObject({ ok: true, userId: account.userId, guestProgress: null });
+    expect((await m.countLearnerData(account.userId)).attempts).toBe(1);
+    expect((await m.countLearnerData(guestId)).attempts).toBe(2);
+    const merged = await m.guestMerge.mergeGuestInto(guestId, account.userId);
+    expect(merged).toEqual({ attempts: 2, studySessions: 1, reviewCards: 2 });
     expect((await m.countLearnerData(account.userId)).attempts).toBe(3);
     expect(await m.db.user.findUnique({ where: { id: guestId } })).toBeNull();
     expect(await m.db.studySession.count({ where: { userId: account.userId } })).toBe(1);
@@ -227,7 +244,8 @@ describe("signing up and signing in", () => {
     await practise(victim.userId, "0.5");
     const other = await signUp("other_account");
     const result = await m.accounts.signIn({ username: "other_account", password: "correct horse battery" }, context(victim.userId));
-    expect(result).toMatchObject({ ok: true, guestProgress: { attempts: 0 } });
+    expect(result).toMatchObject({ ok: true, guestProgress: null });
+    expect(await m.guestMerge.mergeGuestInto(victim.userId, other.userId)).toEqual({ attempts: 0, studySessions: 0, reviewCards: 0 });
     expect((await m.countLearnerData(victim.userId)).attempts).toBe(1);
     expect((await m.countLearnerData(other.userId)).attempts).toBe(0);
   });
@@ -237,28 +255,39 @@ describe("rate limiting", () => {
   const T0 = new Date("2026-03-01T10:00:00Z");
   const at = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);
 
-  it("locks a username for 15 minutes after 5 wrong passwords, even against the right one", async () => {
+  it("slows a (username, address) pair with growing delays, while the owner from another address signs in", async () => {
     await signUp("locked_out", "the right password");
-    const address = "192.0.2.50";
-    const attempt = (password: string, minutes: number) =>
+    const attempt = (password: string, minutes: number, address = "192.0.2.50") =>
       m.accounts.signIn({ username: "locked_out", password }, { guestId: null, clientAddress: address, now: at(minutes) });
-    for (let i = 0; i < 5; i += 1) expect(await attempt("wrong password", i)).toMatchObject({ message: "Wrong username or password." });
-    // The 5th failure came at minute 4: locked until minute 19.
-    expect(await attempt("the right password", 5)).toMatchObject({ ok: false, message: "Too many sign-in attempts. Try again in 14 minutes." });
-    expect(await attempt("the right password", 18.5)).toMatchObject({ ok: false, message: "Too many sign-in attempts. Try again in 1 minute." });
-    expect(await attempt("the right password", 19)).toMatchObject({ ok: true });
+    for (let i = 0; i < 5; i += 1) expect(await attempt("wrong password", i / 60)).toMatchObject({ message: "Wrong username or password." });
+    // The 5th failure (second 4) delays this pair by 30 s, even against the right password.
+    expect(await attempt("the right password", 10 / 60)).toMatchObject({ ok: false, retryAfterMs: 24_000 });
+    // The owner, from another address, is not held up by the stranger's guesses.
+    expect(await attempt("the right password", 10 / 60, "192.0.2.51")).toMatchObject({ ok: true });
+    // After the delay one more guess is allowed; a wrong one doubles the delay (60 s), and so on.
+    expect(await attempt("wrong password", 0.6)).toMatchObject({ message: "Wrong username or password." });
+    expect(await attempt("the right password", 1.1)).toMatchObject({ ok: false, retryAfterMs: 30_000 });
+    let minute = 1.6;
+    for (const delaySeconds of [120, 240, 480, 900, 900]) {
+      expect(await attempt("wrong password", minute)).toMatchObject({ message: "Wrong username or password." });
+      expect(await attempt("wrong password", minute + delaySeconds / 60 - 0.5)).toMatchObject({ ok: false, retryAfterMs: 30_000 });
+      minute += delaySeconds / 60;
+    }
+    // The cap holds, and the right password from the same pair works once the delay has passed.
+    expect(await attempt("the right password", minute)).toMatchObject({ ok: true });
   });
 
-  it("counts failures per window, and a success clears the username's count", async () => {
+  it("counts failures per window, and a success clears the pair's count", async () => {
     await signUp("typo_prone", "the right password");
     const attempt = (password: string, minutes: number) =>
       m.accounts.signIn({ username: "typo_prone", password }, { guestId: null, clientAddress: "192.0.2.60", now: at(minutes) });
     for (let i = 0; i < 4; i += 1) await attempt("wrong", i);
     expect(await attempt("the right password", 4)).toMatchObject({ ok: true });
     for (let i = 0; i < 4; i += 1) expect(await attempt("wrong", 5 + i)).toMatchObject({ message: "Wrong username or password." });
-    // Four failures in a window that then expires: the count starts again.
-    for (let i = 0; i < 4; i += 1) expect(await attempt("wrong", 30 + i)).toMatchObject({ message: "Wrong username or password." });
-    expect(await attempt("the right password", 34)).toMatchObject({ ok: true });
+    // Four failures in a window (a day, for a pair) that then expires: the count starts again.
+    const nextDay = 24 * 60 + 10;
+    for (let i = 0; i < 4; i += 1) expect(await attempt("wrong", nextDay + i)).toMatchObject({ message: "Wrong username or password." });
+    expect(await attempt("the right password", nextDay + 4)).toMatchObject({ ok: true });
   });
 
   it("limits one address across usernames, without blocking other addresses", async () => {
@@ -274,11 +303,21 @@ describe("rate limiting", () => {
     expect(elsewhere).toMatchObject({ ok: true });
   });
 
-  it("verifies at most 5 guesses of a parallel burst", async () => {
+  it("limits sign-ups per address, and clients of unknown address share one limit", async () => {
+    const fromAddress = (i: number, clientAddress: string | null) =>
+      m.accounts.signUp({ username: `flood_${clientAddress ?? "none"}_${i}`.replace(/[^a-z0-9_]/g, "_").slice(0, 32), password: "a long enough pass" }, { guestId: null, clientAddress, now: at(1) });
+    for (let i = 0; i < m.throttle.SIGN_UP_LIMIT_PER_ADDRESS; i += 1) expect(await fromAddress(i, "192.0.2.80")).toMatchObject({ ok: true });
+    expect(await fromAddress(99, "192.0.2.80")).toMatchObject({ ok: false, message: "Too many sign-up attempts. Try again in 15 minutes." });
+    expect(await fromAddress(0, "192.0.2.81")).toMatchObject({ ok: true });
+    for (let i = 0; i < m.throttle.SIGN_UP_LIMIT_PER_ADDRESS; i += 1) await fromAddress(i, null);
+    expect(await fromAddress(99, null)).toMatchObject({ ok: false });
+  });
+
+  it("verifies at most 5 guesses of a parallel burst from one address", async () => {
     await signUp("burst_target", "the right password");
     const results = await Promise.all(
       Array.from({ length: 12 }, (_, i) =>
-        m.accounts.signIn({ username: "burst_target", password: `guess ${i}` }, { guestId: null, clientAddress: `192.0.2.${100 + i}`, now: at(0) }),
+        m.accounts.signIn({ username: "burst_target", password: `guess ${i}` }, { guestId: null, clientAddress: "192.0.2.100", now: at(0) }),
       ),
     );
     const messages = results.map((result) => (result.ok ? "ok" : result.message));
@@ -288,13 +327,14 @@ describe("rate limiting", () => {
 
   it("keeps its counts in the database, so a restart does not reset them", async () => {
     for (let i = 0; i < 3; i += 1) {
-      await m.accounts.signIn({ username: "remembered", password: "wrong guess" }, { guestId: null, clientAddress: null, now: at(i) });
+      await m.accounts.signIn({ username: "remembered", password: "wrong guess" }, { guestId: null, clientAddress: "192.0.2.90", now: at(i) });
     }
-    const row = await m.db.signInThrottle.findUniqueOrThrow({ where: { key: "sign-in:user:remembered" } });
+    const key = 'sign-in:pair:["remembered","192.0.2.90"]';
+    const row = await m.db.signInThrottle.findUniqueOrThrow({ where: { key } });
     expect(row).toMatchObject({ failures: 3, windowStart: at(0), lockedUntil: null });
     // Once its window has passed, the row goes at the next attempt (of anyone): stale names do not pile up.
-    await m.accounts.signIn({ username: "someone_else", password: "wrong guess" }, { guestId: null, clientAddress: null, now: at(16) });
-    expect(await m.db.signInThrottle.findUnique({ where: { key: "sign-in:user:remembered" } })).toBeNull();
+    await m.accounts.signIn({ username: "someone_else", password: "wrong guess" }, { guestId: null, clientAddress: "192.0.2.91", now: at(24 * 60 + 1) });
+    expect(await m.db.signInThrottle.findUnique({ where: { key } })).toBeNull();
   });
 });
 
@@ -336,6 +376,64 @@ describe("cookies and who the learner is", () => {
     const fresh = await as(browser, () => m.learner.learnerForWrite());
     expect(fresh).toMatchObject({ isNew: true });
     expect(fresh.id).not.toBe(guest.id);
+  });
+
+  it("revokes a session on the server at sign-out, so a copied cookie stops working", async () => {
+    const account = await signUp("copied_cookie");
+    const browser = new Browser();
+    await as(browser, () => m.session.startSession(account.userId));
+    const thief = new Browser();
+    for (const [name, value] of browser.jar) thief.jar.set(name, value);
+    expect(await as(thief, () => m.learner.currentLearnerId())).toBe(account.userId);
+    await as(browser, () => m.session.endSession());
+    expect(await as(thief, () => m.learner.currentLearnerId())).toBeNull();
+    const rows = await m.db.session.findMany({ where: { userId: account.userId } });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.revokedAt).toBeInstanceOf(Date);
+  });
+
+  it("signs out everywhere, and a password change signs out every other browser", async () => {
+    const account = await signUp("many_browsers", "the old password");
+    const [laptop, phone, library] = [new Browser(), new Browser(), new Browser()];
+    for (const browser of [laptop, phone, library]) await as(browser, () => m.session.startSession(account.userId));
+
+    const signedIn = await as(laptop, () => m.session.signedInAccount());
+    const changed = await m.accounts.changePassword({ userId: account.userId, keepSessionId: signedIn?.sessionId ?? null, current: "the old password", next: "a brand new password" });
+    expect(changed).toEqual({ ok: true });
+    expect(await as(laptop, () => m.learner.currentLearnerId())).toBe(account.userId);
+    expect(await as(phone, () => m.learner.currentLearnerId())).toBeNull();
+    expect(await as(library, () => m.learner.currentLearnerId())).toBeNull();
+    expect((await m.accounts.signIn({ username: "many_browsers", password: "the old password" }, context())).ok).toBe(false);
+    expect((await m.accounts.signIn({ username: "many_browsers", password: "a brand new password" }, context())).ok).toBe(true);
+    // A wrong current password or a weak new one changes nothing.
+    expect(await m.accounts.changePassword({ userId: account.userId, keepSessionId: null, current: "not it", next: "another new password" })).toEqual({ ok: false, reason: "wrong" });
+    expect(await m.accounts.changePassword({ userId: account.userId, keepSessionId: null, current: "a brand new password", next: "12345678" })).toEqual({ ok: false, reason: "weak" });
+
+    await as(phone, () => m.session.startSession(account.userId));
+    await as(laptop, () => m.session.endAllSessions(account.userId));
+    expect(await as(laptop, () => m.learner.currentLearnerId())).toBeNull();
+    expect(await as(phone, () => m.learner.currentLearnerId())).toBeNull();
+  });
+
+  it("in production, sets Secure, __Host- prefixed cookies even over plain http", async () => {
+    const account = await signUp("production_cookies");
+    vi.stubEnv("NODE_ENV", "production");
+    try {
+      const browser = new Browser();
+      await as(browser, () => m.session.startSession(account.userId));
+      expect(browser.lastWrite("__Host-ll_session")?.options).toMatchObject({ httpOnly: true, secure: true, path: "/", sameSite: "lax" });
+      expect(browser.lastWrite("__Host-ll_session")?.options.domain).toBeUndefined();
+      expect(await as(browser, () => m.learner.currentLearnerId())).toBe(account.userId);
+      const guest = new Browser();
+      await as(guest, () => m.learner.learnerForWrite());
+      expect(guest.lastWrite("__Host-ll_learner")?.options).toMatchObject({ secure: true, path: "/" });
+      // An unprefixed cookie (say, planted over http by a sibling subdomain) is not read.
+      const planted = new Browser();
+      planted.jar.set("ll_session", browser.jar.get("__Host-ll_session") ?? "");
+      expect(await as(planted, () => m.learner.currentLearnerId())).toBeNull();
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 
   it("does not sign in a deleted account's cookie", async () => {

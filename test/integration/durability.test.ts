@@ -142,7 +142,7 @@ describe("a server killed during a burst of checks", () => {
     });
     expect(first.status).toBe(200);
     const cookie = first.headers.getSetCookie().map((header) => header.split(";")[0]).join("; ");
-    expect(cookie).toMatch(/^ll_learner=[0-9a-f-]{36}$/);
+    expect(cookie).toMatch(/^__Host-ll_learner=[0-9a-f-]{36}$/);
 
     const acked = new Set<string>();
     const sent = new Set<string>();

@@ -4,7 +4,7 @@ import { ImportForm } from "@/components/account/import-form";
 import { signedInAccount } from "@/lib/auth/session";
 import { currentGuestId } from "@/lib/learner";
 import { countLearnerData } from "@/lib/study/export";
-import { signOutAction } from "../actions";
+import { changePasswordAction, discardGuestAction, mergeGuestAction, signOutAction, signOutEverywhereAction } from "../actions";
 
 export const metadata: Metadata = { title: "Account" };
 export const dynamic = "force-dynamic";
@@ -13,6 +13,12 @@ const WELCOME: Record<string, string> = {
   new: "Your account is ready.",
   kept: "Your account is ready, and what you practised as a guest is in it.",
   back: "You are signed in.",
+};
+
+const PASSWORD_NOTICE: Record<string, string> = {
+  changed: "Your password is changed. Every other browser signed in to this account has been signed out.",
+  wrong: "Your current password was not right; the password is unchanged.",
+  weak: "The new password was not accepted: use at least 10 characters and not a common password.",
 };
 
 function plural(count: number, noun: string): string {
@@ -28,14 +34,23 @@ function welcomeText(value: string | string[] | undefined): string | null {
 }
 
 const card = "space-y-3 rounded-xl border border-stone-200 bg-white p-5 dark:border-stone-800 dark:bg-stone-900";
+const passwordInput =
+  "mt-1 block w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-base dark:border-stone-700 dark:bg-stone-900";
 const secondaryButton =
   "inline-block rounded-lg border border-stone-300 px-4 py-2 text-sm font-semibold hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800";
 
-export default async function AccountPage({ searchParams }: { searchParams: Promise<{ welcome?: string | string[] }> }) {
+export default async function AccountPage({ searchParams }: { searchParams: Promise<{ welcome?: string | string[]; password?: string | string[] }> }) {
   const account = await signedInAccount();
-  const learnerId = account?.id ?? (await currentGuestId());
+  const guestId = await currentGuestId();
+  const learnerId = account?.id ?? guestId;
+  // Signed in with a guest's progress still in this browser: offered, never merged unasked.
+  const guestCounts = account && guestId ? await countLearnerData(guestId) : null;
+  const guestOffer = guestCounts && guestCounts.attempts + guestCounts.studySessions + guestCounts.reviewCards > 0 ? guestCounts : null;
   const counts = await countLearnerData(learnerId);
-  const welcome = account ? welcomeText((await searchParams).welcome) : null;
+  const params = await searchParams;
+  const welcome = account ? welcomeText(params.welcome) : null;
+  const passwordKey = Array.isArray(params.password) ? params.password[0] : params.password;
+  const passwordNotice = account && passwordKey ? (PASSWORD_NOTICE[passwordKey] ?? null) : null;
   const isEmpty = counts.attempts + counts.studySessions + counts.reviewCards === 0;
 
   return (
@@ -60,12 +75,43 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         </p>
       </div>
 
+      {guestOffer ? (
+        <section className={card} aria-labelledby="guest-offer-heading" data-testid="guest-offer">
+          <h2 id="guest-offer-heading" className="font-semibold">
+            Practice from before you signed in
+          </h2>
+          <p className="text-sm text-stone-600 dark:text-stone-400">
+            This browser holds {plural(guestOffer.attempts, "attempt")}, {plural(guestOffer.studySessions, "study session")} and{" "}
+            {plural(guestOffer.reviewCards, "review card")} practised as a guest. Add them to your account only if they are yours.
+          </p>
+          <div className="flex flex-wrap gap-3">
+            <form action={mergeGuestAction}>
+              <button type="submit" className="rounded-lg bg-indigo-600 px-4 py-2 text-sm font-semibold text-white hover:bg-indigo-700">
+                Add them to my account
+              </button>
+            </form>
+            <form action={discardGuestAction}>
+              <button type="submit" className={secondaryButton}>
+                Not mine: forget them
+              </button>
+            </form>
+          </div>
+        </section>
+      ) : null}
+
       {account ? (
-        <form action={signOutAction}>
-          <button type="submit" className={secondaryButton}>
-            Sign out
-          </button>
-        </form>
+        <div className="flex flex-wrap gap-3">
+          <form action={signOutAction}>
+            <button type="submit" className={secondaryButton}>
+              Sign out
+            </button>
+          </form>
+          <form action={signOutEverywhereAction}>
+            <button type="submit" className={secondaryButton}>
+              Sign out everywhere
+            </button>
+          </form>
+        </div>
       ) : (
         <section className={card}>
           <h2 className="font-semibold">Keep your progress</h2>
@@ -83,6 +129,33 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           </div>
         </section>
       )}
+
+      {account ? (
+        <section className={card} aria-labelledby="password-heading">
+          <h2 id="password-heading" className="font-semibold">
+            Change your password
+          </h2>
+          {passwordNotice ? (
+            <p role="status" className="rounded-lg bg-stone-100 px-4 py-3 text-sm dark:bg-stone-800">
+              {passwordNotice}
+            </p>
+          ) : null}
+          <form action={changePasswordAction} className="grid max-w-sm gap-3">
+            <label className="text-sm font-medium">
+              Current password
+              <input name="current" type="password" autoComplete="current-password" required className={passwordInput} />
+            </label>
+            <label className="text-sm font-medium">
+              New password (at least 10 characters)
+              <input name="next" type="password" autoComplete="new-password" required minLength={10} className={passwordInput} />
+            </label>
+            <button type="submit" className={`${secondaryButton} justify-self-start`}>
+              Change password
+            </button>
+          </form>
+          <p className="text-sm text-stone-600 dark:text-stone-400">Other browsers signed in to this account are signed out when it changes.</p>
+        </section>
+      ) : null}
 
       <section className={card}>
         <h2 className="font-semibold">Export your data</h2>

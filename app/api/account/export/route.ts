@@ -2,6 +2,7 @@
 import { currentLearnerId } from "@/lib/learner";
 import { exportLearnerData } from "@/lib/study/export";
 import { downloadName } from "../download-name";
+import { logServerError } from "@/lib/log";
 
 export const dynamic = "force-dynamic";
 
@@ -16,7 +17,7 @@ export async function GET() {
       },
     });
   } catch (error) {
-    console.error("export failed", error);
-    return Response.json({ error: "your data could not be exported just now; please try again" }, { status: 500 });
+    const requestId = logServerError("export failed", error);
+    return Response.json({ error: "your data could not be exported just now; please try again", requestId }, { status: 500 });
   }
 }

@@ -2,6 +2,7 @@
 import { signedInAccount } from "@/lib/auth/session";
 import { readJsonBody } from "@/lib/http";
 import { importLearnerData, MAX_IMPORT_BYTES } from "@/lib/study/export";
+import { logServerError } from "@/lib/log";
 
 export async function POST(request: Request) {
   // A JSON content type cannot be sent cross-site without a CORS preflight this app never grants:
@@ -29,7 +30,7 @@ export async function POST(request: Request) {
     if (!result.ok) return Response.json({ error: result.error }, { status: result.status });
     return Response.json({ imported: result.imported });
   } catch (error) {
-    console.error("import failed", error);
-    return Response.json({ error: "the import failed and nothing was saved; please try again" }, { status: 500 });
+    const requestId = logServerError("import failed", error);
+    return Response.json({ error: "the import failed and nothing was saved; please try again", requestId }, { status: 500 });
   }
 }

@@ -5,6 +5,8 @@ import { readJsonBody } from "@/lib/http";
 import { currentLearnerId } from "@/lib/learner";
 import { saveDraft } from "@/lib/study/sessions";
 
+const MAX_POSITION = 10_000;
+
 /** Cookies ride along on cross-site form posts: only this site's pages may save a draft. */
 function sameOrigin(request: Request): boolean {
   const origin = request.headers.get("origin");
@@ -25,7 +27,10 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   const body = await readJsonBody(request);
   if (!body.ok) return Response.json({ error: body.error }, { status: body.status });
   const { position, answers, hintsUsed } = (typeof body.body === "object" && body.body !== null ? body.body : {}) as Record<string, unknown>;
-  if (typeof position !== "number") return Response.json({ error: "position must be a number" }, { status: 400 });
+  // A session has at most a few dozen questions; 2^63 or 0.5 would only reach the database as an error.
+  if (typeof position !== "number" || !Number.isSafeInteger(position) || position < 0 || position > MAX_POSITION) {
+    return Response.json({ error: `position must be a whole number from 0 to ${MAX_POSITION}` }, { status: 400 });
+  }
 
   const saved = await saveDraft(await currentLearnerId(), (await params).id, position, answers, hintsUsed);
   switch (saved) {

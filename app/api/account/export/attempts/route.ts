@@ -3,6 +3,7 @@ import { signedInAccount } from "@/lib/auth/session";
 import { currentLearnerId } from "@/lib/learner";
 import { attemptsCsv } from "@/lib/study/export";
 import { downloadName } from "../../download-name";
+import { logServerError } from "@/lib/log";
 
 export const dynamic = "force-dynamic";
 
@@ -17,7 +18,7 @@ export async function GET() {
       },
     });
   } catch (error) {
-    console.error("attempts export failed", error);
-    return Response.json({ error: "your attempts could not be exported just now; please try again" }, { status: 500 });
+    const requestId = logServerError("attempts export failed", error);
+    return Response.json({ error: "your attempts could not be exported just now; please try again", requestId }, { status: 500 });
   }
 }

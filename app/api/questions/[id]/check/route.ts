@@ -7,6 +7,10 @@ import { gradeAndRecord } from "@/lib/study/check";
 const MAX_IDEMPOTENCY_KEY = 200;
 
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  // JSON only: a cross-site form or a text/plain fetch cannot send application/json without CORS.
+  if (request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase() !== "application/json") {
+    return Response.json({ error: "send JSON (Content-Type: application/json)" }, { status: 415 });
+  }
   const { id } = await params;
   const template = getTemplate(id);
   if (!template) return Response.json({ error: `no question template "${id}"` }, { status: 404 });

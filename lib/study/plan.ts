@@ -103,15 +103,27 @@ function chooseMixed(
   random: () => number,
 ): PlanCandidate[] {
   const chosen: PlanCandidate[] = [];
-  for (const [kind, count] of Object.entries(request.mix)) {
-    const ofKind = matching.filter((candidate) => candidate.kind === kind);
-    chosen.push(...interleave(ofKind, Math.min(count ?? 0, request.length - chosen.length), history, random));
+  // Draws up to `count` of the candidates, topics not yet in the session first (an interview's mix).
+  const draw = (candidates: readonly PlanCandidate[], count: number) => {
+    const taken = new Set(chosen.map((candidate) => candidate.id));
+    const topics = new Set(chosen.map((candidate) => candidate.topic));
+    const open = candidates.filter((candidate) => !taken.has(candidate.id));
+    const fresh = interleave(open.filter((candidate) => !topics.has(candidate.topic)), count, history, random);
+    chosen.push(...fresh);
+    const drawn = new Set(fresh.map((candidate) => candidate.id));
+    chosen.push(...interleave(open.filter((candidate) => topics.has(candidate.topic) && !drawn.has(candidate.id)), count - fresh.length, history, random));
+  };
+  // The kind spread over the fewest topics draws first, so that the others can fill the other topics.
+  const topicsOf = (kind: string) => new Set(matching.filter((candidate) => candidate.kind === kind).map((candidate) => candidate.topic)).size;
+  const kinds = Object.entries(request.mix).sort(([a], [b]) => topicsOf(a) - topicsOf(b));
+  for (const [kind, count] of kinds) {
+    draw(
+      matching.filter((candidate) => candidate.kind === kind),
+      Math.min(count ?? 0, request.length - chosen.length),
+    );
   }
-  const taken = new Set(chosen.map((candidate) => candidate.id));
-  const rest = matching.filter((candidate) => !taken.has(candidate.id));
-  for (const group of [rest.filter((candidate) => candidate.kind !== "explain"), rest.filter((candidate) => candidate.kind === "explain")]) {
-    chosen.push(...interleave(group, request.length - chosen.length, history, random));
-  }
+  draw(matching.filter((candidate) => candidate.kind !== "explain"), request.length - chosen.length);
+  draw(matching, request.length - chosen.length);
   return interleave(chosen, chosen.length, history, random);
 }
 

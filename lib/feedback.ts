@@ -2,7 +2,7 @@
 // session, mock interview and review checks, as the practice page does for its own.
 import "server-only";
 import type { CheckState } from "@/components/practice/check-state";
-import { renderFeedback, renderMarkdown } from "@/lib/markdown";
+import { renderFeedback, renderInlineMarkdown, renderMarkdown } from "@/lib/markdown";
 import type { PublicGradeResult } from "@/lib/questions/types";
 
 /**
@@ -23,6 +23,16 @@ export function toCheckState(result: PublicGradeResult, recorded: boolean, withS
       mistake: part.mistake ?? null,
       carriedForward: part.carriedForward === true,
       expected: withSolution ? (part.expected ?? null) : null,
+      // An explain part's model answer and rubric come once its text is in (explain.ts decides).
+      ...(part.modelAnswer !== undefined && part.rubric
+        ? {
+            review: {
+              modelAnswerHtml: renderMarkdown(part.modelAnswer),
+              rubric: part.rubric.map((point) => ({ id: point.id, textHtml: renderInlineMarkdown(point.text), essential: point.essential })),
+            },
+          }
+        : {}),
+      ...(part.selfAssessed ? { selfAssessed: true, partScore: part.score ?? null } : {}),
     })),
     solutionHtml: withSolution && result.solution !== null ? renderMarkdown(result.solution) : null,
   };

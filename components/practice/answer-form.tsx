@@ -12,6 +12,9 @@ import { PROSE_CLASS } from "@/components/prose";
 import { Button, ButtonLink, Card, Notice } from "@/components/ui";
 import type { AnswerValues, CheckState, FormPart, PartFeedback } from "./check-state";
 import { ChoiceInput } from "./choice-input";
+import { ExplainInput } from "./explain-input";
+import type { ExplainReviewView } from "./explain-review";
+import { ExpressionInput } from "./expression-input";
 import { useFocusableOverflow } from "./focusable-overflow";
 import { NumberInput, previewText } from "./number-input";
 import { OrderInput } from "./order-input";
@@ -22,6 +25,8 @@ type Check = (
   seed: number,
   answers: Record<string, string | string[]>,
   idempotencyKey: string,
+  /** Explain parts: the rubric points ticked, per part (the "Submit self-assessment" step). */
+  assessment?: Record<string, string[]>,
 ) => Promise<CheckState>;
 
 interface Props {
@@ -92,6 +97,8 @@ function initialValues(parts: FormPart[], draft: AnswerValues | undefined): Answ
     const savedList = saved === undefined ? [] : typeof saved === "string" ? [saved] : saved;
     switch (part.input) {
       case "number":
+      case "expression":
+      case "explain":
         values[part.id] = typeof saved === "string" ? saved : "";
         break;
       case "choice":
@@ -162,6 +169,9 @@ export function AnswerForm({
   const [learned, setLearned] = useState<Learned | null>(null);
   const [confirmingGiveUp, setConfirmingGiveUp] = useState(false);
   const [focusTarget, setFocusTarget] = useState<string | null>(null);
+  // Explain parts: the model answer and rubric once the text is in (kept while the form lives), and the ticks.
+  const [reviews, setReviews] = useState<Record<string, ExplainReviewView>>({});
+  const [ticked, setTicked] = useState<Record<string, string[]>>({});
   const announceTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   useFocusableOverflow(formRef);
@@ -218,15 +228,21 @@ export function AnswerForm({
   }
 
   /** Sends a check, or (`reveal`) the learner's giving up, and keeps what it lets the learner read. */
-  function send(answers: AnswerValues, reveal: boolean) {
+  function send(answers: AnswerValues, reveal: boolean, assessment?: Record<string, string[]>) {
     const sender = reveal ? giveUp : check;
     if (!sender) return;
-    // Giving up is its own request: it must not be taken for a repeat of the same answers' check.
-    const key = `${reveal ? "reveal:" : ""}${nonce}:${fingerprint(JSON.stringify(answers))}`;
+    // Giving up is its own request: it must not be taken for a repeat of the same answers' check;
+    // a self-assessment is one too, and another set of ticks another.
+    const ticks = assessment ? `:${fingerprint(JSON.stringify(assessment))}` : "";
+    const key = `${reveal ? "reveal:" : ""}${nonce}:${fingerprint(JSON.stringify(answers))}${ticks}`;
     startTransition(async () => {
       try {
-        const next = await sender(templateId, seed, answers, key);
+        const next = assessment ? await sender(templateId, seed, answers, key, assessment) : await sender(templateId, seed, answers, key);
         setState(next);
+        if (next.kind === "graded") {
+          const arrived = next.parts.flatMap((part) => (part.review ? [[part.id, part.review] as const] : []));
+          if (arrived.length > 0) setReviews((current) => ({ ...current, ...Object.fromEntries(arrived) }));
+        }
         if (next.kind === "graded" && next.solutionHtml !== null) {
           setLearned({
             solutionHtml: next.solutionHtml,
@@ -259,6 +275,14 @@ export function AnswerForm({
     send(answers, false);
   }
 
+  /** The explain parts' ticks, sent with the same written answers. */
+  function submitAssessment() {
+    if (pending) return;
+    setNotice(null);
+    const assessment = Object.fromEntries(Object.keys(reviews).map((partId) => [partId, ticked[partId] ?? []]));
+    send(currentAnswers(), false, assessment);
+  }
+
   function confirmGiveUp() {
     if (pending) return;
     setConfirmingGiveUp(false);
@@ -269,7 +293,10 @@ export function AnswerForm({
   /** The parts still to get right, in order: the ones a retry or a hint is about. */
   const openParts = (): FormPart[] => {
     if (state.kind !== "graded") return parts;
-    return parts.filter((part) => state.parts.find((feedback) => feedback.id === part.id)?.status !== "correct");
+    // A written explanation is not tried again: it is compared with the model answer and self-assessed.
+    return parts.filter(
+      (part) => part.input !== "explain" && state.parts.find((feedback) => feedback.id === part.id)?.status !== "correct",
+    );
   };
 
   function tryAgain() {
@@ -288,9 +315,14 @@ export function AnswerForm({
   const correctParts = graded?.parts.filter((part) => part.status === "correct").length ?? 0;
   const solved = learned !== null && !learned.gaveUp;
   // A wrong (or partly wrong) answer, before the question is right or given up: try, then learn.
-  const tryingAgain =
-    showFeedback && graded !== null && learned === null && graded.parts.some((part) => part.status !== "correct");
-  const canGiveUp = giveUp !== undefined && showSolution && learned === null;
+  const tryingAgain = showFeedback && graded !== null && learned === null && openParts().length > 0;
+  // Explain parts whose text is in but whose self-assessment is not yet sent.
+  const toAssess = parts.some((part) => reviews[part.id] && !graded?.parts.find((feedback) => feedback.id === part.id)?.selfAssessed);
+  const selfAssessed = graded?.parts.some((part) => part.selfAssessed === true) ?? false;
+  // An explain question's solution is its model answer, already beside the learner's text.
+  const onlyExplain = parts.every((part) => part.input === "explain");
+  // Once an explanation is sent its model answer is on screen: nothing is left to give up for.
+  const canGiveUp = giveUp !== undefined && showSolution && learned === null && Object.keys(reviews).length === 0;
 
   return (
     <form ref={formRef} onSubmit={submit} noValidate aria-describedby={`${formId}-status`} className="space-y-8">
@@ -330,6 +362,31 @@ export function AnswerForm({
                 describedBy={feedback ? feedbackId : undefined}
                 invalid={feedback?.status === "invalid" || feedback?.status === "incorrect"}
                 feedbackShown={feedback !== undefined}
+              />
+            ) : part.input === "expression" ? (
+              <ExpressionInput
+                id={inputId}
+                name={part.id}
+                label={parts.length > 1 ? `Formula ${index + 1}` : "Your formula"}
+                value={typeof value === "string" ? value : ""}
+                onChange={(text) => changeValue(part.id, text)}
+                symbols={part.symbols ?? []}
+                describedBy={feedback ? feedbackId : undefined}
+                invalid={feedback?.status === "invalid" || feedback?.status === "incorrect"}
+              />
+            ) : part.input === "explain" ? (
+              <ExplainInput
+                id={inputId}
+                name={part.id}
+                label={parts.length > 1 ? `Your answer ${index + 1}` : "Your answer"}
+                value={typeof value === "string" ? value : ""}
+                onChange={(text) => changeValue(part.id, text)}
+                review={reviews[part.id] ?? null}
+                ticked={ticked[part.id] ?? []}
+                onTickedChange={(next) => setTicked((current) => ({ ...current, [part.id]: next }))}
+                onSubmitAssessment={submitAssessment}
+                pending={pending}
+                describedBy={feedback ? feedbackId : undefined}
               />
             ) : part.input === "order" ? (
               <OrderInput
@@ -417,10 +474,11 @@ export function AnswerForm({
           {notice}
           {graded && showFeedback && graded.gaveUp && "You gave up on this question: it counts as not correct. "}
           {graded && showFeedback && !graded.gaveUp && parts.length > 1 && `${correctParts} of ${parts.length} parts correct. `}
-          {graded && showFeedback && !graded.gaveUp && parts.length === 1 && graded.score === 1 && "Correct. "}
+          {graded && showFeedback && !graded.gaveUp && parts.length === 1 && graded.score === 1 && (selfAssessed ? "Every essential point covered (self-assessed). " : "Correct. ")}
+          {toAssess && "Now compare your answer with the model answer, tick the key points you covered, and submit your self-assessment. "}
           {graded && graded.note && `${graded.note} `}
           {graded && graded.recorded && (showFeedback ? "Saved to your progress." : "Answer saved. You will see how you did at the end.")}
-          {graded && !graded.recorded && !graded.gaveUp && "Not saved: only answers graded right or wrong count."}
+          {graded && !graded.recorded && !graded.gaveUp && !toAssess && "Not saved: only answers graded right or wrong count."}
         </p>
 
         {tryingAgain && !confirmingGiveUp && (
@@ -467,7 +525,7 @@ export function AnswerForm({
         </Notice>
       )}
 
-      {showSolution && learned && (
+      {showSolution && learned && !onlyExplain && (
         <Card aria-labelledby={`${formId}-solution`} role="region" data-testid="worked-solution">
           <h2 id={`${formId}-solution`} tabIndex={-1} className="mb-3 text-lg font-semibold">
             Worked solution

@@ -1,6 +1,7 @@
 // What a check returns to the practice form (plain, serialisable data: it crosses the server
 // action boundary).
 import type { PartInput, PartStatus } from "@/lib/questions/types";
+import type { ExplainReviewView } from "./explain-review";
 
 export interface PartFeedback {
   id: string;
@@ -13,6 +14,14 @@ export interface PartFeedback {
    * wrong answer is tried again before the answer is read.
    */
   expected: number | string | string[] | null;
+  /**
+   * Explain parts, once the written answer has been sent: the model answer and the rubric to tick
+   * (rendered on the server). Absent on every other part.
+   */
+  review?: ExplainReviewView | null;
+  /** Explain parts: graded by the learner's own ticks, with this share of essential points. */
+  selfAssessed?: boolean;
+  partScore?: number | null;
 }
 
 export type CheckState =
@@ -39,6 +48,8 @@ export interface FormPart {
   /** `labelText`: a plain-text name when the label holds a formula (see math-text.ts). */
   choices: { id: string; labelHtml: string; labelText?: string }[];
   hintsHtml: string[];
+  /** Expression parts: the names a formula may use, each meaning rendered from Markdown on the server. */
+  symbols?: { name: string; meaningHtml: string }[];
 }
 
 /** What the learner has typed or chosen, per part: text for number and choice parts, ids for multi and order. */

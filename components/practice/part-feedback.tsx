@@ -28,6 +28,11 @@ const STATUS_STYLE: Record<PartFeedback["status"], { label: string; box: string 
 export { mistakeName };
 
 function statusLabel(feedback: PartFeedback, isNumber: boolean): string {
+  if (feedback.selfAssessed) {
+    const share = feedback.partScore === null || feedback.partScore === undefined ? "" : `, ${Math.round(feedback.partScore * 100)}%`;
+    return feedback.status === "correct" ? `Self-assessed: every essential point${share}` : `Self-assessed: essential points missing${share}`;
+  }
+  if (feedback.review && feedback.status === "unanswered") return "Sent: now compare";
   if (feedback.status === "correct" && feedback.carriedForward) return "Correct, given your earlier answer";
   if (feedback.status === "invalid" && !isNumber) return "Not a valid answer";
   return STATUS_STYLE[feedback.status].label;

@@ -4,7 +4,7 @@ import { TOPICS } from "@/lib/questions/topics";
 import type { Difficulty, QuestionKind, QuestionSummary } from "@/lib/questions/types";
 
 export const DIFFICULTIES: readonly Difficulty[] = ["easy", "medium", "hard"];
-export const KINDS: readonly QuestionKind[] = ["computation", "concept"];
+export const KINDS: readonly QuestionKind[] = ["computation", "derivation", "concept", "explain"];
 
 export interface BrowserFilters {
   difficulty: Difficulty | null;

@@ -30,8 +30,16 @@ export function ReviewQuestion({ templateId, seed, parts, timeZone }: Props) {
     shownAt.current = performance.now();
   }, []);
 
-  async function send(id: string, checkedSeed: number, answers: Record<string, string | string[]>, key: string, reveal: boolean) {
-    const result = await checkReviewAnswer(id, checkedSeed, answers, key, hints.current, Math.round(performance.now() - shownAt.current), reveal);
+  async function send(
+    id: string,
+    checkedSeed: number,
+    answers: Record<string, string | string[]>,
+    key: string,
+    reveal: boolean,
+    assessment?: Record<string, string[]>,
+  ) {
+    const duration = Math.round(performance.now() - shownAt.current);
+    const result = await checkReviewAnswer(id, checkedSeed, answers, key, hints.current, duration, reveal, assessment);
     if (result.rating && result.nextDue) setSchedule({ rating: result.rating, nextDue: result.nextDue });
     return result.state;
   }
@@ -47,7 +55,7 @@ export function ReviewQuestion({ templateId, seed, parts, timeZone }: Props) {
         onHintsChange={(count) => {
           hints.current = count;
         }}
-        check={(id, checkedSeed, answers, key) => send(id, checkedSeed, answers, key, false)}
+        check={(id, checkedSeed, answers, key, assessment) => send(id, checkedSeed, answers, key, false, assessment)}
         giveUp={(id, checkedSeed, answers, key) => send(id, checkedSeed, answers, key, true)}
         actions={
           <ButtonLink href="/review/next" prefetch={false}>

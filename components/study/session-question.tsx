@@ -130,9 +130,9 @@ export function SessionQuestion(props: Props) {
           hints.current = count;
           drafts.save(answers.current, count);
         }}
-        check={(_templateId, _seed, checked, key) => {
+        check={(_templateId, _seed, checked, key, assessment) => {
           drafts.cancel(); // the check saves these answers itself
-          return checkSessionAnswer(sessionId, position, checked, key, hints.current, Math.round(performance.now() - shownAt.current));
+          return checkSessionAnswer(sessionId, position, checked, key, hints.current, Math.round(performance.now() - shownAt.current), false, assessment);
         }}
         // A mock interview keeps every solution for its review: no giving up while it runs.
         giveUp={

@@ -24,12 +24,14 @@ export async function checkReviewAnswer(
   hintsUsed: number,
   durationMs: number,
   reveal = false,
+  assessment?: unknown,
 ): Promise<ReviewCheckState> {
   const template = typeof templateId === "string" ? getTemplate(templateId) : undefined;
   if (!template) return { state: { kind: "error", message: "This question no longer exists." }, rating: null, nextDue: null };
   try {
     const check = await checkReview({
       gaveUp: reveal === true,
+      assessment,
       learner: await learnerForWrite(),
       template,
       seed,

@@ -39,10 +39,12 @@ export async function checkSessionAnswer(
   hintsUsed: number,
   durationMs: number,
   reveal = false,
+  assessment?: unknown,
 ): Promise<CheckState> {
   try {
     const check = await checkSessionItem({
       gaveUp: reveal === true,
+      assessment,
       userId: await currentLearnerId(),
       sessionId,
       position,

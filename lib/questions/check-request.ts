@@ -1,15 +1,17 @@
 /**
  * The body of `POST /api/questions/:id/check` (docs/question-api.md), validated with zod at the boundary:
- * `{ "seed": N, "answers": { PART_ID: "typed text" | ["choice ids"] } }`.
+ * `{ "seed": N, "answers": { PART_ID: "typed text" | ["choice ids"] }, "assessment"?: { PART_ID: ["rubric point ids"] } }`.
  */
 import { z } from "zod";
 import { MAX_ANSWER_LENGTH } from "../grading";
+import { MAX_EXPLANATION_LENGTH } from "./explain";
 import { MAX_SEED } from "./seed";
 import type { QuestionTemplate } from "./types";
 
 const answerSchema = z.union(
   [
-    z.string().max(MAX_ANSWER_LENGTH, `an answer is at most ${MAX_ANSWER_LENGTH} characters`),
+    // Explain parts take a written paragraph; every other part's cap is checked per template below.
+    z.string().max(MAX_EXPLANATION_LENGTH, `an answer is at most ${MAX_EXPLANATION_LENGTH} characters`),
     z.array(z.string().max(100)).max(20),
   ],
   { error: "each answer must be the typed text (a string) or a list of choice ids (strings)" },
@@ -22,6 +24,12 @@ export const checkRequestSchema = z.object({
     .min(0, "seed must be ≥ 0")
     .max(MAX_SEED, `seed must be ≤ ${MAX_SEED}`),
   answers: z.record(z.string(), answerSchema, { error: "answers is required: an object of part id → answer" }),
+  // Explain parts: the rubric points the learner ticks as covered (docs/question-api.md, "Explain parts").
+  assessment: z
+    .record(z.string(), z.array(z.string().max(100)).max(50), {
+      error: "assessment must be an object of part id → list of rubric point ids",
+    })
+    .optional(),
   /** The learner gives up: the answers are graded and the expected values and solution sent back. */
   reveal: z.boolean({ error: "reveal, when given, must be true or false" }).optional(),
 });
@@ -50,6 +58,17 @@ export function parseCheckRequest(body: unknown, template: QuestionTemplate): Ch
     const shown = unknown.slice(0, 3).map((id) => `"${id.slice(0, 40)}"`).join(", ");
     const more = unknown.length > 3 ? ` and ${unknown.length - 3} more` : "";
     return { ok: false, error: `answers has unknown part ${shown}${more}; this question's parts are ${partIds.join(", ")}` };
+  }
+  const cap = template.kind === "explain" ? MAX_EXPLANATION_LENGTH : MAX_ANSWER_LENGTH;
+  for (const [id, answer] of Object.entries(parsed.data.answers)) {
+    if (typeof answer === "string" && answer.length > cap) {
+      return { ok: false, error: `answers.${id.slice(0, 40)}: an answer is at most ${cap} characters` };
+    }
+  }
+  const unassessable = Object.keys(parsed.data.assessment ?? {}).filter((id) => !partIds.includes(id));
+  if (unassessable.length > 0) {
+    const shown = unassessable.slice(0, 3).map((id) => `"${id.slice(0, 40)}"`).join(", ");
+    return { ok: false, error: `assessment has unknown part ${shown}; this question's parts are ${partIds.join(", ")}` };
   }
   return { ok: true, request: parsed.data };
 }

@@ -7,6 +7,8 @@ import { EM_CONCEPTS } from "./templates/concepts/em";
 import { LIKELIHOOD_AND_MLE_CONCEPTS } from "./templates/concepts/likelihood-and-mle";
 import { ZOO_AND_COMPARISON_CONCEPTS } from "./templates/concepts/zoo-and-comparison";
 import { COMPUTATION_TEMPLATES } from "./templates/computations";
+import { DERIVATION_TEMPLATES } from "./templates/derivations";
+import { EXPLAIN_TEMPLATES } from "./templates/explain";
 import { TOPICS } from "./topics";
 import type { QuestionSummary, QuestionTemplate } from "./types";
 
@@ -18,6 +20,8 @@ export const TEMPLATES: readonly QuestionTemplate[] = [
   ...LIKELIHOOD_AND_MLE_CONCEPTS,
   ...EM_CONCEPTS,
   ...ZOO_AND_COMPARISON_CONCEPTS,
+  ...DERIVATION_TEMPLATES,
+  ...EXPLAIN_TEMPLATES,
 ].sort(
   (a, b) =>
     TOPIC_ORDER.indexOf(a.topic) - TOPIC_ORDER.indexOf(b.topic) ||

@@ -17,9 +17,9 @@ import { z } from "zod";
 import { ensureLearnerRow } from "../auth/learner-row";
 import { db } from "../db";
 import { isGraded } from "../questions/reveal";
-import type { Answers, GradeResult, QuestionKind } from "../questions/types";
+import type { Answers, Assessment, GradeResult, QuestionKind } from "../questions/types";
 import { ratingFor, Rating, scheduleReview, type Grade } from "./schedule";
-import { partsToStore } from "./stored";
+import { partsToStore, storedParts, type StoredPart } from "./stored";
 import type { DbClient, Transaction } from "./transaction";
 
 export type { Transaction } from "./transaction";
@@ -29,6 +29,8 @@ export interface AttemptInput {
   templateId: string;
   seed: number;
   answers: Answers;
+  /** Explain parts: the rubric points the learner ticked (stored with the self-assessed parts). */
+  assessment?: Assessment;
   result: GradeResult;
   /** The learner asked for the solution (`"reveal": true`, or Show solution): a give-up. */
   gaveUp: boolean;
@@ -108,6 +110,11 @@ export function countingOf(attempt: { firstTry: boolean; gaveUp: boolean }): Cou
 
 const NOTHING = { rating: null, linked: false, due: null } as const;
 
+/** The rubric points ticked per self-assessed part, comparable as a string. */
+function ticks(parts: readonly StoredPart[]): string {
+  return JSON.stringify(parts.flatMap((part) => (part.covered ? [[part.id, part.covered]] : [])));
+}
+
 /** What the insert returns: SQLite gives the boolean as 1 or 0 through a raw query. */
 const insertedRows = z.array(z.object({ firstTry: z.union([z.boolean(), z.number()]) }));
 
@@ -126,7 +133,8 @@ export async function recordAttempt(input: AttemptInput, tx?: Transaction): Prom
   const now = input.now ?? new Date();
   const attemptId = randomUUID();
   const answers = JSON.stringify(input.answers);
-  const parts = JSON.stringify(partsToStore(input.result.parts));
+  const partsStored = partsToStore(input.result.parts, input.assessment);
+  const parts = JSON.stringify(partsStored);
   const score = input.gaveUp && !isGraded(input.result) ? 0 : input.result.score;
   const correct = input.result.score === 1 && !input.gaveUp;
   const key = input.idempotencyKey;
@@ -146,7 +154,7 @@ export async function recordAttempt(input: AttemptInput, tx?: Transaction): Prom
     const inserted = insertedRows.parse(rows);
     return inserted.length === 0 ? null : inserted[0]?.firstTry === true || inserted[0]?.firstTry === 1;
   };
-  const select = { templateId: true, seed: true, answers: true, firstTry: true, gaveUp: true } as const;
+  const select = { templateId: true, seed: true, answers: true, parts: true, firstTry: true, gaveUp: true } as const;
   // `newLearner`: the learner has no row yet, a client without a cookie. Its request may be the
   // retry of a guest's request whose response (and cookie) was lost, so a guest's use of the key
   // counts too. An account's keys never do: they can be neither probed nor blocked by others.
@@ -156,7 +164,12 @@ export async function recordAttempt(input: AttemptInput, tx?: Transaction): Prom
       ? await client.attempt.findFirst({ where: { idempotencyKey: key, user: { username: null } }, select })
       : await client.attempt.findUnique({ where: { userId_idempotencyKey: { userId, idempotencyKey: key } }, select });
     if (!earlier) return null;
-    const same = earlier.templateId === templateId && earlier.seed === seed && JSON.stringify(earlier.answers) === answers;
+    // The ticks too: the same written answer self-assessed differently is a different request.
+    const same =
+      earlier.templateId === templateId &&
+      earlier.seed === seed &&
+      JSON.stringify(earlier.answers) === answers &&
+      ticks(storedParts(earlier.parts, key)) === ticks(partsStored);
     return same ? { outcome: "duplicate", counting: countingOf(earlier), ...NOTHING } : { outcome: "conflict", counting: null, ...NOTHING };
   };
 

@@ -32,7 +32,8 @@ export async function gradeAndRecord(
   options: CheckOptions = {},
 ): Promise<CheckOutcome> {
   const gaveUp = options.gaveUp === true || request.reveal === true;
-  const result = template.grade(request.seed, request.answers);
+  // Explain parts: the rubric points ticked, when the learner sends a self-assessment.
+  const result = template.grade(request.seed, request.answers, request.assessment);
   const shown = publicGrade(result, gaveUp ? { template, seed: request.seed } : undefined);
   if (!isRecordable(result, gaveUp)) return { result: shown, outcome: null, counting: null };
   const learner = await learnerForWrite();
@@ -41,6 +42,7 @@ export async function gradeAndRecord(
     templateId: template.id,
     seed: request.seed,
     answers: request.answers,
+    assessment: request.assessment,
     result,
     gaveUp,
     idempotencyKey,

@@ -15,6 +15,8 @@ export const ATTEMPT_CSV_COLUMNS = [
   "firstTry",
   "gaveUp",
   "mistakes",
+  // The score is the learner's own judgement (an explain part ticked against its rubric).
+  "selfAssessed",
   "answers",
   "hintsUsed",
   "durationMs",
@@ -48,7 +50,8 @@ export async function attemptsCsv(userId: string | null): Promise<string> {
     : [];
   const lines = [ATTEMPT_CSV_COLUMNS.join(",")];
   for (const attempt of attempts) {
-    const mistakes = storedParts(attempt.parts, attempt.id).flatMap((part) => (part.mistake ? [part.mistake] : []));
+    const parts = storedParts(attempt.parts, attempt.id);
+    const mistakes = parts.flatMap((part) => (part.mistake ? [part.mistake] : []));
     const row: Record<(typeof ATTEMPT_CSV_COLUMNS)[number], string | number | boolean | null> = {
       createdAt: attempt.createdAt.toISOString(),
       templateId: attempt.templateId,
@@ -60,6 +63,7 @@ export async function attemptsCsv(userId: string | null): Promise<string> {
       firstTry: attempt.firstTry,
       gaveUp: attempt.gaveUp,
       mistakes: mistakes.join(" "),
+      selfAssessed: parts.some((part) => part.selfAssessed === true),
       answers: JSON.stringify(storedAnswers(attempt.answers, attempt.id)),
       hintsUsed: attempt.hintsUsed,
       durationMs: attempt.durationMs,

@@ -1,6 +1,7 @@
 // The export file's shape (zod), shared by the export, which writes it, and the import, which
 // validates every field of it with messages a person can act on.
 import { z } from "zod";
+import { MAX_EXPLANATION_LENGTH } from "../questions/explain";
 import { MAX_SEED } from "../questions/seed";
 
 export const EXPORT_FORMAT = "likelihood-lab-export";
@@ -15,7 +16,11 @@ const isoDate = z.iso.datetime({ offset: true, error: "expected an ISO 8601 date
 const id = z.string().min(1).max(200);
 const count = z.int().min(0).max(1_000_000);
 const seed = z.int().min(0).max(MAX_SEED);
-const answersSchema = z.record(z.string().max(100), z.union([z.string().max(2000), z.array(z.string().max(200)).max(100)]));
+// Text answers up to an explain part's written answer (MAX_EXPLANATION_LENGTH).
+const answersSchema = z.record(
+  z.string().max(100),
+  z.union([z.string().max(MAX_EXPLANATION_LENGTH), z.array(z.string().max(200)).max(100)]),
+);
 // Parts keep any extra fields a later version of the grader records.
 // A mistake tag is a kebab-case name, never a name every object has (`constructor`, `__proto__`):
 // tags are looked up as keys when the progress page names them.

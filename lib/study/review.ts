@@ -69,6 +69,8 @@ export interface ReviewCheckInput {
   durationMs: unknown;
   /** The learner gave up (Show solution): recorded, rated Again when it rates the card. */
   gaveUp?: boolean;
+  /** Explain parts: the rubric points the learner ticked (validated like the API's `assessment`). */
+  assessment?: unknown;
   now?: Date;
 }
 
@@ -93,10 +95,10 @@ const clamp = (value: unknown, max: number) =>
  * card answered before it is due are practice, recorded without touching the schedule.
  */
 export async function checkReview(input: ReviewCheckInput): Promise<ReviewCheck> {
-  const parsed = parseCheckRequest({ seed: input.seed, answers: input.answers }, input.template);
+  const parsed = parseCheckRequest({ seed: input.seed, answers: input.answers, assessment: input.assessment }, input.template);
   if (!parsed.ok) return { kind: "invalid", message: parsed.error };
-  const { seed, answers } = parsed.request;
-  const result = input.template.grade(seed, answers);
+  const { seed, answers, assessment } = parsed.request;
+  const result = input.template.grade(seed, answers, assessment);
   const gaveUp = input.gaveUp === true;
   const shown = publicGrade(result, gaveUp ? { template: input.template, seed } : undefined);
   if (!isRecordable(result, gaveUp)) {
@@ -107,6 +109,7 @@ export async function checkReview(input: ReviewCheckInput): Promise<ReviewCheck>
     templateId: input.template.id,
     seed,
     answers,
+    assessment,
     result,
     gaveUp,
     idempotencyKey: input.idempotencyKey,

@@ -44,10 +44,18 @@ export interface Outcome {
 
 /**
  * Answering "fast": within this time per part. A concept part is read and chosen in about half a
- * minute; a computation part is worked by hand, so two minutes is quick.
+ * minute; a computation or derivation part is worked by hand, so two minutes is quick; an explain
+ * part is a written paragraph, so five minutes is quick.
  */
+const FAST_PER_PART_MS: Record<QuestionKind, number> = {
+  concept: 30_000,
+  computation: 120_000,
+  derivation: 120_000,
+  explain: 300_000,
+};
+
 export function fastThresholdMs(kind: QuestionKind, partCount: number): number {
-  return (kind === "concept" ? 30_000 : 120_000) * Math.max(1, partCount);
+  return FAST_PER_PART_MS[kind] * Math.max(1, partCount);
 }
 
 /**

@@ -42,6 +42,8 @@ export interface SessionCheckInput {
   durationMs: unknown;
   /** The learner gives up on this question (Show solution): recorded even when nothing is graded. */
   gaveUp?: boolean;
+  /** Explain parts: the rubric points the learner ticked (validated like the API's `assessment`). */
+  assessment?: unknown;
   now?: Date;
 }
 
@@ -75,10 +77,10 @@ export async function checkSessionItem(input: SessionCheckInput): Promise<Sessio
   if (mode === "mock" && input.gaveUp === true) return { kind: "closed", message: MOCK_NO_SOLUTIONS };
   if (mode === "mock" && item.attemptId !== null) return { kind: "closed", message: MOCK_ANSWERED };
 
-  const parsed = parseCheckRequest({ seed: item.seed, answers: input.answers }, template);
+  const parsed = parseCheckRequest({ seed: item.seed, answers: input.answers, assessment: input.assessment }, template);
   if (!parsed.ok) return { kind: "invalid", message: parsed.error };
-  const answers = parsed.request.answers;
-  const result = template.grade(item.seed, answers);
+  const { answers, assessment } = parsed.request;
+  const result = template.grade(item.seed, answers, assessment);
   // A mock interview shows nothing until the end, so there is nothing to give up for.
   const gaveUp = mode === "practice" && input.gaveUp === true;
   const hintsUsed = Math.max(item.hintsUsed, wholeNumber(input.hintsUsed, 100) ?? 0);
@@ -98,6 +100,7 @@ export async function checkSessionItem(input: SessionCheckInput): Promise<Sessio
           templateId: template.id,
           seed: item.seed,
           answers,
+          assessment,
           result,
           gaveUp,
           idempotencyKey: input.idempotencyKey,

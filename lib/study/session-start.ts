@@ -4,7 +4,7 @@ import { ensureLearnerRow } from "../auth/learner-row";
 import { db } from "../db";
 import { TEMPLATES } from "../questions";
 import type { SessionOptions } from "./options";
-import { planSession } from "./plan";
+import { mockMix, planSession } from "./plan";
 
 export type StartResult = { ok: true; id: string } | { ok: false; error: string };
 
@@ -28,7 +28,12 @@ export async function startStudySession(
   const topics = options.mode === "practice" ? options.topics : [];
   const plan = planSession(
     TEMPLATES,
-    { topics, difficulty: options.difficulty, length: options.length },
+    {
+      topics,
+      difficulty: options.difficulty,
+      length: options.length,
+      ...(options.mode === "mock" ? { mix: mockMix(options.length) } : {}),
+    },
     { due: new Set(dueCards.map((card) => card.templateId)), attempted: new Set(attempted.map((row) => row.templateId)) },
     random,
   );

@@ -2,9 +2,9 @@
 // every question with the learner's answer beside the truth and the named mistakes.
 import { getTemplate } from "../questions";
 import { TOPICS } from "../questions/topics";
-import type { QuestionTemplate } from "../questions/types";
+import type { Assessment, QuestionTemplate, RubricPoint } from "../questions/types";
 import type { SessionItemView, SessionView } from "./session-view";
-import { mistakeTags, type StoredAnswers } from "./stored";
+import { mistakeTags, type StoredAnswers, type StoredPart } from "./stored";
 
 /** Said beside every score a session shows. */
 export const SESSION_SCORE_RULE = "First answer per question; retries don't count, and giving up counts as not correct.";
@@ -21,6 +21,19 @@ export interface TopicTally {
  */
 export type ShownValue = { kind: "text"; text: string } | { kind: "choices"; labels: string[] } | { kind: "none" };
 
+/**
+ * An explain part in a review: the learner's written text (plain text), the model answer and the
+ * rubric (the template's Markdown), the points the learner ticked, and the self-assessed score.
+ */
+export interface ExplainReview {
+  written: string;
+  modelAnswer: string;
+  rubric: RubricPoint[];
+  covered: string[];
+  /** The share of essential points ticked; null when the text was never self-assessed. */
+  score: number | null;
+}
+
 export interface PartReview {
   id: string;
   /** The part's grade in the question's answer: correct, incorrect, … or "unanswered". */
@@ -28,6 +41,8 @@ export interface PartReview {
   mistake: string | null;
   answer: ShownValue;
   truth: ShownValue;
+  /** Explain parts only: shown as the written answer beside the model answer and the rubric. */
+  explain?: ExplainReview;
 }
 
 export interface ItemReview {
@@ -40,6 +55,8 @@ export interface ItemReview {
   score: number;
   /** The named mistakes of the answer, each once. */
   mistakes: string[];
+  /** The score is the learner's own, ticked against a rubric (an explain question). */
+  selfAssessed: boolean;
   parts: PartReview[];
 }
 
@@ -61,6 +78,8 @@ export interface SessionSummary {
   items: ItemReview[];
   /** The questions not right: wrong, given up or unanswered. */
   mistakes: ItemReview[];
+  /** How many answered questions have a self-assessed score (explain questions). */
+  selfAssessed: number;
 }
 
 /** A number at the precision a person writes it (4 significant figures); other text as it is. */
@@ -80,23 +99,57 @@ function shown(template: QuestionTemplate, seed: number, partId: string, value: 
   return { kind: "text", text: isTruth || typeof value === "number" ? tidyNumber(text) : text };
 }
 
+/** The rubric points ticked, per part, as stored with the attempt. */
+export function storedAssessment(parts: readonly StoredPart[]): Assessment {
+  return Object.fromEntries(parts.flatMap((part) => (part.covered ? [[part.id, part.covered]] : [])));
+}
+
+/**
+ * An explain part's review: its model answer and rubric come from grading the learner's text, or the
+ * answer key's when nothing was written (the review is open once the session is over).
+ */
+function explainReview(template: QuestionTemplate, seed: number, id: string, answers: StoredAnswers, part: StoredPart | undefined): ExplainReview | undefined {
+  const written = typeof answers[id] === "string" ? answers[id] : "";
+  const text = written.trim() === "" ? template.answerKey(seed)[id] : written;
+  const revealed = template.grade(seed, { [id]: text }).parts.find((candidate) => candidate.id === id);
+  if (!revealed?.modelAnswer || !revealed.rubric) return undefined;
+  return {
+    written,
+    modelAnswer: revealed.modelAnswer,
+    rubric: revealed.rubric,
+    covered: part?.covered ?? [],
+    score: part?.selfAssessed ? (part.score ?? null) : null,
+  };
+}
+
 function reviewParts(item: SessionItemView): PartReview[] {
   const template = getTemplate(item.templateId);
   if (!template) return [];
   const answers: StoredAnswers = item.attempt?.answers ?? {};
-  const graded = template.grade(item.seed, answers);
-  const key = template.answerKey(item.seed);
+  // A written answer never self-assessed (a mock that ran out of time) is still the learner's: its draft.
+  const writtenOf = (id: string) => (item.attempt === null ? (item.draft ?? {}) : answers)[id];
   const stored = new Map((item.attempt?.parts ?? []).map((part) => [part.id, part]));
+  const graded = template.grade(item.seed, answers, storedAssessment(item.attempt?.parts ?? []));
+  const key = template.answerKey(item.seed);
+  const inputs = new Map(template.generate(item.seed).parts.map((part) => [part.id, part.input]));
   return template.partIds.map((id) => {
     const part = stored.get(id);
     const expected = graded.parts.find((candidate) => candidate.id === id)?.expected ?? key[id];
-    return {
+    const review: PartReview = {
       id,
       status: part?.status ?? "unanswered",
       mistake: part?.mistake ?? null,
       answer: shown(template, item.seed, id, answers[id], false),
       truth: shown(template, item.seed, id, expected, true),
     };
+    if (inputs.get(id) === "explain") {
+      const explain = explainReview(template, item.seed, id, { [id]: writtenOf(id) ?? "" }, part);
+      if (explain) {
+        review.explain = explain;
+        review.truth = { kind: "none" };
+      }
+    }
+    return review;
   });
 }
 
@@ -110,6 +163,7 @@ function reviewItem(item: SessionItemView): ItemReview {
     status: attempt === null ? "unanswered" : attempt.gaveUp ? "gave-up" : attempt.correct ? "correct" : "incorrect",
     score: attempt?.score ?? 0,
     mistakes: mistakeTags(attempt?.parts ?? []),
+    selfAssessed: (attempt?.parts ?? []).some((part) => part.selfAssessed === true),
     parts: reviewParts(item),
   };
 }
@@ -151,5 +205,6 @@ export function summarizeSession(session: SessionView): SessionSummary {
     byTopic: [...byTopic.values()].sort((a, b) => topicOrder.indexOf(a.topic) - topicOrder.indexOf(b.topic)),
     items: reviews,
     mistakes: reviews.filter((review) => review.status !== "correct"),
+    selfAssessed: reviews.filter((review) => review.selfAssessed).length,
   };
 }

@@ -18,8 +18,10 @@ export { checkSessionItem, type SessionCheck, type SessionCheckInput } from "./s
 export { finishStudySession, type FinishResult } from "./session-finish";
 export {
   SESSION_SCORE_RULE,
+  storedAssessment,
   summarizeSession,
   type ItemReview,
+  type ExplainReview,
   type PartReview,
   type SessionSummary,
   type ShownValue,

@@ -8,15 +8,54 @@ import { z } from "zod";
 /** What the learner typed per part: text, or a list of choice ids. */
 export type StoredAnswers = Record<string, string | string[]>;
 
-// A type, not an interface, so that it is assignable to the export's open part shape.
-export type StoredPart = { id: string; status: string; mistake?: string };
+/**
+ * A graded part as stored. An explain part also keeps the learner's self-assessment: `selfAssessed`,
+ * its own `score` (the share of essential points) and the rubric point ids ticked (`covered`).
+ * A type, not an interface, so that it is assignable to the export's open part shape.
+ */
+export type StoredPart = {
+  id: string;
+  status: string;
+  mistake?: string;
+  selfAssessed?: true;
+  score?: number;
+  covered?: string[];
+};
 
 const answersSchema = z.record(z.string(), z.union([z.string(), z.array(z.string())]));
-// Parts keep any extra fields a later version of the grader records.
+
+/** Only the known fields, each only when present, so a stored part reads back exactly as written. */
+function storedPart(part: {
+  id: string;
+  status: string;
+  mistake?: string | undefined;
+  selfAssessed?: boolean | undefined;
+  score?: number | undefined;
+  covered?: readonly string[] | undefined;
+}): StoredPart {
+  const stored: StoredPart = { id: part.id, status: part.status };
+  if (part.mistake !== undefined) stored.mistake = part.mistake;
+  if (part.selfAssessed === true) {
+    stored.selfAssessed = true;
+    if (part.score !== undefined) stored.score = part.score;
+    stored.covered = [...(part.covered ?? [])];
+  }
+  return stored;
+}
+
+// Unknown fields (of an older or later version) are read past, never kept as unknown data; a
+// self-assessment of the wrong shape is dropped rather than failing the whole row.
 const partsSchema = z.array(
-  z.looseObject({ id: z.string(), status: z.string(), mistake: z.string().optional() }).transform(
-    ({ id, status, mistake }): StoredPart => (mistake === undefined ? { id, status } : { id, status, mistake }),
-  ),
+  z
+    .looseObject({
+      id: z.string(),
+      status: z.string(),
+      mistake: z.string().optional(),
+      selfAssessed: z.boolean().optional().catch(undefined),
+      score: z.number().min(0).max(1).optional().catch(undefined),
+      covered: z.array(z.string()).optional().catch(undefined),
+    })
+    .transform(storedPart),
 );
 const topicsSchema = z.array(z.string());
 
@@ -56,7 +95,23 @@ export function mistakeTags(parts: readonly StoredPart[]): string[] {
   return [...new Set(parts.flatMap((part) => (part.mistake ? [part.mistake] : [])))];
 }
 
-/** The graded parts as stored: id, status and the named mistake, nothing of the answer key. */
-export function partsToStore(parts: readonly { id: string; status: string; mistake?: string }[]): StoredPart[] {
-  return parts.map(({ id, status, mistake }) => (mistake ? { id, status, mistake } : { id, status }));
+/**
+ * The graded parts as stored: id, status and the named mistake, nothing of the answer key (no
+ * expected value, rubric or model answer). A self-assessed part keeps its score and the rubric
+ * points the learner ticked (from the check's `assessment`).
+ */
+export function partsToStore(
+  parts: readonly { id: string; status: string; mistake?: string; selfAssessed?: boolean; score?: number }[],
+  assessment: Readonly<Record<string, readonly string[] | undefined>> = {},
+): StoredPart[] {
+  return parts.map((part) =>
+    storedPart({
+      id: part.id,
+      status: part.status,
+      mistake: part.mistake || undefined,
+      selfAssessed: part.selfAssessed,
+      score: part.score,
+      covered: assessment[part.id],
+    }),
+  );
 }

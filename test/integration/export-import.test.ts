@@ -198,6 +198,73 @@ describe("a round trip through a new account", () => {
   });
 });
 
+describe("a written explanation", () => {
+  // 4000 characters, the most an explain part takes, with what must stay text: Markdown, HTML, a
+  // formula, quotes, commas, line breaks and characters outside ASCII.
+  const line = 'Likelihood <b>is</b> [not](javascript:x) a density over θ, "really", $\\int L \\, d\\theta \\ne 1$.\n';
+  const written = line.repeat(Math.ceil(4000 / line.length)).slice(0, 4000);
+
+  it("is stored with its self-assessment, exported, and comes back unchanged through an import", async () => {
+    const learner = await account("explainer");
+    const explain = m.getTemplate("explain-probability-vs-likelihood");
+    if (!explain) throw new Error("template missing");
+    const answers = { answer: written };
+    // Two of the four essential points, and the bonus point: self-assessed 2/4.
+    const assessment = { answer: ["same-function", "likelihood-fixed-data", "mle-link"] };
+    const result = explain.grade(5, answers, assessment);
+    const recorded = await m.recordAttempt({ userId: learner.id, templateId: explain.id, seed: 5, answers, assessment, result, gaveUp: false, idempotencyKey: "explainer-1" });
+    expect(recorded.outcome).toBe("recorded");
+
+    const row = await m.db.attempt.findFirstOrThrow({ where: { userId: learner.id } });
+    expect(row.answers).toEqual({ answer: written });
+    expect(row.score).toBe(0.5);
+    expect(row.correct).toBe(false);
+    expect(row.parts).toEqual([
+      { id: "answer", status: "incorrect", selfAssessed: true, score: 0.5, covered: ["same-function", "likelihood-fixed-data", "mle-link"] },
+    ]);
+    // Nothing of the model answer or the rubric's wording is stored.
+    expect(JSON.stringify(row.parts)).not.toContain(result.parts[0]?.modelAnswer?.slice(0, 30));
+
+    // The same key with other ticks is a different request; with the same ticks, a retry.
+    const otherTicks = { answer: ["same-function", "likelihood-fixed-data", "not-a-density", "probability-fixed-theta"] };
+    const conflict = await m.recordAttempt({
+      userId: learner.id, templateId: explain.id, seed: 5, answers, assessment: otherTicks,
+      result: explain.grade(5, answers, otherTicks), gaveUp: false, idempotencyKey: "explainer-1",
+    });
+    expect(conflict.outcome).toBe("conflict");
+    const retry = await m.recordAttempt({ userId: learner.id, templateId: explain.id, seed: 5, answers, assessment, result, gaveUp: false, idempotencyKey: "explainer-1" });
+    expect(retry.outcome).toBe("duplicate");
+
+    const exported = await m.exporter.exportLearnerData(learner.id);
+    expect(exported.attempts).toHaveLength(1);
+    expect(exported.attempts[0]).toMatchObject({ answers: { answer: written }, score: 0.5, parts: row.parts });
+
+    const fresh = await account("explainer_restored");
+    const response = await as(fresh.browser, () => m.importRoute.POST(importRequest(JSON.stringify(exported))));
+    expect(response.status).toBe(200);
+    expect(normalise(await m.exporter.exportLearnerData(fresh.id)).attempts).toEqual(normalise(exported).attempts);
+
+    const [header, ...rows] = parseCsv(await (await as(learner.browser, () => m.csvRoute.GET())).text());
+    const record = Object.fromEntries(header?.map((column, i) => [column, rows[0]?.[i]]) ?? []);
+    expect(record).toMatchObject({ answers: JSON.stringify({ answer: written }), score: "0.5", selfAssessed: "true" });
+  });
+
+  it("is refused in a file when longer than an answer can be", async () => {
+    const learner = await account("explainer_too_long");
+    const file = {
+      format: "likelihood-lab-export", version: 1, exportedAt: new Date().toISOString(), profile: null, studySessions: [], reviewCards: [],
+      attempts: [{
+        id: "a", templateId: "explain-probability-vs-likelihood", seed: 1, answers: { answer: `${written}!` },
+        parts: [{ id: "answer", status: "correct" }], score: 1, correct: true, sessionId: null, hintsUsed: 0, durationMs: null,
+        rating: null, createdAt: new Date().toISOString(),
+      }],
+    };
+    const response = await as(learner.browser, () => m.importRoute.POST(importRequest(JSON.stringify(file))));
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { error: string }).error).toMatch(/attempts\[0\]\.answers\.answer/);
+  });
+});
+
 describe("a large import", () => {
   it("writes thousands of rows (several INSERT statements) in order", async () => {
     const count = 1500; // more than one statement holds (8000 parameters / 14 columns = 571 rows)
@@ -335,6 +402,7 @@ describe("attempts as CSV", () => {
         firstTry: String(attempt.firstTry),
         gaveUp: String(attempt.gaveUp),
         mistakes: mistakesOf(attempt.parts).join(" "),
+        selfAssessed: "false",
         answers: JSON.stringify(attempt.answers),
         hintsUsed: String(attempt.hintsUsed),
         durationMs: attempt.durationMs === null ? "" : String(attempt.durationMs),

@@ -250,6 +250,59 @@ describe("FSRS ratings by the first try", () => {
   });
 });
 
+describe("an explain question (self-assessed)", () => {
+  const id = "explain-probability-vs-likelihood";
+  const text = { answer: "The same function, read with the data fixed." };
+  const twoOfFour = { answer: ["same-function", "likelihood-fixed-data", "mle-link"] };
+  const everyPoint = { answer: ["same-function", "probability-fixed-theta", "likelihood-fixed-data", "not-a-density"] };
+
+  it("in a session: the text alone records nothing and brings the rubric; the ticks record a self-assessed score that rates the card", async () => {
+    const user = await newLearner();
+    const sessionId = await sessionWith(user, "practice", [id], t0);
+    const check = (assessment: unknown, now: Date) =>
+      m.sessions.checkSessionItem({ userId: user, sessionId, position: 0, answers: text, assessment, idempotencyKey: null, hintsUsed: 0, durationMs: 90_000, now });
+
+    const compare = await check(undefined, at(MINUTE));
+    if (compare.kind !== "graded") throw new Error(compare.kind);
+    expect(compare.outcome).toBeNull();
+    expect(compare.result.parts[0]).toMatchObject({ status: "unanswered" });
+    expect(compare.result.parts[0]?.rubric).toHaveLength(5);
+    expect(compare.result.parts[0]?.modelAnswer).toBeTruthy();
+    expect(await m.db.attempt.count({ where: { userId: user } })).toBe(0);
+
+    const assessed = await check(twoOfFour, at(2 * MINUTE));
+    if (assessed.kind !== "graded") throw new Error(assessed.kind);
+    expect(assessed).toMatchObject({ outcome: "recorded", linked: true, rating: 1 });
+    expect(assessed.result.parts[0]).toMatchObject({ status: "incorrect", selfAssessed: true, score: 0.5 });
+    const attempt = await m.db.attempt.findFirstOrThrow({ where: { userId: user } });
+    expect(attempt).toMatchObject({ score: 0.5, correct: false, answers: text });
+    expect(attempt.parts).toEqual([{ id: "answer", status: "incorrect", selfAssessed: true, score: 0.5, covered: twoOfFour.answer }]);
+    const card = await m.db.reviewCard.findUniqueOrThrow({ where: { userId_templateId: { userId: user, templateId: id } } });
+    expect(card.lapses + card.reps).toBeGreaterThan(0);
+
+    // A tick that is not a point of the rubric is refused, and a part that is not the question's too.
+    const unknown = await check({ answer: ["made-up"] }, at(3 * MINUTE));
+    expect(unknown.kind === "graded" && unknown.result.parts[0]?.status).toBe("invalid");
+    expect(await check({ other: ["same-function"] }, at(3 * MINUTE))).toMatchObject({ kind: "invalid" });
+  });
+
+  it("in a review: every essential point ticked, without hints, rates the due card Good", async () => {
+    const user = await newLearner();
+    await m.attempts.recordAttempt({
+      userId: user, templateId: id, seed: 1, answers: text, assessment: twoOfFour, result: template(id).grade(1, text, twoOfFour),
+      gaveUp: false, idempotencyKey: null, now: t0, schedule: { when: "when-due", kind: "explain" },
+    });
+    await m.db.reviewCard.create({
+      data: { userId: user, templateId: id, due: t0, stability: 1, difficulty: 5, elapsedDays: 0, scheduledDays: 0, learningSteps: 0, reps: 1, lapses: 0, state: 2, lastReview: t0 },
+    });
+    const reviewed = await m.review.checkReview({
+      learner: { id: user, isNew: false }, template: template(id), seed: 2, answers: text, assessment: everyPoint,
+      idempotencyKey: null, hintsUsed: 0, durationMs: 400_000, now: at(10 * MINUTE),
+    });
+    expect(reviewed).toMatchObject({ kind: "graded", rating: 3, result: { score: 1 } });
+  });
+});
+
 describe("JSON columns are validated on read", () => {
   it("a value of the wrong shape is skipped: the summary, dashboard and export still work", async () => {
     const user = await newLearner();

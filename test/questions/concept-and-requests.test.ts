@@ -85,6 +85,33 @@ describe("parseCheckRequest", () => {
     if (!parsed.ok) expect(parsed.error).toMatch(message);
   });
 
+  describe("for an explain question", () => {
+    const explain = getTemplate("explain-probability-vs-likelihood");
+    if (!explain) throw new Error("the bank has explain-probability-vs-likelihood");
+
+    it("accepts a written answer up to 4000 characters and the ticked rubric points", () => {
+      const body = { seed: 2, answers: { answer: "é".repeat(4000) }, assessment: { answer: ["same-function", "mle-link"] } };
+      expect(parseCheckRequest(body, explain)).toEqual({ ok: true, request: body });
+    });
+
+    it.each([
+      [{ seed: 2, answers: { answer: "x".repeat(4001) } }, /at most 4000/],
+      [{ seed: 2, answers: { answer: "text" }, assessment: { answer: "same-function" } }, /assessment/],
+      [{ seed: 2, answers: { answer: "text" }, assessment: { other: ["same-function"] } }, /assessment has unknown part "other"/],
+      [{ seed: 2, answers: { answer: "text" }, assessment: [] }, /assessment/],
+    ])("rejects %j with a message", (body, message) => {
+      const parsed = parseCheckRequest(body, explain);
+      expect(parsed.ok).toBe(false);
+      if (!parsed.ok) expect(parsed.error).toMatch(message);
+    });
+
+    it("keeps the 200-character cap on every other kind of part", () => {
+      const parsed = parseCheckRequest({ seed: 1, answers: { p: "1".repeat(201) } }, mleBernoulliP);
+      expect(parsed).toEqual({ ok: false, error: "answers.p: an answer is at most 200 characters" });
+      expect(parseCheckRequest({ seed: 1, answers: { p: "1".repeat(200) } }, mleBernoulliP).ok).toBe(true);
+    });
+  });
+
   it("knows no template by an unknown id", () => {
     expect(getTemplate("no-such-template")).toBeUndefined();
   });

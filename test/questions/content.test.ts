@@ -59,12 +59,35 @@ describe.each(TEMPLATES.map((template) => [template.id, template] as const))("%s
         for (const choice of part.choices ?? []) expectValidMarkdown(choice.label, `seed ${seed} choice ${choice.id}`);
       }
       const key = template.answerKey(seed);
-      const result = template.grade(seed, key);
+      // Explain parts are graded on the learner's own ticks: a full answer ticks every rubric point.
+      const result = template.grade(seed, key, template.assessmentKey?.(seed));
       for (const part of result.parts) expect(part.status, `seed ${seed} part ${part.id}: ${part.message}`).toBe("correct");
       expect(result.score).toBe(1);
       expectValidMarkdown(result.solution, `seed ${seed} solution`);
       for (const part of result.parts) expectValidMarkdown(part.message, `seed ${seed} feedback ${part.id}`);
+      for (const part of variant.parts) {
+        for (const symbol of part.symbols ?? []) expectValidMarkdown(symbol.meaning, `seed ${seed} symbol ${symbol.name}`);
+      }
+      for (const part of result.parts) {
+        if (part.modelAnswer !== undefined) expectValidMarkdown(part.modelAnswer, `seed ${seed} model answer ${part.id}`);
+        for (const point of part.rubric ?? []) expectValidMarkdown(point.text, `seed ${seed} rubric ${part.id}.${point.id}`);
+      }
     }
+  });
+
+  it("asks for what it grades: expression parts name their symbols, explain parts are the explain kind's", () => {
+    const variant = template.generate(SEEDS[0] as number);
+    const inputs = new Set(variant.parts.map((part) => part.input));
+    if (template.kind === "derivation") {
+      expect([...inputs]).toEqual(["expression"]);
+      for (const part of variant.parts) expect(part.symbols?.length, `part ${part.id} symbols`).toBeGreaterThan(0);
+    }
+    if (template.kind === "explain") {
+      expect([...inputs]).toEqual(["explain"]);
+      expect(template.assessmentKey, "an explain template has an assessment key").toBeDefined();
+    }
+    if (inputs.has("expression")) expect(template.kind).toBe("derivation");
+    if (inputs.has("explain")) expect(template.kind).toBe("explain");
   });
 
   it("grades an empty check as unanswered and reveals nothing", () => {
@@ -73,6 +96,8 @@ describe.each(TEMPLATES.map((template) => [template.id, template] as const))("%s
     for (const part of result.parts) {
       expect(part.status).toBe("unanswered");
       expect(part.expected).toBeUndefined();
+      expect(part.rubric).toBeUndefined();
+      expect(part.modelAnswer).toBeUndefined();
     }
   });
 
@@ -85,6 +110,34 @@ describe.each(TEMPLATES.map((template) => [template.id, template] as const))("%s
       expect(data.size, "distinct data among 50 seeds").toBeGreaterThanOrEqual(10);
     }
   });
+
+  if (template.kind === "explain") {
+    it("keeps its rubric and model answer out of the variant until the text is in, then scores only the essential points", () => {
+      for (const seed of SEEDS.slice(0, 10)) {
+        const served = JSON.stringify(template.generate(seed));
+        const written = template.grade(seed, Object.fromEntries(template.partIds.map((id) => [id, "My own answer."])));
+        for (const part of written.parts) {
+          expect(part.status, "text without ticks: now compare").toBe("unanswered");
+          expect(part.modelAnswer?.trim()).toBeTruthy();
+          const rubric = part.rubric ?? [];
+          expect(rubric.filter((point) => point.essential).length).toBeGreaterThanOrEqual(2);
+          // Neither the model answer nor any key point leaks into what GET serves.
+          expect(served).not.toContain(JSON.stringify(part.modelAnswer).slice(1, -1));
+          for (const point of rubric) expect(served).not.toContain(JSON.stringify(point.text).slice(1, -1));
+          // Ticking only the bonus points scores 0; ticking one essential point of k scores 1/k.
+          const bonus = rubric.filter((point) => !point.essential).map((point) => point.id);
+          const essential = rubric.filter((point) => point.essential).map((point) => point.id);
+          const text = { [part.id]: "My own answer." };
+          const onlyBonus = template.grade(seed, text, { [part.id]: bonus }).parts.find((p) => p.id === part.id);
+          expect(onlyBonus).toMatchObject({ status: "incorrect", score: 0, selfAssessed: true });
+          const one = template.grade(seed, text, { [part.id]: essential.slice(0, 1) }).parts.find((p) => p.id === part.id);
+          expect(one?.score).toBeCloseTo(1 / essential.length, 12);
+        }
+        // The model answer itself is a text the form accepts.
+        for (const text of Object.values(template.answerKey(seed))) expect(String(text).length).toBeLessThanOrEqual(4000);
+      }
+    });
+  }
 
   if (template.kind === "computation") {
     it("uses exactly the numbers it shows: truths recomputed from the served JSON data match the answer key", () => {

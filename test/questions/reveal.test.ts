@@ -152,10 +152,15 @@ describe("publicGrade once right or given up", () => {
   it("sends every part's expected value and the solution, for every template", () => {
     for (const template of TEMPLATES) {
       const seed = 5;
-      const right = publicGrade(template.grade(seed, template.answerKey(seed)));
+      // An explain part is right by the learner's own ticks (every rubric point, for a full answer).
+      const right = publicGrade(template.grade(seed, template.answerKey(seed), template.assessmentKey?.(seed)));
       expect(right.score).toBe(1);
       expect(right.solution).toEqual(expect.any(String));
-      for (const part of right.parts) expect(part.expected, `${template.id} ${part.id}`).toBeDefined();
+      for (const part of right.parts) {
+        // A written answer has no expected value to type: it is shown the model answer and the rubric.
+        if (template.kind === "explain") expect(part.modelAnswer, `${template.id} ${part.id}`).toEqual(expect.any(String));
+        else expect(part.expected, `${template.id} ${part.id}`).toBeDefined();
+      }
 
       // Giving up with nothing typed still shows every part's answer.
       const givenUp = publicGrade(template.grade(seed, {}), { template, seed });

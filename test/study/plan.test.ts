@@ -6,7 +6,7 @@ import { createRng } from "@/lib/estimation/random";
 import { TEMPLATES } from "@/lib/questions";
 import { MAX_SEED } from "@/lib/questions/seed";
 import { parseSessionForm } from "@/lib/study/options";
-import { planSession, type PlanCandidate } from "@/lib/study/plan";
+import { mockMix, planSession, type PlanCandidate } from "@/lib/study/plan";
 
 const none = { due: new Set<string>(), attempted: new Set<string>() };
 const random = (seed: number) => {
@@ -75,6 +75,54 @@ describe("planning a session", () => {
 
   it("returns nothing when nothing matches", () => {
     expect(planSession(bank, { topics: ["z"], difficulty: "any", length: 5 }, none, random(3))).toEqual([]);
+  });
+});
+
+describe("a mock interview's mix", () => {
+  const kindOf = (id: string) => TEMPLATES.find((template) => template.id === id)?.kind;
+  const count = (ids: string[], kind: string) => ids.filter((id) => kindOf(id) === kind).length;
+
+  it("is one explanation, then derivations, concept questions and computations, adding up to the length", () => {
+    expect(mockMix(5)).toEqual({ explain: 1, derivation: 1, concept: 1, computation: 2 });
+    expect(mockMix(8)).toEqual({ explain: 1, derivation: 2, concept: 2, computation: 3 });
+    expect(mockMix(10)).toEqual({ explain: 1, derivation: 3, concept: 2, computation: 4 });
+  });
+
+  it("draws that mix from the real bank, with no template twice and topics mixed", () => {
+    for (const length of [5, 8, 10]) {
+      for (let seed = 0; seed < 40; seed += 1) {
+        const ids = planSession(TEMPLATES, { topics: [], difficulty: "any", length, mix: mockMix(length) }, none, random(seed)).map(
+          (item) => item.templateId,
+        );
+        expect(ids).toHaveLength(length);
+        expect(new Set(ids).size).toBe(length);
+        for (const [kind, wanted] of Object.entries(mockMix(length))) expect(count(ids, kind), `${kind} of ${length}`).toBe(wanted);
+        // Nine topics: a mock of up to nine questions has no topic twice.
+        const topics = new Set(ids.map((id) => TEMPLATES.find((template) => template.id === id)?.topic));
+        expect(topics.size).toBe(Math.min(length, 9));
+      }
+    }
+  });
+
+  it("fills a kind the bank lacks with the other kinds, written explanations last", () => {
+    const small: PlanCandidate[] = [
+      { id: "x1", topic: "a", difficulty: "easy", kind: "explain" },
+      { id: "x2", topic: "b", difficulty: "easy", kind: "explain" },
+      { id: "c1", topic: "a", difficulty: "easy", kind: "computation" },
+      { id: "c2", topic: "b", difficulty: "easy", kind: "computation" },
+      { id: "q1", topic: "c", difficulty: "easy", kind: "concept" },
+      { id: "q2", topic: "c", difficulty: "easy", kind: "concept" },
+    ];
+    for (let seed = 0; seed < 10; seed += 1) {
+      // No derivation at all: its share goes to a concept question, not to a second explanation.
+      const ids = planSession(small, { topics: [], difficulty: "any", length: 5, mix: mockMix(5) }, none, random(seed)).map(
+        (item) => item.templateId,
+      );
+      expect(ids.filter((id) => id.startsWith("x"))).toHaveLength(1);
+      expect(ids).toHaveLength(5);
+      const all = planSession(small, { topics: [], difficulty: "any", length: 10, mix: mockMix(10) }, none, random(seed));
+      expect(all).toHaveLength(small.length);
+    }
   });
 });
 

@@ -38,6 +38,14 @@ describe("the rating comes from the outcome", () => {
     expect(ratingFor({ ...base, kind: "concept", durationMs: 45_000 })).toBe(Rating.Good);
     expect(ratingFor({ ...base, kind: "concept", partCount: 2, durationMs: 45_000 })).toBe(Rating.Easy);
   });
+  it("a derivation part is worked like a computation; a written explanation has 5 min", () => {
+    expect(fastThresholdMs("derivation", 3)).toBe(360_000);
+    expect(fastThresholdMs("explain", 1)).toBe(300_000);
+    expect(ratingFor({ ...base, kind: "explain", durationMs: 240_000 })).toBe(Rating.Easy);
+    expect(ratingFor({ ...base, kind: "explain", durationMs: 301_000 })).toBe(Rating.Good);
+    // A self-assessed explanation with an essential point missing is a lapse, like any wrong answer.
+    expect(ratingFor({ ...base, kind: "explain", score: 2 / 3, durationMs: 60_000 })).toBe(Rating.Again);
+  });
 });
 
 describe("a template seen for the first time", () => {

@@ -18,7 +18,7 @@ import {
   weekdayIndex,
   weeklyAccuracy,
 } from "@/lib/study/stats";
-import { mistakeTags, storedAnswers, storedDraft, storedParts, storedTopics } from "@/lib/study/stored";
+import { mistakeTags, partsToStore, storedAnswers, storedDraft, storedParts, storedTopics } from "@/lib/study/stored";
 
 describe("calendar days in the learner's time zone", () => {
   it("an evening in California is the previous day in UTC terms", () => {
@@ -192,6 +192,24 @@ describe("the JSON columns, validated on read", () => {
     expect(storedDraft([1, 2], "i")).toBeNull();
     // Extra fields a later grader might record are dropped, not kept as unknown data.
     expect(storedParts([{ id: "p", status: "correct", extra: 1 }], "a")).toEqual([{ id: "p", status: "correct" }]);
+  });
+
+  it("keeps an explain part's self-assessment: the ticked points and the self-assessed score", () => {
+    const graded = [
+      { id: "answer", status: "incorrect", message: "…", selfAssessed: true, score: 2 / 3, modelAnswer: "secret", rubric: [] },
+      { id: "p", status: "correct", message: "…", expected: 0.5 },
+    ];
+    const stored = partsToStore(graded, { answer: ["same-function", "mle-link"] });
+    // Nothing of the answer key (model answer, rubric, expected value) is stored.
+    expect(stored).toEqual([
+      { id: "answer", status: "incorrect", selfAssessed: true, score: 2 / 3, covered: ["same-function", "mle-link"] },
+      { id: "p", status: "correct" },
+    ]);
+    expect(storedParts(JSON.parse(JSON.stringify(stored)), "a")).toEqual(stored);
+    // A self-assessment of the wrong shape is read past; the part itself is kept.
+    expect(storedParts([{ id: "answer", status: "correct", selfAssessed: true, score: 7, covered: "all" }], "a")).toEqual([
+      { id: "answer", status: "correct", selfAssessed: true, covered: [] },
+    ]);
   });
 });
 

@@ -12,12 +12,24 @@ export async function checkAnswers(
   seed: number,
   answers: Record<string, string | string[]>,
   idempotencyKey: string,
-  reveal = false,
+  assessment?: unknown,
+): Promise<CheckState> {
+  return check(templateId, seed, answers, idempotencyKey, false, assessment);
+}
+
+async function check(
+  templateId: string,
+  seed: number,
+  answers: Record<string, string | string[]>,
+  idempotencyKey: string,
+  reveal: boolean,
+  assessment?: unknown,
 ): Promise<CheckState> {
   // A server action is a public endpoint: its arguments are checked like any request body.
   const template = typeof templateId === "string" ? getTemplate(templateId) : undefined;
   if (!template) return { kind: "error", message: "This question no longer exists." };
-  const parsed = parseCheckRequest({ seed, answers, reveal: reveal === true }, template);
+  // `assessment` (explain parts: the rubric points ticked) is validated with the rest of the body.
+  const parsed = parseCheckRequest({ seed, answers, reveal, ...(assessment === undefined ? {} : { assessment }) }, template);
   if (!parsed.ok) return { kind: "error", message: `The answer could not be sent: ${parsed.error}.` };
   try {
     const key = typeof idempotencyKey === "string" && idempotencyKey.length > 0 ? idempotencyKey.slice(0, 200) : null;
@@ -39,5 +51,5 @@ export async function giveUpAnswers(
   answers: Record<string, string | string[]>,
   idempotencyKey: string,
 ): Promise<CheckState> {
-  return checkAnswers(templateId, seed, answers, idempotencyKey, true);
+  return check(templateId, seed, answers, idempotencyKey, true);
 }

@@ -1,9 +1,12 @@
 // One question of a summary or mock review: each part with the learner's answer beside the truth
-// and the named mistake. The learner's text is shown as text; choice labels are the template's
+// and the named mistake; an explain part with the written answer beside the model answer and the
+// rubric as the learner ticked it. The learner's text is shown as text; choice labels are the template's
 // Markdown, rendered (KaTeX) on the server.
+import { ModelAnswer, RubricRecord, SELF_ASSESSED, selfAssessedSummary, WrittenAnswer } from "@/components/practice/explain-review";
 import { mistakeName } from "@/components/practice/part-feedback";
-import { renderInlineMarkdown } from "@/lib/markdown";
-import type { PartReview, ShownValue } from "@/lib/study/sessions";
+import { percent } from "@/components/study/format";
+import { renderInlineMarkdown, renderMarkdown } from "@/lib/markdown";
+import type { ExplainReview, PartReview, ShownValue } from "@/lib/study/sessions";
 
 const STATUS_WORDS: Record<string, string> = {
   correct: "right",
@@ -25,7 +28,42 @@ function Value({ value }: { value: ShownValue }) {
   );
 }
 
-export function AnswerTable({ parts, caption }: { parts: readonly PartReview[]; caption: string }) {
+/** An explain part: the written answer beside the model answer, then the rubric as the learner ticked it. */
+export function ExplainPartReview({ part, idPrefix }: { part: PartReview & { explain: ExplainReview }; idPrefix: string }) {
+  const { explain } = part;
+  const rubric = explain.rubric.map((point) => ({ id: point.id, textHtml: renderInlineMarkdown(point.text), essential: point.essential }));
+  return (
+    <div className="space-y-3" data-testid="explain-review" data-status={part.status}>
+      <p className="text-sm font-medium">
+        {explain.score === null
+          ? explain.written.trim() === ""
+            ? "Not answered."
+            : "Written, but not self-assessed."
+          : `Score ${percent(explain.score)} (${SELF_ASSESSED}): ${selfAssessedSummary(rubric, explain.covered)}.`}
+      </p>
+      <div className="grid gap-4 md:grid-cols-2">
+        <WrittenAnswer text={explain.written} />
+        <ModelAnswer html={renderMarkdown(explain.modelAnswer)} headingId={`${idPrefix}-model`} />
+      </div>
+      <RubricRecord rubric={rubric} covered={explain.covered} headingId={`${idPrefix}-rubric`} />
+    </div>
+  );
+}
+
+export function AnswerTable({ parts: all, caption }: { parts: readonly PartReview[]; caption: string }) {
+  const explained = all.flatMap((part) => (part.explain ? [{ ...part, explain: part.explain }] : []));
+  const parts = all.filter((part) => !part.explain);
+  const idPrefix = caption.replace(/[^a-zA-Z0-9]+/g, "-").toLowerCase();
+  if (explained.length > 0) {
+    return (
+      <div className="space-y-4">
+        {explained.map((part) => (
+          <ExplainPartReview key={part.id} part={part} idPrefix={`${idPrefix}-${part.id}`} />
+        ))}
+        {parts.length > 0 && <AnswerTable parts={parts} caption={caption} />}
+      </div>
+    );
+  }
   if (parts.length === 0) return null;
   return (
     <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>

@@ -6,6 +6,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { TopicBadge } from "@/components/badges";
+import { SELF_ASSESSED } from "@/components/practice/explain-review";
 import { mistakeName } from "@/components/practice/part-feedback";
 import { formatDuration, percent } from "@/components/study/format";
 import { currentLearnerId } from "@/lib/learner";
@@ -70,6 +71,8 @@ export default async function SummaryPage({ params }: { params: Promise<{ id: st
         </dl>
         <p className="text-xs text-stone-500 dark:text-stone-400" data-testid="score-rule">
           {SESSION_SCORE_RULE}
+          {summary.selfAssessed > 0 &&
+            ` ${summary.selfAssessed === 1 ? "One score is" : `${summary.selfAssessed} scores are`} ${SELF_ASSESSED}: your own ticks against an explanation's key points.`}
         </p>
       </div>
 
@@ -127,7 +130,7 @@ export default async function SummaryPage({ params }: { params: Promise<{ id: st
                 <p className="text-sm text-stone-700 dark:text-stone-300">
                   {mistake.status === "unanswered"
                     ? "Not answered."
-                    : `${mistake.status === "gave-up" ? "Gave up (counts as not correct). " : ""}Score ${percent(mistake.score)}.${mistake.mistakes.length > 0 ? ` Known mistake: ${mistake.mistakes.map(mistakeName).join("; ")}.` : ""}`}
+                    : `${mistake.status === "gave-up" ? "Gave up (counts as not correct). " : ""}Score ${percent(mistake.score)}${mistake.selfAssessed ? ` (${SELF_ASSESSED})` : ""}.${mistake.mistakes.length > 0 ? ` Known mistake: ${mistake.mistakes.map(mistakeName).join("; ")}.` : ""}`}
                 </p>
                 <AnswerTable parts={mistake.parts} caption={`Question ${mistake.position + 1}: your answer and the truth`} />
                 <div className="flex flex-wrap gap-2">
@@ -158,6 +161,7 @@ export default async function SummaryPage({ params }: { params: Promise<{ id: st
                   </Link>
                   <span className="text-stone-600 dark:text-stone-400">
                     {item.status === "unanswered" ? "not answered" : item.status === "correct" ? "correct" : "not all correct"}
+                    {item.selfAssessed && ` · ${percent(item.score)} ${SELF_ASSESSED}`}
                   </span>
                 </div>
                 <AnswerTable parts={item.parts} caption={`Question ${item.position + 1}: your answer and the truth`} />

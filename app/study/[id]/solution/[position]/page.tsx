@@ -12,11 +12,11 @@ import { PROSE_CLASS } from "@/components/prose";
 import { ButtonLink, CARD_CLASS } from "@/components/ui";
 import { QuestionCard } from "@/components/study/question-card";
 import { currentLearnerId } from "@/lib/learner";
-import { renderInlineMarkdown, renderMarkdown } from "@/lib/markdown";
+import { renderFeedback, renderInlineMarkdown, renderMarkdown } from "@/lib/markdown";
 import { getTemplate } from "@/lib/questions";
 import type { Answers, PublicPart } from "@/lib/questions/types";
-import { getStudySession } from "@/lib/study/sessions";
-import { renderFeedback } from "@/lib/markdown";
+import { getStudySession, storedAssessment, summarizeSession } from "@/lib/study/sessions";
+import { ExplainPartReview } from "../../summary/answer-table";
 
 export const metadata: Metadata = { title: "Worked solution" };
 export const dynamic = "force-dynamic";
@@ -30,7 +30,7 @@ function AnswerView({ part, answer }: { part: PublicPart; answer: Answers[string
   if (answer === undefined || answer === "" || (Array.isArray(answer) && answer.length === 0)) {
     return <span className="text-stone-500 dark:text-stone-400">none</span>;
   }
-  if (part.input === "number" && typeof answer === "string") {
+  if ((part.input === "number" || part.input === "expression") && typeof answer === "string") {
     return <code className="rounded bg-stone-100 px-1 py-0.5 font-mono dark:bg-stone-800">{answer}</code>;
   }
   const ids = typeof answer === "string" ? [answer] : answer;
@@ -51,7 +51,10 @@ export default async function SolutionPage({ params }: Props) {
 
   const variant = template.generate(item.seed);
   const answers: Answers = item.attempt?.answers ?? {};
-  const graded = template.grade(item.seed, answers);
+  const graded = template.grade(item.seed, answers, storedAssessment(item.attempt?.parts ?? []));
+  // Explain parts: the written answer beside the model answer and the rubric as ticked.
+  const reviewed = summarizeSession(session).items[index]?.parts ?? [];
+  const explained = new Map(reviewed.flatMap((part) => (part.explain ? [[part.id, { ...part, explain: part.explain }]] : [])));
   const backHref = session.completedAt ? `/study/${id}/summary` : `/study/${id}?q=${index + 1}`;
 
   return (
@@ -77,6 +80,15 @@ export default async function SolutionPage({ params }: Props) {
         </h2>
         {variant.parts.map((part, partIndex) => {
           const result = graded.parts.find((candidate) => candidate.id === part.id);
+          const explain = explained.get(part.id);
+          if (explain) {
+            return (
+              <div key={part.id} className="space-y-2">
+                <div className="prose-math text-sm text-stone-700 dark:text-stone-300" dangerouslySetInnerHTML={{ __html: renderMarkdown(part.prompt) }} />
+                <ExplainPartReview part={explain} idPrefix={`solution-${part.id}`} />
+              </div>
+            );
+          }
           return (
             <div key={part.id} className="space-y-2">
               <div className="prose-math text-sm text-stone-700 dark:text-stone-300" dangerouslySetInnerHTML={{ __html: renderMarkdown(part.prompt) }} />
@@ -103,13 +115,16 @@ export default async function SolutionPage({ params }: Props) {
         })}
       </section>
 
-      <section aria-labelledby="worked-solution" className={`${CARD_CLASS} p-4 sm:p-6`}>
-        <h2 id="worked-solution" className="mb-3 text-lg font-semibold">
-          Worked solution
-        </h2>
-        <div id="worked-solution-text" className={PROSE_CLASS} dangerouslySetInnerHTML={{ __html: renderMarkdown(graded.solution) }} />
-        <FocusableOverflow containerId="worked-solution-text" />
-      </section>
+      {/* An explain question's solution is its model answer, shown above with the rubric. */}
+      {template.kind !== "explain" && (
+        <section aria-labelledby="worked-solution" className={`${CARD_CLASS} p-4 sm:p-6`}>
+          <h2 id="worked-solution" className="mb-3 text-lg font-semibold">
+            Worked solution
+          </h2>
+          <div id="worked-solution-text" className={PROSE_CLASS} dangerouslySetInnerHTML={{ __html: renderMarkdown(graded.solution) }} />
+          <FocusableOverflow containerId="worked-solution-text" />
+        </section>
+      )}
 
       <div className="flex flex-wrap gap-3">
         <ButtonLink href={`/practice/${template.id}`} prefetch={false} variant="primary">

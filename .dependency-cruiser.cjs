@@ -56,13 +56,7 @@ module.exports = {
         "lib/db.ts owns the connection; lib/auth/ (accounts, sessions, sign-in throttle) and lib/study/ (attempts, sessions, reviews, progress) own the tables. Everything else, lib/learner.ts and app/ included, asks those modules. The health route may import lib/db, which owns the question it asks (does the connection answer?); ESLint stops it from importing the client itself. Seeds, scripts and tests use the client directly.",
       severity: "error",
       from: {
-        pathNot: [
-          "^lib/db\\.ts$",
-          "^lib/auth/",
-          "^lib/study/",
-          "^app/api/health/route\\.ts$",
-          "^(prisma|scripts|test|bench)/",
-        ],
+        pathNot: ["^lib/db\\.ts$", "^lib/auth/", "^lib/study/", "^app/api/health/route\\.ts$", "^(prisma|scripts|test|bench)/"],
       },
       to: { path: DATABASE },
     },

@@ -26,9 +26,7 @@ const useServerBridge = {
       Program(program) {
         const first = program.body[0];
         const isUseServer =
-          first?.type === "ExpressionStatement" &&
-          first.expression.type === "Literal" &&
-          first.expression.value === "use server";
+          first?.type === "ExpressionStatement" && first.expression.type === "Literal" && first.expression.value === "use server";
         if (!isUseServer) context.report({ node: program, messageId: "missing" });
       },
     };
@@ -76,10 +74,7 @@ export default defineConfig([
   {
     rules: {
       // `_previous` (a server action's unused state argument) and friends are deliberate.
-      "@typescript-eslint/no-unused-vars": [
-        "error",
-        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrorsIgnorePattern: "^_" },
-      ],
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrorsIgnorePattern: "^_" }],
     },
   },
 ]);

@@ -38,7 +38,14 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: ["test/estimation/**/*.test.ts", "test/grading/**/*.test.ts", "test/questions/**/*.test.ts", "test/study/**/*.test.ts", "test/app/**/*.test.ts", "test/learn/**/*.test.ts"],
+          include: [
+            "test/estimation/**/*.test.ts",
+            "test/grading/**/*.test.ts",
+            "test/questions/**/*.test.ts",
+            "test/study/**/*.test.ts",
+            "test/app/**/*.test.ts",
+            "test/learn/**/*.test.ts",
+          ],
           exclude: CONTENT,
           // Pure modules with no global state (no mocks, no env): the files of a worker share one
           // module cache, so mathjs, the estimation library and the bank are loaded once per worker
@@ -47,7 +54,10 @@ export default defineConfig({
         },
       },
       { extends: true, test: { name: "content", include: CONTENT } },
-      { extends: true, test: { name: "integration", include: ["test/integration/**/*.test.ts", "test/cli/**/*.test.ts", "test/lint/**/*.test.ts"] } },
+      {
+        extends: true,
+        test: { name: "integration", include: ["test/integration/**/*.test.ts", "test/cli/**/*.test.ts", "test/lint/**/*.test.ts"] },
+      },
       {
         extends: true,
         test: {

@@ -33,20 +33,14 @@ export default async function RootLayout({ children }: { children: React.ReactNo
       <body className="min-h-dvh font-sans">
         <a
           href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:rounded focus:bg-white focus:px-3 focus:py-2 dark:focus:bg-stone-900"
+          className="sr-only focus:not-sr-only focus:absolute focus:top-4 focus:left-4 focus:rounded focus:bg-white focus:px-3 focus:py-2 dark:focus:bg-stone-900"
         >
           Skip to content
         </a>
         <header className="border-b border-stone-200 bg-white/80 backdrop-blur dark:border-stone-800 dark:bg-stone-900/80">
-          <nav
-            aria-label="Main"
-            className="mx-auto flex max-w-3xl items-center justify-between gap-2 px-4 py-3 sm:gap-4 sm:px-6"
-          >
+          <nav aria-label="Main" className="mx-auto flex max-w-3xl items-center justify-between gap-2 px-4 py-3 sm:gap-4 sm:px-6">
             <Link href="/" className="flex shrink-0 items-center gap-2 rounded-md font-semibold tracking-tight">
-              <span
-                aria-hidden="true"
-                className="grid size-7 place-items-center rounded-md bg-indigo-600 text-sm font-bold text-white"
-              >
+              <span aria-hidden="true" className="grid size-7 place-items-center rounded-md bg-indigo-600 text-sm font-bold text-white">
                 L
               </span>
               {/* On a phone the mark alone leaves room for the links. */}
@@ -69,8 +63,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           {children}
         </main>
         <footer className="mx-auto max-w-3xl px-4 pb-10 text-xs text-stone-500 sm:px-6 dark:text-stone-400">
-          Answers are checked by Likelihood Lab&apos;s own estimation library, verified against R and
-          scikit-learn.
+          Answers are checked by Likelihood Lab&apos;s own estimation library, verified against R and scikit-learn.
         </footer>
       </body>
     </html>

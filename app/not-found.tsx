@@ -5,7 +5,10 @@ export default function NotFound() {
     <div className="space-y-4 py-12 text-center">
       <h1 className="text-2xl font-semibold">Not found</h1>
       <p className="text-stone-600 dark:text-stone-400">There is no page or question at this address.</p>
-      <Link href="/practice" className="inline-block rounded-lg bg-indigo-600 px-4 py-2 text-sm font-semibold text-white hover:bg-indigo-700">
+      <Link
+        href="/practice"
+        className="inline-block rounded-lg bg-indigo-600 px-4 py-2 text-sm font-semibold text-white hover:bg-indigo-700"
+      >
         Browse the questions
       </Link>
     </div>

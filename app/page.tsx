@@ -64,7 +64,8 @@ async function NextSteps({ learner }: { learner: string }) {
             <Card padding="md" className="flex h-full flex-col gap-3" data-testid="resume-session">
               <h2 className="font-semibold">{open.mode === "mock" ? "Your mock interview is running" : "Resume your study session"}</h2>
               <p className="text-sm text-stone-600 dark:text-stone-400">
-                {open.answered} of {open.length} questions answered{open.topics.length > 0 ? ` · ${open.topics.map(topicName).join(", ")}` : ""}.
+                {open.answered} of {open.length} questions answered
+                {open.topics.length > 0 ? ` · ${open.topics.map(topicName).join(", ")}` : ""}.
               </p>
               <ButtonLink href={`/study/${open.id}`} variant="primary" className="mt-auto self-start">
                 Resume
@@ -115,12 +116,13 @@ async function NextSteps({ learner }: { learner: string }) {
                 {dashboard.streak.current === 1 ? "1-day streak" : `${dashboard.streak.current}-day streak`}
               </h2>
               <p className="text-sm text-stone-600 dark:text-stone-400">
-                {dashboard.streak.studiedToday
-                  ? "You have studied today."
-                  : "Study today to keep it going."}{" "}
-                Longest: {dashboard.streak.longest} {dashboard.streak.longest === 1 ? "day" : "days"}.
+                {dashboard.streak.studiedToday ? "You have studied today." : "Study today to keep it going."} Longest:{" "}
+                {dashboard.streak.longest} {dashboard.streak.longest === 1 ? "day" : "days"}.
               </p>
-              <Link href="/progress" className="mt-auto self-start rounded-md py-1 text-sm font-medium text-indigo-700 underline-offset-4 hover:underline dark:text-indigo-300">
+              <Link
+                href="/progress"
+                className="mt-auto self-start rounded-md py-1 text-sm font-medium text-indigo-700 underline-offset-4 hover:underline dark:text-indigo-300"
+              >
                 See your progress
               </Link>
             </Card>
@@ -142,16 +144,18 @@ export default async function HomePage({ searchParams }: Props) {
     <div className="space-y-12">
       <TimeZoneSync />
       {welcome && (
-        <p role="status" data-testid="welcome" className="rounded-lg border border-emerald-300 bg-emerald-50 px-4 py-3 text-sm text-emerald-950 dark:border-emerald-700 dark:bg-emerald-950/60 dark:text-emerald-50">
+        <p
+          role="status"
+          data-testid="welcome"
+          className="rounded-lg border border-emerald-300 bg-emerald-50 px-4 py-3 text-sm text-emerald-950 dark:border-emerald-700 dark:bg-emerald-950/60 dark:text-emerald-50"
+        >
           {welcome}
         </p>
       )}
       {nextSteps}
 
       <section className="space-y-5">
-        <p className="text-sm font-semibold uppercase tracking-wider text-indigo-700 dark:text-indigo-300">
-          Interview practice
-        </p>
+        <p className="text-sm font-semibold tracking-wider text-indigo-700 uppercase dark:text-indigo-300">Interview practice</p>
         {nextSteps ? (
           <h2 className="text-2xl font-semibold tracking-tight text-balance">MLE or EM, and why? Learn to answer it at the whiteboard.</h2>
         ) : (
@@ -160,9 +164,8 @@ export default async function HomePage({ searchParams }: Props) {
           </h1>
         )}
         <p className="max-w-2xl text-lg leading-8 text-stone-700 dark:text-stone-300">
-          Likelihood Lab gives you small data sets to work by hand, checks your numbers with its own
-          estimation library, names the mistake when there is one, and lets you try again, take a hint,
-          or see the worked solution with your variant&apos;s numbers.
+          Likelihood Lab gives you small data sets to work by hand, checks your numbers with its own estimation library, names the mistake
+          when there is one, and lets you try again, take a hint, or see the worked solution with your variant&apos;s numbers.
         </p>
         <div className="flex flex-wrap gap-3">
           <ButtonLink href="/practice" variant="primary" size="lg">

@@ -135,7 +135,10 @@ async function main() {
     const lightLoad = { connections: 5, requestsPerSecond: light.requests.average, p99Ms: light.latency.p99 };
     const attempts = spawnSync(
       "node",
-      ["-e", `const D=require("better-sqlite3");const d=new D(${JSON.stringify(dbFile)},{readonly:true});console.log(d.prepare("select count(*) c from Attempt").get().c)`],
+      [
+        "-e",
+        `const D=require("better-sqlite3");const d=new D(${JSON.stringify(dbFile)},{readonly:true});console.log(d.prepare("select count(*) c from Attempt").get().c)`,
+      ],
       { cwd: root, encoding: "utf8" },
     ).stdout.trim();
     const result = {
@@ -154,7 +157,9 @@ async function main() {
     writeFileSync(path.join(root, "bench/results/api-check.json"), `${JSON.stringify(result, null, 2)}\n`);
     console.log(`\n| route | req/s | p99 (ms) | errors |\n|---|---|---|---|`);
     console.log(`| GET /api/health | ${healthStats.requestsPerSecond.toFixed(0)} | ${healthStats.p99Ms} | ${healthStats.errors} |`);
-    console.log(`| POST /api/questions/mle-bernoulli-p/check | ${checkStats.requestsPerSecond.toFixed(0)} | ${checkStats.p99Ms} | ${checkStats.errors} |`);
+    console.log(
+      `| POST /api/questions/mle-bernoulli-p/check | ${checkStats.requestsPerSecond.toFixed(0)} | ${checkStats.p99Ms} | ${checkStats.errors} |`,
+    );
     console.log(`\ncheck / health = ${result.ratio.toFixed(2)} (target ≥ 0.5); check p99 ${checkStats.p99Ms} ms (target ≤ 50 ms)`);
     console.log(`check at 5 connections: ${lightLoad.requestsPerSecond.toFixed(0)} req/s, p99 ${lightLoad.p99Ms} ms`);
     console.log(`server peak RSS ${result.peakRssMiB.toFixed(0)} MiB; attempts recorded ${result.attemptsRecorded}`);

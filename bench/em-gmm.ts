@@ -68,8 +68,25 @@ function drawData(): { x1: Float64Array; x2: Float64Array } {
   }
   // 2-D: x = μ + L z with L the Cholesky factor of each component's covariance.
   const weights2 = [0.3, 0.45, 0.25];
-  const means2 = [[-4, 0], [0, 3], [5, -2]];
-  const factors = [[[1, 0], [0.6, 0.8]], [[1.5, 0], [-0.9, 1.2]], [[0.7, 0], [0.2, 0.5]]];
+  const means2 = [
+    [-4, 0],
+    [0, 3],
+    [5, -2],
+  ];
+  const factors = [
+    [
+      [1, 0],
+      [0.6, 0.8],
+    ],
+    [
+      [1.5, 0],
+      [-0.9, 1.2],
+    ],
+    [
+      [0.7, 0],
+      [0.2, 0.5],
+    ],
+  ];
   const x2 = new Float64Array(N * 2);
   for (let i = 0; i < N; i++) {
     const k = categorical(rng, weights2);
@@ -113,7 +130,7 @@ function cpuModel(): string {
     const line = readFileSync("/proc/cpuinfo", "utf8")
       .split("\n")
       .find((l) => l.startsWith("model name"));
-    return line ? line.split(":")[1]?.trim() ?? "unknown" : "unknown";
+    return line ? (line.split(":")[1]?.trim() ?? "unknown") : "unknown";
   } catch {
     return "unknown";
   }
@@ -148,8 +165,25 @@ function main(): void {
         iterations: 100,
         init: {
           weights: [1 / 3, 1 / 3, 1 / 3],
-          means: [[-3, 1], [1, 2], [4, -1]],
-          covariances: [[[2, 0], [0, 2]], [[2, 0], [0, 2]], [[2, 0], [0, 2]]],
+          means: [
+            [-3, 1],
+            [1, 2],
+            [4, -1],
+          ],
+          covariances: [
+            [
+              [2, 0],
+              [0, 2],
+            ],
+            [
+              [2, 0],
+              [0, 2],
+            ],
+            [
+              [2, 0],
+              [0, 2],
+            ],
+          ],
         },
       },
     ];
@@ -206,16 +240,22 @@ function main(): void {
     });
 
     const pools = sklearn.blas
-      .map((b) => `${b.internal_api ?? b.user_api} ${b.version ?? ""} ${b.architecture ?? ""} (${b.num_threads} threads)`.replace(/\s+/g, " "))
+      .map((b) =>
+        `${b.internal_api ?? b.user_api} ${b.version ?? ""} ${b.architecture ?? ""} (${b.num_threads} threads)`.replace(/\s+/g, " "),
+      )
       .join("; ");
     const blasPools = sklearn.blas.filter((b) => b.user_api === "blas");
     const blas =
       blasPools.length > 0
         ? blasPools.map((b) => `${b.internal_api} ${b.version ?? ""}, kernel ${b.architecture ?? "?"}, ${b.num_threads} threads`).join("; ")
         : `${sklearn.blasLibraries.join(", ") || "no BLAS library found"} (threadpoolctl reports no BLAS pool: not OpenBLAS, MKL or BLIS${
-            sklearn.blasLibraries.some((path) => path.includes("/blas/libblas.so")) ? "; this is Debian's reference BLAS, package libblas3" : ""
+            sklearn.blasLibraries.some((path) => path.includes("/blas/libblas.so"))
+              ? "; this is Debian's reference BLAS, package libblas3"
+              : ""
           })`;
-    console.log(`OPENBLAS_CORETYPE / OPENBLAS_L2_SIZE in this process: ${process.env.OPENBLAS_CORETYPE ?? "unset"} / ${process.env.OPENBLAS_L2_SIZE ?? "unset"}; removed for sklearn`);
+    console.log(
+      `OPENBLAS_CORETYPE / OPENBLAS_L2_SIZE in this process: ${process.env.OPENBLAS_CORETYPE ?? "unset"} / ${process.env.OPENBLAS_L2_SIZE ?? "unset"}; removed for sklearn`,
+    );
     console.log(`sklearn's thread pools (threadpoolctl): ${pools || "none"}; BLAS: ${blas}`);
     for (const row of rows) {
       console.log(
@@ -227,7 +267,9 @@ function main(): void {
       `Machine: ${nproc()} CPUs (nproc), ${cpuModel()}; Node ${process.version}; Python ${sklearn.python}, scikit-learn ${sklearn.sklearn}, numpy ${sklearn.numpy}; BLAS: ${blas}`,
     );
     console.log("");
-    console.log("| EM, n = 100 000, K = 3, tol 0 | iterations | this library (ms/iter) | scikit-learn (ms/iter) | ours / sklearn | max rel. diff. of final params |");
+    console.log(
+      "| EM, n = 100 000, K = 3, tol 0 | iterations | this library (ms/iter) | scikit-learn (ms/iter) | ours / sklearn | max rel. diff. of final params |",
+    );
     console.log("|---|---:|---:|---:|---:|---:|");
     for (const row of rows) {
       console.log(

@@ -26,7 +26,7 @@ export function TopicBadge({ topic }: { topic: string }) {
 export function DifficultyBadge({ difficulty, count }: { difficulty: Difficulty; count?: number }) {
   return (
     <span
-      className={`whitespace-nowrap rounded-full px-2.5 py-0.5 text-xs font-medium ${
+      className={`rounded-full px-2.5 py-0.5 text-xs font-medium whitespace-nowrap ${
         count === 0 ? "bg-stone-100 text-stone-600 dark:bg-stone-800 dark:text-stone-400" : DIFFICULTY_STYLE[difficulty]
       }`}
     >
@@ -36,5 +36,5 @@ export function DifficultyBadge({ difficulty, count }: { difficulty: Difficulty;
 }
 
 export function KindLabel({ kind }: { kind: QuestionKind }) {
-  return <span className="whitespace-nowrap text-xs text-stone-600 dark:text-stone-400">{KIND_LABEL[kind]}</span>;
+  return <span className="text-xs whitespace-nowrap text-stone-600 dark:text-stone-400">{KIND_LABEL[kind]}</span>;
 }

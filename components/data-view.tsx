@@ -129,8 +129,7 @@ const isMatrix = (value: unknown): value is Matrix =>
   Array.isArray(value) &&
   value.length > 0 &&
   value.every((row) => isVector(row) && row.length === (value[0] as unknown[]).length && row.length > 0);
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** One table: columns of the same length (vectors, or a matrix's columns), one row per index. */
 interface Column {
@@ -362,7 +361,7 @@ export function DataView({ data: allData, prompt }: Props) {
   if (Object.keys(data).length === 0) return null;
   return (
     <section aria-labelledby="question-data" className="space-y-3">
-      <h2 id="question-data" className="text-sm font-semibold uppercase tracking-wider text-stone-500 dark:text-stone-400">
+      <h2 id="question-data" className="text-sm font-semibold tracking-wider text-stone-500 uppercase dark:text-stone-400">
         Data
       </h2>
       <Blocks data={data} path="question-data" />

@@ -25,8 +25,9 @@ export function StatusBadge({ status }: { status: QuestionStatus | undefined }) 
 function LastResult({ status }: { status: QuestionStatus | undefined }) {
   if (!status?.last) return null;
   return (
-    <span className="whitespace-nowrap text-xs text-stone-600 dark:text-stone-400">
-      last: {status.last.correct ? "right" : "not right"}, <time dateTime={status.last.at.toISOString()}>{dayFormat.format(status.last.at)}</time>
+    <span className="text-xs whitespace-nowrap text-stone-600 dark:text-stone-400">
+      last: {status.last.correct ? "right" : "not right"},{" "}
+      <time dateTime={status.last.at.toISOString()}>{dayFormat.format(status.last.at)}</time>
     </span>
   );
 }

@@ -53,18 +53,16 @@ function withTransactionsIsolated(adapter: Adapter): Adapter {
             throw error;
           }
           let done = false;
-          const end =
-            (original: () => Promise<void>) =>
-            async (): Promise<void> => {
-              try {
-                await original();
-              } finally {
-                if (!done) {
-                  done = true;
-                  ended();
-                }
+          const end = (original: () => Promise<void>) => async (): Promise<void> => {
+            try {
+              await original();
+            } finally {
+              if (!done) {
+                done = true;
+                ended();
               }
-            };
+            }
+          };
           transaction.commit = end(transaction.commit.bind(transaction));
           transaction.rollback = end(transaction.rollback.bind(transaction));
           return transaction;

@@ -50,9 +50,7 @@ const envSchema = z.object({
   // Set by Next (development or production) and by Vitest (test).
   NODE_ENV: z.preprocess(
     unsetIfBlank,
-    z
-      .enum(["development", "production", "test"], { error: "must be development, production or test" })
-      .default("development"),
+    z.enum(["development", "production", "test"], { error: "must be development, production or test" }).default("development"),
   ),
 });
 

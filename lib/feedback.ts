@@ -28,7 +28,11 @@ export function toCheckState(result: PublicGradeResult, recorded: boolean, withS
         ? {
             review: {
               modelAnswerHtml: renderMarkdown(part.modelAnswer),
-              rubric: part.rubric.map((point) => ({ id: point.id, textHtml: renderInlineMarkdown(point.text), essential: point.essential })),
+              rubric: part.rubric.map((point) => ({
+                id: point.id,
+                textHtml: renderInlineMarkdown(point.text),
+                essential: point.essential,
+              })),
             },
           }
         : {}),

@@ -60,7 +60,8 @@ markdown.use({
       return isSafeHref(token.href) ? `<a href="${escapeHtml(token.href)}" rel="noopener noreferrer">${text}</a>` : text;
     },
     // Images only from this site: an external image would let text call out to another host.
-    image: (token) => (/^\/(?!\/)/.test(token.href) ? `<img src="${escapeHtml(token.href)}" alt="${escapeHtml(token.text)}">` : escapeHtml(token.text)),
+    image: (token) =>
+      /^\/(?!\/)/.test(token.href) ? `<img src="${escapeHtml(token.href)}" alt="${escapeHtml(token.text)}">` : escapeHtml(token.text),
   },
 });
 

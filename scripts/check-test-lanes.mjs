@@ -51,4 +51,8 @@ if (problems.length > 0) {
 }
 const counts = {};
 for (const names of lanes.values()) for (const name of names) counts[name] = (counts[name] ?? 0) + 1;
-console.log(`Test lanes: every test file is in exactly one lane (${Object.entries(counts).map(([name, n]) => `${name} ${n}`).join(", ")}, e2e: Playwright)`);
+console.log(
+  `Test lanes: every test file is in exactly one lane (${Object.entries(counts)
+    .map(([name, n]) => `${name} ${n}`)
+    .join(", ")}, e2e: Playwright)`,
+);

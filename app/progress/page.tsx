@@ -26,7 +26,8 @@ export const dynamic = "force-dynamic";
 
 const weekFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
 const card = "rounded-xl border border-stone-200 bg-white p-4 sm:p-6 dark:border-stone-800 dark:bg-stone-900";
-const emptyNote = "rounded-lg border border-dashed border-stone-300 p-6 text-center text-sm text-stone-600 dark:border-stone-700 dark:text-stone-400";
+const emptyNote =
+  "rounded-lg border border-dashed border-stone-300 p-6 text-center text-sm text-stone-600 dark:border-stone-700 dark:text-stone-400";
 const ruleNote = "text-xs text-stone-500 dark:text-stone-400";
 const smallButton =
   "rounded-lg border border-stone-300 px-3 py-1.5 text-sm font-medium text-stone-800 hover:bg-stone-100 dark:border-stone-700 dark:text-stone-200 dark:hover:bg-stone-800";
@@ -60,7 +61,10 @@ export default async function ProgressPage() {
             { label: "Right first try", value: String(dashboard.correct), testId: "correct-count" },
             { label: "Accuracy", value: dashboard.accuracy === null ? "–" : percent(dashboard.accuracy), testId: "accuracy" },
           ].map((stat) => (
-            <div key={stat.label} className="rounded-xl border border-stone-200 bg-white p-4 sm:p-5 dark:border-stone-800 dark:bg-stone-900">
+            <div
+              key={stat.label}
+              className="rounded-xl border border-stone-200 bg-white p-4 sm:p-5 dark:border-stone-800 dark:bg-stone-900"
+            >
               <dt className="text-sm text-stone-600 dark:text-stone-400">{stat.label}</dt>
               <dd data-testid={stat.testId} className="mt-1 text-2xl font-semibold tabular-nums sm:text-3xl">
                 {stat.value}
@@ -77,8 +81,8 @@ export default async function ProgressPage() {
         <div className="rounded-xl border border-dashed border-stone-300 p-8 text-center dark:border-stone-700">
           <p className="font-medium">No attempts yet.</p>
           <p className="mx-auto mt-1 max-w-prose text-sm text-stone-600 dark:text-stone-400">
-            Start with a short study session: ten questions picked for you, with hints and worked solutions. Your accuracy, study days, reviews
-            and recurring mistakes will appear here as you go.
+            Start with a short study session: ten questions picked for you, with hints and worked solutions. Your accuracy, study days,
+            reviews and recurring mistakes will appear here as you go.
           </p>
           <div className="mt-4 flex flex-wrap justify-center gap-3">
             <Link href="/study" className="rounded-lg bg-indigo-600 px-4 py-2 text-sm font-semibold text-white hover:bg-indigo-700">
@@ -198,7 +202,11 @@ export default async function ProgressPage() {
           Study days
         </h2>
         <Heatmap weeks={dashboard.heatmap} studyDays={dashboard.studyDays} />
-        {dashboard.attempts === 0 && <p className="text-sm text-stone-600 dark:text-stone-400">Each day you answer a question is filled in, over the last {HEATMAP_WEEKS} weeks.</p>}
+        {dashboard.attempts === 0 && (
+          <p className="text-sm text-stone-600 dark:text-stone-400">
+            Each day you answer a question is filled in, over the last {HEATMAP_WEEKS} weeks.
+          </p>
+        )}
       </section>
 
       <section aria-labelledby="reviews-due" className={`${card} space-y-4`}>
@@ -214,13 +222,18 @@ export default async function ProgressPage() {
         </div>
         {dashboard.cards === 0 ? (
           <p className={emptyNote}>
-            No review cards yet. Each question you answer in a <Link href="/study" className="underline">study session</Link> becomes a card,
-            scheduled to come back just before you would forget it.
+            No review cards yet. Each question you answer in a{" "}
+            <Link href="/study" className="underline">
+              study session
+            </Link>{" "}
+            becomes a card, scheduled to come back just before you would forget it.
           </p>
         ) : (
           <>
             <p className="text-sm text-stone-600 dark:text-stone-400" data-testid="due-summary">
-              {dueSoon === 0 ? "Nothing due in the next two weeks." : `${dueSoon} ${dueSoon === 1 ? "review" : "reviews"} in the next two weeks, ${dashboard.dueNow} due now.`}
+              {dueSoon === 0
+                ? "Nothing due in the next two weeks."
+                : `${dueSoon} ${dueSoon === 1 ? "review" : "reviews"} in the next two weeks, ${dashboard.dueNow} due now.`}
             </p>
             <DueForecast days={dashboard.forecast} />
           </>
@@ -244,7 +257,8 @@ export default async function ProgressPage() {
                 <div className="min-w-0">
                   <p className="font-medium">{mistakeName(mistake.tag)}</p>
                   <p className="text-sm text-stone-600 dark:text-stone-400">
-                    {mistake.lastWeek > 0 ? `${times(mistake.lastWeek)} in the last 7 days` : "not in the last 7 days"} · {times(mistake.total)} in 30 days
+                    {mistake.lastWeek > 0 ? `${times(mistake.lastWeek)} in the last 7 days` : "not in the last 7 days"} ·{" "}
+                    {times(mistake.total)} in 30 days
                   </p>
                 </div>
                 <Link href={`/practice/${mistake.templateId}`} prefetch={false} className={smallButton}>

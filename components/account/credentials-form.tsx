@@ -124,11 +124,17 @@ export function CredentialsForm({ mode, action, next }: Props) {
       <p className="text-center text-sm text-stone-600 dark:text-stone-400">
         {mode === "sign-in" ? (
           <>
-            New here? <Link href={withNext("/signup", next)} className="font-medium text-indigo-700 hover:underline dark:text-indigo-300">Create an account</Link>
+            New here?{" "}
+            <Link href={withNext("/signup", next)} className="font-medium text-indigo-700 hover:underline dark:text-indigo-300">
+              Create an account
+            </Link>
           </>
         ) : (
           <>
-            Have an account? <Link href={withNext("/signin", next)} className="font-medium text-indigo-700 hover:underline dark:text-indigo-300">Sign in</Link>
+            Have an account?{" "}
+            <Link href={withNext("/signin", next)} className="font-medium text-indigo-700 hover:underline dark:text-indigo-300">
+              Sign in
+            </Link>
           </>
         )}
       </p>

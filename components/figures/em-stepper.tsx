@@ -124,7 +124,10 @@ export function EmStepper({ problem }: Props) {
   const gmmParamsAll = isCoins ? [] : entries.map((entry) => entry.params as GmmParams);
   const lowX = isCoins ? 0 : Math.min(...xs, ...gmmParamsAll.flatMap((p) => p.means)) - 1;
   const highX = isCoins ? 1 : Math.max(...xs, ...gmmParamsAll.flatMap((p) => p.means)) + 1;
-  const x = scaleLinear().domain([lowX, highX]).range([MARGIN.left, width - MARGIN.right]).nice();
+  const x = scaleLinear()
+    .domain([lowX, highX])
+    .range([MARGIN.left, width - MARGIN.right])
+    .nice();
   const dotRadius = 5;
   const baseline = DATA_HEIGHT - 26;
   const maxLevel = Math.max(...points.map((point) => point.level));
@@ -165,7 +168,9 @@ export function EmStepper({ problem }: Props) {
   // Lower panel: ℓ per iteration and the E-step bounds.
   const logValues = entries.map((entry) => entry.logLikelihood);
   const boundValues = entries.flatMap((entry) => (entry.boundAfter === null ? [] : [entry.boundAfter]));
-  const iterationX = scaleLinear().domain([0, Math.max(5, last)]).range([MARGIN.left, width - MARGIN.right]);
+  const iterationX = scaleLinear()
+    .domain([0, Math.max(5, last)])
+    .range([MARGIN.left, width - MARGIN.right]);
   const lowLog = Math.min(...logValues, ...boundValues);
   const highLog = Math.max(...logValues);
   const logY = scaleLinear()
@@ -206,7 +211,12 @@ export function EmStepper({ problem }: Props) {
         <button type="button" className={BUTTON} disabled={atEnd} onClick={() => setPosition(runToEnd(trace))}>
           Run
         </button>
-        <button type="button" className={BUTTON} disabled={position.iteration === 0 && position.phase === "M"} onClick={() => setPosition(START)}>
+        <button
+          type="button"
+          className={BUTTON}
+          disabled={position.iteration === 0 && position.phase === "M"}
+          onClick={() => setPosition(START)}
+        >
           Reset
         </button>
         <button
@@ -226,98 +236,124 @@ export function EmStepper({ problem }: Props) {
       </p>
 
       <div ref={figureRef}>
-      <svg
-        viewBox={`0 0 ${width} ${DATA_HEIGHT + LOG_HEIGHT}`}
-        className="w-full text-stone-500 dark:text-stone-400"
-        role="img"
-        aria-label={`${isCoins ? "Proportion of heads per trial" : "The data"}, coloured by responsibility, with the ${isCoins ? "binomial probabilities of each coin" : "component densities"}; below, the log-likelihood per iteration. The table below lists the numbers.`}
-      >
-        <g>
-          {curves.map((samples, c) => (
-            <path key={c} d={curvePath(samples) ?? ""} fill="none" stroke={componentColour(c)} strokeWidth={2} opacity={0.9} />
-          ))}
-          <line x1={MARGIN.left} x2={width - MARGIN.right} y1={baseline + dotRadius + 2} y2={baseline + dotRadius + 2} stroke="currentColor" strokeOpacity={0.4} />
-          {x.ticks(6).map((tick) => (
-            <text key={tick} x={x(tick)} y={DATA_HEIGHT - 6} textAnchor="middle" className="fill-current text-[11px]">
-              {formatValue(tick, 3)}
-            </text>
-          ))}
-          {points.map((point, i) => (
-            <circle
-              key={i}
-              cx={x(point.x)}
-              cy={baseline - point.level * dotSpace}
-              r={dotRadius}
-              fill={colourOf(responsibilities?.[i])}
-              stroke="white"
-              strokeOpacity={0.6}
-            />
-          ))}
-          <text x={MARGIN.left} y={10} className="fill-stone-700 text-[12px] dark:fill-stone-300">
-            {isCoins ? `heads/tosses per trial; ½·Binomial(${tosses}, θ) per coin` : "the data; wₖ N(x; μₖ, σₖ²) per component"}
-          </text>
-        </g>
-        <g transform={`translate(0, ${DATA_HEIGHT})`}>
-          <text x={MARGIN.left} y={6} className="fill-stone-700 text-[12px] dark:fill-stone-300">
-            log-likelihood ℓ per iteration
-          </text>
-          {logY.ticks(4).map((tick) => (
-            <g key={tick}>
-              <line x1={MARGIN.left} x2={width - MARGIN.right} y1={logY(tick)} y2={logY(tick)} stroke="currentColor" strokeOpacity={0.12} />
-              <text x={MARGIN.left - 6} y={logY(tick) + 4} textAnchor="end" className="fill-current text-[11px]">
-                {formatValue(tick, 4)}
-              </text>
-            </g>
-          ))}
-          {iterationX.ticks(6).map((tick) => (
-            <text key={tick} x={iterationX(tick)} y={LOG_HEIGHT - 8} textAnchor="middle" className="fill-current text-[11px]">
-              {tick}
-            </text>
-          ))}
-          {entries.slice(1, shownUpTo + 1).map((entry, index) => (
+        <svg
+          viewBox={`0 0 ${width} ${DATA_HEIGHT + LOG_HEIGHT}`}
+          className="w-full text-stone-500 dark:text-stone-400"
+          role="img"
+          aria-label={`${isCoins ? "Proportion of heads per trial" : "The data"}, coloured by responsibility, with the ${isCoins ? "binomial probabilities of each coin" : "component densities"}; below, the log-likelihood per iteration. The table below lists the numbers.`}
+        >
+          <g>
+            {curves.map((samples, c) => (
+              <path key={c} d={curvePath(samples) ?? ""} fill="none" stroke={componentColour(c)} strokeWidth={2} opacity={0.9} />
+            ))}
             <line
-              key={index}
-              x1={iterationX(index)}
-              y1={logY(entries[index]!.logLikelihood)}
-              x2={iterationX(index + 1)}
-              y2={logY(entry.boundAfter ?? entry.logLikelihood)}
-              className="stroke-emerald-600 dark:stroke-emerald-400"
-              strokeDasharray="4 3"
-              strokeWidth={1.5}
+              x1={MARGIN.left}
+              x2={width - MARGIN.right}
+              y1={baseline + dotRadius + 2}
+              y2={baseline + dotRadius + 2}
+              stroke="currentColor"
+              strokeOpacity={0.4}
             />
-          ))}
-          <path d={logPath} fill="none" className="stroke-sky-600 dark:stroke-sky-400" strokeWidth={2} />
-          {logValues.slice(0, shownUpTo + 1).map((value, index) => (
-            <circle key={index} cx={iterationX(index)} cy={logY(value)} r={3} className="fill-sky-600 dark:fill-sky-400" />
-          ))}
-          {position.phase === "E" && (
-            <circle
-              cx={iterationX(position.iteration)}
-              cy={logY(logValues[position.iteration]!)}
-              r={7}
-              fill="none"
-              className="stroke-emerald-600 dark:stroke-emerald-400"
-              strokeWidth={2}
-            />
-          )}
-        </g>
-      </svg>
+            {x.ticks(6).map((tick) => (
+              <text key={tick} x={x(tick)} y={DATA_HEIGHT - 6} textAnchor="middle" className="fill-current text-[11px]">
+                {formatValue(tick, 3)}
+              </text>
+            ))}
+            {points.map((point, i) => (
+              <circle
+                key={i}
+                cx={x(point.x)}
+                cy={baseline - point.level * dotSpace}
+                r={dotRadius}
+                fill={colourOf(responsibilities?.[i])}
+                stroke="white"
+                strokeOpacity={0.6}
+              />
+            ))}
+            <text x={MARGIN.left} y={10} className="fill-stone-700 text-[12px] dark:fill-stone-300">
+              {isCoins ? `heads/tosses per trial; ½·Binomial(${tosses}, θ) per coin` : "the data; wₖ N(x; μₖ, σₖ²) per component"}
+            </text>
+          </g>
+          <g transform={`translate(0, ${DATA_HEIGHT})`}>
+            <text x={MARGIN.left} y={6} className="fill-stone-700 text-[12px] dark:fill-stone-300">
+              log-likelihood ℓ per iteration
+            </text>
+            {logY.ticks(4).map((tick) => (
+              <g key={tick}>
+                <line
+                  x1={MARGIN.left}
+                  x2={width - MARGIN.right}
+                  y1={logY(tick)}
+                  y2={logY(tick)}
+                  stroke="currentColor"
+                  strokeOpacity={0.12}
+                />
+                <text x={MARGIN.left - 6} y={logY(tick) + 4} textAnchor="end" className="fill-current text-[11px]">
+                  {formatValue(tick, 4)}
+                </text>
+              </g>
+            ))}
+            {iterationX.ticks(6).map((tick) => (
+              <text key={tick} x={iterationX(tick)} y={LOG_HEIGHT - 8} textAnchor="middle" className="fill-current text-[11px]">
+                {tick}
+              </text>
+            ))}
+            {entries.slice(1, shownUpTo + 1).map((entry, index) => (
+              <line
+                key={index}
+                x1={iterationX(index)}
+                y1={logY(entries[index]!.logLikelihood)}
+                x2={iterationX(index + 1)}
+                y2={logY(entry.boundAfter ?? entry.logLikelihood)}
+                className="stroke-emerald-600 dark:stroke-emerald-400"
+                strokeDasharray="4 3"
+                strokeWidth={1.5}
+              />
+            ))}
+            <path d={logPath} fill="none" className="stroke-sky-600 dark:stroke-sky-400" strokeWidth={2} />
+            {logValues.slice(0, shownUpTo + 1).map((value, index) => (
+              <circle key={index} cx={iterationX(index)} cy={logY(value)} r={3} className="fill-sky-600 dark:fill-sky-400" />
+            ))}
+            {position.phase === "E" && (
+              <circle
+                cx={iterationX(position.iteration)}
+                cy={logY(logValues[position.iteration]!)}
+                r={7}
+                fill="none"
+                className="stroke-emerald-600 dark:stroke-emerald-400"
+                strokeWidth={2}
+              />
+            )}
+          </g>
+        </svg>
       </div>
       <p className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-stone-600 dark:text-stone-400">
         {Array.from({ length: k }, (_, c) => (
           <span key={c}>
-            <span aria-hidden="true" className="mr-1 inline-block size-2.5 rounded-full align-middle" style={{ backgroundColor: componentColour(c) }} />
+            <span
+              aria-hidden="true"
+              className="mr-1 inline-block size-2.5 rounded-full align-middle"
+              style={{ backgroundColor: componentColour(c) }}
+            />
             {isCoins ? `coin ${COIN_NAMES[c]}` : `component ${COMPONENT_NAMES[c]}`}
           </span>
         ))}
         <span>points mix the colours by their responsibilities (grey before the first E-step)</span>
         <span>
-          <span aria-hidden="true" className="mr-1 inline-block w-4 border-t-2 border-dashed border-emerald-600 align-middle dark:border-emerald-400" />
+          <span
+            aria-hidden="true"
+            className="mr-1 inline-block w-4 border-t-2 border-dashed border-emerald-600 align-middle dark:border-emerald-400"
+          />
           each E-step&apos;s lower bound: it touches ℓ where it was built and rises with the M-step
         </span>
       </p>
 
-      <div tabIndex={0} role="region" aria-label="Iterations" className="max-h-72 overflow-auto rounded-lg border border-stone-200 dark:border-stone-700">
+      <div
+        tabIndex={0}
+        role="region"
+        aria-label="Iterations"
+        className="max-h-72 overflow-auto rounded-lg border border-stone-200 dark:border-stone-700"
+      >
         <table data-testid="em-table" className="w-full border-collapse text-sm">
           <caption className="sr-only">Parameters, log-likelihood and lower bound per iteration</caption>
           <thead className="sticky top-0 bg-stone-50 dark:bg-stone-800">

@@ -38,11 +38,17 @@ export function LikelihoodExplorer({ initialModel }: Props) {
   const view = useMemo(() => explorerView(model, seed, n, theta), [model, seed, n, theta]);
   const { fit } = view;
 
-  const x = scaleLinear().domain([spec.min, spec.max]).range([MARGIN.left, width - MARGIN.right]);
-  const relativeY = scaleLinear().domain([0, 1]).range([TOP_HEIGHT - 20, 22]);
+  const x = scaleLinear()
+    .domain([spec.min, spec.max])
+    .range([MARGIN.left, width - MARGIN.right]);
+  const relativeY = scaleLinear()
+    .domain([0, 1])
+    .range([TOP_HEIGHT - 20, 22]);
   const logTop = fit.logLikelihood + 1;
   const logBottom = fit.logLikelihood - LOG_SPAN;
-  const logY = scaleLinear().domain([logBottom, logTop]).range([BOTTOM_HEIGHT - 24, 8]);
+  const logY = scaleLinear()
+    .domain([logBottom, logTop])
+    .range([BOTTOM_HEIGHT - 24, 8]);
   const relativePath =
     line<CurvePoint>()
       .x((point) => x(point.theta))
@@ -83,8 +89,11 @@ export function LikelihoodExplorer({ initialModel }: Props) {
           </select>
         </label>
         <p className="text-sm text-stone-600 dark:text-stone-400">
-          n = <span data-testid="explorer-n" className="font-semibold tabular-nums text-stone-900 dark:text-stone-100">{n}</span> values drawn with{" "}
-          {spec.parameter} = {spec.truth} (sample {seed})
+          n ={" "}
+          <span data-testid="explorer-n" className="font-semibold text-stone-900 tabular-nums dark:text-stone-100">
+            {n}
+          </span>{" "}
+          values drawn with {spec.parameter} = {spec.truth} (sample {seed})
         </p>
       </div>
 
@@ -107,60 +116,91 @@ export function LikelihoodExplorer({ initialModel }: Props) {
       </div>
 
       <div ref={figureRef}>
-      <svg viewBox={`0 0 ${width} ${TOP_HEIGHT + BOTTOM_HEIGHT}`} className="w-full text-stone-500 dark:text-stone-400" role="img" aria-label={description}>
-        <g>
-          <text x={MARGIN.left} y={10} className="fill-stone-700 text-[12px] dark:fill-stone-300">
-            L(θ) / L(MLE)
-          </text>
-          <line x1={MARGIN.left} x2={width - MARGIN.right} y1={relativeY(0)} y2={relativeY(0)} stroke="currentColor" strokeOpacity={0.4} />
-          <path d={relativePath} fill="none" className="stroke-sky-600 dark:stroke-sky-400" strokeWidth={2} />
-        </g>
-        <g transform={`translate(0, ${TOP_HEIGHT})`}>
-          <text x={MARGIN.left} y={4} className="fill-stone-700 text-[12px] dark:fill-stone-300">
-            log L(θ)
-          </text>
-          {logTicks.map((tick) => (
-            <g key={tick}>
-              <line x1={MARGIN.left} x2={width - MARGIN.right} y1={logY(tick)} y2={logY(tick)} stroke="currentColor" strokeOpacity={0.12} />
-              <text x={MARGIN.left - 6} y={logY(tick) + 4} textAnchor="end" className="fill-current text-[11px]">
-                {formatValue(tick, 4)}
-              </text>
-            </g>
-          ))}
-          <line x1={MARGIN.left} x2={width - MARGIN.right} y1={logY(logBottom)} y2={logY(logBottom)} stroke="currentColor" strokeOpacity={0.4} />
-          {ticks.map((tick) => (
-            <text key={tick} x={x(tick)} y={BOTTOM_HEIGHT - 6} textAnchor="middle" className="fill-current text-[11px]">
-              {formatValue(tick, 3)}
+        <svg
+          viewBox={`0 0 ${width} ${TOP_HEIGHT + BOTTOM_HEIGHT}`}
+          className="w-full text-stone-500 dark:text-stone-400"
+          role="img"
+          aria-label={description}
+        >
+          <g>
+            <text x={MARGIN.left} y={10} className="fill-stone-700 text-[12px] dark:fill-stone-300">
+              L(θ) / L(MLE)
             </text>
-          ))}
-          <path d={logPath} fill="none" className="stroke-sky-600 dark:stroke-sky-400" strokeWidth={2} />
-        </g>
-        {mleInRange && (
+            <line
+              x1={MARGIN.left}
+              x2={width - MARGIN.right}
+              y1={relativeY(0)}
+              y2={relativeY(0)}
+              stroke="currentColor"
+              strokeOpacity={0.4}
+            />
+            <path d={relativePath} fill="none" className="stroke-sky-600 dark:stroke-sky-400" strokeWidth={2} />
+          </g>
+          <g transform={`translate(0, ${TOP_HEIGHT})`}>
+            <text x={MARGIN.left} y={4} className="fill-stone-700 text-[12px] dark:fill-stone-300">
+              log L(θ)
+            </text>
+            {logTicks.map((tick) => (
+              <g key={tick}>
+                <line
+                  x1={MARGIN.left}
+                  x2={width - MARGIN.right}
+                  y1={logY(tick)}
+                  y2={logY(tick)}
+                  stroke="currentColor"
+                  strokeOpacity={0.12}
+                />
+                <text x={MARGIN.left - 6} y={logY(tick) + 4} textAnchor="end" className="fill-current text-[11px]">
+                  {formatValue(tick, 4)}
+                </text>
+              </g>
+            ))}
+            <line
+              x1={MARGIN.left}
+              x2={width - MARGIN.right}
+              y1={logY(logBottom)}
+              y2={logY(logBottom)}
+              stroke="currentColor"
+              strokeOpacity={0.4}
+            />
+            {ticks.map((tick) => (
+              <text key={tick} x={x(tick)} y={BOTTOM_HEIGHT - 6} textAnchor="middle" className="fill-current text-[11px]">
+                {formatValue(tick, 3)}
+              </text>
+            ))}
+            <path d={logPath} fill="none" className="stroke-sky-600 dark:stroke-sky-400" strokeWidth={2} />
+          </g>
+          {mleInRange && (
+            <line
+              data-testid="explorer-mle-line"
+              x1={x(fit.mle)}
+              x2={x(fit.mle)}
+              y1={6}
+              y2={TOP_HEIGHT + BOTTOM_HEIGHT - 24}
+              className="stroke-emerald-600 dark:stroke-emerald-400"
+              strokeDasharray="5 4"
+              strokeWidth={1.5}
+            />
+          )}
           <line
-            data-testid="explorer-mle-line"
-            x1={x(fit.mle)}
-            x2={x(fit.mle)}
+            data-testid="explorer-theta-line"
+            x1={x(theta)}
+            x2={x(theta)}
             y1={6}
             y2={TOP_HEIGHT + BOTTOM_HEIGHT - 24}
-            className="stroke-emerald-600 dark:stroke-emerald-400"
-            strokeDasharray="5 4"
+            className="stroke-indigo-600 dark:stroke-indigo-300"
             strokeWidth={1.5}
           />
-        )}
-        <line
-          data-testid="explorer-theta-line"
-          x1={x(theta)}
-          x2={x(theta)}
-          y1={6}
-          y2={TOP_HEIGHT + BOTTOM_HEIGHT - 24}
-          className="stroke-indigo-600 dark:stroke-indigo-300"
-          strokeWidth={1.5}
-        />
-        <circle cx={x(theta)} cy={relativeY(Math.exp(view.logLikelihood - fit.logLikelihood))} r={4} className="fill-indigo-600 dark:fill-indigo-300" />
-        {view.logLikelihood >= logBottom && (
-          <circle cx={x(theta)} cy={TOP_HEIGHT + logY(view.logLikelihood)} r={4} className="fill-indigo-600 dark:fill-indigo-300" />
-        )}
-      </svg>
+          <circle
+            cx={x(theta)}
+            cy={relativeY(Math.exp(view.logLikelihood - fit.logLikelihood))}
+            r={4}
+            className="fill-indigo-600 dark:fill-indigo-300"
+          />
+          {view.logLikelihood >= logBottom && (
+            <circle cx={x(theta)} cy={TOP_HEIGHT + logY(view.logLikelihood)} r={4} className="fill-indigo-600 dark:fill-indigo-300" />
+          )}
+        </svg>
       </div>
       <p className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-stone-600 dark:text-stone-400">
         <span>
@@ -168,7 +208,10 @@ export function LikelihoodExplorer({ initialModel }: Props) {
           your {spec.parameter}
         </span>
         <span>
-          <span aria-hidden="true" className="mr-1 inline-block w-4 border-t-2 border-dashed border-emerald-600 align-middle dark:border-emerald-400" />
+          <span
+            aria-hidden="true"
+            className="mr-1 inline-block w-4 border-t-2 border-dashed border-emerald-600 align-middle dark:border-emerald-400"
+          />
           the MLE
         </span>
         <span>log L is drawn down to {LOG_SPAN} below its maximum.</span>
@@ -202,7 +245,7 @@ export function LikelihoodExplorer({ initialModel }: Props) {
 
       <table data-testid="explorer-table" className="w-full max-w-md border-collapse text-sm">
         <caption className="mb-1 text-left text-xs text-stone-600 dark:text-stone-400">What the figure shows</caption>
-        <tbody className="[&_td]:border-b [&_td]:border-stone-200 [&_td]:py-1 [&_td]:text-right [&_td]:tabular-nums [&_th]:border-b [&_th]:border-stone-200 [&_th]:py-1 [&_th]:pr-3 [&_th]:text-left [&_th]:font-normal dark:[&_td]:border-stone-700 dark:[&_th]:border-stone-700">
+        <tbody className="[&_td]:border-b [&_td]:border-stone-200 [&_td]:py-1 [&_td]:text-right [&_td]:tabular-nums dark:[&_td]:border-stone-700 [&_th]:border-b [&_th]:border-stone-200 [&_th]:py-1 [&_th]:pr-3 [&_th]:text-left [&_th]:font-normal dark:[&_th]:border-stone-700">
           <tr>
             <th scope="row">your {spec.parameter}</th>
             <td data-testid="explorer-theta">{formatValue(theta)}</td>

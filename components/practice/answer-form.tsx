@@ -182,9 +182,12 @@ export function AnswerForm({
   useEffect(() => {
     if (focusTarget) document.getElementById(focusTarget)?.focus();
   }, [focusTarget]);
-  useEffect(() => () => {
-    if (announceTimer.current) clearTimeout(announceTimer.current);
-  }, []);
+  useEffect(
+    () => () => {
+      if (announceTimer.current) clearTimeout(announceTimer.current);
+    },
+    [],
+  );
 
   function announce(message: string, delay = 0) {
     if (announceTimer.current) clearTimeout(announceTimer.current);
@@ -474,7 +477,12 @@ export function AnswerForm({
           {notice}
           {graded && showFeedback && graded.gaveUp && "You gave up on this question: it counts as not correct. "}
           {graded && showFeedback && !graded.gaveUp && parts.length > 1 && `${correctParts} of ${parts.length} parts correct. `}
-          {graded && showFeedback && !graded.gaveUp && parts.length === 1 && graded.score === 1 && (selfAssessed ? "Every essential point covered (self-assessed). " : "Correct. ")}
+          {graded &&
+            showFeedback &&
+            !graded.gaveUp &&
+            parts.length === 1 &&
+            graded.score === 1 &&
+            (selfAssessed ? "Every essential point covered (self-assessed). " : "Correct. ")}
           {toAssess && "Now compare your answer with the model answer, tick the key points you covered, and submit your self-assessment. "}
           {graded && graded.note && `${graded.note} `}
           {graded && graded.recorded && (showFeedback ? "Saved to your progress." : "Answer saved. You will see how you did at the end.")}
@@ -502,8 +510,8 @@ export function AnswerForm({
         {confirmingGiveUp && canGiveUp && (
           <Notice tone="warning" role="group" aria-labelledby={`${formId}-give-up`} data-testid="give-up-confirm" className="space-y-3">
             <p id={`${formId}-give-up`}>
-              <span className="font-semibold">Give up and see the solution?</span> The answers and the worked solution will show, and
-              this question will count as not correct. You can still try it again afterwards, as practice.
+              <span className="font-semibold">Give up and see the solution?</span> The answers and the worked solution will show, and this
+              question will count as not correct. You can still try it again afterwards, as practice.
             </p>
             <div className="flex flex-wrap gap-2">
               <Button variant="danger" onClick={confirmGiveUp} disabled={pending} autoFocus>

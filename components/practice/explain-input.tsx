@@ -66,7 +66,10 @@ export function ExplainInput({
           placeholder="Answer as you would in the interview: a few sentences, in your own words."
           className="block w-full resize-y rounded-lg border border-stone-300 bg-white px-3 py-2 text-base leading-6 shadow-sm placeholder:text-stone-500 read-only:bg-stone-50 aria-invalid:border-rose-400 dark:border-stone-700 dark:bg-stone-900 dark:placeholder:text-stone-400 dark:read-only:bg-stone-950 dark:aria-invalid:border-rose-600"
         />
-        <p id={countId} className={`text-right text-xs tabular-nums ${over ? "font-medium text-rose-800 dark:text-rose-300" : "text-stone-600 dark:text-stone-400"}`}>
+        <p
+          id={countId}
+          className={`text-right text-xs tabular-nums ${over ? "font-medium text-rose-800 dark:text-rose-300" : "text-stone-600 dark:text-stone-400"}`}
+        >
           {over
             ? `${value.length} characters: ${value.length - MAX_EXPLANATION_LENGTH} over the ${MAX_EXPLANATION_LENGTH} an answer can have`
             : `${value.length} of ${MAX_EXPLANATION_LENGTH} characters`}
@@ -93,7 +96,8 @@ export function ExplainInput({
                       className="mt-1 size-4 shrink-0 accent-indigo-600"
                     />
                     <label htmlFor={boxId} className="min-w-0 text-sm leading-6">
-                      <span className="prose-math" dangerouslySetInnerHTML={{ __html: point.textHtml }} /> <PointKind essential={point.essential} />
+                      <span className="prose-math" dangerouslySetInnerHTML={{ __html: point.textHtml }} />{" "}
+                      <PointKind essential={point.essential} />
                     </label>
                   </li>
                 );

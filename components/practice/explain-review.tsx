@@ -84,7 +84,8 @@ export function RubricRecord({ rubric, covered, headingId }: { rubric: RubricPoi
               </span>
               <span className="sr-only">{ticked ? "Covered: " : "Not covered: "}</span>
               <span className="min-w-0">
-                <span className="prose-math" dangerouslySetInnerHTML={{ __html: point.textHtml }} /> <PointKind essential={point.essential} />
+                <span className="prose-math" dangerouslySetInnerHTML={{ __html: point.textHtml }} />{" "}
+                <PointKind essential={point.essential} />
               </span>
             </li>
           );

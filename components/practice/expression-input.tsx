@@ -48,7 +48,10 @@ export function ExpressionInput({ id, name, label, value, onChange, symbols, des
     void loadTools().then(({ readExpression, renderTex }) => {
       if (cancelled) return;
       // Meanings are only shown; reading needs the names alone.
-      const result = readExpression(value, symbols.map((symbol) => ({ name: symbol.name, meaning: "" })));
+      const result = readExpression(
+        value,
+        symbols.map((symbol) => ({ name: symbol.name, meaning: "" })),
+      );
       setRead({
         text: value,
         preview: result.ok ? { kind: "formula", html: renderTex(result.tex) } : { kind: "problem", message: result.message },

@@ -58,7 +58,10 @@ export function FilterBar({ filters }: { filters: BrowserFilters }) {
     })),
   ];
   return (
-    <nav aria-label="Filter questions" className="space-y-3 rounded-xl border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900">
+    <nav
+      aria-label="Filter questions"
+      className="space-y-3 rounded-xl border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900"
+    >
       <FilterGroup id="filter-difficulty" label="Difficulty" options={difficultyOptions} />
       <FilterGroup id="filter-kind" label="Kind" options={kindOptions} />
     </nav>

@@ -17,6 +17,8 @@ export function formParts(variant: PublicVariant): FormPart[] {
       labelText: mathLabelText(choice.label),
     })),
     hintsHtml: part.hints.map((hint) => renderInlineMarkdown(hint)),
-    ...(part.symbols ? { symbols: part.symbols.map((symbol) => ({ name: symbol.name, meaningHtml: renderInlineMarkdown(symbol.meaning) })) } : {}),
+    ...(part.symbols
+      ? { symbols: part.symbols.map((symbol) => ({ name: symbol.name, meaningHtml: renderInlineMarkdown(symbol.meaning) })) }
+      : {}),
   }));
 }

@@ -19,7 +19,10 @@ function flattenTex(tex: string): string {
 export function mathLabelText(markdown: string): string | undefined {
   if (!markdown.includes("$")) return undefined;
   const text = markdown
-    .replace(/\$\$([\s\S]+?)\$\$|\$((?:\\\$|[^$])+?)\$/g, (_, display?: string, inline?: string) => ` ${flattenTex(display ?? inline ?? "")} `)
+    .replace(
+      /\$\$([\s\S]+?)\$\$|\$((?:\\\$|[^$])+?)\$/g,
+      (_, display?: string, inline?: string) => ` ${flattenTex(display ?? inline ?? "")} `,
+    )
     .replace(/\*\*|__|`/g, "");
   return text.replace(/\s+/g, " ").trim();
 }

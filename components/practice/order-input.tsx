@@ -48,7 +48,12 @@ export function OrderInput({ id, part, labelledBy, order, onChange, announce, de
       <p id={instructionsId} className="text-sm text-stone-600 dark:text-stone-400">
         First step at the top: rearrange the steps with the Move up and Move down buttons.
       </p>
-      <ol data-order-part={part.id} aria-labelledby={labelledBy} aria-describedby={[instructionsId, describedBy].filter(Boolean).join(" ")} className="space-y-2">
+      <ol
+        data-order-part={part.id}
+        aria-labelledby={labelledBy}
+        aria-describedby={[instructionsId, describedBy].filter(Boolean).join(" ")}
+        className="space-y-2"
+      >
         {order.map((stepId, index) => {
           const first = index === 0;
           const last = index === order.length - 1;
@@ -56,11 +61,11 @@ export function OrderInput({ id, part, labelledBy, order, onChange, announce, de
             <li
               key={stepId}
               data-step-id={stepId}
-              className="flex items-center gap-3 rounded-lg border border-stone-200 bg-white py-2 pl-3 pr-2 text-sm leading-6 dark:border-stone-800 dark:bg-stone-900"
+              className="flex items-center gap-3 rounded-lg border border-stone-200 bg-white py-2 pr-2 pl-3 text-sm leading-6 dark:border-stone-800 dark:bg-stone-900"
             >
               <span
                 aria-hidden="true"
-                className="grid size-6 shrink-0 place-items-center rounded-full bg-stone-100 text-xs font-semibold tabular-nums text-stone-700 dark:bg-stone-800 dark:text-stone-200"
+                className="grid size-6 shrink-0 place-items-center rounded-full bg-stone-100 text-xs font-semibold text-stone-700 tabular-nums dark:bg-stone-800 dark:text-stone-200"
               >
                 {index + 1}
               </span>
@@ -81,7 +86,10 @@ export function OrderInput({ id, part, labelledBy, order, onChange, announce, de
                       className="grid size-9 place-items-center rounded-md border border-stone-200 text-stone-700 hover:bg-stone-100 aria-disabled:cursor-not-allowed aria-disabled:opacity-40 aria-disabled:hover:bg-transparent dark:border-stone-700 dark:text-stone-200 dark:hover:bg-stone-800"
                     >
                       <svg aria-hidden="true" viewBox="0 0 20 20" className={`size-4 ${direction === "down" ? "rotate-180" : ""}`}>
-                        <path fill="currentColor" d="M10 4.5a1 1 0 0 1 .7.3l5 5a1 1 0 0 1-1.4 1.4L11 7.9V15a1 1 0 1 1-2 0V7.9l-3.3 3.3a1 1 0 0 1-1.4-1.4l5-5a1 1 0 0 1 .7-.3Z" />
+                        <path
+                          fill="currentColor"
+                          d="M10 4.5a1 1 0 0 1 .7.3l5 5a1 1 0 0 1-1.4 1.4L11 7.9V15a1 1 0 1 1-2 0V7.9l-3.3 3.3a1 1 0 0 1-1.4-1.4l5-5a1 1 0 0 1 .7-.3Z"
+                        />
                       </svg>
                     </button>
                   );

@@ -30,7 +30,9 @@ export { mistakeName };
 function statusLabel(feedback: PartFeedback, isNumber: boolean): string {
   if (feedback.selfAssessed) {
     const share = feedback.partScore === null || feedback.partScore === undefined ? "" : `, ${Math.round(feedback.partScore * 100)}%`;
-    return feedback.status === "correct" ? `Self-assessed: every essential point${share}` : `Self-assessed: essential points missing${share}`;
+    return feedback.status === "correct"
+      ? `Self-assessed: every essential point${share}`
+      : `Self-assessed: essential points missing${share}`;
   }
   if (feedback.review && feedback.status === "unanswered") return "Sent: now compare";
   if (feedback.status === "correct" && feedback.carriedForward) return "Correct, given your earlier answer";

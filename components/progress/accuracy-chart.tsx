@@ -39,7 +39,13 @@ export default function AccuracyChart({ weekLabels, series }: Props) {
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height: 288 }}>
         <LineChart accessibilityLayer={false} data={rows} margin={{ top: 8, right: 12, bottom: 0, left: -16 }}>
           <CartesianGrid stroke="currentColor" strokeOpacity={0.15} vertical={false} />
-          <XAxis dataKey="week" tick={{ fill: "currentColor", fontSize: 12 }} stroke="currentColor" strokeOpacity={0.4} interval="preserveStartEnd" />
+          <XAxis
+            dataKey="week"
+            tick={{ fill: "currentColor", fontSize: 12 }}
+            stroke="currentColor"
+            strokeOpacity={0.4}
+            interval="preserveStartEnd"
+          />
           <YAxis
             domain={[0, 100]}
             ticks={[0, 25, 50, 75, 100]}

@@ -14,7 +14,7 @@ export function DueForecast({ days }: { days: DueDay[] }) {
         return (
           <li key={day.day} className="flex h-full min-w-0 flex-1 flex-col items-center justify-end gap-1">
             <span className="sr-only">{label}</span>
-            <span aria-hidden="true" className="text-[10px] tabular-nums text-stone-600 dark:text-stone-400">
+            <span aria-hidden="true" className="text-[10px] text-stone-600 tabular-nums dark:text-stone-400">
               {day.count > 0 ? day.count : ""}
             </span>
             <span

@@ -43,7 +43,11 @@ export function Heatmap({ weeks, studyDays }: { weeks: HeatmapCell[][]; studyDay
                 <span
                   key={cell.day}
                   data-level={cell.future ? undefined : cell.level}
-                  title={cell.future ? undefined : `${dayFormat.format(asDate(cell.day))}: ${cell.count} ${cell.count === 1 ? "attempt" : "attempts"}`}
+                  title={
+                    cell.future
+                      ? undefined
+                      : `${dayFormat.format(asDate(cell.day))}: ${cell.count} ${cell.count === 1 ? "attempt" : "attempts"}`
+                  }
                   className={`size-2 rounded-[2px] sm:size-3.5 ${cell.future ? "" : LEVEL_STYLE[cell.level]}`}
                 />
               ))}

@@ -53,14 +53,20 @@ export function TopicStandings({ rows }: { rows: readonly TopicStandingRow[] }) 
                     <span className="text-stone-500 dark:text-stone-400">not tried</span>
                   ) : (
                     <span className="inline-flex items-center gap-2">
-                      <span aria-hidden="true" className="hidden h-1.5 w-16 overflow-hidden rounded-full bg-stone-200 sm:block dark:bg-stone-700">
-                        <span className="block h-full rounded-full bg-emerald-500" style={{ width: `${Math.round(row.accuracy * 100)}%` }} />
+                      <span
+                        aria-hidden="true"
+                        className="hidden h-1.5 w-16 overflow-hidden rounded-full bg-stone-200 sm:block dark:bg-stone-700"
+                      >
+                        <span
+                          className="block h-full rounded-full bg-emerald-500"
+                          style={{ width: `${Math.round(row.accuracy * 100)}%` }}
+                        />
                       </span>
                       <span className="font-semibold">{Math.round(row.accuracy * 100)}%</span>
                     </span>
                   )}
                 </td>
-                <td className="py-2 pl-2 text-right tabular-nums text-stone-600 dark:text-stone-400">
+                <td className="py-2 pl-2 text-right text-stone-600 tabular-nums dark:text-stone-400">
                   {row.accuracy === null ? "–" : `${row.correct} / ${row.attempts}`}
                 </td>
               </tr>

@@ -12,12 +12,7 @@ interface Props {
 
 export function PageSkeleton({ label, shape }: Props) {
   return (
-    <div
-      className="animate-pulse space-y-6 motion-reduce:animate-none"
-      role="status"
-      aria-busy="true"
-      aria-label={label}
-    >
+    <div className="animate-pulse space-y-6 motion-reduce:animate-none" role="status" aria-busy="true" aria-label={label}>
       <div className={`h-8 w-1/2 ${BLOCK}`} />
       {shape === "list" && (
         <div className="space-y-3">

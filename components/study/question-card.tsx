@@ -10,7 +10,11 @@ import type { PublicVariant } from "@/lib/questions/types";
 export function QuestionCard({ variant }: { variant: PublicVariant }) {
   return (
     <Card className="space-y-6">
-      <div id="question-prompt" className={`${PROSE_CLASS} text-base`} dangerouslySetInnerHTML={{ __html: renderMarkdown(variant.prompt) }} />
+      <div
+        id="question-prompt"
+        className={`${PROSE_CLASS} text-base`}
+        dangerouslySetInnerHTML={{ __html: renderMarkdown(variant.prompt) }}
+      />
       <FocusableOverflow containerId="question-prompt" />
       <DataView data={variant.data} prompt={[variant.prompt, ...variant.parts.map((part) => part.prompt)].join("\n")} />
     </Card>

@@ -74,7 +74,8 @@ export function SessionQuestion(props: Props) {
     finishing === "confirm" ? (
       <div role="group" aria-label="Finish now?" className="flex flex-wrap items-center gap-2">
         <span className="text-sm text-stone-700 dark:text-stone-300">
-          {otherOpen === 1 ? "1 other question has" : `${otherOpen} other questions have`} no checked answer. Typed answers are graded as they are.
+          {otherOpen === 1 ? "1 other question has" : `${otherOpen} other questions have`} no checked answer. Typed answers are graded as
+          they are.
         </span>
         <button type="button" className={primaryButton} onClick={() => void finish("learner")}>
           Finish now
@@ -132,14 +133,31 @@ export function SessionQuestion(props: Props) {
         }}
         check={(_templateId, _seed, checked, key, assessment) => {
           drafts.cancel(); // the check saves these answers itself
-          return checkSessionAnswer(sessionId, position, checked, key, hints.current, Math.round(performance.now() - shownAt.current), false, assessment);
+          return checkSessionAnswer(
+            sessionId,
+            position,
+            checked,
+            key,
+            hints.current,
+            Math.round(performance.now() - shownAt.current),
+            false,
+            assessment,
+          );
         }}
         // A mock interview keeps every solution for its review: no giving up while it runs.
         giveUp={
           mode === "practice"
             ? (_templateId, _seed, checked, key) => {
                 drafts.cancel();
-                return checkSessionAnswer(sessionId, position, checked, key, hints.current, Math.round(performance.now() - shownAt.current), true);
+                return checkSessionAnswer(
+                  sessionId,
+                  position,
+                  checked,
+                  key,
+                  hints.current,
+                  Math.round(performance.now() - shownAt.current),
+                  true,
+                );
               }
             : undefined
         }

@@ -110,7 +110,13 @@ export function StartForms() {
           </p>
         </div>
         <Choices name="length" label="Questions" values={MOCK_LENGTHS} initial={DEFAULT_MOCK_LENGTH} text={String} />
-        <Choices name="minutes" label="Time limit" values={MOCK_MINUTES} initial={DEFAULT_MOCK_MINUTES} text={(minutes) => `${minutes} min`} />
+        <Choices
+          name="minutes"
+          label="Time limit"
+          values={MOCK_MINUTES}
+          initial={DEFAULT_MOCK_MINUTES}
+          text={(minutes) => `${minutes} min`}
+        />
         <Choices name="difficulty" label="Difficulty" values={SESSION_DIFFICULTIES} initial="any" text={difficultyText} />
         <div className="space-y-2">
           <button type="submit" className={submit} disabled={mockPending}>

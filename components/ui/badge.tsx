@@ -13,5 +13,7 @@ const TONE: Record<BadgeTone, string> = {
 };
 
 export function Badge({ tone = "neutral", className = "", ...props }: ComponentProps<"span"> & { tone?: BadgeTone }) {
-  return <span className={`whitespace-nowrap rounded-full px-2.5 py-0.5 text-xs font-medium ${TONE[tone]} ${className}`.trim()} {...props} />;
+  return (
+    <span className={`rounded-full px-2.5 py-0.5 text-xs font-medium whitespace-nowrap ${TONE[tone]} ${className}`.trim()} {...props} />
+  );
 }

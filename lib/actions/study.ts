@@ -66,7 +66,9 @@ export async function checkSessionAnswer(
         if (state.kind !== "graded") return state;
         if (check.mode === "practice") {
           // A re-check is kept as practice: say so, rather than a bare "Correct" that will not count.
-          const note = check.counting?.note ?? (recorded && !check.linked ? "This question's first answer is the one that counts; this check is practice." : null);
+          const note =
+            check.counting?.note ??
+            (recorded && !check.linked ? "This question's first answer is the one that counts; this check is practice." : null);
           return note ? { ...state, note } : state;
         }
         // ...and right or wrong too: only what the learner must fix (unreadable input, too few figures) leaves the server.
@@ -82,7 +84,10 @@ export async function checkSessionAnswer(
 export type FinishState = { ok: true; href: string } | { ok: false; message: string };
 
 /** Finishes the session (grading what was typed but not checked); `last` is the question on screen. */
-export async function finishSession(sessionId: string, last?: { position: number; answers: Record<string, string | string[]> }): Promise<FinishState> {
+export async function finishSession(
+  sessionId: string,
+  last?: { position: number; answers: Record<string, string | string[]> },
+): Promise<FinishState> {
   try {
     const result = await finishStudySession(await currentLearnerId(), sessionId, new Date(), last);
     if (result === "not-found") return { ok: false, message: "This session was not found." };

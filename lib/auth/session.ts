@@ -60,7 +60,9 @@ export const signedInAccount = cache(async (): Promise<Account | null> => {
 /** A new server-side session for an account; returns its id. */
 export async function createSession(userId: string, now: Date = new Date()): Promise<string> {
   const id = randomBytes(32).toString("base64url");
-  await db.session.create({ data: { id, userId, createdAt: now, lastSeen: now, expiresAt: new Date(now.getTime() + SESSION_TTL_SECONDS * 1000) } });
+  await db.session.create({
+    data: { id, userId, createdAt: now, lastSeen: now, expiresAt: new Date(now.getTime() + SESSION_TTL_SECONDS * 1000) },
+  });
   return id;
 }
 
@@ -72,11 +74,12 @@ export async function startSession(userId: string): Promise<void> {
 }
 
 /** Revokes one session, or every live session of an account except `keep`. */
-export async function revokeSessions(where: { sessionId: string } | { userId: string; keep?: string }, now: Date = new Date()): Promise<number> {
+export async function revokeSessions(
+  where: { sessionId: string } | { userId: string; keep?: string },
+  now: Date = new Date(),
+): Promise<number> {
   const filter =
-    "sessionId" in where
-      ? { id: where.sessionId }
-      : { userId: where.userId, ...(where.keep ? { id: { not: where.keep } } : {}) };
+    "sessionId" in where ? { id: where.sessionId } : { userId: where.userId, ...(where.keep ? { id: { not: where.keep } } : {}) };
   const { count } = await db.session.updateMany({ where: { ...filter, revokedAt: null }, data: { revokedAt: now } });
   return count;
 }

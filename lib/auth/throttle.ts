@@ -61,7 +61,10 @@ function lockExpression(rule: ThrottleRule, count: Prisma.Sql, now: Date): Prism
  * counted and the verdict says how long to wait.
  */
 export async function beginAttempt(rules: ThrottleRule[], now: Date = new Date()): Promise<ThrottleVerdict> {
-  const waitMs = await lockedFor(rules.map((rule) => rule.key), now);
+  const waitMs = await lockedFor(
+    rules.map((rule) => rule.key),
+    now,
+  );
   if (waitMs > 0) return { allowed: false, retryAfterMs: waitMs };
 
   // Rows whose longest window has passed count for nothing: drop them, so guessed usernames do not pile up.
@@ -86,7 +89,17 @@ export async function beginAttempt(rules: ThrottleRule[], now: Date = new Date()
       WHERE "lockedUntil" IS NULL OR "lockedUntil" <= ${now}`;
     if (changed === 0) counted = false;
   }
-  if (!counted) return { allowed: false, retryAfterMs: Math.max(1, await lockedFor(rules.map((rule) => rule.key), now)) };
+  if (!counted)
+    return {
+      allowed: false,
+      retryAfterMs: Math.max(
+        1,
+        await lockedFor(
+          rules.map((rule) => rule.key),
+          now,
+        ),
+      ),
+    };
   return { allowed: true };
 }
 
@@ -119,13 +132,33 @@ export function signInRules(username: string, clientAddress: string | null): Thr
   const address = clientAddress ?? UNKNOWN_ADDRESS;
   return [
     // JSON keeps the pair unambiguous whatever characters either part holds.
-    { key: `sign-in:pair:${JSON.stringify([username, address])}`, limit: SIGN_IN_LIMIT_PER_PAIR, windowMs: PAIR_WINDOW_MS, lockMs: PAIR_DELAYS_MS, onSuccess: "clear" },
-    { key: `sign-in:addr:${address}`, limit: SIGN_IN_LIMIT_PER_ADDRESS, windowMs: THROTTLE_WINDOW_MS, lockMs: [THROTTLE_WINDOW_MS], onSuccess: "forgive" },
+    {
+      key: `sign-in:pair:${JSON.stringify([username, address])}`,
+      limit: SIGN_IN_LIMIT_PER_PAIR,
+      windowMs: PAIR_WINDOW_MS,
+      lockMs: PAIR_DELAYS_MS,
+      onSuccess: "clear",
+    },
+    {
+      key: `sign-in:addr:${address}`,
+      limit: SIGN_IN_LIMIT_PER_ADDRESS,
+      windowMs: THROTTLE_WINDOW_MS,
+      lockMs: [THROTTLE_WINDOW_MS],
+      onSuccess: "forgive",
+    },
   ];
 }
 
 export function signUpRules(clientAddress: string | null): ThrottleRule[] {
   // Sign-ups are counted, never forgiven: the limit is on accounts made per address.
   const address = clientAddress ?? UNKNOWN_ADDRESS;
-  return [{ key: `sign-up:addr:${address}`, limit: SIGN_UP_LIMIT_PER_ADDRESS, windowMs: THROTTLE_WINDOW_MS, lockMs: [THROTTLE_WINDOW_MS], onSuccess: "keep" }];
+  return [
+    {
+      key: `sign-up:addr:${address}`,
+      limit: SIGN_UP_LIMIT_PER_ADDRESS,
+      windowMs: THROTTLE_WINDOW_MS,
+      lockMs: [THROTTLE_WINDOW_MS],
+      onSuccess: "keep",
+    },
+  ];
 }

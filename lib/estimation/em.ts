@@ -72,9 +72,7 @@ export function runEm<P, S>(
   let params = init;
   let current = model.expectation(params, wantResponsibilities);
   assertFinite(current.logLikelihood, 0);
-  const history: HistoryEntry<P>[] | undefined = settings.history
-    ? [{ params, logLikelihood: current.logLikelihood }]
-    : undefined;
+  const history: HistoryEntry<P>[] | undefined = settings.history ? [{ params, logLikelihood: current.logLikelihood }] : undefined;
 
   let iterations = 0;
   let converged = false;
@@ -113,8 +111,6 @@ function assertFinite(logLikelihood: number, iteration: number): void {
     throw degenerate(`the log-likelihood is not a number after ${iteration} iterations`);
   }
   if (logLikelihood === Infinity) {
-    throw degenerate(
-      `the log-likelihood is unbounded after ${iteration} iterations (a component collapsed onto a single point)`,
-    );
+    throw degenerate(`the log-likelihood is unbounded after ${iteration} iterations (a component collapsed onto a single point)`);
   }
 }

@@ -19,7 +19,7 @@
  */
 const EXP_TABLE_BITS = 8;
 const EXP_TABLE_SIZE = 1 << EXP_TABLE_BITS;
-const EXP_LN2_HI = 6.93147180369123816490e-1 / EXP_TABLE_SIZE;
+const EXP_LN2_HI = 6.9314718036912381649e-1 / EXP_TABLE_SIZE;
 const EXP_LN2_LO = 1.90821492927058770002e-10 / EXP_TABLE_SIZE;
 const EXP_INV_STEP = EXP_TABLE_SIZE / Math.LN2;
 /** 1.5 · 2⁵²: adding then subtracting it rounds a double of magnitude below 2⁵¹ to an integer. */

@@ -79,12 +79,7 @@ function checkK(k: number): void {
  * kmeansPlusPlusCenters([[0], [0.1], [5], [5.2]], 2, createRng(1));
  * // [[0.1], [5.2]] (with these points, most seeds give one center near 0 and one near 5)
  */
-export function kmeansPlusPlusCenters(
-  points: number[][],
-  k: number,
-  rng: Rng,
-  weights?: readonly number[],
-): number[][] {
+export function kmeansPlusPlusCenters(points: number[][], k: number, rng: Rng, weights?: readonly number[]): number[][] {
   checkPoints(points, weights);
   checkK(k);
   const n = points.length;
@@ -102,9 +97,7 @@ export function kmeansPlusPlusCenters(
   while (centers.length < k) {
     const chosen = drawProportional(rng, n, (i) => weightOf(i) * (nearest[i] as number));
     if (chosen < 0) {
-      throw invalidOption(
-        `options.components (K = ${k}) is more than the number of distinct data points (${centers.length})`,
-      );
+      throw invalidOption(`options.components (K = ${k}) is more than the number of distinct data points (${centers.length})`);
     }
     const center = [...(points[chosen] as number[])];
     centers.push(center);
@@ -156,19 +149,14 @@ export interface Clustering {
  *
  * Cost: O(n K d) per iteration.
  */
-export function lloyd(
-  points: number[][],
-  initialCenters: number[][],
-  maxIterations: number,
-  weights?: readonly number[],
-): Clustering {
+export function lloyd(points: number[][], initialCenters: number[][], maxIterations: number, weights?: readonly number[]): Clustering {
   const dimension = checkPoints(points, weights);
   const k = initialCenters.length;
   const centers = initialCenters.map((center) => [...center]);
   const weightOf = (i: number): number => (weights === undefined ? 1 : (weights[i] as number));
   let labels = assign(points, centers);
   let iterations = 0;
-  for (; iterations < maxIterations; ) {
+  for (; iterations < maxIterations;) {
     const sums = centers.map(() => new Array<number>(dimension).fill(0));
     const sizes = new Array<number>(k).fill(0);
     points.forEach((point, i) => {

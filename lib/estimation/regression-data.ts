@@ -21,11 +21,7 @@ export interface RegressionDataRules {
  * Checks X (n × q) and y (n) and returns q, the number of predictors (0 when X has empty rows).
  * Every entry of X is checked before any value of y.
  */
-export function checkRegressionData(
-  X: readonly (readonly number[])[],
-  y: readonly number[],
-  rules: RegressionDataRules,
-): number {
+export function checkRegressionData(X: readonly (readonly number[])[], y: readonly number[], rules: RegressionDataRules): number {
   if (y.length === 0) throw invalidData(`y is empty: ${rules.model} needs at least one observation`);
   if (X.length !== y.length) {
     throw invalidData(`X has ${X.length} rows but y has ${y.length} values: they must have one row per observation`);

@@ -251,12 +251,7 @@ export interface MixtureSample {
  * sampleMixture(createRng(1), 3, [0.5, 0.5], (rng, k) => poisson(rng, k === 0 ? 1 : 8));
  * // { values: [1, 6, 9], labels: [0, 1, 1] }
  */
-export function sampleMixture(
-  rng: Rng,
-  n: number,
-  weights: readonly number[],
-  sampleComponent: ComponentSampler,
-): MixtureSample {
+export function sampleMixture(rng: Rng, n: number, weights: readonly number[], sampleComponent: ComponentSampler): MixtureSample {
   if (!Number.isInteger(n) || n < 0) throw new RangeError(`sampleMixture: n must be a whole number ≥ 0, got ${n}`);
   const values: number[] = [];
   const labels: number[] = [];
@@ -293,9 +288,7 @@ export function sampleGaussianMixture(rng: Rng, n: number, spec: GaussianMixture
     requireFinite(variance, `sampleGaussianMixture: variances[${k}]`);
     if (variance < 0) throw new RangeError(`sampleGaussianMixture: variances[${k}] must be ≥ 0, got ${variance}`);
   }
-  return sampleMixture(rng, n, weights, (generator, k) =>
-    normal(generator, means[k] as number, Math.sqrt(variances[k] as number)),
-  );
+  return sampleMixture(rng, n, weights, (generator, k) => normal(generator, means[k] as number, Math.sqrt(variances[k] as number)));
 }
 
 export interface PoissonMixtureSpec {

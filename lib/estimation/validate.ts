@@ -89,8 +89,7 @@ function checkRange(value: number, what: string, rules: NumberRules | undefined)
   const noun = rules.noun ?? "values";
   if (rules.oneOf && !rules.oneOf.includes(value)) {
     const choices = rules.oneOf.map(String);
-    const listed =
-      choices.length === 2 ? `${choices[0]} or ${choices[1]}` : `one of ${choices.join(", ")}`;
+    const listed = choices.length === 2 ? `${choices[0]} or ${choices[1]}` : `one of ${choices.join(", ")}`;
     fail(rules, `${what} = ${value} must be ${listed}`);
   }
   if (rules.integer && !Number.isInteger(value)) {
@@ -101,11 +100,7 @@ function checkRange(value: number, what: string, rules: NumberRules | undefined)
     if (below) {
       const requirement = `${noun} must be ${rules.minExclusive ? ">" : "≥"} ${rules.min}`;
       const problem =
-        value < 0 && rules.min >= 0
-          ? "is negative"
-          : rules.minExclusive && rules.min === 0
-            ? "is not positive"
-            : `is below ${rules.min}`;
+        value < 0 && rules.min >= 0 ? "is negative" : rules.minExclusive && rules.min === 0 ? "is not positive" : `is below ${rules.min}`;
       fail(rules, `${what} = ${value} ${problem}; ${requirement}`);
     }
   }
@@ -188,19 +183,13 @@ export function requireWeightedSample(value: unknown, what = "data", rules?: Sam
     return { values, frequencies: values.map(() => 1) };
   }
   if (typeof value !== "object" || value === null) {
-    fail(
-      rules,
-      `${what} must be an array of numbers or an object { values, frequencies }, got ${describeValue(value)}`,
-    );
+    fail(rules, `${what} must be an array of numbers or an object { values, frequencies }, got ${describeValue(value)}`);
   }
   const table = value as Record<string, unknown>;
   const values = requireSample(table.values, `${what}.values`, rules);
   const frequencies = requireCounts(table.frequencies, `${what}.frequencies`, { code: rules?.code });
   if (frequencies.length !== values.length) {
-    fail(
-      rules,
-      `${what}.frequencies has ${entries(frequencies.length)} but ${what}.values has ${values.length}; they must match`,
-    );
+    fail(rules, `${what}.frequencies has ${entries(frequencies.length)} but ${what}.values has ${values.length}; they must match`);
   }
   if (frequencies.every((frequency) => frequency === 0)) fail(rules, `${what}.frequencies must not all be zero`);
   return { values, frequencies };
@@ -214,12 +203,7 @@ function requireRows(value: unknown, what: string, rules: MatrixRules | undefine
   const first = value[0];
   const columns = rules?.columns ?? (Array.isArray(first) ? first.length : 0);
   if (columns < 1 && !(rules?.allowNoColumns && Array.isArray(first))) {
-    fail(
-      rules,
-      Array.isArray(first)
-        ? `${what}[0] must not be empty`
-        : `${what}[0] must be an array, got ${describeValue(first)}`,
-    );
+    fail(rules, Array.isArray(first) ? `${what}[0] must not be empty` : `${what}[0] must be an array, got ${describeValue(first)}`);
   }
   return value.map((row: unknown, i) => {
     if (!Array.isArray(row)) fail(rules, `${what}[${i}] must be an array, got ${describeValue(row)}`);
@@ -233,9 +217,7 @@ function requireRows(value: unknown, what: string, rules: MatrixRules | undefine
 
 /** A rectangular, non-empty matrix of finite numbers (rows of equal length; empty rows only with `allowNoColumns`). */
 export function requireMatrix(value: unknown, what: string, rules?: MatrixRules): number[][] {
-  return requireRows(value, what, rules).map((row, i) =>
-    row.map((entry, j) => requireNumber(entry, `${what}[${i}][${j}]`, rules)),
-  );
+  return requireRows(value, what, rules).map((row, i) => row.map((entry, j) => requireNumber(entry, `${what}[${i}][${j}]`, rules)));
 }
 
 /**
@@ -252,12 +234,7 @@ export function requireMatrixWithMissing(value: unknown, what: string, rules?: M
  * A string option from a fixed list, or `fallback` when absent; throws invalid-option otherwise:
  * `options.support must be "failures" or "trials", got "both"`.
  */
-export function requireOptionChoice<T extends string>(
-  value: unknown,
-  what: string,
-  choices: readonly T[],
-  fallback: T,
-): T {
+export function requireOptionChoice<T extends string>(value: unknown, what: string, choices: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
   if (typeof value === "string" && (choices as readonly string[]).includes(value)) return value as T;
   const quoted = choices.map((choice) => JSON.stringify(choice));

@@ -231,7 +231,9 @@ export function checkNumber(answer: ParsedNumber | number, truth: number, spec: 
       : spec.absoluteTolerance !== undefined && spec.absoluteTolerance > tolerance * Math.abs(truth)
         ? `±${String(Number(spec.absoluteTolerance.toPrecision(2)))}`
         : formatPercent(tolerance);
-  return incorrect(`${codeSpan(shown)} is ${describeMiss(value, truth)}: not within ${band} of the answer. ${spec.advice ?? DEFAULT_ADVICE}`);
+  return incorrect(
+    `${codeSpan(shown)} is ${describeMiss(value, truth)}: not within ${band} of the answer. ${spec.advice ?? DEFAULT_ADVICE}`,
+  );
 }
 
 /**

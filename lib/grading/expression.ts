@@ -68,8 +68,7 @@ export interface ExpressionGrade {
 }
 
 export type ReadExpression =
-  | { ok: true; tree: MathNode; tex: string; normalized: string; symbols: string[] }
-  | { ok: false; empty: boolean; message: string };
+  { ok: true; tree: MathNode; tex: string; normalized: string; symbols: string[] } | { ok: false; empty: boolean; message: string };
 
 // The parser only: no evaluate, simplify, import, units or matrices can be reached from a formula.
 const parserFactories: FactoryFunctionMap = {};

@@ -26,9 +26,4 @@ export { matchMistake } from "./mistakes";
 export { MISTAKE_TAGS, isMistakeTag, mistakeName } from "./mistake-tags";
 export type { MistakeTag } from "./mistake-tags";
 export type { MistakeCandidate, MistakeMatch, MistakeMatchOptions } from "./mistakes";
-export {
-  DEFAULT_ABSOLUTE_TOLERANCE_AT_ZERO,
-  DEFAULT_RELATIVE_TOLERANCE,
-  isWithinTolerance,
-  relativeDistance,
-} from "./tolerance";
+export { DEFAULT_ABSOLUTE_TOLERANCE_AT_ZERO, DEFAULT_RELATIVE_TOLERANCE, isWithinTolerance, relativeDistance } from "./tolerance";

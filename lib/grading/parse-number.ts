@@ -145,9 +145,7 @@ const disabled = (name: string) => () => {
 };
 math.import(
   Object.fromEntries(
-    ["import", "createUnit", "evaluate", "parse", "compile", "simplify", "derivative", "resolve"].map(
-      (name) => [name, disabled(name)],
-    ),
+    ["import", "createUnit", "evaluate", "parse", "compile", "simplify", "derivative", "resolve"].map((name) => [name, disabled(name)]),
   ),
   { override: true },
 );
@@ -160,8 +158,18 @@ const ALLOWED_WORDS = new Set([...ALLOWED_FUNCTIONS, ...ALLOWED_CONSTANTS]);
 const EVALUATION_SCOPE = new Map<string, unknown>([["ln", (x: number) => math.log(x)]]);
 
 const SUPERSCRIPTS: Record<string, string> = {
-  "⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7", "⁸": "8", "⁹": "9",
-  "⁺": "+", "⁻": "-",
+  "⁰": "0",
+  "¹": "1",
+  "²": "2",
+  "³": "3",
+  "⁴": "4",
+  "⁵": "5",
+  "⁶": "6",
+  "⁷": "7",
+  "⁸": "8",
+  "⁹": "9",
+  "⁺": "+",
+  "⁻": "-",
 };
 
 // Format characters (Unicode Cf): zero-width space, zero-width (non-)joiner, word joiner, byte-order mark,
@@ -185,8 +193,7 @@ const SPACED_E_AMBIGUITY =
   "e after a space may be the constant e or a power of ten; write a power of ten with no spaces (`2e-2`) " +
   "and a product with e with `*` (`2*e`)";
 const SPACE_PRODUCT = "a space does not multiply; write `*` for a product";
-const SPACE_REMARK =
-  "a number followed by a remark in parentheses is not one number; give one number (for a product, write `*`)";
+const SPACE_REMARK = "a number followed by a remark in parentheses is not one number; give one number (for a product, write `*`)";
 
 type Normalized = { ok: true; text: string; isPercent: boolean } | { ok: false; failure: ParseFailure };
 
@@ -255,9 +262,7 @@ function resolveCommas(text: string, original: string, suffix: string, suggest: 
     } else if (couldBeThousands) {
       if (!suggest) return { ok: false, failure: ambiguous(original, COMMA_AMBIGUITY) };
       const rewrites = [rewrite(run.replace(",", ".")), rewrite(run.replace(",", ""))] as const;
-      const advice = areAllAnswers(rewrites)
-        ? `write ${codeSpan(rewrites[0])} or ${codeSpan(rewrites[1])}`
-        : DECIMAL_POINT_ADVICE;
+      const advice = areAllAnswers(rewrites) ? `write ${codeSpan(rewrites[0])} or ${codeSpan(rewrites[1])}` : DECIMAL_POINT_ADVICE;
       return { ok: false, failure: ambiguous(original, `${COMMA_AMBIGUITY}; ${advice}`) };
     } else {
       const parenthesis = enclosingParenthesis(text, start);

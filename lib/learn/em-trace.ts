@@ -28,8 +28,7 @@ export interface CoinParams {
 }
 
 export type EmProblem =
-  | { kind: "gmm"; sample: number[]; init: GmmParams }
-  | { kind: "coins"; heads: number[]; tosses: number[]; init: CoinParams };
+  { kind: "gmm"; sample: number[]; init: GmmParams } | { kind: "coins"; heads: number[]; tosses: number[]; init: CoinParams };
 
 /** The driver's own stopping rule (docs/estimation-cli.md): a rise below 1e-8 stops the run. */
 export const TRACE_TOL = 1e-8;

@@ -11,9 +11,7 @@
 import type { TopicId } from "../questions/topics";
 import type { ExplorerModel } from "./likelihood";
 
-export type PrimerFigure =
-  | { kind: "likelihood"; model: ExplorerModel }
-  | { kind: "em"; problem: "gmm" | "coins" };
+export type PrimerFigure = { kind: "likelihood"; model: ExplorerModel } | { kind: "em"; problem: "gmm" | "coins" };
 
 export interface Primer {
   topic: TopicId;
@@ -86,7 +84,8 @@ Linear regression with Gaussian noise: maximising $\ell$ over the coefficients i
 - The curvature that drives Newton is the same observed information that gives the standard error: $\mathrm{SE} = 1/\sqrt{-\ell''(\hat\theta)}$.
 `,
     figure: { kind: "likelihood", model: "normal" },
-    tryThis: "For the normal mean the log-likelihood is an exact parabola, so one Newton step from any $\\mu$ lands on $\\bar x$: its curvature $n/\\sigma^2$ does not depend on $\\mu$.",
+    tryThis:
+      "For the normal mean the log-likelihood is an exact parabola, so one Newton step from any $\\mu$ lands on $\\bar x$: its curvature $n/\\sigma^2$ does not depend on $\\mu$.",
   },
   {
     topic: "why-labels-matter",
@@ -101,7 +100,8 @@ $$p(x_i \mid \theta) = \sum_{k=1}^{K} w_k\, p_k(x_i \mid \theta_k).$$
 - EM treats the labels as missing data: replace each unknown indicator $\mathbb 1[z_i = k]$ by its posterior probability, then do the labelled MLE with those weights.
 `,
     figure: { kind: "em", problem: "gmm" },
-    tryThis: "Press E-step: each point gets a colour between the two components, its posterior probability of each label. The M-step then fits each component as if those were fractional labels.",
+    tryThis:
+      "Press E-step: each point gets a colour between the two components, its posterior probability of each label. The M-step then fits each component as if those were fractional labels.",
   },
   {
     topic: "em-mechanics",
@@ -124,7 +124,8 @@ and the M-step divides expected heads by expected tosses: $\theta_A = \sum_i r_i
 Repeat until the log-likelihood rises by less than a tolerance.
 `,
     figure: { kind: "em", problem: "coins" },
-    tryThis: "Step once from $\\theta_A = 0.6$, $\\theta_B = 0.5$: the paper's first iteration gives 0.71 and 0.58, and after ten 0.80 and 0.52.",
+    tryThis:
+      "Step once from $\\theta_A = 0.6$, $\\theta_B = 0.5$: the paper's first iteration gives 0.71 and 0.58, and after ten 0.80 and 0.52.",
   },
   {
     topic: "em-properties",
@@ -142,7 +143,8 @@ $$\ell(\theta) \;\ge\; B(q, \theta) = \sum_i \sum_k q_{ik}\,\log\frac{w_k\,p_k(x
 - Convergence is linear, slow when the components overlap; stop when the rise in $\ell$ is below a tolerance.
 `,
     figure: { kind: "em", problem: "gmm" },
-    tryThis: "Run, then try a different start: the curve of $\\ell$ per iteration never goes down, each dashed step is the bound built at an E-step, and some starts stop at a different fit or swap the labels.",
+    tryThis:
+      "Run, then try a different start: the curve of $\\ell$ per iteration never goes down, each dashed step is the bound built at an E-step, and some starts stop at a different fit or swap the labels.",
   },
   {
     topic: "model-zoo",
@@ -160,7 +162,8 @@ $$\ell(\theta) \;\ge\; B(q, \theta) = \sum_i \sum_k q_{ik}\,\log\frac{w_k\,p_k(x
 The test: write the likelihood of what you observe. If it is a product of terms with no sum over an unobserved variable inside a log, it is plain MLE; if it is $\sum_i \log \sum_{z} p(x_i, z \mid \theta)$ over a hidden $z$, reach for EM. Gaussian discriminant analysis is the labelled twin of a Gaussian mixture: same model, labels seen, one step.
 `,
     figure: { kind: "em", problem: "gmm" },
-    tryThis: "The figure is the zoo's main EM resident, a Gaussian mixture; with the labels known, one M-step with 0/1 responsibilities would be the whole fit.",
+    tryThis:
+      "The figure is the zoo's main EM resident, a Gaussian mixture; with the labels known, one M-step with 0/1 responsibilities would be the whole fit.",
   },
   {
     topic: "mle-vs-em",
@@ -177,7 +180,8 @@ The test: write the likelihood of what you observe. If it is a product of terms 
 **The interview answer**: MLE is the principle (choose $\theta$ to maximise the likelihood); EM is an algorithm for that principle when the likelihood has latent variables, so that $\log\sum_z$ has no closed-form maximiser but the complete-data problem does. EM's M-step *is* an MLE, weighted by the E-step's posterior.
 `,
     figure: { kind: "em", problem: "coins" },
-    tryThis: "The two-coin data with the coin of each trial hidden: EM needs a start and several iterations, where knowing the coins would give each $\\theta$ in one step as heads over tosses.",
+    tryThis:
+      "The two-coin data with the coin of each trial hidden: EM needs a start and several iterations, where knowing the coins would give each $\\theta$ in one step as heads over tosses.",
   },
 ];
 

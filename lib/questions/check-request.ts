@@ -55,7 +55,10 @@ export function parseCheckRequest(body: unknown, template: QuestionTemplate): Ch
   const unknown = Object.keys(parsed.data.answers).filter((id) => !partIds.includes(id));
   if (unknown.length > 0) {
     // A few names are enough to say what is wrong; a body full of junk keys gets a short answer.
-    const shown = unknown.slice(0, 3).map((id) => `"${id.slice(0, 40)}"`).join(", ");
+    const shown = unknown
+      .slice(0, 3)
+      .map((id) => `"${id.slice(0, 40)}"`)
+      .join(", ");
     const more = unknown.length > 3 ? ` and ${unknown.length - 3} more` : "";
     return { ok: false, error: `answers has unknown part ${shown}${more}; this question's parts are ${partIds.join(", ")}` };
   }
@@ -67,7 +70,10 @@ export function parseCheckRequest(body: unknown, template: QuestionTemplate): Ch
   }
   const unassessable = Object.keys(parsed.data.assessment ?? {}).filter((id) => !partIds.includes(id));
   if (unassessable.length > 0) {
-    const shown = unassessable.slice(0, 3).map((id) => `"${id.slice(0, 40)}"`).join(", ");
+    const shown = unassessable
+      .slice(0, 3)
+      .map((id) => `"${id.slice(0, 40)}"`)
+      .join(", ");
     return { ok: false, error: `assessment has unknown part ${shown}; this question's parts are ${partIds.join(", ")}` };
   }
   return { ok: true, request: parsed.data };

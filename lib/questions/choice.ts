@@ -21,11 +21,7 @@ export function readSingleChoice(answer: string | string[] | undefined): string 
   return only === undefined || only.trim() === "" ? undefined : only.trim();
 }
 
-export function gradeSingleChoice(
-  partId: string,
-  options: readonly ChoiceOption[],
-  answer: string | string[] | undefined,
-): PartResult {
+export function gradeSingleChoice(partId: string, options: readonly ChoiceOption[], answer: string | string[] | undefined): PartResult {
   const right = options.filter((option) => option.correct).map((option) => option.id);
   const chosen = readSingleChoice(answer);
   if (chosen === undefined) {
@@ -37,7 +33,10 @@ export function gradeSingleChoice(
   const option = options.find((candidate) => candidate.id === chosen);
   if (!option) {
     // Sorted, so the list gives away nothing about which option is right.
-    const ids = options.map((candidate) => candidate.id).sort().join(", ");
+    const ids = options
+      .map((candidate) => candidate.id)
+      .sort()
+      .join(", ");
     return { id: partId, status: "invalid", message: `${codeSpan(chosen.slice(0, 80))} is not one of the options (${ids}).` };
   }
   return option.correct
@@ -72,17 +71,16 @@ function unknownIds(chosen: readonly string[], options: readonly { id: string }[
  * A "select all that apply" part: right only when the chosen set is exactly the set of right options.
  * The message explains every option chosen wrongly and every right option missed.
  */
-export function gradeMultiChoice(
-  partId: string,
-  options: readonly ChoiceOption[],
-  answer: string | string[] | undefined,
-): PartResult {
+export function gradeMultiChoice(partId: string, options: readonly ChoiceOption[], answer: string | string[] | undefined): PartResult {
   const right = options.filter((option) => option.correct).map((option) => option.id);
   const chosen = [...new Set(readChoiceList(answer))];
   if (chosen.length === 0) return { id: partId, status: "unanswered", message: "Select every option that applies." };
   const unknown = unknownIds(chosen, options);
   if (unknown.length > 0) {
-    const ids = options.map((option) => option.id).sort().join(", ");
+    const ids = options
+      .map((option) => option.id)
+      .sort()
+      .join(", ");
     return { id: partId, status: "invalid", message: `${codeSpan((unknown[0] ?? "").slice(0, 80))} is not one of the options (${ids}).` };
   }
   const wronglyChosen = options.filter((option) => !option.correct && chosen.includes(option.id));
@@ -113,7 +111,11 @@ export function gradeOrder(partId: string, steps: readonly OrderStep[], answer: 
   if (given.length === 0) return { id: partId, status: "unanswered", message: "Put the steps in order." };
   const unknown = unknownIds(given, steps);
   if (unknown.length > 0) {
-    return { id: partId, status: "invalid", message: `${codeSpan((unknown[0] ?? "").slice(0, 80))} is not one of the steps (${[...right].sort().join(", ")}).` };
+    return {
+      id: partId,
+      status: "invalid",
+      message: `${codeSpan((unknown[0] ?? "").slice(0, 80))} is not one of the steps (${[...right].sort().join(", ")}).`,
+    };
   }
   if (given.length !== right.length || new Set(given).size !== given.length) {
     return { id: partId, status: "invalid", message: `Give each of the ${right.length} steps exactly once.` };

@@ -78,8 +78,7 @@ export interface ChoicePartSpec<V extends ComputationVariant<Data>, C extends st
 }
 
 export type ComputationPartSpec<V extends ComputationVariant<Data>, N extends string, C extends string> =
-  | NumberPartSpec<V, N>
-  | ChoicePartSpec<V, C>;
+  NumberPartSpec<V, N> | ChoicePartSpec<V, C>;
 
 export interface ComputationSpec<V extends ComputationVariant<Data>, N extends string, C extends string> {
   id: string;
@@ -163,8 +162,7 @@ function readNumber(answer: string | string[] | undefined): number | null {
   return parsed.ok ? parsed.value : null;
 }
 
-const prompted = <V>(text: string | ((variant: V) => string), variant: V): string =>
-  typeof text === "function" ? text(variant) : text;
+const prompted = <V>(text: string | ((variant: V) => string), variant: V): string => (typeof text === "function" ? text(variant) : text);
 
 /**
  * How far a route's answer can move when each written-down intermediate is rounded to 4 significant
@@ -274,7 +272,8 @@ export function defineComputation<V extends ComputationVariant<Data>, const N ex
         spread,
         routeSpread(truth, (round) => {
           const earlier: Earlier<N> = (used) => {
-            if (!(part.uses ?? []).includes(used)) throw new Error(`computation template ${id}: part ${part.id} reads ${used} without \`uses\``);
+            if (!(part.uses ?? []).includes(used))
+              throw new Error(`computation template ${id}: part ${part.id} reads ${used} without \`uses\``);
             return round(truths[used]);
           };
           return route(data, earlier, round);
@@ -306,9 +305,12 @@ export function defineComputation<V extends ComputationVariant<Data>, const N ex
       for (const mistake of check.mistakes ?? []) {
         if (!Number.isFinite(mistake.value)) continue;
         const { range } = check;
-        const outOfRange = range !== undefined && ((range.min !== undefined && mistake.value < range.min) || (range.max !== undefined && mistake.value > range.max));
+        const outOfRange =
+          range !== undefined &&
+          ((range.min !== undefined && mistake.value < range.min) || (range.max !== undefined && mistake.value > range.max));
         // A mistake typed to 4 figures must still land outside the band; exact parts only need it different.
-        const margin = check.exact || check.lowestTerms ? 1e-9 * Math.max(1, Math.abs(truth)) : halfWidth + halfUnitInFourthFigure(mistake.value);
+        const margin =
+          check.exact || check.lowestTerms ? 1e-9 * Math.max(1, Math.abs(truth)) : halfWidth + halfUnitInFourthFigure(mistake.value);
         if (!outOfRange && Math.abs(mistake.value - truth) <= margin) strict = false;
       }
     }
@@ -319,7 +321,11 @@ export function defineComputation<V extends ComputationVariant<Data>, const N ex
   function preparedOf(seed: number): Prepared {
     const hit = cache.get(seed);
     if (hit) return hit;
-    const prepared = drawUntil(createRng(seed), (rng) => prepare(spec.make(rng)), (candidate) => candidate.strict);
+    const prepared = drawUntil(
+      createRng(seed),
+      (rng) => prepare(spec.make(rng)),
+      (candidate) => candidate.strict,
+    );
     const oldest = cache.keys().next();
     if (cache.size >= CACHE_SIZE && !oldest.done) cache.delete(oldest.value);
     cache.set(seed, prepared);
@@ -352,9 +358,7 @@ export function defineComputation<V extends ComputationVariant<Data>, const N ex
         } catch {
           // The learner's values lie outside the model (a log of a negative): no follow-through.
         }
-        const carried = Number.isFinite(ownTruth)
-          ? checkNumberPart(part.id, answers[part.id], ownTruth, { ...check, mistakes: [] })
-          : null;
+        const carried = Number.isFinite(ownTruth) ? checkNumberPart(part.id, answers[part.id], ownTruth, { ...check, mistakes: [] }) : null;
         if (carried?.status === "correct") {
           const earlier = wrongEarlier.map((earlierId) => `part ${partIds.indexOf(earlierId) + 1}`).join(" and ");
           const value = readNumber(answers[part.id]);
@@ -423,7 +427,10 @@ export function defineComputation<V extends ComputationVariant<Data>, const N ex
             best = countCorrect(candidate);
             parts = candidate.map((part) =>
               part.status === "correct" && [...swapped].some(([from, to]) => from === part.id && to !== from)
-                ? { ...part, message: `${part.message} Your components are numbered the other way round, which is fine: the question does not fix the labels.` }
+                ? {
+                    ...part,
+                    message: `${part.message} Your components are numbered the other way round, which is fine: the question does not fix the labels.`,
+                  }
                 : part,
             );
           }
@@ -438,7 +445,13 @@ export function defineComputation<V extends ComputationVariant<Data>, const N ex
       return Object.fromEntries(
         spec.parts.map((part) => {
           if (!isNumberPart(part)) {
-            return [part.id, part.options(variant.data).filter((option) => option.correct).map((option) => option.id)];
+            return [
+              part.id,
+              part
+                .options(variant.data)
+                .filter((option) => option.correct)
+                .map((option) => option.id),
+            ];
           }
           const truth = truths[part.id];
           return [part.id, checks[part.id]?.lowestTerms ? lowestTermsFraction(truth) : String(truth)];

@@ -142,8 +142,14 @@ function shuffledSteps(steps: readonly OrderStep[], uniform: () => number): Orde
 /** The options a variant shows: all of them, or a draw from the pool (see `ConceptChoicePart.show`). */
 function drawOptions(part: ConceptChoicePart, rng: Rng): readonly ChoiceOption[] {
   if (part.show === undefined) return part.options;
-  const right = shuffled(part.options.filter((option) => option.correct), rng.next);
-  const wrong = shuffled(part.options.filter((option) => !option.correct), rng.next);
+  const right = shuffled(
+    part.options.filter((option) => option.correct),
+    rng.next,
+  );
+  const wrong = shuffled(
+    part.options.filter((option) => !option.correct),
+    rng.next,
+  );
   if (part.input === "choice") return [right[0] as ChoiceOption, ...wrong.slice(0, part.show - 1)];
   const most = Math.min(right.length, part.show - 1);
   const fewest = Math.max(1, part.show - wrong.length);
@@ -152,9 +158,7 @@ function drawOptions(part: ConceptChoicePart, rng: Rng): readonly ChoiceOption[]
 }
 
 /** A part as one variant shows it: its options (or steps) in the order shown, texts filled in. */
-type ShownPart =
-  | { part: ConceptChoicePart; items: readonly ChoiceOption[] }
-  | { part: ConceptOrderPart; items: readonly OrderStep[] };
+type ShownPart = { part: ConceptChoicePart; items: readonly ChoiceOption[] } | { part: ConceptOrderPart; items: readonly OrderStep[] };
 
 interface ConceptVariant {
   fill: (text: string) => string;
@@ -176,12 +180,22 @@ export function defineConcept(spec: ConceptSpec): QuestionTemplate {
     const parts = spec.parts.map((part): ShownPart => {
       if (part.input === "order") return { part, items: shuffledSteps(part.steps, rng.next) };
       const drawn = drawOptions(part, rng);
-      const key = part.show === undefined ? drawn.map((option) => option.id).sort().join("\u0000") : null;
+      const key =
+        part.show === undefined
+          ? drawn
+              .map((option) => option.id)
+              .sort()
+              .join("\u0000")
+          : null;
       const known = key === null ? undefined : orderOf.get(key);
       const items = known
         ? known.map((optionId) => drawn.find((option) => option.id === optionId) as ChoiceOption)
         : shuffled(drawn, rng.next);
-      if (key !== null) orderOf.set(key, items.map((item) => item.id));
+      if (key !== null)
+        orderOf.set(
+          key,
+          items.map((item) => item.id),
+        );
       return { part, items };
     });
     return { fill, parts };

@@ -98,7 +98,12 @@ export function gradeExplanation(
   }
   const unknown = covered.filter((id) => !rubric.some((point) => point.id === id));
   if (unknown.length > 0) {
-    return { id: part.id, status: "invalid", message: `${codeSpan((unknown[0] ?? "").slice(0, 40))} is not one of the rubric's points.`, ...reveal };
+    return {
+      id: part.id,
+      status: "invalid",
+      message: `${codeSpan((unknown[0] ?? "").slice(0, 40))} is not one of the rubric's points.`,
+      ...reveal,
+    };
   }
   const essential = rubric.filter((point) => point.essential);
   const hit = essential.filter((point) => covered.includes(point.id)).length;

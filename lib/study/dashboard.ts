@@ -72,18 +72,20 @@ export async function getDashboard(userId: string | null, now: Date, timeZone: s
   const horizon = new Date(now.getTime() + (FORECAST_DAYS + 1) * 86_400_000);
 
   const [user, totals, recent, sessions, dueCards, cards, topicAccuracy] = userId
-    ? await readStoredJson(() => Promise.all([
-        db.user.findUnique({ where: { id: userId }, select: { showStreak: true } }),
-        db.attempt.groupBy({ by: ["correct"], where: { userId, firstTry: true }, _count: { _all: true } }),
-        db.attempt.findMany({
-          where: { userId, createdAt: { gte: since } },
-          select: { id: true, createdAt: true, correct: true, firstTry: true, gaveUp: true, templateId: true, seed: true, parts: true },
-        }),
-        db.studySession.findMany({ where: { userId, completedAt: { not: null } }, select: { completedAt: true } }),
-        db.reviewCard.findMany({ where: { userId, due: { lt: horizon } }, select: { due: true } }),
-        db.reviewCard.count({ where: { userId } }),
-        getTopicAccuracy(userId),
-      ]))
+    ? await readStoredJson(() =>
+        Promise.all([
+          db.user.findUnique({ where: { id: userId }, select: { showStreak: true } }),
+          db.attempt.groupBy({ by: ["correct"], where: { userId, firstTry: true }, _count: { _all: true } }),
+          db.attempt.findMany({
+            where: { userId, createdAt: { gte: since } },
+            select: { id: true, createdAt: true, correct: true, firstTry: true, gaveUp: true, templateId: true, seed: true, parts: true },
+          }),
+          db.studySession.findMany({ where: { userId, completedAt: { not: null } }, select: { completedAt: true } }),
+          db.reviewCard.findMany({ where: { userId, due: { lt: horizon } }, select: { due: true } }),
+          db.reviewCard.count({ where: { userId } }),
+          getTopicAccuracy(userId),
+        ]),
+      )
     : [null, [], [], [], [], 0, new Map<string, { attempts: number; correct: number }>()];
 
   const attempts = totals.reduce((sum, group) => sum + group._count._all, 0);
@@ -160,7 +162,12 @@ export async function getDashboard(userId: string | null, now: Date, timeZone: s
     weekly,
     heatmap,
     studyDays: [...perDay.keys()].filter((day) => day >= firstDay && day <= today).length,
-    forecast: dueForecast(dueCards.map((card) => card.due), now, timeZone, FORECAST_DAYS),
+    forecast: dueForecast(
+      dueCards.map((card) => card.due),
+      now,
+      timeZone,
+      FORECAST_DAYS,
+    ),
     dueNow: dueCards.filter((card) => card.due <= now).length,
     cards,
     mistakes,

@@ -75,4 +75,3 @@ export async function attemptsCsv(userId: string | null): Promise<string> {
   }
   return `${lines.join("\r\n")}\r\n`;
 }
-

@@ -148,9 +148,7 @@ export type ParsedExport = z.output<typeof exportSchema>;
 
 function describeIssues(error: z.ZodError): string {
   const shown = error.issues.slice(0, 3).map((issue) => {
-    const where = issue.path
-      .map((key, index) => (typeof key === "number" ? `[${key}]` : `${index > 0 ? "." : ""}${String(key)}`))
-      .join("");
+    const where = issue.path.map((key, index) => (typeof key === "number" ? `[${key}]` : `${index > 0 ? "." : ""}${String(key)}`)).join("");
     return where ? `${where}: ${issue.message}` : issue.message;
   });
   const more = error.issues.length > 3 ? ` (and ${error.issues.length - 3} more problems)` : "";
@@ -168,4 +166,3 @@ export function parseExport(body: unknown): { ok: true; data: ParsedExport } | {
   const parsed = exportSchema.safeParse(body);
   return parsed.success ? { ok: true, data: parsed.data } : { ok: false, error: describeIssues(parsed.error) };
 }
-

@@ -33,16 +33,18 @@ export async function exportLearnerData(userId: string | null, now: Date = new D
     reviewCards: [],
   };
   if (!userId) return empty;
-  const [user, attempts, sessions, cards] = await readStoredJson(() => Promise.all([
-    db.user.findUnique({ where: { id: userId }, select: { username: true, showStreak: true, createdAt: true } }),
-    db.attempt.findMany({ where: { userId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
-    db.studySession.findMany({
-      where: { userId },
-      orderBy: [{ startedAt: "asc" }, { id: "asc" }],
-      include: { items: { orderBy: { position: "asc" } } },
-    }),
-    db.reviewCard.findMany({ where: { userId }, orderBy: { templateId: "asc" } }),
-  ]));
+  const [user, attempts, sessions, cards] = await readStoredJson(() =>
+    Promise.all([
+      db.user.findUnique({ where: { id: userId }, select: { username: true, showStreak: true, createdAt: true } }),
+      db.attempt.findMany({ where: { userId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
+      db.studySession.findMany({
+        where: { userId },
+        orderBy: [{ startedAt: "asc" }, { id: "asc" }],
+        include: { items: { orderBy: { position: "asc" } } },
+      }),
+      db.reviewCard.findMany({ where: { userId }, orderBy: { templateId: "asc" } }),
+    ]),
+  );
   if (!user) return empty;
   return {
     ...empty,

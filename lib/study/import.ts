@@ -35,7 +35,11 @@ export async function importLearnerData(userId: string, body: unknown): Promise<
   );
   const unknown = attemptTemplates.filter((templateId) => !known.has(templateId));
   if (unknown.length > 0) {
-    return { ok: false, status: 400, error: `the export has attempts at questions this app does not have: ${unknown.slice(0, 5).join(", ")}` };
+    return {
+      ok: false,
+      status: 400,
+      error: `the export has attempts at questions this app does not have: ${unknown.slice(0, 5).join(", ")}`,
+    };
   }
 
   // New ids that sort in the file's order, so rows with equal timestamps export in the same order.
@@ -151,4 +155,3 @@ async function insertRows<Table extends "StudySession" | "Attempt" | "SessionIte
     await tx.$executeRaw`INSERT INTO ${Prisma.raw(`"${table}"`)} (${columnList}) VALUES ${Prisma.join(values)}`;
   }
 }
-

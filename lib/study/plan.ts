@@ -66,12 +66,7 @@ function need(id: string, history: PlanHistory): number {
 }
 
 /** At most `length` of the candidates, round-robin over their topics in a shuffled topic order. */
-function interleave(
-  candidates: readonly PlanCandidate[],
-  length: number,
-  history: PlanHistory,
-  random: () => number,
-): PlanCandidate[] {
+function interleave(candidates: readonly PlanCandidate[], length: number, history: PlanHistory, random: () => number): PlanCandidate[] {
   const byTopic = new Map<string, PlanCandidate[]>();
   for (const candidate of shuffle(candidates, random)) {
     byTopic.set(candidate.topic, [...(byTopic.get(candidate.topic) ?? []), candidate]);
@@ -108,13 +103,26 @@ function chooseMixed(
     const taken = new Set(chosen.map((candidate) => candidate.id));
     const topics = new Set(chosen.map((candidate) => candidate.topic));
     const open = candidates.filter((candidate) => !taken.has(candidate.id));
-    const fresh = interleave(open.filter((candidate) => !topics.has(candidate.topic)), count, history, random);
+    const fresh = interleave(
+      open.filter((candidate) => !topics.has(candidate.topic)),
+      count,
+      history,
+      random,
+    );
     chosen.push(...fresh);
     const drawn = new Set(fresh.map((candidate) => candidate.id));
-    chosen.push(...interleave(open.filter((candidate) => topics.has(candidate.topic) && !drawn.has(candidate.id)), count - fresh.length, history, random));
+    chosen.push(
+      ...interleave(
+        open.filter((candidate) => topics.has(candidate.topic) && !drawn.has(candidate.id)),
+        count - fresh.length,
+        history,
+        random,
+      ),
+    );
   };
   // The kind spread over the fewest topics draws first, so that the others can fill the other topics.
-  const topicsOf = (kind: string) => new Set(matching.filter((candidate) => candidate.kind === kind).map((candidate) => candidate.topic)).size;
+  const topicsOf = (kind: string) =>
+    new Set(matching.filter((candidate) => candidate.kind === kind).map((candidate) => candidate.topic)).size;
   const kinds = Object.entries(request.mix).sort(([a], [b]) => topicsOf(a) - topicsOf(b));
   for (const [kind, count] of kinds) {
     draw(
@@ -122,7 +130,10 @@ function chooseMixed(
       Math.min(count ?? 0, request.length - chosen.length),
     );
   }
-  draw(matching.filter((candidate) => candidate.kind !== "explain"), request.length - chosen.length);
+  draw(
+    matching.filter((candidate) => candidate.kind !== "explain"),
+    request.length - chosen.length,
+  );
   draw(matching, request.length - chosen.length);
   return interleave(chosen, chosen.length, history, random);
 }
@@ -140,8 +151,7 @@ export function planSession(
   const wanted = new Set(request.topics);
   const matching = candidates.filter(
     (candidate) =>
-      (wanted.size === 0 || wanted.has(candidate.topic)) &&
-      (request.difficulty === "any" || candidate.difficulty === request.difficulty),
+      (wanted.size === 0 || wanted.has(candidate.topic)) && (request.difficulty === "any" || candidate.difficulty === request.difficulty),
   );
   const { mix } = request;
   const chosen = mix ? chooseMixed(matching, { ...request, mix }, history, random) : interleave(matching, request.length, history, random);

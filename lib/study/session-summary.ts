@@ -108,7 +108,13 @@ export function storedAssessment(parts: readonly StoredPart[]): Assessment {
  * An explain part's review: its model answer and rubric come from grading the learner's text, or the
  * answer key's when nothing was written (the review is open once the session is over).
  */
-function explainReview(template: QuestionTemplate, seed: number, id: string, answers: StoredAnswers, part: StoredPart | undefined): ExplainReview | undefined {
+function explainReview(
+  template: QuestionTemplate,
+  seed: number,
+  id: string,
+  answers: StoredAnswers,
+  part: StoredPart | undefined,
+): ExplainReview | undefined {
   const written = typeof answers[id] === "string" ? answers[id] : "";
   const text = written.trim() === "" ? template.answerKey(seed)[id] : written;
   const revealed = template.grade(seed, { [id]: text }).parts.find((candidate) => candidate.id === id);

@@ -40,9 +40,7 @@ describe("parseEnv", () => {
   });
 
   it("refuses a session secret too short for iron-session, saying how long it is and how long it must be", () => {
-    expect(() => parseEnv({ SESSION_SECRET: "short" })).toThrow(
-      /SESSION_SECRET must be at least 32 characters long \(it has 5\)/,
-    );
+    expect(() => parseEnv({ SESSION_SECRET: "short" })).toThrow(/SESSION_SECRET must be at least 32 characters long \(it has 5\)/);
     expect(() => parseEnv({ SESSION_SECRET: "x".repeat(31) })).toThrow(/it has 31/);
     expect(parseEnv({ SESSION_SECRET: "x".repeat(32) }).SESSION_SECRET).toHaveLength(32);
   });
@@ -60,11 +58,7 @@ describe("parseEnv", () => {
     }
     const lines = message.split("\n");
     expect(lines[0]).toBe("Invalid environment:");
-    expect(lines.slice(1).map((line) => line.trim().split(" ")[0])).toEqual([
-      "DATABASE_URL",
-      "SESSION_SECRET",
-      "NODE_ENV",
-    ]);
+    expect(lines.slice(1).map((line) => line.trim().split(" ")[0])).toEqual(["DATABASE_URL", "SESSION_SECRET", "NODE_ENV"]);
   });
 });
 

@@ -7,7 +7,13 @@ import { config, proxy } from "@/proxy";
 
 describe("the proxy and malformed percent-escapes", () => {
   it("answers 400 with a JSON error, for the API and for pages", async () => {
-    for (const path of ["/api/questions/%E0/check", "/api/questions/%E0%A4%A", "/api/questions/%/check", "/study/%E0/draft", "/practice/%E0"]) {
+    for (const path of [
+      "/api/questions/%E0/check",
+      "/api/questions/%E0%A4%A",
+      "/api/questions/%/check",
+      "/study/%E0/draft",
+      "/practice/%E0",
+    ]) {
       const response = proxy(new NextRequest(`http://localhost:3000${path}`));
       expect(response.status, path).toBe(400);
       expect(await response.json()).toEqual({ error: "the address has a malformed percent-escape" });

@@ -17,16 +17,39 @@ function estimate(input: string) {
 describe("npm run -s estimate", () => {
   it("knows every model of the contract's table", () => {
     expect(new Set(MODEL_NAMES)).toEqual(
-      new Set(["bernoulli", "binomial", "categorical", "poisson", "exponential", "normal", "lognormal", "geometric",
-        "uniform", "gamma", "weibull", "linear", "logistic", "binomial-mixture", "poisson-mixture", "zip", "gmm",
-        "mvn-missing", "linkage"]),
+      new Set([
+        "bernoulli",
+        "binomial",
+        "categorical",
+        "poisson",
+        "exponential",
+        "normal",
+        "lognormal",
+        "geometric",
+        "uniform",
+        "gamma",
+        "weibull",
+        "linear",
+        "logistic",
+        "binomial-mixture",
+        "poisson-mixture",
+        "zip",
+        "gmm",
+        "mvn-missing",
+        "linkage",
+      ]),
     );
   });
 
   it("runs an EM job with history, exactly the contract's fields", () => {
     // Dempster, Laird & Rubin (1977) linkage data; the sequence is the reference case's (mpmath-recomputed).
     const { status, output } = estimate(
-      JSON.stringify({ model: "linkage", data: { counts: [125, 18, 20, 34] }, init: { theta: 0.5 }, options: { history: true, tol: 0, maxIter: 5 } }),
+      JSON.stringify({
+        model: "linkage",
+        data: { counts: [125, 18, 20, 34] },
+        init: { theta: 0.5 },
+        options: { history: true, tol: 0, maxIter: 5 },
+      }),
     );
     expect(status).toBe(0);
     expect(Object.keys(output).sort()).toEqual(["converged", "history", "iterations", "logLikelihood", "model", "params"]);
@@ -67,7 +90,10 @@ describe("npm run -s estimate", () => {
     [JSON.stringify({ model: "toString", data: [1] }), /unknown model "toString"/],
     ['{"model":"__proto__","data":[1]}', /unknown model "__proto__"/],
     [JSON.stringify({ model: "poisson", data: [1], options: { constructor: 1 } }), /unknown option "constructor"/],
-    [JSON.stringify({ model: "linkage", data: { counts: [1, 2, 3, 4] }, options: { maxIter: 1e8 } }), /maxIter must be a whole number from 0 to 1000000/],
+    [
+      JSON.stringify({ model: "linkage", data: { counts: [1, 2, 3, 4] }, options: { maxIter: 1e8 } }),
+      /maxIter must be a whole number from 0 to 1000000/,
+    ],
   ])("rejects %s with status 2 and a message", (input, message) => {
     const { status, output } = estimate(input);
     expect(status).toBe(2);
@@ -89,8 +115,35 @@ describe("runJob", () => {
       [{ model: "logistic", data: { X: [[1], [2], [3], [4], [5], [6]], y: [0, 0, 1, 0, 1, 1] } }, ["coefficients"]],
       [{ model: "zip", data: [0, 0, 0, 1, 2, 0, 3] }, ["lambda", "pi"]],
       [{ model: "gmm", data: [1, 2, 3, 10, 11, 12], options: { components: 2 } }, ["means", "variances", "weights"]],
-      [{ model: "gmm", data: [[1, 2], [1.5, 1.8], [5, 8], [8, 8], [1, 0.6], [9, 11]], options: { components: 2 } }, ["covariances", "means", "weights"]],
-      [{ model: "mvn-missing", data: [[1, 2], [2, null], [3, 3.5], [null, 5], [2, 3.1], [4, 4.4]] }, ["covariance", "mean"]],
+      [
+        {
+          model: "gmm",
+          data: [
+            [1, 2],
+            [1.5, 1.8],
+            [5, 8],
+            [8, 8],
+            [1, 0.6],
+            [9, 11],
+          ],
+          options: { components: 2 },
+        },
+        ["covariances", "means", "weights"],
+      ],
+      [
+        {
+          model: "mvn-missing",
+          data: [
+            [1, 2],
+            [2, null],
+            [3, 3.5],
+            [null, 5],
+            [2, 3.1],
+            [4, 4.4],
+          ],
+        },
+        ["covariance", "mean"],
+      ],
     ];
     for (const [job, keys] of shapes) {
       const result = runJob(job);
@@ -99,7 +152,10 @@ describe("runJob", () => {
     }
     const gmm2 = runJob(shapes[10]?.[0]).params as { means: number[][]; covariances: number[][][] };
     expect(gmm2.means.map((row) => row.length)).toEqual([2, 2]);
-    expect(gmm2.covariances.map((matrix) => matrix.map((row) => row.length))).toEqual([[2, 2], [2, 2]]);
+    expect(gmm2.covariances.map((matrix) => matrix.map((row) => row.length))).toEqual([
+      [2, 2],
+      [2, 2],
+    ]);
   });
 
   it("never returns a result with a number JSON cannot hold", () => {

@@ -19,7 +19,9 @@ beforeAll(() => {
   );
 });
 
-const EXPLAIN: FormPart[] = [{ id: "answer", promptHtml: "<p>Probability or likelihood?</p>", input: "explain", choices: [], hintsHtml: ["Fix one thing."] }];
+const EXPLAIN: FormPart[] = [
+  { id: "answer", promptHtml: "<p>Probability or likelihood?</p>", input: "explain", choices: [], hintsHtml: ["Fix one thing."] },
+];
 const review = {
   modelAnswerHtml: "<p>The same function, read two ways.</p>",
   rubric: [
@@ -33,7 +35,9 @@ const COMPARE: CheckState = {
   score: 0,
   recorded: false,
   solutionHtml: null,
-  parts: [{ id: "answer", status: "unanswered", messageHtml: "Now compare.", mistake: null, carriedForward: false, expected: null, review }],
+  parts: [
+    { id: "answer", status: "unanswered", messageHtml: "Now compare.", mistake: null, carriedForward: false, expected: null, review },
+  ],
 };
 const ASSESSED: CheckState = {
   kind: "graded",
@@ -41,7 +45,17 @@ const ASSESSED: CheckState = {
   recorded: true,
   solutionHtml: null,
   parts: [
-    { id: "answer", status: "incorrect", messageHtml: "Self-assessed: you covered 1 of 2 essential points.", mistake: null, carriedForward: false, expected: null, review, selfAssessed: true, partScore: 0.5 },
+    {
+      id: "answer",
+      status: "incorrect",
+      messageHtml: "Self-assessed: you covered 1 of 2 essential points.",
+      mistake: null,
+      carriedForward: false,
+      expected: null,
+      review,
+      selfAssessed: true,
+      partScore: 0.5,
+    },
   ],
 };
 

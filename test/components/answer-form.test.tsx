@@ -56,7 +56,14 @@ const GIVEN_UP: CheckState = {
   solutionHtml: "<p>p̂ = 3/8 = 0.375</p>",
 };
 
-function setup(options: { check?: () => Promise<CheckState>; giveUp?: () => Promise<CheckState> | undefined; withGiveUp?: boolean; nextHref?: string } = {}) {
+function setup(
+  options: {
+    check?: () => Promise<CheckState>;
+    giveUp?: () => Promise<CheckState> | undefined;
+    withGiveUp?: boolean;
+    nextHref?: string;
+  } = {},
+) {
   const check = vi.fn(options.check ?? (async () => WRONG));
   const giveUp = vi.fn(options.giveUp ?? (async () => GIVEN_UP));
   render(

@@ -17,7 +17,15 @@ const review: ExplainReviewView = {
   ],
 };
 
-function Field({ initial = "", sent = null, onAssess = () => {} }: { initial?: string; sent?: ExplainReviewView | null; onAssess?: (ticked: string[]) => void }) {
+function Field({
+  initial = "",
+  sent = null,
+  onAssess = () => {},
+}: {
+  initial?: string;
+  sent?: ExplainReviewView | null;
+  onAssess?: (ticked: string[]) => void;
+}) {
   const [value, setValue] = useState(initial);
   const [ticked, setTicked] = useState<string[]>([]);
   return (

@@ -9,7 +9,9 @@ import { NumberInput } from "@/components/practice/number-input";
 /** The field as the answer form uses it: controlled by its parent's state. */
 function Field({ initial = "", feedbackShown = false }: { initial?: string; feedbackShown?: boolean }) {
   const [value, setValue] = useState(initial);
-  return <NumberInput id="part-p" name="p" label="Your answer" value={value} onChange={setValue} invalid={false} feedbackShown={feedbackShown} />;
+  return (
+    <NumberInput id="part-p" name="p" label="Your answer" value={value} onChange={setValue} invalid={false} feedbackShown={feedbackShown} />
+  );
 }
 
 const preview = () => screen.getByTestId("answer-preview");

@@ -25,7 +25,14 @@ function Harness({ announcements }: { announcements: string[] }) {
   return (
     <>
       <h2 id="steps-label">Order the steps</h2>
-      <OrderInput id="order" part={PART} labelledBy="steps-label" order={order} onChange={setOrder} announce={(message) => announcements.push(message)} />
+      <OrderInput
+        id="order"
+        part={PART}
+        labelledBy="steps-label"
+        order={order}
+        onChange={setOrder}
+        announce={(message) => announcements.push(message)}
+      />
     </>
   );
 }

@@ -101,7 +101,9 @@ test("a guest signs up, keeps the attempt, signs out and signs back in", async (
   await expectNoSeriousA11yViolations(page);
   await page.getByRole("button", { name: "Add them to my account" }).click();
   await expect(page).toHaveURL(/\/account\?welcome=merged-1$/);
-  await expect(page.locator("main").getByRole("status")).toHaveText("You are signed in. 1 attempt you made as a guest was added to your account.");
+  await expect(page.locator("main").getByRole("status")).toHaveText(
+    "You are signed in. 1 attempt you made as a guest was added to your account.",
+  );
   await expect(page.getByTestId("account-summary")).toContainText("2 attempts,");
 });
 
@@ -138,7 +140,9 @@ test("an export imports into a new account, and only into an empty one", async (
 
   const csvDownload = page.waitForEvent("download");
   await page.getByRole("link", { name: "Download attempts (CSV)" }).click();
-  const csv = readFileSync(await (await csvDownload).path(), "utf8").trim().split("\r\n");
+  const csv = readFileSync(await (await csvDownload).path(), "utf8")
+    .trim()
+    .split("\r\n");
   expect(csv).toHaveLength(3); // header and two attempts
 
   // Importing into the account the data came from: refused, nothing changes.
@@ -157,13 +161,19 @@ test("an export imports into a new account, and only into an empty one", async (
   await expect(freshPage.getByTestId("account-summary")).toContainText("0 attempts,");
   await freshPage.getByLabel("Export file (.json)").setInputFiles(file);
   await freshPage.getByRole("button", { name: "Import" }).click();
-  await expect(freshPage.locator("main").getByRole("status").filter({ hasText: "Imported" })).toHaveText("Imported 2 attempts, 0 study sessions and 0 review cards.");
+  await expect(freshPage.locator("main").getByRole("status").filter({ hasText: "Imported" })).toHaveText(
+    "Imported 2 attempts, 0 study sessions and 0 review cards.",
+  );
   await expect(freshPage.getByTestId("account-summary")).toContainText("2 attempts,");
   await expectNoSeriousA11yViolations(freshPage);
 
   // Not JSON: a message, not a crash.
-  await freshPage.getByLabel("Export file (.json)").setInputFiles({ name: "notes.json", mimeType: "application/json", buffer: Buffer.from("{ oops") });
+  await freshPage
+    .getByLabel("Export file (.json)")
+    .setInputFiles({ name: "notes.json", mimeType: "application/json", buffer: Buffer.from("{ oops") });
   await freshPage.getByRole("button", { name: "Import" }).click();
-  await expect(freshPage.locator("main").getByRole("alert")).toHaveText("The file is empty or not valid JSON: choose the .json file you exported.");
+  await expect(freshPage.locator("main").getByRole("alert")).toHaveText(
+    "The file is empty or not valid JSON: choose the .json file you exported.",
+  );
   await fresh.close();
 });

@@ -44,9 +44,7 @@ test("POST /api/questions/:id/check grades, validates and rejects", async ({ req
   expect(graded).toMatchObject({ score: 1, parts: [{ id: "p", status: "correct" }] });
   expect(graded.solution).toContain("\\hat p");
 
-  const invalid = await (
-    await request.post("/api/questions/mle-bernoulli-p/check", { data: { seed: 5, answers: { p: "abc" } } })
-  ).json();
+  const invalid = await (await request.post("/api/questions/mle-bernoulli-p/check", { data: { seed: 5, answers: { p: "abc" } } })).json();
   expect(invalid.parts[0]).toMatchObject({ status: "invalid", message: expect.stringContaining("abc") });
   // Nothing graded, nothing recorded: and nothing revealed either.
   expect(invalid.solution).toBeNull();
@@ -75,7 +73,13 @@ test("POST /api/questions/:id/check grades, validates and rejects", async ({ req
   });
   expect(huge.status()).toBe(413);
 
-  for (const body of ['{"seed": 5', JSON.stringify({ answers: { p: "1" } }), JSON.stringify({ seed: 5 }), JSON.stringify({ seed: -1, answers: {} }), JSON.stringify([1])]) {
+  for (const body of [
+    '{"seed": 5',
+    JSON.stringify({ answers: { p: "1" } }),
+    JSON.stringify({ seed: 5 }),
+    JSON.stringify({ seed: -1, answers: {} }),
+    JSON.stringify([1]),
+  ]) {
     const response = await request.post("/api/questions/mle-bernoulli-p/check", {
       headers: { "content-type": "application/json" },
       data: body,

@@ -11,7 +11,9 @@ const PHONE = { width: 375, height: 812 };
 async function expectNoSeriousA11yViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const serious = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
-  expect(serious.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`)).toEqual([]);
+  expect(
+    serious.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`),
+  ).toEqual([]);
 }
 
 async function expectFitsThePhone(page: Page) {
@@ -66,7 +68,10 @@ test("an explanation: written, compared with the model answer, self-assessed, st
   expect(served).not.toContain("modelAnswer");
   // Through the API: the text brings the rubric; the ticks grade it, self-assessed.
   const check = (body: object) => request.post(`/api/questions/${id}/check`, { data: { seed: 4, ...body } });
-  const compared = (await (await check({ answers: { answer: "My words." } })).json()) as { score: number; parts: { status: string; rubric?: { id: string; essential: boolean }[] }[] };
+  const compared = (await (await check({ answers: { answer: "My words." } })).json()) as {
+    score: number;
+    parts: { status: string; rubric?: { id: string; essential: boolean }[] }[];
+  };
   expect(compared.parts[0]?.status).toBe("unanswered");
   expect(compared.parts[0]?.rubric?.filter((point) => point.essential)).toHaveLength(4);
   const essentials = compared.parts[0]?.rubric?.filter((point) => point.essential).map((point) => point.id) ?? [];
@@ -79,7 +84,8 @@ test("an explanation: written, compared with the model answer, self-assessed, st
   await page.goto(`/practice/${id}?seed=4`);
   await expect(page.getByTestId("model-answer")).toHaveCount(0);
 
-  const written = "Same formula f(x | θ), two readings:\nwith θ fixed it is a probability of data; with the data fixed, <b>a function of θ</b>.";
+  const written =
+    "Same formula f(x | θ), two readings:\nwith θ fixed it is a probability of data; with the data fixed, <b>a function of θ</b>.";
   const field = page.getByLabel("Your answer");
   await field.fill(written);
   await page.getByRole("button", { name: "Check answer" }).click();
@@ -108,7 +114,12 @@ test("an explanation: written, compared with the model answer, self-assessed, st
 
   // The written answer and the ticks are the learner's data: exported as typed.
   const exported = (await (await page.request.get("/api/account/export")).json()) as {
-    attempts: { templateId: string; answers: Record<string, string>; score: number; parts: { covered?: string[]; selfAssessed?: boolean }[] }[];
+    attempts: {
+      templateId: string;
+      answers: Record<string, string>;
+      score: number;
+      parts: { covered?: string[]; selfAssessed?: boolean }[];
+    }[];
   };
   const attempt = exported.attempts.find((candidate) => candidate.templateId === id);
   expect(attempt?.answers.answer).toBe(written);

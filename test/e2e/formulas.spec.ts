@@ -59,7 +59,8 @@ test("no formula is cut off at 375 px, with the solution shown, in any template"
           const overflow = getComputedStyle(box).overflowX;
           if (overflow === "auto" || overflow === "scroll") {
             scrolls.add(describe(formula));
-            const shown = box.hasAttribute("data-scrolls") && box.tabIndex >= 0 && getComputedStyle(box).backgroundImage.includes("gradient");
+            const shown =
+              box.hasAttribute("data-scrolls") && box.tabIndex >= 0 && getComputedStyle(box).backgroundImage.includes("gradient");
             if (!shown) scrollsUnmarked.push(describe(formula));
           } else {
             clipped.push(describe(formula));
@@ -72,7 +73,8 @@ test("no formula is cut off at 375 px, with the solution shown, in any template"
     });
     report[question.id] = measure;
     if (measure.clipped.length > 0) failures.push(`${question.id}: cut off: ${measure.clipped.join(" | ")}`);
-    if (measure.scrollsUnmarked.length > 0) failures.push(`${question.id}: scrolls without showing it: ${measure.scrollsUnmarked.join(" | ")}`);
+    if (measure.scrollsUnmarked.length > 0)
+      failures.push(`${question.id}: scrolls without showing it: ${measure.scrollsUnmarked.join(" | ")}`);
     if (measure.pageWidth > 375) failures.push(`${question.id}: the page is ${measure.pageWidth} px wide`);
   }
   const scrolling = Object.entries(report).filter(([, measure]) => measure.scrolls.length > 0);

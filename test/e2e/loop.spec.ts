@@ -12,7 +12,9 @@ const PHONE = { width: 375, height: 812 };
 async function expectNoSeriousA11yViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const serious = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
-  expect(serious.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`)).toEqual([]);
+  expect(
+    serious.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`),
+  ).toEqual([]);
 }
 
 /** p̂ of the Bernoulli variant, computed here from the data on the page: the share of ones. */
@@ -168,7 +170,9 @@ test("the check API keeps the answer until the question is right or given up", a
   expect(badReveal.status()).toBe(400);
 });
 
-test("a returning learner's home page leads with what to do next; the header fits one line at 375 px; the site has a favicon", async ({ browser }) => {
+test("a returning learner's home page leads with what to do next; the header fits one line at 375 px; the site has a favicon", async ({
+  browser,
+}) => {
   const { context, page } = await newPage(browser, { phone: true });
   await page.goto("/");
   await expect(page.getByTestId("next-steps")).toHaveCount(0); // a new visitor: the introduction
@@ -181,14 +185,18 @@ test("a returning learner's home page leads with what to do next; the header fit
   await expect(page.getByTestId("reviews-due")).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
-  const tops = await page.locator('nav[aria-label="Main"] > *, nav[aria-label="Main"] li').evaluateAll((elements) =>
-    elements.map((element) => Math.round(element.getBoundingClientRect().top + element.getBoundingClientRect().height / 2)),
-  );
+  const tops = await page
+    .locator('nav[aria-label="Main"] > *, nav[aria-label="Main"] li')
+    .evaluateAll((elements) =>
+      elements.map((element) => Math.round(element.getBoundingClientRect().top + element.getBoundingClientRect().height / 2)),
+    );
   expect(new Set(tops).size, `header items' vertical centres: ${tops.join(", ")}`).toBe(1);
   // ...side by side, none over another: the mark, then each link.
-  const spans = await page.locator('nav[aria-label="Main"] > a, nav[aria-label="Main"] li').evaluateAll((elements) =>
-    elements.map((element) => ({ left: element.getBoundingClientRect().left, right: element.getBoundingClientRect().right })),
-  );
+  const spans = await page
+    .locator('nav[aria-label="Main"] > a, nav[aria-label="Main"] li')
+    .evaluateAll((elements) =>
+      elements.map((element) => ({ left: element.getBoundingClientRect().left, right: element.getBoundingClientRect().right })),
+    );
   spans.forEach((span, index) => {
     const before = spans[index - 1];
     if (before) expect(span.left, `header item ${index} starts after item ${index - 1} ends`).toBeGreaterThanOrEqual(before.right - 0.5);

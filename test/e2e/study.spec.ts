@@ -47,7 +47,9 @@ const KNOWN_ITEMS = [
 
 function setItems(sessionId: string) {
   withDatabase((db) => {
-    const update = db.prepare('UPDATE "SessionItem" SET "templateId" = ?, "seed" = ?, "draft" = NULL WHERE "sessionId" = ? AND "position" = ?');
+    const update = db.prepare(
+      'UPDATE "SessionItem" SET "templateId" = ?, "seed" = ?, "draft" = NULL WHERE "sessionId" = ? AND "position" = ?',
+    );
     KNOWN_ITEMS.forEach((item, position) => update.run(item.templateId, item.seed, sessionId, position));
   });
 }
@@ -164,13 +166,19 @@ test("sign up, a study session resumed after closing the page, its summary, and 
   await expectNoSeriousA11yViolations(page);
 
   // Each mistake links to its worked solution (with the learner's own answers) and to a fresh variant.
-  await mistakes.nth(0).getByRole("link", { name: /Worked solution/ }).click();
+  await mistakes
+    .nth(0)
+    .getByRole("link", { name: /Worked solution/ })
+    .click();
   await expect(page.getByRole("heading", { name: "Worked solution" })).toBeVisible();
   await expect(page.locator("code", { hasText: slip.variance }).first()).toBeVisible();
   await expect(page.locator("[data-mistake=n-minus-1]")).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await page.goBack();
-  await mistakes.nth(0).getByRole("link", { name: /Fresh variant/ }).click();
+  await mistakes
+    .nth(0)
+    .getByRole("link", { name: /Fresh variant/ })
+    .click();
   await expect(page).toHaveURL(/\/practice\/mle-normal\?seed=\d+$/);
 
   // The dashboard shows the session.

@@ -134,7 +134,9 @@ for (const [topic, name] of Object.entries(TOPICS)) {
     await expectFitsPhoneWithScreenshot(page, `${topic}-question`);
 
     await page.goto("/practice");
-    await expect(topicSection(page, topic).getByTestId("topic-accuracy")).toHaveText(/^100%\s*right at the first try \(1 of 1 question; retries don't count\)$/);
+    await expect(topicSection(page, topic).getByTestId("topic-accuracy")).toHaveText(
+      /^100%\s*right at the first try \(1 of 1 question; retries don't count\)$/,
+    );
     const otherTopic = Object.keys(TOPICS).find((other) => other !== topic) as string;
     await expect(topicSection(page, otherTopic).getByTestId("topic-accuracy")).toHaveText("not started");
     await context.close();
@@ -156,7 +158,9 @@ test("the topic browser lists the nine topics in order with their counts, and fi
   for (const [topic, name] of Object.entries(TOPICS)) {
     const inTopic = questions.filter((question) => question.topic === topic);
     const section = topicSection(page, topic);
-    await expect(section.getByTestId("topic-question-count"), name).toHaveText(`${inTopic.length} question${inTopic.length === 1 ? "" : "s"}`);
+    await expect(section.getByTestId("topic-question-count"), name).toHaveText(
+      `${inTopic.length} question${inTopic.length === 1 ? "" : "s"}`,
+    );
     if (inTopic.length === 0) continue;
     for (const difficulty of ["easy", "medium", "hard"] as const) {
       const count = inTopic.filter((question) => question.difficulty === difficulty).length;

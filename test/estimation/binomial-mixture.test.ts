@@ -89,7 +89,10 @@ describe("binomial-mixture: start without init", () => {
     const b = fitBinomialMixture(twoCoins, undefined, { components: 2, seed: 7, history: true });
     expect(a).toEqual(b);
     expect(a.params.thetas).toHaveLength(2);
-    expectNonDecreasing((a.history ?? []).map((entry) => entry.logLikelihood), "k-means start");
+    expectNonDecreasing(
+      (a.history ?? []).map((entry) => entry.logLikelihood),
+      "k-means start",
+    );
     // The start: clusters of proportions {0.4, 0.5} and {0.7, 0.8, 0.9} → (Σh + ½)/(Σn + 1).
     expectAllClose(a.history?.[0]?.params.thetas ?? [], [9.5 / 21, 24.5 / 31], 1e-15, "start thetas");
     expectAllClose(a.history?.[0]?.params.weights ?? [], [2 / 5, 3 / 5], 1e-15, "start weights");
@@ -114,26 +117,96 @@ describe("binomial-mixture: bad input", () => {
   const cases: [string, () => unknown, string, RegExp][] = [
     ["data not an object", () => fitBinomialMixture([1, 2] as never, init), "invalid-data", /^data must be an object/],
     ["empty data", () => fitBinomialMixture({ successes: [], trials: [] }, init), "invalid-data", /data\.successes must not be empty/],
-    ["NaN successes", () => fitBinomialMixture({ successes: [1, Number.NaN], trials: [2, 2] }, init), "invalid-data", /data\.successes\[1\] is NaN/],
-    ["infinite trials", () => fitBinomialMixture({ successes: [1, 1], trials: [2, Number.POSITIVE_INFINITY] }, init), "invalid-data", /data\.trials\[1\] is Infinity/],
-    ["negative successes", () => fitBinomialMixture({ successes: [1, -1], trials: [2, 2] }, init), "invalid-data", /data\.successes\[1\] = -1 is negative/],
-    ["fractional successes", () => fitBinomialMixture({ successes: [1.5], trials: [2] }, init), "invalid-data", /data\.successes\[0\] = 1\.5 is not a whole number/],
-    ["successes > trials", () => fitBinomialMixture({ successes: [1, 12], trials: [2, 10] }, init), "invalid-data", /data\.successes\[1\] = 12 is more than data\.trials\[1\] = 10/],
+    [
+      "NaN successes",
+      () => fitBinomialMixture({ successes: [1, Number.NaN], trials: [2, 2] }, init),
+      "invalid-data",
+      /data\.successes\[1\] is NaN/,
+    ],
+    [
+      "infinite trials",
+      () => fitBinomialMixture({ successes: [1, 1], trials: [2, Number.POSITIVE_INFINITY] }, init),
+      "invalid-data",
+      /data\.trials\[1\] is Infinity/,
+    ],
+    [
+      "negative successes",
+      () => fitBinomialMixture({ successes: [1, -1], trials: [2, 2] }, init),
+      "invalid-data",
+      /data\.successes\[1\] = -1 is negative/,
+    ],
+    [
+      "fractional successes",
+      () => fitBinomialMixture({ successes: [1.5], trials: [2] }, init),
+      "invalid-data",
+      /data\.successes\[0\] = 1\.5 is not a whole number/,
+    ],
+    [
+      "successes > trials",
+      () => fitBinomialMixture({ successes: [1, 12], trials: [2, 10] }, init),
+      "invalid-data",
+      /data\.successes\[1\] = 12 is more than data\.trials\[1\] = 10/,
+    ],
     ["zero trials", () => fitBinomialMixture({ successes: [0], trials: [0] }, init), "invalid-data", /data\.trials\[0\] = 0 is below 1/],
-    ["length mismatch", () => fitBinomialMixture({ successes: [1, 2, 3], trials: [4, 4] }, init), "invalid-data", /data\.trials has 2 entries but data\.successes has 3/],
+    [
+      "length mismatch",
+      () => fitBinomialMixture({ successes: [1, 2, 3], trials: [4, 4] }, init),
+      "invalid-data",
+      /data\.trials has 2 entries but data\.successes has 3/,
+    ],
     ["init not an object", () => fitBinomialMixture(twoCoins, 0.5 as never), "invalid-init", /^init must be an object/],
     ["init.thetas missing", () => fitBinomialMixture(twoCoins, { weights: [1] } as never), "invalid-init", /init\.thetas must be an array/],
-    ["init.thetas of the wrong length", () => fitBinomialMixture(twoCoins, { weights: [0.5, 0.5], thetas: [0.1, 0.2, 0.3] }), "invalid-init", /init\.thetas must have 2 entries, one per component/],
+    [
+      "init.thetas of the wrong length",
+      () => fitBinomialMixture(twoCoins, { weights: [0.5, 0.5], thetas: [0.1, 0.2, 0.3] }),
+      "invalid-init",
+      /init\.thetas must have 2 entries, one per component/,
+    ],
     ["init.thetas empty", () => fitBinomialMixture(twoCoins, { thetas: [] }), "invalid-init", /init\.thetas must have at least one entry/],
-    ["theta above 1", () => fitBinomialMixture(twoCoins, { thetas: [0.5, 1.2] }), "invalid-init", /init\.thetas\[1\] must be a probability strictly between 0 and 1.*got 1\.2/],
-    ["theta at 0", () => fitBinomialMixture(twoCoins, { thetas: [0, 0.5] }), "invalid-init", /init\.thetas\[0\] must be a probability strictly between 0 and 1/],
+    [
+      "theta above 1",
+      () => fitBinomialMixture(twoCoins, { thetas: [0.5, 1.2] }),
+      "invalid-init",
+      /init\.thetas\[1\] must be a probability strictly between 0 and 1.*got 1\.2/,
+    ],
+    [
+      "theta at 0",
+      () => fitBinomialMixture(twoCoins, { thetas: [0, 0.5] }),
+      "invalid-init",
+      /init\.thetas\[0\] must be a probability strictly between 0 and 1/,
+    ],
     ["theta NaN", () => fitBinomialMixture(twoCoins, { thetas: [Number.NaN, 0.5] }), "invalid-init", /init\.thetas\[0\] is NaN/],
-    ["weights not summing to 1", () => fitBinomialMixture(twoCoins, { weights: [0.5, 0.6], thetas: [0.2, 0.7] }), "invalid-init", /init\.weights must sum to 1, got 1\.1/],
-    ["negative weight", () => fitBinomialMixture(twoCoins, { weights: [-0.5, 1.5], thetas: [0.2, 0.7] }), "invalid-init", /init\.weights\[0\] must be in \(0, 1\]/],
-    ["init disagreeing with options.components", () => fitBinomialMixture(twoCoins, { thetas: [0.2, 0.7] }, { components: 3 }), "invalid-init", /init\.thetas has 2 entries but options\.components is 3/],
-    ["fixWeights not a boolean", () => fitBinomialMixture(twoCoins, init, { fixWeights: "yes" as never }), "invalid-option", /options\.fixWeights must be true or false/],
+    [
+      "weights not summing to 1",
+      () => fitBinomialMixture(twoCoins, { weights: [0.5, 0.6], thetas: [0.2, 0.7] }),
+      "invalid-init",
+      /init\.weights must sum to 1, got 1\.1/,
+    ],
+    [
+      "negative weight",
+      () => fitBinomialMixture(twoCoins, { weights: [-0.5, 1.5], thetas: [0.2, 0.7] }),
+      "invalid-init",
+      /init\.weights\[0\] must be in \(0, 1\]/,
+    ],
+    [
+      "init disagreeing with options.components",
+      () => fitBinomialMixture(twoCoins, { thetas: [0.2, 0.7] }, { components: 3 }),
+      "invalid-init",
+      /init\.thetas has 2 entries but options\.components is 3/,
+    ],
+    [
+      "fixWeights not a boolean",
+      () => fitBinomialMixture(twoCoins, init, { fixWeights: "yes" as never }),
+      "invalid-option",
+      /options\.fixWeights must be true or false/,
+    ],
     ["negative tol", () => fitBinomialMixture(twoCoins, init, { tol: -1 }), "invalid-option", /options\.tol must be a finite number ≥ 0/],
-    ["components 0", () => fitBinomialMixture(twoCoins, undefined, { components: 0 }), "invalid-option", /options\.components must be a whole number ≥ 1/],
+    [
+      "components 0",
+      () => fitBinomialMixture(twoCoins, undefined, { components: 0 }),
+      "invalid-option",
+      /options\.components must be a whole number ≥ 1/,
+    ],
   ];
   it.each(cases)("%s", (_name, fn, code, message) => {
     expectEstimationError(fn, code as never, message);
@@ -141,7 +214,7 @@ describe("binomial-mixture: bad input", () => {
 
   it("the CLI adapter validates the untrusted job the same way", () => {
     expectEstimationError(
-      () => runBinomialMixture({ model: "binomial-mixture", data: { successes: [1, 2], trials: [2, 1] } , init: { thetas: [0.3, 0.6] } }),
+      () => runBinomialMixture({ model: "binomial-mixture", data: { successes: [1, 2], trials: [2, 1] }, init: { thetas: [0.3, 0.6] } }),
       "invalid-data",
       /data\.successes\[1\] = 2 is more than data\.trials\[1\] = 1/,
     );
@@ -167,18 +240,17 @@ describe("binomial-mixture: boundaries and degenerate fits", () => {
       for (let i = 1; i <= h; i += 1) coefficient = (coefficient * (n - h + i)) / i;
       return coefficient * p ** h * (1 - p) ** (n - h);
     };
-    const expected = data.successes.reduce(
-      (sum, h) => sum + Math.log((h === 0 ? w1 : 0) + w2 * binomialPmf(h, 10, theta2)),
-      0,
-    );
+    const expected = data.successes.reduce((sum, h) => sum + Math.log((h === 0 ? w1 : 0) + w2 * binomialPmf(h, 10, theta2)), 0);
     expectClose(fit.logLikelihood, expected, 1e-12, "loglik with θ1 = 0");
-    expectNonDecreasing((fit.history ?? []).map((entry) => entry.logLikelihood), "boundary run");
+    expectNonDecreasing(
+      (fit.history ?? []).map((entry) => entry.logLikelihood),
+      "boundary run",
+    );
   });
 
   it("a component that loses every row stops the fit with a degenerate error, not NaN", () => {
     expectEstimationError(
-      () =>
-        fitBinomialMixture({ successes: [80, 90, 85], trials: [100, 100, 100] }, { thetas: [1e-300, 0.8] }),
+      () => fitBinomialMixture({ successes: [80, 90, 85], trials: [100, 100, 100] }, { thetas: [1e-300, 0.8] }),
       "degenerate",
       /component 1 of the binomial mixture has lost all its rows/,
     );

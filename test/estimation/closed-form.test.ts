@@ -35,9 +35,7 @@ interface ClosedFormCase {
   standardErrors?: Record<string, Recorded<number | number[]>>;
 }
 
-const fixture = JSON.parse(
-  readFileSync(new URL("../fixtures/closed-form-r.json", import.meta.url), "utf8"),
-) as { cases: ClosedFormCase[] };
+const fixture = JSON.parse(readFileSync(new URL("../fixtures/closed-form-r.json", import.meta.url), "utf8")) as { cases: ClosedFormCase[] };
 
 const RUNNERS: Record<string, ModelRunner> = {
   bernoulli: runBernoulli,

@@ -19,9 +19,7 @@ export function expectClose(actual: number, expected: number, relative: number, 
   const scale = Math.max(Math.abs(expected), floor);
   const error = Math.abs(actual - expected);
   if (!(error <= relative * scale)) {
-    throw new Error(
-      `${what}: got ${actual}, expected ${expected} (relative error ${error / scale} > ${relative})`,
-    );
+    throw new Error(`${what}: got ${actual}, expected ${expected} (relative error ${error / scale} > ${relative})`);
   }
 }
 
@@ -98,11 +96,7 @@ export function traceOptions(entry: RCase): { tol: number; maxIter: number; hist
  * A fit stopped by the default rule (tol = 1e-8 on the rise of ℓ): converged, above the MLE's
  * log-likelihood by rounding at most (1e-12 relative), and below it by less than `maxGap`.
  */
-export function expectStoppedNearMle(
-  fit: { converged: boolean; logLikelihood: number },
-  mleLogLikelihood: number,
-  maxGap: number,
-): void {
+export function expectStoppedNearMle(fit: { converged: boolean; logLikelihood: number }, mleLogLikelihood: number, maxGap: number): void {
   expect(fit.converged).toBe(true);
   const gap = mleLogLikelihood - fit.logLikelihood;
   expect(gap).toBeGreaterThanOrEqual(-1e-12 * Math.abs(mleLogLikelihood));

@@ -48,7 +48,10 @@ function checkExactRun<P>(
   expect(history).toHaveLength(maxIter + 1);
   expect(history[maxIter]?.params).toEqual(fit.params);
   expect(history[maxIter]?.logLikelihood).toBe(fit.logLikelihood);
-  expectNonDecreasing(history.map((entry) => entry.logLikelihood), "history");
+  expectNonDecreasing(
+    history.map((entry) => entry.logLikelihood),
+    "history",
+  );
   history.forEach((entry, k) => {
     expectClose(entry.logLikelihood, logLikelihoodAt(entry.params), 1e-10, `ℓ at history[${k}]`, 1e-6);
     if (!responsibilityShape || k === 0) {
@@ -78,10 +81,13 @@ const tolerance = fc.double({ min: 1e-12, max: 1e-2, noNaN: true });
 
 // ---------- binomial mixture ----------
 const binomialRows = fc
-  .array(fc.integer({ min: 1, max: 30 }).chain((n) => fc.tuple(fc.integer({ min: 0, max: n }), fc.constant(n))), {
-    minLength: 1,
-    maxLength: 25,
-  })
+  .array(
+    fc.integer({ min: 1, max: 30 }).chain((n) => fc.tuple(fc.integer({ min: 0, max: n }), fc.constant(n))),
+    {
+      minLength: 1,
+      maxLength: 25,
+    },
+  )
   .map((rows) => ({ successes: rows.map(([h]) => h), trials: rows.map(([, n]) => n) }));
 const binomialCase = fc.integer({ min: 1, max: 3 }).chain((k) =>
   fc.record({
@@ -247,9 +253,7 @@ describe("EM properties: zip", () => {
 
 // ---------- linkage ----------
 const linkageCase = fc.record({
-  counts: fc
-    .array(fc.integer({ min: 0, max: 300 }), { minLength: 4, maxLength: 4 })
-    .filter((values) => values.some((y) => y > 0)),
+  counts: fc.array(fc.integer({ min: 0, max: 300 }), { minLength: 4, maxLength: 4 }).filter((values) => values.some((y) => y > 0)),
   theta: fc.double({ min: 0.01, max: 0.99, noNaN: true }),
 });
 
@@ -257,8 +261,7 @@ function linkageLogLikelihood(counts: number[]) {
   const [y1, y2, y3, y4] = counts as [number, number, number, number];
   const coefficient = logFactorial(y1 + y2 + y3 + y4) - logFactorial(y1) - logFactorial(y2) - logFactorial(y3) - logFactorial(y4);
   const term = (count: number, p: number) => (count === 0 ? 0 : count * Math.log(p));
-  return ({ theta }: { theta: number }) =>
-    coefficient + term(y1, 0.5 + theta / 4) + term(y2 + y3, (1 - theta) / 4) + term(y4, theta / 4);
+  return ({ theta }: { theta: number }) => coefficient + term(y1, 0.5 + theta / 4) + term(y2 + y3, (1 - theta) / 4) + term(y4, theta / 4);
 }
 
 describe("EM properties: linkage", () => {

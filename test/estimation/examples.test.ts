@@ -107,7 +107,9 @@ function compare(actual: unknown, written: unknown, where: string): void {
   expect(actual, where).toEqual(written);
 }
 
-const files = readdirSync(MODELS).filter((name) => name.endsWith(".ts")).sort();
+const files = readdirSync(MODELS)
+  .filter((name) => name.endsWith(".ts"))
+  .sort();
 
 describe("the @example blocks of lib/estimation/models", () => {
   it("every model file has an example", () => {

@@ -98,7 +98,12 @@ function checkClosedForm(testCase: ClosedFormCase, source: string): void {
   for (const [name, recorded] of Object.entries(testCase.params)) {
     expectCloseTo(params[name], valueOf(recorded), tolerance, `${testCase.id} params.${name} (${source})`);
   }
-  expectCloseTo(result.logLikelihood, valueOf(testCase.logLikelihood), tolerance, `${testCase.id} logLikelihood (${source}: ${testCase.logLikelihood.call})`);
+  expectCloseTo(
+    result.logLikelihood,
+    valueOf(testCase.logLikelihood),
+    tolerance,
+    `${testCase.id} logLikelihood (${source}: ${testCase.logLikelihood.call})`,
+  );
   const errors = result.standardErrors as Record<string, unknown>;
   for (const [name, recorded] of Object.entries(testCase.standardErrors)) {
     expectCloseTo(errors[name], valueOf(recorded), tolerance, `${testCase.id} standardErrors.${name} (${source})`);
@@ -183,12 +188,7 @@ describe("standard errors of a tiny proportion over a huge total do not underflo
   it("binomial 1 success in 1e308 trials and Poisson 1 count over 1e308 frequencies: √(p q / N) = √(1e-616) = 1e-308", () => {
     // p̂ = 1e-308 (subnormal) and N = 1e308, so p q / N = 1e-616 underflows; its root does not.
     expectRelative(fitBinomial({ successes: [1], trials: [1e308] }).standardErrors?.p as number, 1e-308, 1e-15, "se(p)");
-    expectRelative(
-      fitPoisson({ values: [1, 0], frequencies: [1, 1e308] }).standardErrors?.lambda as number,
-      1e-308,
-      1e-15,
-      "se(λ)",
-    );
+    expectRelative(fitPoisson({ values: [1, 0], frequencies: [1, 1e308] }).standardErrors?.lambda as number, 1e-308, 1e-15, "se(λ)");
   });
 });
 

@@ -17,13 +17,7 @@ import { runGmm, type Gmm1dParams, type GmmMultivariateParams, type GmmParams } 
 import { createRng } from "../../lib/estimation/random";
 import { normal, sampleGaussianMixture } from "../../lib/estimation/samplers";
 import type { FitOptions, FitResult } from "../../lib/estimation/types";
-import {
-  expectClose,
-  expectEstimationError,
-  expectNonDecreasing,
-  expectStochasticRows,
-  readFixture,
-} from "./em-helpers";
+import { expectClose, expectEstimationError, expectNonDecreasing, expectStochasticRows, readFixture } from "./em-helpers";
 
 interface Step {
   iterations: number;
@@ -58,7 +52,9 @@ function flatten(params: GmmParams): { value: number; scale: number; name: strin
   params.weights.forEach((w, k) => out.push({ value: w, scale: Math.abs(w), name: `weights[${k}]` }));
   if ("variances" in params) {
     const p = params as Gmm1dParams;
-    p.means.forEach((m, k) => out.push({ value: m, scale: Math.max(Math.abs(m), Math.sqrt(p.variances[k] as number)), name: `means[${k}]` }));
+    p.means.forEach((m, k) =>
+      out.push({ value: m, scale: Math.max(Math.abs(m), Math.sqrt(p.variances[k] as number)), name: `means[${k}]` }),
+    );
     p.variances.forEach((v, k) => out.push({ value: v, scale: v, name: `variances[${k}]` }));
   } else {
     const p = params as GmmMultivariateParams;
@@ -84,7 +80,10 @@ function flatten(params: GmmParams): { value: number; scale: number; name: strin
 function expectParamsClose(actual: GmmParams, expected: GmmParams, relative: number, what: string): void {
   const a = flatten(actual);
   const e = flatten(expected);
-  expect(a.map((entry) => entry.name), `${what}: shape`).toEqual(e.map((entry) => entry.name));
+  expect(
+    a.map((entry) => entry.name),
+    `${what}: shape`,
+  ).toEqual(e.map((entry) => entry.name));
   e.forEach((entry, i) => expectClose(a[i]?.value ?? Number.NaN, entry.value, relative, `${what}: ${entry.name}`, entry.scale));
 }
 
@@ -201,7 +200,12 @@ describe("gmm: responsibilities and history follow the contract", () => {
         const total = joint.reduce((a, b) => a + b, 0);
         joint.forEach((j, c) => expectClose(responsibilities[i]?.[c] ?? Number.NaN, j / total, 1e-12, `r[${i}][${c}] at ${k}`, 1e-15));
       });
-      expectClose(history[k]?.logLikelihood ?? Number.NaN, directLogLikelihood1d(x, history[k]?.params as Gmm1dParams), 1e-13, `loglik ${k}`);
+      expectClose(
+        history[k]?.logLikelihood ?? Number.NaN,
+        directLogLikelihood1d(x, history[k]?.params as Gmm1dParams),
+        1e-13,
+        `loglik ${k}`,
+      );
     }
   });
 
@@ -224,18 +228,50 @@ describe("gmm: responsibilities and history follow the contract", () => {
     expectClose(one.logLikelihood, -7.2742017891, 1e-10, "1-D example loglik");
     // The same with modelName = "VVV" on the 2-D example of gmm-multivariate.ts (digits = 10/11).
     const two = fit(
-      [[0, 0], [1, 0.5], [0.5, 1], [5, 5], [6, 5.5], [5.5, 6.5]],
-      { weights: [0.5, 0.5], means: [[0, 1], [6, 6]], covariances: [[[1, 0], [0, 1]], [[1, 0], [0, 1]]] },
+      [
+        [0, 0],
+        [1, 0.5],
+        [0.5, 1],
+        [5, 5],
+        [6, 5.5],
+        [5.5, 6.5],
+      ],
+      {
+        weights: [0.5, 0.5],
+        means: [
+          [0, 1],
+          [6, 6],
+        ],
+        covariances: [
+          [
+            [1, 0],
+            [0, 1],
+          ],
+          [
+            [1, 0],
+            [0, 1],
+          ],
+        ],
+      },
       { tol: 0, maxIter: 1 },
     );
     expectParamsClose(
       two.params,
       {
         weights: [0.5000000006, 0.4999999994],
-        means: [[0.5000000051, 0.5000000051], [5.500000001, 5.666666667]],
+        means: [
+          [0.5000000051, 0.5000000051],
+          [5.500000001, 5.666666667],
+        ],
         covariances: [
-          [[0.16666668942, 0.08333335618], [0.08333335618, 0.16666668942]],
-          [[0.16666666659, 0.08333333307], [0.08333333307, 0.38888888885]],
+          [
+            [0.16666668942, 0.08333335618],
+            [0.08333335618, 0.16666668942],
+          ],
+          [
+            [0.16666666659, 0.08333333307],
+            [0.08333333307, 0.38888888885],
+          ],
         ],
       },
       1e-9,
@@ -284,7 +320,10 @@ function checkRun(result: FitResult<GmmParams>, maxIter: number, rows: number, k
   expect(result.converged).toBe(false);
   const history = result.history ?? [];
   expect(history).toHaveLength(maxIter + 1);
-  expectNonDecreasing(history.map((entry) => entry.logLikelihood), "history");
+  expectNonDecreasing(
+    history.map((entry) => entry.logLikelihood),
+    "history",
+  );
   history.slice(1).forEach((entry, j) => expectStochasticRows(entry.responsibilities ?? [], rows, k, `responsibilities ${j + 1}`));
   for (const entry of history) {
     for (const { value, name } of flatten(entry.params)) {
@@ -366,7 +405,10 @@ describe("gmm: properties over many seeds", () => {
           const result = fitOrDegenerate(() => fit(values, undefined, { components: k, seed, tol: 0, maxIter: 200, history: true }));
           if (result) {
             expect(Number.isFinite(result.logLikelihood)).toBe(true);
-            expectNonDecreasing((result.history ?? []).map((entry) => entry.logLikelihood), "history");
+            expectNonDecreasing(
+              (result.history ?? []).map((entry) => entry.logLikelihood),
+              "history",
+            );
           }
         },
       ),
@@ -393,13 +435,33 @@ describe("gmm: collapsing components are reported, not turned into NaN", () => {
   });
 
   it("d-D: a component left with collinear points has a singular covariance", () => {
-    const data = [[0, 0], [1, 1], [2, 2], [10, 0], [11, 3], [12, 1], [10.5, 2]];
+    const data = [
+      [0, 0],
+      [1, 1],
+      [2, 2],
+      [10, 0],
+      [11, 3],
+      [12, 1],
+      [10.5, 2],
+    ];
     expectEstimationError(
       () =>
         fit(data, {
           weights: [0.5, 0.5],
-          means: [[1, 1], [11, 1.5]],
-          covariances: [[[0.5, 0.45], [0.45, 0.5]], [[1, 0], [0, 1]]],
+          means: [
+            [1, 1],
+            [11, 1.5],
+          ],
+          covariances: [
+            [
+              [0.5, 0.45],
+              [0.45, 0.5],
+            ],
+            [
+              [1, 0],
+              [0, 1],
+            ],
+          ],
         }),
       "degenerate",
       /covariance of component 1 of 2 became singular at iteration 1/,
@@ -408,14 +470,48 @@ describe("gmm: collapsing components are reported, not turned into NaN", () => {
 
   it("data with no spread, or linearly dependent columns, have no maximum", () => {
     expectEstimationError(() => fit([2, 2, 2], undefined, { components: 1 }), "degenerate", /no spread/);
-    expectEstimationError(() => fit([[1, 2], [2, 4], [3, 6]], undefined, { components: 1 }), "degenerate", /linearly dependent/);
+    expectEstimationError(
+      () =>
+        fit(
+          [
+            [1, 2],
+            [2, 4],
+            [3, 6],
+          ],
+          undefined,
+          { components: 1 },
+        ),
+      "degenerate",
+      /linearly dependent/,
+    );
   });
 });
 
 describe("gmm: bad input gives typed errors naming the problem", () => {
   const init1 = { weights: [0.3, 0.3, 0.4], means: [1, 2, 3], variances: [1, 1, 1] };
-  const data2 = [[1, 2], [2, 1], [3, 3], [4, 5]];
-  const init2 = { weights: [0.5, 0.5], means: [[1, 2], [3, 3]], covariances: [[[1, 0], [0, 1]], [[1, 0], [0, 1]]] };
+  const data2 = [
+    [1, 2],
+    [2, 1],
+    [3, 3],
+    [4, 5],
+  ];
+  const init2 = {
+    weights: [0.5, 0.5],
+    means: [
+      [1, 2],
+      [3, 3],
+    ],
+    covariances: [
+      [
+        [1, 0],
+        [0, 1],
+      ],
+      [
+        [1, 0],
+        [0, 1],
+      ],
+    ],
+  };
 
   it("data", () => {
     expectEstimationError(() => fit([], init1), "invalid-data", /empty/);
@@ -423,31 +519,86 @@ describe("gmm: bad input gives typed errors naming the problem", () => {
     expectEstimationError(() => fit([1, "2", 3], init1), "invalid-data", /data\[1\]/);
     expectEstimationError(() => fit("1,2,3", init1), "invalid-data", /data must be an array/);
     expectEstimationError(() => fit([[1, 2], [3]], init2), "invalid-data", /data\[1\] has 1 entr(y|ies), expected 2/);
-    expectEstimationError(() => fit([[1, 2], [3, null]], init2), "invalid-data", /data\[1\]\[1\]/);
+    expectEstimationError(
+      () =>
+        fit(
+          [
+            [1, 2],
+            [3, null],
+          ],
+          init2,
+        ),
+      "invalid-data",
+      /data\[1\]\[1\]/,
+    );
   });
 
   it("init shapes", () => {
-    expectEstimationError(() => fit([1, 2, 3], { ...init1, means: [1, 2] }), "invalid-init", /init.means must have 3 entries \(one per component\), got 2/);
+    expectEstimationError(
+      () => fit([1, 2, 3], { ...init1, means: [1, 2] }),
+      "invalid-init",
+      /init.means must have 3 entries \(one per component\), got 2/,
+    );
     expectEstimationError(() => fit([1, 2, 3], { ...init1, variances: [1, 0, 1] }), "invalid-init", /init.variances\[1\] must be > 0/);
     expectEstimationError(() => fit([1, 2, 3], { ...init1, weights: [0.3, 0.3, 0.3] }), "invalid-init", /init.weights must sum to 1/);
     expectEstimationError(() => fit([1, 2, 3], { ...init1, weights: [-0.2, 0.8, 0.4] }), "invalid-init", /init.weights\[0\]/);
     expectEstimationError(() => fit([1, 2, 3], { ...init1, weights: [] }), "invalid-init", /init.weights must be a non-empty array/);
     expectEstimationError(() => fit([1, 2, 3], [1, 2]), "invalid-init", /init must be an object/);
     expectEstimationError(() => fit([1, 2, 3], { weights: [1], means: [2], covariances: [[[1]]] }), "invalid-init", /init.variances/);
-    expectEstimationError(() => fit(data2, { ...init2, means: [[1, 2]] }), "invalid-init", /init.means must have 2 rows \(one per component\), got 1/);
+    expectEstimationError(
+      () => fit(data2, { ...init2, means: [[1, 2]] }),
+      "invalid-init",
+      /init.means must have 2 rows \(one per component\), got 1/,
+    );
     expectEstimationError(() => fit(data2, { ...init2, means: [[1, 2], [3]] }), "invalid-init", /init.means\[1\] must have 2 entries/);
     expectEstimationError(
-      () => fit(data2, { ...init2, covariances: [[[1, 0], [0, 1]], [[1, 0]]] }),
+      () =>
+        fit(data2, {
+          ...init2,
+          covariances: [
+            [
+              [1, 0],
+              [0, 1],
+            ],
+            [[1, 0]],
+          ],
+        }),
       "invalid-init",
       /init.covariances\[1\] must have 2 rows, got 1/,
     );
     expectEstimationError(
-      () => fit(data2, { ...init2, covariances: [[[1, 0.5], [0, 1]], [[1, 0], [0, 1]]] }),
+      () =>
+        fit(data2, {
+          ...init2,
+          covariances: [
+            [
+              [1, 0.5],
+              [0, 1],
+            ],
+            [
+              [1, 0],
+              [0, 1],
+            ],
+          ],
+        }),
       "invalid-init",
       /init.covariances\[0\] is not symmetric/,
     );
     expectEstimationError(
-      () => fit(data2, { ...init2, covariances: [[[1, 2], [2, 1]], [[1, 0], [0, 1]]] }),
+      () =>
+        fit(data2, {
+          ...init2,
+          covariances: [
+            [
+              [1, 2],
+              [2, 1],
+            ],
+            [
+              [1, 0],
+              [0, 1],
+            ],
+          ],
+        }),
       "invalid-init",
       /init.covariances\[0\] is not positive definite/,
     );
@@ -458,7 +609,11 @@ describe("gmm: bad input gives typed errors naming the problem", () => {
     expectEstimationError(() => fit([1, 2, 3], undefined), "invalid-option", /options.components/);
     expectEstimationError(() => fit([1, 2, 3], undefined, { components: 0 }), "invalid-option", /whole number ≥ 1, got 0/);
     expectEstimationError(() => fit([1, 2, 3], undefined, { components: 1.5 }), "invalid-option", /whole number ≥ 1/);
-    expectEstimationError(() => fit([1, 2, 2], undefined, { components: 3 }), "invalid-option", /more than the number of distinct data points/);
+    expectEstimationError(
+      () => fit([1, 2, 2], undefined, { components: 3 }),
+      "invalid-option",
+      /more than the number of distinct data points/,
+    );
     expectEstimationError(() => fit([1, 2, 3], init1, { components: 2 }), "invalid-init", /options.components is 2/);
     expectEstimationError(() => fit([1, 2, 3], init1, { tol: -1 }), "invalid-option", /options.tol/);
     expectEstimationError(() => fit([1, 2, 3], init1, { maxIter: 2.5 }), "invalid-option", /options.maxIter/);

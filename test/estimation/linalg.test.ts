@@ -56,7 +56,11 @@ describe("cholesky and friends vs R", () => {
 
   for (const [name, c, tolerance] of cases) {
     it(`${name}: L of A = LLᵀ equals t(chol(A))`, () => {
-      expectMatrixClose(cholesky(c.a.map((r) => [...r])), c.cholesky.map((r) => [...r]), tolerance);
+      expectMatrixClose(
+        cholesky(c.a.map((r) => [...r])),
+        c.cholesky.map((r) => [...r]),
+        tolerance,
+      );
     });
 
     it(`${name}: choleskySolve equals solve(a, b)`, () => {
@@ -71,18 +75,36 @@ describe("cholesky and friends vs R", () => {
 
     it(`${name}: inverseSymmetric equals solve(a), and is exactly symmetric`, () => {
       const inverse = inverseSymmetric(c.a.map((r) => [...r]));
-      expectMatrixClose(inverse, c.inverse.map((r) => [...r]), tolerance);
+      expectMatrixClose(
+        inverse,
+        c.inverse.map((r) => [...r]),
+        tolerance,
+      );
       inverse.forEach((row, i) => row.forEach((v, j) => expect(v).toBe(inverse[j]?.[i])));
     });
 
     it(`${name}: general solve (partial pivoting) equals solve(a, b)`, () => {
-      expectVectorClose(solve(c.a.map((r) => [...r]), [...c.b]), [...c.solve], tolerance);
+      expectVectorClose(
+        solve(
+          c.a.map((r) => [...r]),
+          [...c.b],
+        ),
+        [...c.solve],
+        tolerance,
+      );
     });
   }
 
   it("solves a system whose first pivot is 0 (needs a row exchange)", () => {
     const c = fixture.pivoting;
-    expectVectorClose(solve(c.a.map((r) => [...r]), [...c.b]), [...c.solve], 1e-14);
+    expectVectorClose(
+      solve(
+        c.a.map((r) => [...r]),
+        [...c.b],
+      ),
+      [...c.solve],
+      1e-14,
+    );
   });
 
   it("leaves its arguments untouched", () => {
@@ -99,8 +121,22 @@ describe("cholesky and friends vs R", () => {
 
 describe("degenerate matrices", () => {
   it("cholesky rejects a singular PSD matrix and an indefinite one", () => {
-    expectDegenerate(() => cholesky([[1, 2], [2, 4]]), /not positive definite/);
-    expectDegenerate(() => cholesky([[1, 2], [2, 1]]), /not positive definite/);
+    expectDegenerate(
+      () =>
+        cholesky([
+          [1, 2],
+          [2, 4],
+        ]),
+      /not positive definite/,
+    );
+    expectDegenerate(
+      () =>
+        cholesky([
+          [1, 2],
+          [2, 1],
+        ]),
+      /not positive definite/,
+    );
     expectDegenerate(() => cholesky([[0]]), /not positive definite/);
     expectDegenerate(() => inverseSymmetric([[-1]]), /not positive definite/);
   });
@@ -117,16 +153,43 @@ describe("degenerate matrices", () => {
   });
 
   it("solve rejects a singular matrix", () => {
-    expectDegenerate(() => solve([[1, 2], [2, 4]], [1, 1]), /singular/);
     expectDegenerate(
-      () => solve([[1, 2, 3], [4, 5, 6], [7, 8, 9]], [1, 1, 1]),
+      () =>
+        solve(
+          [
+            [1, 2],
+            [2, 4],
+          ],
+          [1, 1],
+        ),
+      /singular/,
+    );
+    expectDegenerate(
+      () =>
+        solve(
+          [
+            [1, 2, 3],
+            [4, 5, 6],
+            [7, 8, 9],
+          ],
+          [1, 1, 1],
+        ),
       /singular/,
     );
   });
 
   it("QR names a collinear column and rejects n < p", () => {
     expectDegenerate(
-      () => qrDecompose([[1, 1, 2], [1, 2, 4], [1, 3, 6], [1, 5, 10]], ["intercept", "x", "2x"]),
+      () =>
+        qrDecompose(
+          [
+            [1, 1, 2],
+            [1, 2, 4],
+            [1, 3, 6],
+            [1, 5, 10],
+          ],
+          ["intercept", "x", "2x"],
+        ),
       /2x .*linear combination/,
     );
     expectDegenerate(() => qrDecompose([[1, 2, 3]]), /fewer rows \(1\) than columns \(3\)/);
@@ -136,18 +199,63 @@ describe("degenerate matrices", () => {
 describe("QR least squares", () => {
   it("fits a line through (1, 1), (2, 2), (3, 2): β = (2/3, 1/2), (XᵀX)⁻¹ = [[7/3, −1], [−1, 1/2]]", () => {
     // Worked by hand: XᵀX = [[3, 6], [6, 14]], Xᵀy = [5, 11], det = 6.
-    const qr = qrDecompose([[1, 1], [1, 2], [1, 3]]);
+    const qr = qrDecompose([
+      [1, 1],
+      [1, 2],
+      [1, 3],
+    ]);
     const beta = backSubstitute(qr.r, applyQTranspose(qr, [1, 2, 2]).slice(0, 2));
     expectVectorClose(beta, [2 / 3, 1 / 2], 1e-15);
-    expectMatrixClose(inverseFromR(qr.r), [[7 / 3, -1], [-1, 1 / 2]], 1e-14);
+    expectMatrixClose(
+      inverseFromR(qr.r),
+      [
+        [7 / 3, -1],
+        [-1, 1 / 2],
+      ],
+      1e-14,
+    );
   });
 });
 
 describe("small helpers", () => {
   it("identity, transpose, matVec, matMul", () => {
-    expect(identity(2)).toEqual([[1, 0], [0, 1]]);
-    expect(transpose([[1, 2, 3], [4, 5, 6]])).toEqual([[1, 4], [2, 5], [3, 6]]);
-    expect(matVec([[1, 2], [3, 4]], [5, 6])).toEqual([17, 39]);
-    expect(matMul([[1, 2], [3, 4]], [[5, 6], [7, 8]])).toEqual([[19, 22], [43, 50]]);
+    expect(identity(2)).toEqual([
+      [1, 0],
+      [0, 1],
+    ]);
+    expect(
+      transpose([
+        [1, 2, 3],
+        [4, 5, 6],
+      ]),
+    ).toEqual([
+      [1, 4],
+      [2, 5],
+      [3, 6],
+    ]);
+    expect(
+      matVec(
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        [5, 6],
+      ),
+    ).toEqual([17, 39]);
+    expect(
+      matMul(
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        [
+          [5, 6],
+          [7, 8],
+        ],
+      ),
+    ).toEqual([
+      [19, 22],
+      [43, 50],
+    ]);
   });
 });

@@ -29,9 +29,7 @@ describe("fitLinear vs R's lm", () => {
         c.standard_errors_mle.forEach((se, j) => expectRelative(errors[j] as number, se, 1e-10, `se(β${j})`));
         const n = c.y.length;
         const p = c.coefficients.length;
-        c.standard_errors_lm.forEach((se, j) =>
-          expectRelative(errors[j] as number, se * Math.sqrt((n - p) / n), 1e-10, `se(β${j}) vs lm`),
-        );
+        c.standard_errors_lm.forEach((se, j) => expectRelative(errors[j] as number, se * Math.sqrt((n - p) / n), 1e-10, `se(β${j}) vs lm`));
         expectRelative(fit.standardErrors?.variance as number, c.variance_standard_error, 1e-12, "se(σ̂²)");
       });
 
@@ -71,25 +69,48 @@ describe("linear: degenerate and invalid input", () => {
   const y = [1.2, 1.9, 3.2, 3.8, 5.3, 5.9];
 
   it("rejects collinear columns, naming the column", () => {
-    const error = caught(() => fitLinear(x.map((v) => [v, 2 * v]), y));
+    const error = caught(() =>
+      fitLinear(
+        x.map((v) => [v, 2 * v]),
+        y,
+      ),
+    );
     expect(error.code).toBe("degenerate");
     expect(error.message).toMatch(/column 1 of X .*linear combination.*collinear/);
   });
 
   it("rejects a constant column (collinear with the intercept)", () => {
-    const error = caught(() => fitLinear(x.map((v) => [3, v]), y));
+    const error = caught(() =>
+      fitLinear(
+        x.map((v) => [3, v]),
+        y,
+      ),
+    );
     expect(error.code).toBe("degenerate");
     expect(error.message).toMatch(/column 0 of X/);
   });
 
   it("rejects fewer observations than coefficients", () => {
-    const error = caught(() => fitLinear([[1, 2], [3, 5]], [1, 2]));
+    const error = caught(() =>
+      fitLinear(
+        [
+          [1, 2],
+          [3, 5],
+        ],
+        [1, 2],
+      ),
+    );
     expect(error.code).toBe("degenerate");
     expect(error.message).toMatch(/3 coefficients but only 2 observation/);
   });
 
   it("rejects an exact fit (σ̂² = 0, unbounded likelihood)", () => {
-    const error = caught(() => fitLinear(x.map((v) => [v]), x.map((v) => 2 * v + 1)));
+    const error = caught(() =>
+      fitLinear(
+        x.map((v) => [v]),
+        x.map((v) => 2 * v + 1),
+      ),
+    );
     expect(error.code).toBe("degenerate");
     expect(error.message).toMatch(/exactly.*variance MLE is 0/);
   });

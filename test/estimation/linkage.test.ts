@@ -7,14 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { fitLinkage, linkageLogLikelihood, runLinkage } from "../../lib/estimation/models/linkage";
-import {
-  expectAllClose,
-  expectClose,
-  expectEstimationError,
-  expectNonDecreasing,
-  rCases,
-  readFixture,
-} from "./em-helpers";
+import { expectAllClose, expectClose, expectEstimationError, expectNonDecreasing, rCases, readFixture } from "./em-helpers";
 
 interface Linkage {
   source: string;
@@ -65,8 +58,7 @@ describe("linkage (Dempster, Laird & Rubin 1977)", () => {
     const fit = fitLinkage(reference.data, undefined, { tol: 0, maxIter: 11, history: true });
     const thetas = (fit.history ?? []).map((entry) => entry.params.theta);
     const ratios = reference.expected.error_ratio.map(
-      (_, k) =>
-        ((thetas[k + 1] as number) - reference.expected.mle.theta) / ((thetas[k] as number) - reference.expected.mle.theta),
+      (_, k) => ((thetas[k + 1] as number) - reference.expected.mle.theta) / ((thetas[k] as number) - reference.expected.mle.theta),
     );
     expectAllClose(ratios, reference.expected.error_ratio, 1e-6, "error ratio");
   });
@@ -125,12 +117,37 @@ describe("linkage: bad input", () => {
     ["empty counts", () => fitLinkage({ counts: [] }), "invalid-data", /data\.counts must not be empty/],
     ["negative count", () => fitLinkage({ counts: [125, -18, 20, 34] }), "invalid-data", /data\.counts\[1\] = -18 is negative/],
     ["NaN count", () => fitLinkage({ counts: [125, 18, Number.NaN, 34] }), "invalid-data", /data\.counts\[2\] is NaN/],
-    ["fractional count", () => fitLinkage({ counts: [125.5, 18, 20, 34] }), "invalid-data", /data\.counts\[0\] = 125\.5 is not a whole number/],
+    [
+      "fractional count",
+      () => fitLinkage({ counts: [125.5, 18, 20, 34] }),
+      "invalid-data",
+      /data\.counts\[0\] = 125\.5 is not a whole number/,
+    ],
     ["all zero", () => fitLinkage({ counts: [0, 0, 0, 0] }), "invalid-data", /data\.counts must not all be zero/],
-    ["θ above 1", () => fitLinkage({ counts: [125, 18, 20, 34] }, { theta: 1.5 }), "invalid-init", /init\.theta must be strictly between 0 and 1, got 1\.5/],
-    ["θ of 0", () => fitLinkage({ counts: [125, 18, 20, 34] }, { theta: 0 }), "invalid-init", /init\.theta must be strictly between 0 and 1, got 0/],
-    ["θ missing", () => runLinkage({ model: "linkage", data: { counts: [1, 2, 3, 4] }, init: {} }), "invalid-init", /init\.theta is nothing, not a number/],
-    ["maxIter negative", () => fitLinkage({ counts: [1, 2, 3, 4] }, undefined, { maxIter: -1 }), "invalid-option", /options\.maxIter must be a whole number from 0 to 1000000, got -1/],
+    [
+      "θ above 1",
+      () => fitLinkage({ counts: [125, 18, 20, 34] }, { theta: 1.5 }),
+      "invalid-init",
+      /init\.theta must be strictly between 0 and 1, got 1\.5/,
+    ],
+    [
+      "θ of 0",
+      () => fitLinkage({ counts: [125, 18, 20, 34] }, { theta: 0 }),
+      "invalid-init",
+      /init\.theta must be strictly between 0 and 1, got 0/,
+    ],
+    [
+      "θ missing",
+      () => runLinkage({ model: "linkage", data: { counts: [1, 2, 3, 4] }, init: {} }),
+      "invalid-init",
+      /init\.theta is nothing, not a number/,
+    ],
+    [
+      "maxIter negative",
+      () => fitLinkage({ counts: [1, 2, 3, 4] }, undefined, { maxIter: -1 }),
+      "invalid-option",
+      /options\.maxIter must be a whole number from 0 to 1000000, got -1/,
+    ],
   ];
   it.each(cases)("%s", (_name, fn, code, message) => {
     expectEstimationError(fn, code as never, message);

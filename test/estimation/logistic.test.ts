@@ -79,7 +79,16 @@ describe("logistic: separation, collinearity and invalid input", () => {
 
   it("reports separation by a combination of two predictors", () => {
     // y = 1 exactly when x1 + x2 > 5; neither predictor separates the classes alone.
-    const X = [[1, 1], [4, 0], [0, 4], [2, 2], [1, 5], [5, 1], [3, 3], [6, 0.5]];
+    const X = [
+      [1, 1],
+      [4, 0],
+      [0, 4],
+      [2, 2],
+      [1, 5],
+      [5, 1],
+      [3, 3],
+      [6, 0.5],
+    ];
     const y = X.map(([a, b]) => ((a as number) + (b as number) > 5 ? 1 : 0));
     const error = caught(() => fitLogistic(X, y));
     expect(error.code).toBe("degenerate");
@@ -93,7 +102,13 @@ describe("logistic: separation, collinearity and invalid input", () => {
   });
 
   it("rejects collinear predictors", () => {
-    const X = [[1, 2], [2, 4], [3, 6], [4, 8], [5, 10]];
+    const X = [
+      [1, 2],
+      [2, 4],
+      [3, 6],
+      [4, 8],
+      [5, 10],
+    ];
     const error = caught(() => fitLogistic(X, [0, 1, 0, 1, 1]));
     expect(error.code).toBe("degenerate");
     expect(error.message).toMatch(/column 1 of X.*collinear/);

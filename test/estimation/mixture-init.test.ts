@@ -6,13 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { createRng } from "../../lib/estimation/random";
-import {
-  kmeansPlusPlusCenters,
-  kmeansStart,
-  lloyd,
-  requireMixtureWeights,
-  startSettings,
-} from "../../lib/estimation/mixture-init";
+import { kmeansPlusPlusCenters, kmeansStart, lloyd, requireMixtureWeights, startSettings } from "../../lib/estimation/mixture-init";
 import { expectEstimationError } from "./em-helpers";
 
 describe("kmeansPlusPlusCenters", () => {
@@ -54,7 +48,7 @@ describe("kmeansPlusPlusCenters", () => {
       }
     }
     const share = firstIsZero / runs;
-    expect(Math.abs(share - 1 / 3)).toBeLessThan(5 * Math.sqrt((1 / 3) * (2 / 3) / runs));
+    expect(Math.abs(share - 1 / 3)).toBeLessThan(5 * Math.sqrt(((1 / 3) * (2 / 3)) / runs));
     const conditional = secondIsTenGivenZero / firstIsZero;
     const p = 100 / 101;
     expect(Math.abs(conditional - p)).toBeLessThan(5 * Math.sqrt((p * (1 - p)) / firstIsZero));
@@ -78,7 +72,14 @@ describe("kmeansPlusPlusCenters", () => {
   });
 
   it("returns K distinct centers, copied (not the caller's arrays), the same for the same seed", () => {
-    const data = [[0, 0], [0, 1], [5, 5], [6, 5], [10, 0], [10, 1]];
+    const data = [
+      [0, 0],
+      [0, 1],
+      [5, 5],
+      [6, 5],
+      [10, 0],
+      [10, 1],
+    ];
     const a = kmeansPlusPlusCenters(data, 3, createRng(77));
     expect(a).toEqual(kmeansPlusPlusCenters(data, 3, createRng(77)));
     expect(new Set(a.map((center) => center.join(","))).size).toBe(3);
@@ -92,11 +93,23 @@ describe("kmeansPlusPlusCenters", () => {
       "invalid-option",
       /options\.components \(K = 3\) is more than the number of distinct data points \(2\)/,
     );
-    expectEstimationError(() => kmeansPlusPlusCenters([[1]], 0, createRng(1)), "invalid-option", /options\.components must be a whole number ≥ 1, got 0/);
+    expectEstimationError(
+      () => kmeansPlusPlusCenters([[1]], 0, createRng(1)),
+      "invalid-option",
+      /options\.components must be a whole number ≥ 1, got 0/,
+    );
     expectEstimationError(() => kmeansPlusPlusCenters([[1], [2]], 1.5, createRng(1)), "invalid-option", /got 1\.5/);
     expectEstimationError(() => kmeansPlusPlusCenters([], 1, createRng(1)), "invalid-data", /at least one point/);
-    expectEstimationError(() => kmeansPlusPlusCenters([[1, 2], [3]], 1, createRng(1)), "invalid-data", /data point 1 has 1 coordinates, expected 2/);
-    expectEstimationError(() => kmeansPlusPlusCenters([[1], [Number.NaN]], 1, createRng(1)), "invalid-data", /data point 1, coordinate 0 is not a finite number/);
+    expectEstimationError(
+      () => kmeansPlusPlusCenters([[1, 2], [3]], 1, createRng(1)),
+      "invalid-data",
+      /data point 1 has 1 coordinates, expected 2/,
+    );
+    expectEstimationError(
+      () => kmeansPlusPlusCenters([[1], [Number.NaN]], 1, createRng(1)),
+      "invalid-data",
+      /data point 1, coordinate 0 is not a finite number/,
+    );
   });
 });
 
@@ -126,26 +139,62 @@ describe("lloyd and kmeansStart", () => {
   });
 
   it("in 2-D, the order is lexicographic", () => {
-    const start = kmeansStart([[5, 1], [5, 0], [0, 9], [0, 8]], 2, 3);
-    expect(start.centers).toEqual([[0, 8.5], [5, 0.5]]);
+    const start = kmeansStart(
+      [
+        [5, 1],
+        [5, 0],
+        [0, 9],
+        [0, 8],
+      ],
+      2,
+      3,
+    );
+    expect(start.centers).toEqual([
+      [0, 8.5],
+      [5, 0.5],
+    ]);
   });
 });
 
 describe("start settings and init weights", () => {
   it("options.components is required without init; the seed defaults to 0", () => {
-    expectEstimationError(() => startSettings(undefined), "invalid-option", /^options\.components \(K\) is required when init is not given$/);
-    expectEstimationError(() => startSettings({ seed: 4 }), "invalid-option", /^options\.components \(K\) is required when init is not given$/);
+    expectEstimationError(
+      () => startSettings(undefined),
+      "invalid-option",
+      /^options\.components \(K\) is required when init is not given$/,
+    );
+    expectEstimationError(
+      () => startSettings({ seed: 4 }),
+      "invalid-option",
+      /^options\.components \(K\) is required when init is not given$/,
+    );
     expect(startSettings({ components: 3 })).toEqual({ components: 3, seed: 0 });
     expect(startSettings({ components: 2, seed: 9 })).toEqual({ components: 2, seed: 9 });
-    expectEstimationError(() => startSettings({ components: 2, seed: 1.5 }), "invalid-option", /options\.seed must be a whole number, got 1\.5/);
-    expectEstimationError(() => startSettings({ components: "2" as never }), "invalid-option", /options\.components must be a whole number ≥ 1/);
+    expectEstimationError(
+      () => startSettings({ components: 2, seed: 1.5 }),
+      "invalid-option",
+      /options\.seed must be a whole number, got 1\.5/,
+    );
+    expectEstimationError(
+      () => startSettings({ components: "2" as never }),
+      "invalid-option",
+      /options\.components must be a whole number ≥ 1/,
+    );
   });
 
   it("init weights: K positive numbers summing to 1", () => {
     expect(requireMixtureWeights([0.25, 0.75], 2)).toEqual([0.25, 0.75]);
-    expectEstimationError(() => requireMixtureWeights([0.5, 0.5], 3), "invalid-init", /init\.weights must have 3 entries, one per component, got 2/);
+    expectEstimationError(
+      () => requireMixtureWeights([0.5, 0.5], 3),
+      "invalid-init",
+      /init\.weights must have 3 entries, one per component, got 2/,
+    );
     expectEstimationError(() => requireMixtureWeights("0.5", 1), "invalid-init", /init\.weights must be an array of 1 numbers/);
-    expectEstimationError(() => requireMixtureWeights([0.5, null], 2), "invalid-init", /init\.weights\[1\] must be a finite number, got null/);
+    expectEstimationError(
+      () => requireMixtureWeights([0.5, null], 2),
+      "invalid-init",
+      /init\.weights\[1\] must be a finite number, got null/,
+    );
     expectEstimationError(() => requireMixtureWeights([0.3, 0.3], 2), "invalid-init", /init\.weights must sum to 1, got 0\.6/);
   });
 });

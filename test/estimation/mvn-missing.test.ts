@@ -77,7 +77,12 @@ describe("mvn-missing vs an independent EM on airquality", () => {
     expect(history).toHaveLength(maxIter + 1);
     for (const step of trace.steps) {
       expectParamsClose(history[step.iterations]?.params as MvnMissingParams, step.params, PER_ITERATION, `after ${step.iterations}`);
-      expectClose(history[step.iterations]?.logLikelihood ?? Number.NaN, step.logLikelihood, PER_ITERATION, `loglik after ${step.iterations}`);
+      expectClose(
+        history[step.iterations]?.logLikelihood ?? Number.NaN,
+        step.logLikelihood,
+        PER_ITERATION,
+        `loglik after ${step.iterations}`,
+      );
       const exact = fit(airquality.data, trace.init, { tol: 0, maxIter: step.iterations });
       expect(exact.iterations).toBe(step.iterations);
       expectParamsClose(exact.params, step.params, PER_ITERATION, `maxIter ${step.iterations}, explicit init`);
@@ -126,7 +131,18 @@ describe("mvn-missing without missing values", () => {
 
   it("one iteration from any start is the complete-data MLE (mean, covariance / n) of R", () => {
     expect(complete).toHaveLength(airquality.completeCase.rows);
-    const starts = [undefined, { mean: [0, 0, 0, 0], covariance: [[1, 0, 0, 0], [0, 1, 0, 0], [0, 0, 1, 0], [0, 0, 0, 1]] }];
+    const starts = [
+      undefined,
+      {
+        mean: [0, 0, 0, 0],
+        covariance: [
+          [1, 0, 0, 0],
+          [0, 1, 0, 0],
+          [0, 0, 1, 0],
+          [0, 0, 0, 1],
+        ],
+      },
+    ];
     for (const init of starts) {
       const result = fit(complete, init, { tol: 0, maxIter: 1 });
       expectParamsClose(result.params, airquality.completeCase, 1e-12, "complete-data MLE");
@@ -179,7 +195,10 @@ describe("mvn-missing: properties over many seeds", () => {
           expect(result.converged).toBe(false);
           const history = result.history ?? [];
           expect(history).toHaveLength(maxIter + 1);
-          expectNonDecreasing(history.map((entry) => entry.logLikelihood), "history");
+          expectNonDecreasing(
+            history.map((entry) => entry.logLikelihood),
+            "history",
+          );
           for (const entry of history) {
             for (const v of [...entry.params.mean, ...entry.params.covariance.flat()]) expect(Number.isFinite(v)).toBe(true);
           }
@@ -191,30 +210,124 @@ describe("mvn-missing: properties over many seeds", () => {
 });
 
 describe("mvn-missing: bad input and degenerate data", () => {
-  const rows = [[1, 2], [2, null], [3, 5], [null, 4], [4, 7]];
+  const rows = [
+    [1, 2],
+    [2, null],
+    [3, 5],
+    [null, 4],
+    [4, 7],
+  ];
 
   it("data", () => {
     expectEstimationError(() => fit([]), "invalid-data", /empty/);
     expectEstimationError(() => fit([[1, 2], [3]]), "invalid-data", /data\[1\] has 1 entr(y|ies), expected 2/);
-    expectEstimationError(() => fit([[1, 2], [3, "NA"]]), "invalid-data", /data\[1\]\[1\]/);
-    expectEstimationError(() => fit([[1, 2], [3, Number.NaN]]), "invalid-data", /data\[1\]\[1\]/);
+    expectEstimationError(
+      () =>
+        fit([
+          [1, 2],
+          [3, "NA"],
+        ]),
+      "invalid-data",
+      /data\[1\]\[1\]/,
+    );
+    expectEstimationError(
+      () =>
+        fit([
+          [1, 2],
+          [3, Number.NaN],
+        ]),
+      "invalid-data",
+      /data\[1\]\[1\]/,
+    );
     expectEstimationError(() => fit([1, 2, 3]), "invalid-data", /data\[0\]/);
-    expectEstimationError(() => fit([[1, null], [2, null], [3, null]]), "invalid-data", /column 2 of the data has no observed value/);
-    expectEstimationError(() => fit([[1, 5], [2, 5], [3, null]]), "invalid-data", /column 2 .*no spread/);
+    expectEstimationError(
+      () =>
+        fit([
+          [1, null],
+          [2, null],
+          [3, null],
+        ]),
+      "invalid-data",
+      /column 2 of the data has no observed value/,
+    );
+    expectEstimationError(
+      () =>
+        fit([
+          [1, 5],
+          [2, 5],
+          [3, null],
+        ]),
+      "invalid-data",
+      /column 2 .*no spread/,
+    );
   });
 
   it("init", () => {
-    expectEstimationError(() => fit(rows, { mean: [1], covariance: [[1, 0], [0, 1]] }), "invalid-init", /init.mean must have 2 entries/);
+    expectEstimationError(
+      () =>
+        fit(rows, {
+          mean: [1],
+          covariance: [
+            [1, 0],
+            [0, 1],
+          ],
+        }),
+      "invalid-init",
+      /init.mean must have 2 entries/,
+    );
     expectEstimationError(() => fit(rows, { mean: [1, 2], covariance: [[1, 0]] }), "invalid-init", /init.covariance must have 2 rows/);
-    expectEstimationError(() => fit(rows, { mean: [1, 2], covariance: [[1, 0], [0]] }), "invalid-init", /init.covariance\[1\] must be an array of 2 numbers/);
-    expectEstimationError(() => fit(rows, { mean: [1, 2], covariance: [[1, 0.5], [0, 1]] }), "invalid-init", /not symmetric/);
-    expectEstimationError(() => fit(rows, { mean: [1, 2], covariance: [[1, 2], [2, 1]] }), "invalid-init", /not positive definite/);
-    expectEstimationError(() => fit(rows, { mean: [1, "2"], covariance: [[1, 0], [0, 1]] }), "invalid-init", /init.mean\[1\]/);
+    expectEstimationError(
+      () => fit(rows, { mean: [1, 2], covariance: [[1, 0], [0]] }),
+      "invalid-init",
+      /init.covariance\[1\] must be an array of 2 numbers/,
+    );
+    expectEstimationError(
+      () =>
+        fit(rows, {
+          mean: [1, 2],
+          covariance: [
+            [1, 0.5],
+            [0, 1],
+          ],
+        }),
+      "invalid-init",
+      /not symmetric/,
+    );
+    expectEstimationError(
+      () =>
+        fit(rows, {
+          mean: [1, 2],
+          covariance: [
+            [1, 2],
+            [2, 1],
+          ],
+        }),
+      "invalid-init",
+      /not positive definite/,
+    );
+    expectEstimationError(
+      () =>
+        fit(rows, {
+          mean: [1, "2"],
+          covariance: [
+            [1, 0],
+            [0, 1],
+          ],
+        }),
+      "invalid-init",
+      /init.mean\[1\]/,
+    );
     expectEstimationError(() => fit(rows, "start"), "invalid-init", /init must be an object/);
   });
 
   it("a column that is a linear function of the others makes the covariance singular at iteration 1", () => {
-    const collinear = [[1, 2, 3], [2, 1, 3], [3, 5, 8], [4, 4, 8], [0, 1, 1]];
+    const collinear = [
+      [1, 2, 3],
+      [2, 1, 3],
+      [3, 5, 8],
+      [4, 4, 8],
+      [0, 1, 1],
+    ];
     expectEstimationError(() => fit(collinear), "degenerate", /singular at iteration 1: column 3/);
   });
 

@@ -101,7 +101,10 @@ describe("poisson-mixture: start without init", () => {
     // Whatever the seed, k-means on these values settles on {0,0,1,1,2} and {8,...,12}: means 0.8 and 10.
     expectAllClose(a.history?.[0]?.params.lambdas ?? [], [0.8, 10], 1e-15, "start lambdas");
     expectAllClose(a.history?.[0]?.params.weights ?? [], [0.5, 0.5], 1e-15, "start weights");
-    expectNonDecreasing((a.history ?? []).map((entry) => entry.logLikelihood), "k-means start");
+    expectNonDecreasing(
+      (a.history ?? []).map((entry) => entry.logLikelihood),
+      "k-means start",
+    );
   });
 
   it("refuses more components than distinct values", () => {
@@ -121,18 +124,63 @@ describe("poisson-mixture: bad input", () => {
     ["Infinity", () => fitPoissonMixture([Number.POSITIVE_INFINITY], init), "invalid-data", /data\[0\] is Infinity/],
     ["negative count", () => fitPoissonMixture([1, -2], init), "invalid-data", /data\[1\] = -2 is negative/],
     ["fractional count", () => fitPoissonMixture([1, 2.5], init), "invalid-data", /data\[1\] = 2\.5 is not a whole number/],
-    ["frequencies of another length", () => fitPoissonMixture({ values: [1, 2], frequencies: [1] }, init), "invalid-data", /data\.frequencies has 1 entr(y|ies) but data\.values has 2/],
-    ["frequencies all zero", () => fitPoissonMixture({ values: [1, 2], frequencies: [0, 0] }, init), "invalid-data", /data\.frequencies must not all be zero/],
-    ["negative frequency", () => fitPoissonMixture({ values: [1, 2], frequencies: [3, -1] }, init), "invalid-data", /data\.frequencies\[1\] = -1 is negative/],
-    ["init.lambdas wrong length", () => fitPoissonMixture([1, 2], { weights: [0.5, 0.5], lambdas: [1] }), "invalid-init", /init\.lambdas must have 2 entries, one per component/],
+    [
+      "frequencies of another length",
+      () => fitPoissonMixture({ values: [1, 2], frequencies: [1] }, init),
+      "invalid-data",
+      /data\.frequencies has 1 entr(y|ies) but data\.values has 2/,
+    ],
+    [
+      "frequencies all zero",
+      () => fitPoissonMixture({ values: [1, 2], frequencies: [0, 0] }, init),
+      "invalid-data",
+      /data\.frequencies must not all be zero/,
+    ],
+    [
+      "negative frequency",
+      () => fitPoissonMixture({ values: [1, 2], frequencies: [3, -1] }, init),
+      "invalid-data",
+      /data\.frequencies\[1\] = -1 is negative/,
+    ],
+    [
+      "init.lambdas wrong length",
+      () => fitPoissonMixture([1, 2], { weights: [0.5, 0.5], lambdas: [1] }),
+      "invalid-init",
+      /init\.lambdas must have 2 entries, one per component/,
+    ],
     ["lambda 0", () => fitPoissonMixture([1, 2], { lambdas: [0, 3] }), "invalid-init", /init\.lambdas\[0\] = 0 is not positive/],
     ["lambda negative", () => fitPoissonMixture([1, 2], { lambdas: [2, -3] }), "invalid-init", /init\.lambdas\[1\] = -3 is negative/],
     ["lambdas not an array", () => fitPoissonMixture([1, 2], { lambdas: 3 } as never), "invalid-init", /init\.lambdas must be an array/],
-    ["weight of 0", () => fitPoissonMixture([1, 2], { weights: [0, 1], lambdas: [1, 2] }), "invalid-init", /init\.weights\[0\] must be in \(0, 1\]/],
-    ["weights not an array", () => fitPoissonMixture([1, 2], { weights: 1, lambdas: [1] } as never), "invalid-init", /init\.weights must be an array/],
-    ["data a string", () => runPoissonMixture({ model: "poisson-mixture", data: "1,2,3", init }), "invalid-data", /data must be an array of numbers or an object \{ values, frequencies \}/],
-    ["options not an object", () => runPoissonMixture({ model: "poisson-mixture", data: [1, 2], init, options: 5 as never }), "invalid-option", /options must be an object/],
-    ["maxIter fractional", () => fitPoissonMixture([1, 2], init, { maxIter: 2.5 }), "invalid-option", /options\.maxIter must be a whole number/],
+    [
+      "weight of 0",
+      () => fitPoissonMixture([1, 2], { weights: [0, 1], lambdas: [1, 2] }),
+      "invalid-init",
+      /init\.weights\[0\] must be in \(0, 1\]/,
+    ],
+    [
+      "weights not an array",
+      () => fitPoissonMixture([1, 2], { weights: 1, lambdas: [1] } as never),
+      "invalid-init",
+      /init\.weights must be an array/,
+    ],
+    [
+      "data a string",
+      () => runPoissonMixture({ model: "poisson-mixture", data: "1,2,3", init }),
+      "invalid-data",
+      /data must be an array of numbers or an object \{ values, frequencies \}/,
+    ],
+    [
+      "options not an object",
+      () => runPoissonMixture({ model: "poisson-mixture", data: [1, 2], init, options: 5 as never }),
+      "invalid-option",
+      /options must be an object/,
+    ],
+    [
+      "maxIter fractional",
+      () => fitPoissonMixture([1, 2], init, { maxIter: 2.5 }),
+      "invalid-option",
+      /options\.maxIter must be a whole number/,
+    ],
   ];
   it.each(cases)("%s", (_name, fn, code, message) => {
     expectEstimationError(fn, code as never, message);
@@ -152,7 +200,10 @@ describe("poisson-mixture: boundaries and degenerate fits", () => {
       0,
     );
     expectClose(fit.logLikelihood, expected, 1e-12, "loglik with a point mass");
-    expectNonDecreasing((fit.history ?? []).map((entry) => entry.logLikelihood), "collapse to a point mass");
+    expectNonDecreasing(
+      (fit.history ?? []).map((entry) => entry.logLikelihood),
+      "collapse to a point mass",
+    );
   });
 
   it("a component whose weight vanishes stops with a degenerate error naming it", () => {

@@ -100,12 +100,12 @@ function binomialPmf(n: number, p: number): (k: number) => number {
 describe("samplers: recorded sequences (stability regression tests, not correctness checks)", () => {
   it("uniform, normal", () => {
     expect(draws(8, (rng) => uniform(rng, -1, 3))).toEqual([
-      1.3828754052519798, 0.7307430049404502, 2.4836827432736754, -0.1479074340313673, 1.5373007897287607,
-      0.7584165735170245, 2.232976763509214, 2.3283836655318737,
+      1.3828754052519798, 0.7307430049404502, 2.4836827432736754, -0.1479074340313673, 1.5373007897287607, 0.7584165735170245,
+      2.232976763509214, 2.3283836655318737,
     ]);
     expect(draws(8, (rng) => normal(rng, 0, 1))).toEqual([
-      1.9715056262835378, 0.4003569795033671, 2.016668492996006, 0.4269941841096282, 0.4740344478419372,
-      0.5520962868953836, 0.029655599087140227, 0.8897519045322297,
+      1.9715056262835378, 0.4003569795033671, 2.016668492996006, 0.4269941841096282, 0.4740344478419372, 0.5520962868953836,
+      0.029655599087140227, 0.8897519045322297,
     ]);
   });
 
@@ -120,9 +120,7 @@ describe("samplers: recorded sequences (stability regression tests, not correctn
   it("bernoulli, categorical, mixtures", () => {
     expect(draws(16, (rng) => bernoulli(rng, 0.3))).toEqual([0, 0, 0, 1, 0, 0, 0, 0, 1, 1, 0, 1, 1, 0, 0, 1]);
     expect(draws(16, (rng) => categorical(rng, [0.2, 0.5, 0.3]))).toEqual([1, 1, 2, 1, 1, 1, 2, 2, 0, 0, 1, 0, 0, 2, 2, 1]);
-    expect(
-      sampleGaussianMixture(createRng(SEED), 6, { weights: [0.3, 0.7], means: [0, 5], variances: [1, 4] }),
-    ).toEqual({
+    expect(sampleGaussianMixture(createRng(SEED), 6, { weights: [0.3, 0.7], means: [0, 5], variances: [1, 4] })).toEqual({
       values: [4.620426693309141, 2.016668492996006, 4.134165763074315, 6.104192573790767, 1.7151573780681728, -0.7481885805310664],
       labels: [1, 0, 1, 1, 1, 0],
     });
@@ -163,9 +161,7 @@ describe("samplers: the documented algorithms, re-derived from the uniform strea
     const raw = createRng(11);
     const uniforms = Array.from({ length: 100 }, () => raw.next());
     expect(draws(100, (rng) => bernoulli(rng, 0.37), 11)).toEqual(uniforms.map((u) => (u < 0.37 ? 1 : 0)));
-    expect(draws(100, (rng) => categorical(rng, [1, 0, 3]), 11)).toEqual(
-      uniforms.map((u) => (u * 4 < 1 ? 0 : 2)),
-    );
+    expect(draws(100, (rng) => categorical(rng, [1, 0, 3]), 11)).toEqual(uniforms.map((u) => (u * 4 < 1 ? 0 : 2)));
   });
 
   it("poisson with small λ is inversion: the smallest k with F(k) ≥ u", () => {
@@ -190,7 +186,12 @@ describe("samplers: the documented algorithms, re-derived from the uniform strea
 describe("samplers: distribution sanity over 100 000 draws", () => {
   it("uniform(−1, 3)", () => {
     const width = 4;
-    expectMoments(draws(DRAWS, (rng) => uniform(rng, -1, 3)), 1, width ** 2 / 12, width ** 4 / 80);
+    expectMoments(
+      draws(DRAWS, (rng) => uniform(rng, -1, 3)),
+      1,
+      width ** 2 / 12,
+      width ** 4 / 80,
+    );
   });
 
   it.each([
@@ -198,7 +199,12 @@ describe("samplers: distribution sanity over 100 000 draws", () => {
     [10, 2],
     [-3, 0.5],
   ])("normal(%d, %d)", (mean, sd) => {
-    expectMoments(draws(DRAWS, (rng) => normal(rng, mean, sd)), mean, sd ** 2, 3 * sd ** 4);
+    expectMoments(
+      draws(DRAWS, (rng) => normal(rng, mean, sd)),
+      mean,
+      sd ** 2,
+      3 * sd ** 4,
+    );
   });
 
   it.each([0.7, 4, 9.99, 10, 37.5, 500])("poisson(%d)", (lambda) => {
@@ -223,7 +229,12 @@ describe("samplers: distribution sanity over 100 000 draws", () => {
 
   it("bernoulli(0.3) and categorical([0.2, 0.5, 0.3])", () => {
     const p = 0.3;
-    expectMoments(draws(DRAWS, (rng) => bernoulli(rng, p)), p, p * (1 - p), p * (1 - p) * (1 - 3 * p * (1 - p)));
+    expectMoments(
+      draws(DRAWS, (rng) => bernoulli(rng, p)),
+      p,
+      p * (1 - p),
+      p * (1 - p) * (1 - 3 * p * (1 - p)),
+    );
     const counts = [0, 0, 0];
     for (const k of draws(DRAWS, (rng) => categorical(rng, [0.2, 0.5, 0.3]))) counts[k] = (counts[k] as number) + 1;
     [0.2, 0.5, 0.3].forEach((probability, k) => {

@@ -30,23 +30,13 @@ import {
 import extreme from "../fixtures/extreme-values-mpmath.json";
 
 interface SpecialCase {
-  function:
-    | "logGamma"
-    | "digamma"
-    | "trigamma"
-    | "logFactorial"
-    | "logChoose"
-    | "logBeta"
-    | "logPoissonPmf"
-    | "logBinomialPmf";
+  function: "logGamma" | "digamma" | "trigamma" | "logFactorial" | "logChoose" | "logBeta" | "logPoissonPmf" | "logBinomialPmf";
   args: number[];
   value: number;
   call: string;
 }
 
-const fixture = JSON.parse(
-  readFileSync(new URL("../fixtures/closed-form-r.json", import.meta.url), "utf8"),
-) as { special: SpecialCase[] };
+const fixture = JSON.parse(readFileSync(new URL("../fixtures/closed-form-r.json", import.meta.url), "utf8")) as { special: SpecialCase[] };
 
 const FUNCTIONS: Record<SpecialCase["function"], (...args: number[]) => number> = {
   logGamma: (x) => logGamma(x ?? Number.NaN),

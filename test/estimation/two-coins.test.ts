@@ -76,10 +76,12 @@ describe("two coins (Do & Batzoglou 2008) — binomial-mixture with fixed weight
       "thetaB",
     );
     for (const entry of history) expect(entry.params.weights).toEqual([0.5, 0.5]);
-    expectAllClose(fit.params.thetas, [
-      reference.expected.theta_per_iteration.thetaA[10] as number,
-      reference.expected.theta_per_iteration.thetaB[10] as number,
-    ], EXACT, "final thetas");
+    expectAllClose(
+      fit.params.thetas,
+      [reference.expected.theta_per_iteration.thetaA[10] as number, reference.expected.theta_per_iteration.thetaB[10] as number],
+      EXACT,
+      "final thetas",
+    );
   });
 
   it("the full log-likelihood per iteration is the reference's 'binomial' variant, to 1e-10 relative", () => {
@@ -102,13 +104,28 @@ describe("two coins (Do & Batzoglou 2008) — binomial-mixture with fixed weight
     const fit = tenIterations();
     const responsibilities = fit.history?.[1]?.responsibilities ?? [];
     const expected = reference.expected.iteration1;
-    expectAllClose(responsibilities.map((row) => row[0] as number), expected.responsibilities_A, EXACT, "r_A");
-    expectAllClose(responsibilities.map((row) => row[1] as number), expected.responsibilities_B, EXACT, "r_B");
+    expectAllClose(
+      responsibilities.map((row) => row[0] as number),
+      expected.responsibilities_A,
+      EXACT,
+      "r_A",
+    );
+    expectAllClose(
+      responsibilities.map((row) => row[1] as number),
+      expected.responsibilities_B,
+      EXACT,
+      "r_B",
+    );
     const expectedHeadsA = responsibilities.map((row, i) => (row[0] as number) * (heads[i] as number));
     const expectedTailsB = responsibilities.map((row, i) => (row[1] as number) * (tails[i] as number));
     expectAllClose(expectedHeadsA, expected.expected_heads_A, EXACT, "expected heads A");
     expectAllClose(expectedTailsB, expected.expected_tails_B, EXACT, "expected tails B");
-    expectClose(expectedHeadsA.reduce((a, b) => a + b, 0), expected.total_heads_A, EXACT, "total heads A");
+    expectClose(
+      expectedHeadsA.reduce((a, b) => a + b, 0),
+      expected.total_heads_A,
+      EXACT,
+      "total heads A",
+    );
     expect(fit.history?.[0]?.responsibilities).toBeUndefined();
   });
 
@@ -157,10 +174,12 @@ describe("two coins (Do & Batzoglou 2008) — binomial-mixture with fixed weight
       }),
     );
     const fit = runBinomialMixture(job) as ReturnType<typeof tenIterations>;
-    expectAllClose(fit.params.thetas, [
-      reference.expected.theta_per_iteration.thetaA[10] as number,
-      reference.expected.theta_per_iteration.thetaB[10] as number,
-    ], EXACT, "thetas from the CLI job");
+    expectAllClose(
+      fit.params.thetas,
+      [reference.expected.theta_per_iteration.thetaA[10] as number, reference.expected.theta_per_iteration.thetaB[10] as number],
+      EXACT,
+      "thetas from the CLI job",
+    );
     expect(fit.params.weights).toEqual([0.5, 0.5]);
     expect(fit.history).toBeUndefined();
   });

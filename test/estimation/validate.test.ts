@@ -82,10 +82,18 @@ describe("requireCounts", () => {
 describe("scalars and objects", () => {
   it("requireNumber and requireProbability, with the error code chosen by the caller", () => {
     expect(requireNumber(3, "init.lambda", { min: 0 })).toBe(3);
-    expectError(() => requireNumber("3", "init.lambda", { code: "invalid-init" }), "invalid-init", 'init.lambda is the string "3", not a number');
+    expectError(
+      () => requireNumber("3", "init.lambda", { code: "invalid-init" }),
+      "invalid-init",
+      'init.lambda is the string "3", not a number',
+    );
     expect(requireProbability(0, "init.p")).toBe(0);
     expect(requireProbability(1, "init.p")).toBe(1);
-    expectError(() => requireProbability(1.5, "init.p", { code: "invalid-init" }), "invalid-init", "init.p must be a probability in [0, 1], got 1.5");
+    expectError(
+      () => requireProbability(1.5, "init.p", { code: "invalid-init" }),
+      "invalid-init",
+      "init.p must be a probability in [0, 1], got 1.5",
+    );
   });
 
   it("requireObject rejects arrays and null", () => {
@@ -127,7 +135,18 @@ describe("requireWeightedSample", () => {
 
 describe("matrices", () => {
   it("requireMatrix accepts rectangular finite rows", () => {
-    expect(requireMatrix([[1, 2], [3, 4]], "X")).toEqual([[1, 2], [3, 4]]);
+    expect(
+      requireMatrix(
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        "X",
+      ),
+    ).toEqual([
+      [1, 2],
+      [3, 4],
+    ]);
   });
 
   it("requireMatrix names the ragged row, the bad entry and the empty cases", () => {
@@ -150,7 +169,18 @@ describe("matrices", () => {
   });
 
   it("requireMatrixWithMissing keeps null as missing and still rejects other non-numbers", () => {
-    expect(requireMatrixWithMissing([[1, null], [null, 4]], "data")).toEqual([[1, null], [null, 4]]);
+    expect(
+      requireMatrixWithMissing(
+        [
+          [1, null],
+          [null, 4],
+        ],
+        "data",
+      ),
+    ).toEqual([
+      [1, null],
+      [null, 4],
+    ]);
     expectError(() => requireMatrixWithMissing([[1, "NA"]], "data"), "invalid-data", 'data[0][1] is the string "NA", not a number');
   });
 });

@@ -97,13 +97,15 @@ describe("zip: boundaries", () => {
     for (const entry of fit.history ?? []) {
       const { pi, lambda } = entry.params;
       const expected = data.reduce(
-        (sum, x) =>
-          sum + Math.log((x === 0 ? pi : 0) + ((1 - pi) * lambda ** x * Math.exp(-lambda)) / factorial(x)),
+        (sum, x) => sum + Math.log((x === 0 ? pi : 0) + ((1 - pi) * lambda ** x * Math.exp(-lambda)) / factorial(x)),
         0,
       );
       expectClose(entry.logLikelihood, expected, 1e-12, "loglik");
     }
-    expectNonDecreasing((fit.history ?? []).map((entry) => entry.logLikelihood), "zip");
+    expectNonDecreasing(
+      (fit.history ?? []).map((entry) => entry.logLikelihood),
+      "zip",
+    );
   });
 });
 
@@ -115,13 +117,33 @@ describe("zip: bad input", () => {
     ["negative count", () => fitZip([0, 3, -1]), "invalid-data", /data\[2\] = -1 is negative/],
     ["fractional count", () => fitZip([0, 0.5]), "invalid-data", /data\[1\] = 0\.5 is not a whole number/],
     ["all zeros", () => fitZip([0, 0, 0]), "degenerate", /data are all zeros: the zero-inflated Poisson MLE is not unique/],
-    ["a table instead of counts", () => runZip({ model: "zip", data: { values: [0, 1], frequencies: [2, 3] } }), "invalid-data", /data must be an array of numbers/],
-    ["π above 1", () => fitZip([0, 1], { pi: 1.2, lambda: 1 }), "invalid-init", /init\.pi must be a probability strictly between 0 and 1.*got 1\.2/],
+    [
+      "a table instead of counts",
+      () => runZip({ model: "zip", data: { values: [0, 1], frequencies: [2, 3] } }),
+      "invalid-data",
+      /data must be an array of numbers/,
+    ],
+    [
+      "π above 1",
+      () => fitZip([0, 1], { pi: 1.2, lambda: 1 }),
+      "invalid-init",
+      /init\.pi must be a probability strictly between 0 and 1.*got 1\.2/,
+    ],
     ["π at 0", () => fitZip([0, 1], { pi: 0, lambda: 1 }), "invalid-init", /init\.pi must be a probability strictly between 0 and 1/],
-    ["π negative", () => fitZip([0, 1], { pi: -0.1, lambda: 1 }), "invalid-init", /init\.pi must be a probability strictly between 0 and 1.*got -0\.1/],
+    [
+      "π negative",
+      () => fitZip([0, 1], { pi: -0.1, lambda: 1 }),
+      "invalid-init",
+      /init\.pi must be a probability strictly between 0 and 1.*got -0\.1/,
+    ],
     ["λ of 0", () => fitZip([0, 1], { pi: 0.5, lambda: 0 }), "invalid-init", /init\.lambda = 0 is not positive/],
     ["λ missing", () => fitZip([0, 1], { pi: 0.5 } as never), "invalid-init", /init\.lambda is nothing, not a number/],
-    ["π a string", () => runZip({ model: "zip", data: [0, 1], init: { pi: "0.5", lambda: 1 } }), "invalid-init", /init\.pi is the string "0\.5", not a number/],
+    [
+      "π a string",
+      () => runZip({ model: "zip", data: [0, 1], init: { pi: "0.5", lambda: 1 } }),
+      "invalid-init",
+      /init\.pi is the string "0\.5", not a number/,
+    ],
     ["init an array", () => runZip({ model: "zip", data: [0, 1], init: [0.5, 1] }), "invalid-init", /init must be an object/],
     ["tol NaN", () => fitZip([0, 1], undefined, { tol: Number.NaN }), "invalid-option", /options\.tol must be a finite number/],
   ];

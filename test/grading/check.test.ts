@@ -40,7 +40,9 @@ describe("checkNumber: tolerance", () => {
   it("uses the part's own tolerance", () => {
     expect(check("0.21", 0.2, { tolerance: 0.05 }).status).toBe("correct");
     expect(check("0.2101", 0.2, { tolerance: 0.05 }).status).toBe("incorrect");
-    expect(check("0.2101", 0.2, { tolerance: 0.05 }).message).toMatch(/^`0.2101` is about 5(\.1)? % too high: not within 5 % of the answer\./);
+    expect(check("0.2101", 0.2, { tolerance: 0.05 }).message).toMatch(
+      /^`0.2101` is about 5(\.1)? % too high: not within 5 % of the answer\./,
+    );
     expect(check("0.2002", 0.2, { tolerance: 0.001 }).status).toBe("correct");
     expect(check("0.20021", 0.2, { tolerance: 0.001 }).status).toBe("incorrect");
   });
@@ -147,9 +149,7 @@ describe("checkNumber: ranges", () => {
       status: "incorrect",
       message: "`1.45` is out of range: a probability lies between 0 and 1.",
     });
-    expect(check("145%", 0.45, { range: probability }).message).toBe(
-      "`145%` is out of range: a probability lies between 0 and 1.",
-    );
+    expect(check("145%", 0.45, { range: probability }).message).toBe("`145%` is out of range: a probability lies between 0 and 1.");
     expect(check("-0.2", 0.2, { range: probability }).status).toBe("incorrect");
   });
 
@@ -292,7 +292,9 @@ describe("isWithinTolerance", () => {
 
 describe("a plain wrong number", () => {
   it("gets its direction and size, the band as a person writes it, and what to check", () => {
-    expect(check("1.12", 1).message).toBe("`1.12` is about 12 % too high: not within 0.5 % of the answer. Check each step against the hints.");
+    expect(check("1.12", 1).message).toBe(
+      "`1.12` is about 12 % too high: not within 0.5 % of the answer. Check each step against the hints.",
+    );
     expect(check("0.88", 1, { advice: "Divide by n, not n − 1." }).message).toBe(
       "`0.88` is about 12 % too low: not within 0.5 % of the answer. Divide by n, not n − 1.",
     );

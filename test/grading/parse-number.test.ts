@@ -174,9 +174,15 @@ describe("parseAnswer: rejected forms", () => {
     // Suggested rewrites are in code spans, like the quoted text, and are themselves answers.
     ["1,375", "`1,375` is ambiguous: a comma between digits may be a decimal comma or a thousands separator; write `1.375` or `1375`"],
     ["12,345", "`12,345` is ambiguous: a comma between digits may be a decimal comma or a thousands separator; write `12.345` or `12345`"],
-    ["123,456", "`123,456` is ambiguous: a comma between digits may be a decimal comma or a thousands separator; write `123.456` or `123456`"],
+    [
+      "123,456",
+      "`123,456` is ambiguous: a comma between digits may be a decimal comma or a thousands separator; write `123.456` or `123456`",
+    ],
     ["−1,375", "`−1,375` is ambiguous: a comma between digits may be a decimal comma or a thousands separator; write `-1.375` or `-1375`"],
-    ["1,375/2", "`1,375/2` is ambiguous: a comma between digits may be a decimal comma or a thousands separator; write `1.375/2` or `1375/2`"],
+    [
+      "1,375/2",
+      "`1,375/2` is ambiguous: a comma between digits may be a decimal comma or a thousands separator; write `1.375/2` or `1375/2`",
+    ],
     ["log(8,2)", "`log(8,2)` is ambiguous: write `log(8.2)` with a decimal point (functions take one argument)"],
     ["2 e-2", "`2 e-2` is ambiguous: write `2e-2` for a power of ten, or `2*e-2` for a product with the constant e"],
   ])("%s is ambiguous", (text, message) => {
@@ -257,7 +263,20 @@ describe("parseAnswer: robustness", () => {
   it("never throws on 2,000 strings made of answer-like pieces", () => {
     const piece = fc.constantFrom(
       ..."0123456789.,+-−*/^()%eEx×·√π ⁻³".split(""),
-      "ln(", "log(", "exp(", "sqrt(", "pi", "10^", "import(", "createUnit(", "evaluate(", "[", "]", '"', "cm", "=",
+      "ln(",
+      "log(",
+      "exp(",
+      "sqrt(",
+      "pi",
+      "10^",
+      "import(",
+      "createUnit(",
+      "evaluate(",
+      "[",
+      "]",
+      '"',
+      "cm",
+      "=",
     );
     const answerLike = fc.array(piece, { maxLength: 40 }).map((pieces) => pieces.join(""));
     fc.assert(fc.property(answerLike, isWellFormed), { numRuns: 2000, seed: 44 });
@@ -282,16 +301,12 @@ describe("parseAnswer: messages quote the learner only inside a code span", () =
   const isSafeMessage = (message: string) =>
     !/\n/.test(message) && (message.match(/`/g) ?? []).length % 2 === 0 && !/[<>&[\]!_$\\`|~]/.test(prose(message));
 
-  it.each([
-    "<img src=x onerror=alert(1)>1,375",
-    "<b>1</b>",
-    "p = 1,375",
-    "x = 1,375",
-    "[a](javascript:alert(1)) 1,375",
-    "1,375 $x$",
-  ])("%s is simply not a number (characters no answer can hold), quoted once", (text) => {
-    expect(reject(text)).toEqual({ ok: false, empty: false, reason: "not-a-number", message: `\`${text}\` is not a number` });
-  });
+  it.each(["<img src=x onerror=alert(1)>1,375", "<b>1</b>", "p = 1,375", "x = 1,375", "[a](javascript:alert(1)) 1,375", "1,375 $x$"])(
+    "%s is simply not a number (characters no answer can hold), quoted once",
+    (text) => {
+      expect(reject(text)).toEqual({ ok: false, empty: false, reason: "not-a-number", message: `\`${text}\` is not a number` });
+    },
+  );
 
   it("keeps a backtick or a line break in the text from closing the code span", () => {
     expect(reject("1`<b>x</b>`").message).toBe("`1'<b>x</b>'` is not a number");
@@ -309,7 +324,10 @@ describe("parseAnswer: messages quote the learner only inside a code span", () =
 
   it.each([
     ["1,375%", "`1,375%` is ambiguous: a comma between digits may be a decimal comma or a thousands separator; write `1.375%` or `1375%`"],
-    ["sqrt(1,375)", "`sqrt(1,375)` is ambiguous: a comma between digits may be a decimal comma or a thousands separator; write `sqrt(1.375)` or `sqrt(1375)`"],
+    [
+      "sqrt(1,375)",
+      "`sqrt(1,375)` is ambiguous: a comma between digits may be a decimal comma or a thousands separator; write `sqrt(1.375)` or `sqrt(1375)`",
+    ],
   ])("suggests rewrites that are themselves answers: %s", (text, message) => {
     expect(reject(text)).toEqual({ ok: false, empty: false, reason: "ambiguous", message });
     for (const rewrite of message.match(/`[^`]*`/g)!.slice(1)) expect(parseAnswer(rewrite.slice(1, -1)).ok).toBe(true);
@@ -342,18 +360,42 @@ describe("parseAnswer: messages quote the learner only inside a code span", () =
     };
     const piece = fc.constantFrom(
       ..."0123456789.,+-*/^()%eE `<>&[]!_$\\|~=\n".split(""),
-      "1,375", "2,5", "ln(", "log(", "sqrt(", "pi", "e^", "<img src=x>", "\u200B", "\u00A0",
+      "1,375",
+      "2,5",
+      "ln(",
+      "log(",
+      "sqrt(",
+      "pi",
+      "e^",
+      "<img src=x>",
+      "\u200B",
+      "\u00A0",
     );
-    fc.assert(fc.property(fc.array(piece, { maxLength: 30 }).map((p) => p.join("")), check), { numRuns: 2000, seed: 46 });
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 30 }).map((p) => p.join("")),
+        check,
+      ),
+      { numRuns: 2000, seed: 46 },
+    );
     fc.assert(fc.property(fc.string({ maxLength: 60, unit: "grapheme" }), check), { numRuns: 1000, seed: 47 });
   });
 });
 
 describe("parseAnswer: a space never multiplies", () => {
   it.each([
-    ["0.375 (3/8)", "`0.375 (3/8)` is not a number: a number followed by a remark in parentheses is not one number; give one number (for a product, write `*`)"],
-    ["3/8 (0.375)", "`3/8 (0.375)` is not a number: a number followed by a remark in parentheses is not one number; give one number (for a product, write `*`)"],
-    ["(1 + 2) (3)", "`(1 + 2) (3)` is not a number: a number followed by a remark in parentheses is not one number; give one number (for a product, write `*`)"],
+    [
+      "0.375 (3/8)",
+      "`0.375 (3/8)` is not a number: a number followed by a remark in parentheses is not one number; give one number (for a product, write `*`)",
+    ],
+    [
+      "3/8 (0.375)",
+      "`3/8 (0.375)` is not a number: a number followed by a remark in parentheses is not one number; give one number (for a product, write `*`)",
+    ],
+    [
+      "(1 + 2) (3)",
+      "`(1 + 2) (3)` is not a number: a number followed by a remark in parentheses is not one number; give one number (for a product, write `*`)",
+    ],
     ["2 pi", "`2 pi` is not a number: a space does not multiply; write `*` for a product"],
     ["2 sqrt(2)", "`2 sqrt(2)` is not a number: a space does not multiply; write `*` for a product"],
     ["(2) 3", "`(2) 3` is not a number: a space does not multiply; write `*` for a product"],
@@ -446,17 +488,34 @@ describe("parseAnswer: the letter e", () => {
     expect(read(text).value).toBeCloseTo(value, 14);
   });
 
-  it.each(["2e", "1e", "2 e", "2e^-2", "2 e^-2", "2e^(-2)", "(2)e", "2(e)", "2(e^-2)", "e2", "e 2", "e(2)", "e (2)", "2e -2", "2e - 2", "pi e", "2pi e", "e e", "1e5e"])(
-    "%s is not a number, and the message says how to write it",
-    (text) => {
-      expect(reject(text)).toEqual({
-        ok: false,
-        empty: false,
-        reason: "not-a-number",
-        message: `\`${text}\` is not a number: ${E_ADVICE}`,
-      });
-    },
-  );
+  it.each([
+    "2e",
+    "1e",
+    "2 e",
+    "2e^-2",
+    "2 e^-2",
+    "2e^(-2)",
+    "(2)e",
+    "2(e)",
+    "2(e^-2)",
+    "e2",
+    "e 2",
+    "e(2)",
+    "e (2)",
+    "2e -2",
+    "2e - 2",
+    "pi e",
+    "2pi e",
+    "e e",
+    "1e5e",
+  ])("%s is not a number, and the message says how to write it", (text) => {
+    expect(reject(text)).toEqual({
+      ok: false,
+      empty: false,
+      reason: "not-a-number",
+      message: `\`${text}\` is not a number: ${E_ADVICE}`,
+    });
+  });
 
   it.each([
     ["2 e-2", "`2 e-2` is ambiguous: write `2e-2` for a power of ten, or `2*e-2` for a product with the constant e"],

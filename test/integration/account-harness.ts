@@ -20,10 +20,18 @@ export class Browser {
   constructor(readonly address = "203.0.113.10") {}
 
   cookieStore() {
-    const set = (nameOrOptions: string | ({ name: string; value: string } & Record<string, unknown>), value?: string, options: Record<string, unknown> = {}) => {
-      const write = typeof nameOrOptions === "string" ? { name: nameOrOptions, value: value ?? "", options } : { ...nameOrOptions, options: nameOrOptions };
+    const set = (
+      nameOrOptions: string | ({ name: string; value: string } & Record<string, unknown>),
+      value?: string,
+      options: Record<string, unknown> = {},
+    ) => {
+      const write =
+        typeof nameOrOptions === "string"
+          ? { name: nameOrOptions, value: value ?? "", options }
+          : { ...nameOrOptions, options: nameOrOptions };
       this.writes.push({ name: write.name, value: write.value, options: write.options });
-      const expired = write.options.maxAge === 0 || (write.options.expires instanceof Date && write.options.expires.getTime() <= Date.now());
+      const expired =
+        write.options.maxAge === 0 || (write.options.expires instanceof Date && write.options.expires.getTime() <= Date.now());
       if (expired || write.value === "") this.jar.delete(write.name);
       else this.jar.set(write.name, write.value);
     };

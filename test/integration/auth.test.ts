@@ -67,7 +67,8 @@ async function practise(userId: string, answer: string, seed = 11, idempotencyKe
   const template = m.getTemplate("mle-bernoulli-p");
   if (!template) throw new Error("template missing");
   const result = template.grade(seed, { p: answer });
-  return (await m.recordAttempt({ userId, templateId: template.id, seed, answers: { p: answer }, result, gaveUp: false, idempotencyKey })).outcome;
+  return (await m.recordAttempt({ userId, templateId: template.id, seed, answers: { p: answer }, result, gaveUp: false, idempotencyKey }))
+    .outcome;
 }
 
 async function signUp(username: string, password = "correct horse battery", guestId: string | null = null) {
@@ -209,7 +210,18 @@ describe("signing up and signing in", () => {
     const older = new Date("2026-01-01T00:00:00Z");
     const newer = new Date("2026-02-01T00:00:00Z");
     const card = (userId: string, templateId: string, lastReview: Date | null, reps: number) => ({
-      userId, templateId, due: newer, stability: 1, difficulty: 5, elapsedDays: 0, scheduledDays: 1, learningSteps: 0, reps, lapses: 0, state: 1, lastReview,
+      userId,
+      templateId,
+      due: newer,
+      stability: 1,
+      difficulty: 5,
+      elapsedDays: 0,
+      scheduledDays: 1,
+      learningSteps: 0,
+      reps,
+      lapses: 0,
+      state: 1,
+      lastReview,
     });
     await m.db.reviewCard.createMany({
       data: [
@@ -259,7 +271,8 @@ describe("rate limiting", () => {
     await signUp("locked_out", "the right password");
     const attempt = (password: string, minutes: number, address = "192.0.2.50") =>
       m.accounts.signIn({ username: "locked_out", password }, { guestId: null, clientAddress: address, now: at(minutes) });
-    for (let i = 0; i < 5; i += 1) expect(await attempt("wrong password", i / 60)).toMatchObject({ message: "Wrong username or password." });
+    for (let i = 0; i < 5; i += 1)
+      expect(await attempt("wrong password", i / 60)).toMatchObject({ message: "Wrong username or password." });
     // The 5th failure (second 4) delays this pair by 30 s, even against the right password.
     expect(await attempt("the right password", 10 / 60)).toMatchObject({ ok: false, retryAfterMs: 24_000 });
     // The owner, from another address, is not held up by the stranger's guesses.
@@ -294,20 +307,36 @@ describe("rate limiting", () => {
     await signUp("bystander", "the right password");
     const address = "192.0.2.70";
     for (let i = 0; i < m.throttle.SIGN_IN_LIMIT_PER_ADDRESS; i += 1) {
-      const result = await m.accounts.signIn({ username: `spray_${i}`, password: "guess guess" }, { guestId: null, clientAddress: address, now: at(i / 10) });
+      const result = await m.accounts.signIn(
+        { username: `spray_${i}`, password: "guess guess" },
+        { guestId: null, clientAddress: address, now: at(i / 10) },
+      );
       expect(result).toMatchObject({ message: "Wrong username or password." });
     }
-    const fromSameAddress = await m.accounts.signIn({ username: "bystander", password: "the right password" }, { guestId: null, clientAddress: address, now: at(3) });
+    const fromSameAddress = await m.accounts.signIn(
+      { username: "bystander", password: "the right password" },
+      { guestId: null, clientAddress: address, now: at(3) },
+    );
     expect(fromSameAddress).toMatchObject({ ok: false, message: "Too many sign-in attempts. Try again in 14 minutes." });
-    const elsewhere = await m.accounts.signIn({ username: "bystander", password: "the right password" }, { guestId: null, clientAddress: "192.0.2.71", now: at(3) });
+    const elsewhere = await m.accounts.signIn(
+      { username: "bystander", password: "the right password" },
+      { guestId: null, clientAddress: "192.0.2.71", now: at(3) },
+    );
     expect(elsewhere).toMatchObject({ ok: true });
   });
 
   it("limits sign-ups per address, and clients of unknown address share one limit", async () => {
     const fromAddress = (i: number, clientAddress: string | null) =>
-      m.accounts.signUp({ username: `flood_${clientAddress ?? "none"}_${i}`.replace(/[^a-z0-9_]/g, "_").slice(0, 32), password: "a long enough pass" }, { guestId: null, clientAddress, now: at(1) });
-    for (let i = 0; i < m.throttle.SIGN_UP_LIMIT_PER_ADDRESS; i += 1) expect(await fromAddress(i, "192.0.2.80")).toMatchObject({ ok: true });
-    expect(await fromAddress(99, "192.0.2.80")).toMatchObject({ ok: false, message: "Too many sign-up attempts. Try again in 15 minutes." });
+      m.accounts.signUp(
+        { username: `flood_${clientAddress ?? "none"}_${i}`.replace(/[^a-z0-9_]/g, "_").slice(0, 32), password: "a long enough pass" },
+        { guestId: null, clientAddress, now: at(1) },
+      );
+    for (let i = 0; i < m.throttle.SIGN_UP_LIMIT_PER_ADDRESS; i += 1)
+      expect(await fromAddress(i, "192.0.2.80")).toMatchObject({ ok: true });
+    expect(await fromAddress(99, "192.0.2.80")).toMatchObject({
+      ok: false,
+      message: "Too many sign-up attempts. Try again in 15 minutes.",
+    });
     expect(await fromAddress(0, "192.0.2.81")).toMatchObject({ ok: true });
     for (let i = 0; i < m.throttle.SIGN_UP_LIMIT_PER_ADDRESS; i += 1) await fromAddress(i, null);
     expect(await fromAddress(99, null)).toMatchObject({ ok: false });
@@ -317,7 +346,10 @@ describe("rate limiting", () => {
     await signUp("burst_target", "the right password");
     const results = await Promise.all(
       Array.from({ length: 12 }, (_, i) =>
-        m.accounts.signIn({ username: "burst_target", password: `guess ${i}` }, { guestId: null, clientAddress: "192.0.2.100", now: at(0) }),
+        m.accounts.signIn(
+          { username: "burst_target", password: `guess ${i}` },
+          { guestId: null, clientAddress: "192.0.2.100", now: at(0) },
+        ),
       ),
     );
     const messages = results.map((result) => (result.ok ? "ok" : result.message));
@@ -327,13 +359,19 @@ describe("rate limiting", () => {
 
   it("keeps its counts in the database, so a restart does not reset them", async () => {
     for (let i = 0; i < 3; i += 1) {
-      await m.accounts.signIn({ username: "remembered", password: "wrong guess" }, { guestId: null, clientAddress: "192.0.2.90", now: at(i) });
+      await m.accounts.signIn(
+        { username: "remembered", password: "wrong guess" },
+        { guestId: null, clientAddress: "192.0.2.90", now: at(i) },
+      );
     }
     const key = 'sign-in:pair:["remembered","192.0.2.90"]';
     const row = await m.db.signInThrottle.findUniqueOrThrow({ where: { key } });
     expect(row).toMatchObject({ failures: 3, windowStart: at(0), lockedUntil: null });
     // Once its window has passed, the row goes at the next attempt (of anyone): stale names do not pile up.
-    await m.accounts.signIn({ username: "someone_else", password: "wrong guess" }, { guestId: null, clientAddress: "192.0.2.91", now: at(24 * 60 + 1) });
+    await m.accounts.signIn(
+      { username: "someone_else", password: "wrong guess" },
+      { guestId: null, clientAddress: "192.0.2.91", now: at(24 * 60 + 1) },
+    );
     expect(await m.db.signInThrottle.findUnique({ where: { key } })).toBeNull();
   });
 });
@@ -398,7 +436,12 @@ describe("cookies and who the learner is", () => {
     for (const browser of [laptop, phone, library]) await as(browser, () => m.session.startSession(account.userId));
 
     const signedIn = await as(laptop, () => m.session.signedInAccount());
-    const changed = await m.accounts.changePassword({ userId: account.userId, keepSessionId: signedIn?.sessionId ?? null, current: "the old password", next: "a brand new password" });
+    const changed = await m.accounts.changePassword({
+      userId: account.userId,
+      keepSessionId: signedIn?.sessionId ?? null,
+      current: "the old password",
+      next: "a brand new password",
+    });
     expect(changed).toEqual({ ok: true });
     expect(await as(laptop, () => m.learner.currentLearnerId())).toBe(account.userId);
     expect(await as(phone, () => m.learner.currentLearnerId())).toBeNull();
@@ -406,8 +449,12 @@ describe("cookies and who the learner is", () => {
     expect((await m.accounts.signIn({ username: "many_browsers", password: "the old password" }, context())).ok).toBe(false);
     expect((await m.accounts.signIn({ username: "many_browsers", password: "a brand new password" }, context())).ok).toBe(true);
     // A wrong current password or a weak new one changes nothing.
-    expect(await m.accounts.changePassword({ userId: account.userId, keepSessionId: null, current: "not it", next: "another new password" })).toEqual({ ok: false, reason: "wrong" });
-    expect(await m.accounts.changePassword({ userId: account.userId, keepSessionId: null, current: "a brand new password", next: "12345678" })).toEqual({ ok: false, reason: "weak" });
+    expect(
+      await m.accounts.changePassword({ userId: account.userId, keepSessionId: null, current: "not it", next: "another new password" }),
+    ).toEqual({ ok: false, reason: "wrong" });
+    expect(
+      await m.accounts.changePassword({ userId: account.userId, keepSessionId: null, current: "a brand new password", next: "12345678" }),
+    ).toEqual({ ok: false, reason: "weak" });
 
     await as(phone, () => m.session.startSession(account.userId));
     await as(laptop, () => m.session.endAllSessions(account.userId));
@@ -449,7 +496,11 @@ describe("learners cannot reach each other's data", () => {
   async function exportAs(browser: Browser) {
     const response = await as(browser, () => m.exportRoute.GET());
     expect(response.status).toBe(200);
-    return (await response.json()) as { profile: { username: string | null } | null; attempts: { id: string }[]; studySessions: { id: string }[] };
+    return (await response.json()) as {
+      profile: { username: string | null } | null;
+      attempts: { id: string }[];
+      studySessions: { id: string }[];
+    };
   }
   async function importAs(browser: Browser, body: unknown) {
     const request = new Request("http://localhost/api/account/import", {
@@ -471,7 +522,14 @@ describe("learners cannot reach each other's data", () => {
     await practise(a.userId, "0.5", 21, "a-key-1");
     await practise(a.userId, "0.125", 22, "a-key-2");
     const sessionA = await m.db.studySession.create({
-      data: { userId: a.userId, mode: "mock", topics: ["mle-closed-form"], difficulty: "easy", length: 2, items: { create: [{ position: 0, templateId: "mle-normal", seed: 5 }] } },
+      data: {
+        userId: a.userId,
+        mode: "mock",
+        topics: ["mle-closed-form"],
+        difficulty: "easy",
+        length: 2,
+        items: { create: [{ position: 0, templateId: "mle-normal", seed: 5 }] },
+      },
     });
     const exportA = await exportAs(browserA);
     expect(exportA.attempts).toHaveLength(2);

@@ -57,10 +57,13 @@ describe("the client address", () => {
       seen = [];
       const { port } = server.address() as AddressInfo;
       await new Promise<void>((resolve, reject) => {
-        const outgoing = httpRequest({ host: "127.0.0.1", port, headers: { "x-forwarded-for": "198.51.100.7", [SOCKET_ADDRESS_HEADER]: "198.51.100.8" } }, (response) => {
-          response.resume();
-          response.on("end", resolve);
-        });
+        const outgoing = httpRequest(
+          { host: "127.0.0.1", port, headers: { "x-forwarded-for": "198.51.100.7", [SOCKET_ADDRESS_HEADER]: "198.51.100.8" } },
+          (response) => {
+            response.resume();
+            response.on("end", resolve);
+          },
+        );
         outgoing.on("error", reject);
         outgoing.end();
       });

@@ -141,7 +141,10 @@ describe("a server killed during a burst of checks", () => {
       body: JSON.stringify({ seed: 1, answers: { p: ANSWER } }),
     });
     expect(first.status).toBe(200);
-    const cookie = first.headers.getSetCookie().map((header) => header.split(";")[0]).join("; ");
+    const cookie = first.headers
+      .getSetCookie()
+      .map((header) => header.split(";")[0])
+      .join("; ");
     expect(cookie).toMatch(/^__Host-ll_learner=[0-9a-f-]{36}$/);
 
     const acked = new Set<string>();

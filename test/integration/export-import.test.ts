@@ -60,39 +60,94 @@ async function richLearner(username: string) {
   const bernoulli = m.getTemplate("mle-bernoulli-p");
   if (!bernoulli) throw new Error("template missing");
   const graded = (answer: string) => bernoulli.grade(3, { p: answer });
-  await m.recordAttempt({ userId, templateId: bernoulli.id, seed: 3, answers: { p: "0.5" }, result: graded("0.5"), gaveUp: false, idempotencyKey: `${username}-1` });
-  await m.recordAttempt({ userId, templateId: bernoulli.id, seed: 3, answers: { p: '=1+1, "two"\nlines' }, result: graded("0.9"), gaveUp: false, idempotencyKey: `${username}-2` });
+  await m.recordAttempt({
+    userId,
+    templateId: bernoulli.id,
+    seed: 3,
+    answers: { p: "0.5" },
+    result: graded("0.5"),
+    gaveUp: false,
+    idempotencyKey: `${username}-1`,
+  });
+  await m.recordAttempt({
+    userId,
+    templateId: bernoulli.id,
+    seed: 3,
+    answers: { p: '=1+1, "two"\nlines' },
+    result: graded("0.9"),
+    gaveUp: false,
+    idempotencyKey: `${username}-2`,
+  });
 
   const practice = await m.db.studySession.create({
     data: {
-      userId, mode: "practice", topics: ["likelihood", "mle-closed-form"], difficulty: "medium", length: 2,
-      startedAt: new Date("2020-04-01T09:00:00.000Z"), completedAt: new Date("2020-04-01T09:20:00.000Z"),
+      userId,
+      mode: "practice",
+      topics: ["likelihood", "mle-closed-form"],
+      difficulty: "medium",
+      length: 2,
+      startedAt: new Date("2020-04-01T09:00:00.000Z"),
+      completedAt: new Date("2020-04-01T09:20:00.000Z"),
     },
   });
   const mock = await m.db.studySession.create({
     data: {
-      userId, mode: "mock", topics: [], difficulty: "any", length: 3, timeLimitSeconds: 1800,
-      startedAt: new Date("2020-04-02T09:00:00.000Z"), deadlineAt: new Date("2020-04-02T09:30:00.000Z"),
+      userId,
+      mode: "mock",
+      topics: [],
+      difficulty: "any",
+      length: 3,
+      timeLimitSeconds: 1800,
+      startedAt: new Date("2020-04-02T09:00:00.000Z"),
+      deadlineAt: new Date("2020-04-02T09:30:00.000Z"),
     },
   });
   const sessionAttempt = await m.db.attempt.create({
     data: {
-      userId, templateId: "mle-normal", seed: 77, answers: { mean: "2.5", variance: "½ ≈ 0.5" },
-      parts: [{ id: "mean", status: "correct" }, { id: "variance", status: "incorrect", mistake: "n-minus-1" }],
-      score: 0.5, correct: false, sessionId: practice.id, hintsUsed: 2, durationMs: 95_000, rating: 1,
+      userId,
+      templateId: "mle-normal",
+      seed: 77,
+      answers: { mean: "2.5", variance: "½ ≈ 0.5" },
+      parts: [
+        { id: "mean", status: "correct" },
+        { id: "variance", status: "incorrect", mistake: "n-minus-1" },
+      ],
+      score: 0.5,
+      correct: false,
+      sessionId: practice.id,
+      hintsUsed: 2,
+      durationMs: 95_000,
+      rating: 1,
       createdAt: new Date("2020-04-01T09:10:00.000Z"),
     },
   });
   await m.db.attempt.create({
     data: {
-      userId, templateId: "gmm-responsibility", seed: 8, answers: { r1: "0.3" },
-      parts: [{ id: "r1", status: "correct" }], score: 1, correct: true, sessionId: mock.id,
-      hintsUsed: 0, durationMs: 41_000, rating: 4, createdAt: new Date("2020-04-02T09:05:00.000Z"),
+      userId,
+      templateId: "gmm-responsibility",
+      seed: 8,
+      answers: { r1: "0.3" },
+      parts: [{ id: "r1", status: "correct" }],
+      score: 1,
+      correct: true,
+      sessionId: mock.id,
+      hintsUsed: 0,
+      durationMs: 41_000,
+      rating: 4,
+      createdAt: new Date("2020-04-02T09:05:00.000Z"),
     },
   });
   await m.db.sessionItem.createMany({
     data: [
-      { sessionId: practice.id, position: 0, templateId: "mle-normal", seed: 77, hintsUsed: 2, attemptId: sessionAttempt.id, draft: { mean: "2.5", variance: "½ ≈ 0.5" } },
+      {
+        sessionId: practice.id,
+        position: 0,
+        templateId: "mle-normal",
+        seed: 77,
+        hintsUsed: 2,
+        attemptId: sessionAttempt.id,
+        draft: { mean: "2.5", variance: "½ ≈ 0.5" },
+      },
       { sessionId: practice.id, position: 1, templateId: "mle-poisson-rate", seed: 78 },
       { sessionId: mock.id, position: 0, templateId: "gmm-responsibility", seed: 8 },
       { sessionId: mock.id, position: 1, templateId: "em-two-coins-step", seed: 9, draft: { thetaA: "0.7" } },
@@ -100,8 +155,34 @@ async function richLearner(username: string) {
   });
   await m.db.reviewCard.createMany({
     data: [
-      { userId, templateId: "mle-normal", due: new Date("2020-04-03T09:10:00.000Z"), stability: 0.212, difficulty: 6.4133, elapsedDays: 0, scheduledDays: 1, learningSteps: 1, reps: 1, lapses: 1, state: 3, lastReview: new Date("2020-04-01T09:10:00.000Z") },
-      { userId, templateId: "gmm-responsibility", due: new Date("2020-04-20T09:05:00.000Z"), stability: 15.4722, difficulty: 1, elapsedDays: 0, scheduledDays: 18, learningSteps: 0, reps: 1, lapses: 0, state: 2, lastReview: null },
+      {
+        userId,
+        templateId: "mle-normal",
+        due: new Date("2020-04-03T09:10:00.000Z"),
+        stability: 0.212,
+        difficulty: 6.4133,
+        elapsedDays: 0,
+        scheduledDays: 1,
+        learningSteps: 1,
+        reps: 1,
+        lapses: 1,
+        state: 3,
+        lastReview: new Date("2020-04-01T09:10:00.000Z"),
+      },
+      {
+        userId,
+        templateId: "gmm-responsibility",
+        due: new Date("2020-04-20T09:05:00.000Z"),
+        stability: 15.4722,
+        difficulty: 1,
+        elapsedDays: 0,
+        scheduledDays: 18,
+        learningSteps: 0,
+        reps: 1,
+        lapses: 0,
+        state: 2,
+        lastReview: null,
+      },
     ],
   });
   return learner;
@@ -124,7 +205,11 @@ function normalise(data: Export) {
   const ref = (ids: Map<string, string>, id: string | null) => (id === null ? null : (ids.get(id) ?? `dangling:${id}`));
   return {
     showStreak: data.profile?.showStreak,
-    attempts: data.attempts.map((attempt) => ({ ...attempt, id: ref(attemptIndex, attempt.id), sessionId: ref(sessionIndex, attempt.sessionId) })),
+    attempts: data.attempts.map((attempt) => ({
+      ...attempt,
+      id: ref(attemptIndex, attempt.id),
+      sessionId: ref(sessionIndex, attempt.sessionId),
+    })),
     studySessions: data.studySessions.map((session) => ({
       ...session,
       id: ref(sessionIndex, session.id),
@@ -147,7 +232,8 @@ describe("export", () => {
       SessionItem: ["id", "sessionId"],
       ReviewCard: ["id", "userId"],
     };
-    const columns = (fields: Record<string, string>, model: string) => Object.values(fields).filter((field) => !notExported[model]?.includes(field));
+    const columns = (fields: Record<string, string>, model: string) =>
+      Object.values(fields).filter((field) => !notExported[model]?.includes(field));
     expect(keys(data.profile).sort()).toEqual(columns(Prisma.UserScalarFieldEnum, "User").sort());
     expect(keys(data.attempts[0]).sort()).toEqual(columns(Prisma.AttemptScalarFieldEnum, "Attempt").sort());
     expect(keys(data.studySessions[0]).sort()).toEqual([...columns(Prisma.StudySessionScalarFieldEnum, "StudySession"), "items"].sort());
@@ -158,14 +244,21 @@ describe("export", () => {
   it("downloads as an attachment, never cached, without the password hash", async () => {
     const learner = await richLearner("downloader");
     const response = await as(learner.browser, () => m.exportRoute.GET());
-    expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="likelihood-lab-downloader-\d{4}-\d{2}-\d{2}\.json"$/);
+    expect(response.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="likelihood-lab-downloader-\d{4}-\d{2}-\d{2}\.json"$/,
+    );
     expect(response.headers.get("cache-control")).toBe("no-store");
     const text = await response.text();
     expect(text).not.toContain("passwordHash");
     expect(text).not.toContain(PASSWORD_HASH.split("$").at(-1));
     const data = JSON.parse(text) as Export;
     expect(data).toMatchObject({ format: "likelihood-lab-export", version: 1, profile: { username: "downloader", showStreak: false } });
-    expect(data.attempts.map((attempt) => attempt.templateId)).toEqual(["mle-normal", "gmm-responsibility", "mle-bernoulli-p", "mle-bernoulli-p"]);
+    expect(data.attempts.map((attempt) => attempt.templateId)).toEqual([
+      "mle-normal",
+      "gmm-responsibility",
+      "mle-bernoulli-p",
+      "mle-bernoulli-p",
+    ]);
     expect(data.attempts[0]?.answers).toEqual({ mean: "2.5", variance: "½ ≈ 0.5" });
   });
 
@@ -193,7 +286,11 @@ describe("a round trip through a new account", () => {
     expect(normalise(restored)).toEqual(normalise(exported));
     // The stored text of JSON columns is byte for byte what it was.
     const stored = async (userId: string) =>
-      (await m.db.attempt.findMany({ where: { userId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { answers: true, parts: true } }));
+      await m.db.attempt.findMany({
+        where: { userId },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: { answers: true, parts: true },
+      });
     expect(await stored(fresh.id)).toEqual(await stored(original.id));
   });
 });
@@ -212,7 +309,16 @@ describe("a written explanation", () => {
     // Two of the four essential points, and the bonus point: self-assessed 2/4.
     const assessment = { answer: ["same-function", "likelihood-fixed-data", "mle-link"] };
     const result = explain.grade(5, answers, assessment);
-    const recorded = await m.recordAttempt({ userId: learner.id, templateId: explain.id, seed: 5, answers, assessment, result, gaveUp: false, idempotencyKey: "explainer-1" });
+    const recorded = await m.recordAttempt({
+      userId: learner.id,
+      templateId: explain.id,
+      seed: 5,
+      answers,
+      assessment,
+      result,
+      gaveUp: false,
+      idempotencyKey: "explainer-1",
+    });
     expect(recorded.outcome).toBe("recorded");
 
     const row = await m.db.attempt.findFirstOrThrow({ where: { userId: learner.id } });
@@ -220,7 +326,13 @@ describe("a written explanation", () => {
     expect(row.score).toBe(0.5);
     expect(row.correct).toBe(false);
     expect(row.parts).toEqual([
-      { id: "answer", status: "incorrect", selfAssessed: true, score: 0.5, covered: ["same-function", "likelihood-fixed-data", "mle-link"] },
+      {
+        id: "answer",
+        status: "incorrect",
+        selfAssessed: true,
+        score: 0.5,
+        covered: ["same-function", "likelihood-fixed-data", "mle-link"],
+      },
     ]);
     // Nothing of the model answer or the rubric's wording is stored.
     expect(JSON.stringify(row.parts)).not.toContain(result.parts[0]?.modelAnswer?.slice(0, 30));
@@ -228,11 +340,26 @@ describe("a written explanation", () => {
     // The same key with other ticks is a different request; with the same ticks, a retry.
     const otherTicks = { answer: ["same-function", "likelihood-fixed-data", "not-a-density", "probability-fixed-theta"] };
     const conflict = await m.recordAttempt({
-      userId: learner.id, templateId: explain.id, seed: 5, answers, assessment: otherTicks,
-      result: explain.grade(5, answers, otherTicks), gaveUp: false, idempotencyKey: "explainer-1",
+      userId: learner.id,
+      templateId: explain.id,
+      seed: 5,
+      answers,
+      assessment: otherTicks,
+      result: explain.grade(5, answers, otherTicks),
+      gaveUp: false,
+      idempotencyKey: "explainer-1",
     });
     expect(conflict.outcome).toBe("conflict");
-    const retry = await m.recordAttempt({ userId: learner.id, templateId: explain.id, seed: 5, answers, assessment, result, gaveUp: false, idempotencyKey: "explainer-1" });
+    const retry = await m.recordAttempt({
+      userId: learner.id,
+      templateId: explain.id,
+      seed: 5,
+      answers,
+      assessment,
+      result,
+      gaveUp: false,
+      idempotencyKey: "explainer-1",
+    });
     expect(retry.outcome).toBe("duplicate");
 
     const exported = await m.exporter.exportLearnerData(learner.id);
@@ -252,12 +379,28 @@ describe("a written explanation", () => {
   it("is refused in a file when longer than an answer can be", async () => {
     const learner = await account("explainer_too_long");
     const file = {
-      format: "likelihood-lab-export", version: 1, exportedAt: new Date().toISOString(), profile: null, studySessions: [], reviewCards: [],
-      attempts: [{
-        id: "a", templateId: "explain-probability-vs-likelihood", seed: 1, answers: { answer: `${written}!` },
-        parts: [{ id: "answer", status: "correct" }], score: 1, correct: true, sessionId: null, hintsUsed: 0, durationMs: null,
-        rating: null, createdAt: new Date().toISOString(),
-      }],
+      format: "likelihood-lab-export",
+      version: 1,
+      exportedAt: new Date().toISOString(),
+      profile: null,
+      studySessions: [],
+      reviewCards: [],
+      attempts: [
+        {
+          id: "a",
+          templateId: "explain-probability-vs-likelihood",
+          seed: 1,
+          answers: { answer: `${written}!` },
+          parts: [{ id: "answer", status: "correct" }],
+          score: 1,
+          correct: true,
+          sessionId: null,
+          hintsUsed: 0,
+          durationMs: null,
+          rating: null,
+          createdAt: new Date().toISOString(),
+        },
+      ],
     };
     const response = await as(learner.browser, () => m.importRoute.POST(importRequest(JSON.stringify(file))));
     expect(response.status).toBe(400);
@@ -269,12 +412,28 @@ describe("a large import", () => {
   it("writes thousands of rows (several INSERT statements) in order", async () => {
     const count = 1500; // more than one statement holds (8000 parameters / 14 columns = 571 rows)
     const attempts = Array.from({ length: count }, (_, i) => ({
-      id: `file-attempt-${i}`, templateId: "mle-poisson-rate", seed: i, answers: { lambda: String(i / 10) },
-      parts: [{ id: "lambda", status: i % 3 === 0 ? "correct" : "incorrect" }], score: i % 3 === 0 ? 1 : 0,
-      correct: i % 3 === 0, sessionId: null, hintsUsed: i % 4, durationMs: 1000 + i, rating: null,
+      id: `file-attempt-${i}`,
+      templateId: "mle-poisson-rate",
+      seed: i,
+      answers: { lambda: String(i / 10) },
+      parts: [{ id: "lambda", status: i % 3 === 0 ? "correct" : "incorrect" }],
+      score: i % 3 === 0 ? 1 : 0,
+      correct: i % 3 === 0,
+      sessionId: null,
+      hintsUsed: i % 4,
+      durationMs: 1000 + i,
+      rating: null,
       createdAt: new Date(Date.UTC(2021, 0, 1) + Math.floor(i / 2) * 1000).toISOString(), // pairs share a timestamp
     }));
-    const file = { format: "likelihood-lab-export", version: 1, exportedAt: new Date().toISOString(), profile: null, attempts, studySessions: [], reviewCards: [] };
+    const file = {
+      format: "likelihood-lab-export",
+      version: 1,
+      exportedAt: new Date().toISOString(),
+      profile: null,
+      attempts,
+      studySessions: [],
+      reviewCards: [],
+    };
     const learner = await account("bulk_importer");
     const response = await as(learner.browser, () => m.importRoute.POST(importRequest(JSON.stringify(file))));
     expect(response.status).toBe(200);
@@ -308,7 +467,10 @@ describe("import refusals", () => {
   };
 
   it("refuses what is not a JSON export, saying why", async () => {
-    expect(await refused("{ not json")).toEqual({ status: 400, error: "the file is empty or not valid JSON: choose the .json file you exported" });
+    expect(await refused("{ not json")).toEqual({
+      status: 400,
+      error: "the file is empty or not valid JSON: choose the .json file you exported",
+    });
     expect(await refused(JSON.stringify(valid), "text/plain")).toMatchObject({ status: 415 });
     expect(await refused('{"hello":"world"}')).toEqual({
       status: 400,
@@ -420,7 +582,7 @@ describe("attempts as CSV", () => {
     expect(m.exporter.csvField("a,b")).toBe('"a,b"');
     expect(m.exporter.csvField('say "hi"')).toBe('"say ""hi"""');
     expect(m.exporter.csvField("two\nlines")).toBe('"two\nlines"');
-    expect(m.exporter.csvField("=HYPERLINK(\"http://x\")")).toBe('"\'=HYPERLINK(""http://x"")"');
+    expect(m.exporter.csvField('=HYPERLINK("http://x")')).toBe('"\'=HYPERLINK(""http://x"")"');
     expect(m.exporter.csvField("@SUM(A1)")).toBe("'@SUM(A1)");
     expect(m.exporter.csvField(-1.5)).toBe("-1.5");
     expect(m.exporter.csvField(null)).toBe("");

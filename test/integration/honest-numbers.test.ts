@@ -92,7 +92,11 @@ describe("the attempt writer", () => {
     expect(retry.counting?.note).toMatch(/first try .* counts/);
     // Another seed is another variant: a first try again.
     expect((await send(user, 21, wrongBernoulli(21), null)).counting).toMatchObject({ counts: true, reason: "first-try" });
-    const rows = await m.db.attempt.findMany({ where: { userId: user }, orderBy: { createdAt: "asc" }, select: { seed: true, firstTry: true, correct: true } });
+    const rows = await m.db.attempt.findMany({
+      where: { userId: user },
+      orderBy: { createdAt: "asc" },
+      select: { seed: true, firstTry: true, correct: true },
+    });
     expect(rows).toEqual([
       { seed: 20, firstTry: true, correct: false },
       { seed: 20, firstTry: false, correct: true },
@@ -142,12 +146,28 @@ describe("a guest merged into an account", () => {
     const account = (await m.db.user.create({ data: { username: `merge_${Date.now()}` } })).id;
     const guest = await newLearner();
     const sendAt = (userId: string, answers: { p: string }, now: Date) =>
-      m.attempts.recordAttempt({ userId, templateId: "mle-bernoulli-p", seed: 80, answers, result: bernoulli().grade(80, answers), gaveUp: false, idempotencyKey: null, now });
+      m.attempts.recordAttempt({
+        userId,
+        templateId: "mle-bernoulli-p",
+        seed: 80,
+        answers,
+        result: bernoulli().grade(80, answers),
+        gaveUp: false,
+        idempotencyKey: null,
+        now,
+      });
     await sendAt(account, right("mle-bernoulli-p", 80) as { p: string }, at(0));
     await sendAt(guest, wrongBernoulli(80), at(MINUTE));
     await mergeGuestInto(guest, account);
-    const rows = await m.db.attempt.findMany({ where: { userId: account }, orderBy: { createdAt: "asc" }, select: { correct: true, firstTry: true } });
-    expect(rows).toEqual([{ correct: true, firstTry: true }, { correct: false, firstTry: false }]);
+    const rows = await m.db.attempt.findMany({
+      where: { userId: account },
+      orderBy: { createdAt: "asc" },
+      select: { correct: true, firstTry: true },
+    });
+    expect(rows).toEqual([
+      { correct: true, firstTry: true },
+      { correct: false, firstTry: false },
+    ]);
     expect(await topicAccuracy(account)).toEqual({ attempts: 1, correct: 1, accuracy: 1 });
   });
 });
@@ -197,7 +217,16 @@ describe("a streak day is a day of real effort", () => {
     const user = await newLearner();
     const day = new Date("2026-03-10T10:00:00Z");
     const sendAt = (seed: number, answers: { p: string }, now: Date) =>
-      m.attempts.recordAttempt({ userId: user, templateId: "mle-bernoulli-p", seed, answers, result: bernoulli().grade(seed, answers), gaveUp: false, idempotencyKey: null, now });
+      m.attempts.recordAttempt({
+        userId: user,
+        templateId: "mle-bernoulli-p",
+        seed,
+        answers,
+        result: bernoulli().grade(seed, answers),
+        gaveUp: false,
+        idempotencyKey: null,
+        now,
+      });
     // The 9th: one question re-sent five times — not a day of effort.
     for (let i = 0; i < 5; i += 1) await sendAt(70, wrongBernoulli(70), new Date("2026-03-09T10:00:00Z"));
     // The 10th: three different questions.
@@ -212,8 +241,22 @@ describe("FSRS ratings by the first try", () => {
     const user = await newLearner();
     const id = await sessionWith(user, "practice", ["mle-bernoulli-p"], t0);
     const check = (answers: { p: string }, now: Date, gaveUp = false) =>
-      m.sessions.checkSessionItem({ userId: user, sessionId: id, position: 0, answers, idempotencyKey: null, hintsUsed: 0, durationMs: 1_000, gaveUp, now });
-    expect(await check(wrongBernoulli(100), t0)).toMatchObject({ rating: 1, linked: true, counting: { counts: true, reason: "first-try" } });
+      m.sessions.checkSessionItem({
+        userId: user,
+        sessionId: id,
+        position: 0,
+        answers,
+        idempotencyKey: null,
+        hintsUsed: 0,
+        durationMs: 1_000,
+        gaveUp,
+        now,
+      });
+    expect(await check(wrongBernoulli(100), t0)).toMatchObject({
+      rating: 1,
+      linked: true,
+      counting: { counts: true, reason: "first-try" },
+    });
     const retry = await check(right("mle-bernoulli-p", 100) as { p: string }, at(10 * MINUTE));
     expect(retry).toMatchObject({ rating: null, linked: false, counting: { counts: false, reason: "retry" } });
     expect(retry.kind === "graded" && retry.result.score).toBe(1);
@@ -226,7 +269,15 @@ describe("FSRS ratings by the first try", () => {
     const user = await newLearner();
     const id = await sessionWith(user, "practice", ["mle-bernoulli-p"], t0);
     const gaveUp = await m.sessions.checkSessionItem({
-      userId: user, sessionId: id, position: 0, answers: { p: "" }, idempotencyKey: null, hintsUsed: 0, durationMs: 1_000, gaveUp: true, now: t0,
+      userId: user,
+      sessionId: id,
+      position: 0,
+      answers: { p: "" },
+      idempotencyKey: null,
+      hintsUsed: 0,
+      durationMs: 1_000,
+      gaveUp: true,
+      now: t0,
     });
     expect(gaveUp).toMatchObject({ rating: 1, linked: true, counting: { counts: true, reason: "gave-up" } });
     await m.sessions.finishStudySession(user, id, at(MINUTE));
@@ -238,13 +289,35 @@ describe("FSRS ratings by the first try", () => {
   it("in the review queue: only a due card's first try rates it; a retry of the variant does not", async () => {
     const user = await newLearner();
     const id = await sessionWith(user, "practice", ["mle-bernoulli-p"], t0);
-    await m.sessions.checkSessionItem({ userId: user, sessionId: id, position: 0, answers: wrongBernoulli(100), idempotencyKey: null, hintsUsed: 0, durationMs: 1_000, now: t0 });
+    await m.sessions.checkSessionItem({
+      userId: user,
+      sessionId: id,
+      position: 0,
+      answers: wrongBernoulli(100),
+      idempotencyKey: null,
+      hintsUsed: 0,
+      durationMs: 1_000,
+      now: t0,
+    });
     const review = (seed: number, answers: { p: string }, now: Date, gaveUp = false) =>
-      m.review.checkReview({ learner: { id: user, isNew: false }, template: bernoulli(), seed, answers, idempotencyKey: null, hintsUsed: 0, durationMs: 200_000, gaveUp, now });
+      m.review.checkReview({
+        learner: { id: user, isNew: false },
+        template: bernoulli(),
+        seed,
+        answers,
+        idempotencyKey: null,
+        hintsUsed: 0,
+        durationMs: 200_000,
+        gaveUp,
+        now,
+      });
     // Due after a minute (Again). A wrong first try of a fresh variant: Again.
     expect(await review(555, wrongBernoulli(555), at(2 * MINUTE))).toMatchObject({ rating: 1, counting: { counts: true } });
     // Due again a minute later; the same variant answered right now is a retry: no rating.
-    expect(await review(555, right("mle-bernoulli-p", 555) as { p: string }, at(20 * MINUTE))).toMatchObject({ rating: null, counting: { counts: false } });
+    expect(await review(555, right("mle-bernoulli-p", 555) as { p: string }, at(20 * MINUTE))).toMatchObject({
+      rating: null,
+      counting: { counts: false },
+    });
     // A give-up on a fresh variant of the due card: Again.
     expect(await review(556, { p: "" }, at(21 * MINUTE), true)).toMatchObject({ rating: 1, counting: { reason: "gave-up" } });
   });
@@ -260,7 +333,17 @@ describe("an explain question (self-assessed)", () => {
     const user = await newLearner();
     const sessionId = await sessionWith(user, "practice", [id], t0);
     const check = (assessment: unknown, now: Date) =>
-      m.sessions.checkSessionItem({ userId: user, sessionId, position: 0, answers: text, assessment, idempotencyKey: null, hintsUsed: 0, durationMs: 90_000, now });
+      m.sessions.checkSessionItem({
+        userId: user,
+        sessionId,
+        position: 0,
+        answers: text,
+        assessment,
+        idempotencyKey: null,
+        hintsUsed: 0,
+        durationMs: 90_000,
+        now,
+      });
 
     const compare = await check(undefined, at(MINUTE));
     if (compare.kind !== "graded") throw new Error(compare.kind);
@@ -289,15 +372,43 @@ describe("an explain question (self-assessed)", () => {
   it("in a review: every essential point ticked, without hints, rates the due card Good", async () => {
     const user = await newLearner();
     await m.attempts.recordAttempt({
-      userId: user, templateId: id, seed: 1, answers: text, assessment: twoOfFour, result: template(id).grade(1, text, twoOfFour),
-      gaveUp: false, idempotencyKey: null, now: t0, schedule: { when: "when-due", kind: "explain" },
+      userId: user,
+      templateId: id,
+      seed: 1,
+      answers: text,
+      assessment: twoOfFour,
+      result: template(id).grade(1, text, twoOfFour),
+      gaveUp: false,
+      idempotencyKey: null,
+      now: t0,
+      schedule: { when: "when-due", kind: "explain" },
     });
     await m.db.reviewCard.create({
-      data: { userId: user, templateId: id, due: t0, stability: 1, difficulty: 5, elapsedDays: 0, scheduledDays: 0, learningSteps: 0, reps: 1, lapses: 0, state: 2, lastReview: t0 },
+      data: {
+        userId: user,
+        templateId: id,
+        due: t0,
+        stability: 1,
+        difficulty: 5,
+        elapsedDays: 0,
+        scheduledDays: 0,
+        learningSteps: 0,
+        reps: 1,
+        lapses: 0,
+        state: 2,
+        lastReview: t0,
+      },
     });
     const reviewed = await m.review.checkReview({
-      learner: { id: user, isNew: false }, template: template(id), seed: 2, answers: text, assessment: everyPoint,
-      idempotencyKey: null, hintsUsed: 0, durationMs: 400_000, now: at(10 * MINUTE),
+      learner: { id: user, isNew: false },
+      template: template(id),
+      seed: 2,
+      answers: text,
+      assessment: everyPoint,
+      idempotencyKey: null,
+      hintsUsed: 0,
+      durationMs: 400_000,
+      now: at(10 * MINUTE),
     });
     expect(reviewed).toMatchObject({ kind: "graded", rating: 3, result: { score: 1 } });
   });
@@ -307,7 +418,16 @@ describe("JSON columns are validated on read", () => {
   it("a value of the wrong shape is skipped: the summary, dashboard and export still work", async () => {
     const user = await newLearner();
     const id = await sessionWith(user, "practice", ["mle-bernoulli-p", "mle-normal"], t0);
-    await m.sessions.checkSessionItem({ userId: user, sessionId: id, position: 0, answers: wrongBernoulli(100), idempotencyKey: null, hintsUsed: 0, durationMs: 1_000, now: t0 });
+    await m.sessions.checkSessionItem({
+      userId: user,
+      sessionId: id,
+      position: 0,
+      answers: wrongBernoulli(100),
+      idempotencyKey: null,
+      hintsUsed: 0,
+      durationMs: 1_000,
+      now: t0,
+    });
     // Valid JSON, wrong shapes, written behind the app's back.
     await m.db.$executeRaw`UPDATE "Attempt" SET "parts" = '{"not":"a list"}', "answers" = '[1,2]' WHERE "userId" = ${user}`;
     await m.db.$executeRaw`UPDATE "StudySession" SET "topics" = '"likelihood"' WHERE "id" = ${id}`;
@@ -325,7 +445,16 @@ describe("JSON columns are validated on read", () => {
   it("text that is not JSON is kept as a JSON string and skipped, not a page that never loads", async () => {
     const user = await newLearner();
     const id = await sessionWith(user, "practice", ["mle-bernoulli-p"], t0);
-    await m.sessions.checkSessionItem({ userId: user, sessionId: id, position: 0, answers: wrongBernoulli(100), idempotencyKey: null, hintsUsed: 0, durationMs: 1_000, now: t0 });
+    await m.sessions.checkSessionItem({
+      userId: user,
+      sessionId: id,
+      position: 0,
+      answers: wrongBernoulli(100),
+      idempotencyKey: null,
+      hintsUsed: 0,
+      durationMs: 1_000,
+      now: t0,
+    });
     await m.db.$executeRaw`UPDATE "Attempt" SET "parts" = 'not json{' WHERE "userId" = ${user}`;
     await m.db.$executeRaw`UPDATE "StudySession" SET "topics" = '[unquoted' WHERE "id" = ${id}`;
     const session = await m.sessions.getStudySession(user, id, t0);
@@ -347,7 +476,16 @@ describe("a session summary shows the learner's answer beside the truth", () => 
     const mean = sample.reduce((a, b) => a + b, 0) / sample.length;
     const squares = sample.reduce((sum, x) => sum + (x - mean) ** 2, 0);
     const typed = { mean: String(mean), variance: (squares / (sample.length - 1)).toFixed(4) };
-    await m.sessions.checkSessionItem({ userId: user, sessionId: id, position: 0, answers: typed, idempotencyKey: null, hintsUsed: 0, durationMs: 1_000, now: t0 });
+    await m.sessions.checkSessionItem({
+      userId: user,
+      sessionId: id,
+      position: 0,
+      answers: typed,
+      idempotencyKey: null,
+      hintsUsed: 0,
+      durationMs: 1_000,
+      now: t0,
+    });
     await m.sessions.finishStudySession(user, id, at(MINUTE));
     const summary = m.sessions.summarizeSession((await m.sessions.getStudySession(user, id, at(MINUTE)))!);
     expect(summary.mistakes.map((item) => item.status)).toEqual(["incorrect", "unanswered"]);

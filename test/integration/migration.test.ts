@@ -26,7 +26,9 @@ const sql = (name: string) => readFileSync(path.join(migrations, name, "migratio
 
 describe(`migration ${MIGRATION}`, () => {
   it("migrates existing attempts, sessions and drafts", async () => {
-    const names = readdirSync(migrations).filter((name) => /^\d{14}_/.test(name)).sort();
+    const names = readdirSync(migrations)
+      .filter((name) => /^\d{14}_/.test(name))
+      .sort();
     const index = names.indexOf(MIGRATION);
     expect(index).toBeGreaterThan(0);
     const sqlite = new Database(file);
@@ -71,12 +73,20 @@ describe(`migration ${MIGRATION}`, () => {
     client = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: `file:${file}` }) });
     const attempts = await client.attempt.findMany({ orderBy: { id: "asc" } });
     expect(attempts.map((row) => storedAnswers(row.answers, row.id))).toEqual([
-      { p: "0.9" }, { p: "0.5" }, { p: "0.5" }, { p: "0.4" }, { p: "0.5" }, { p: "0.5" },
+      { p: "0.9" },
+      { p: "0.5" },
+      { p: "0.5" },
+      { p: "0.4" },
+      { p: "0.5" },
+      { p: "0.5" },
     ]);
     expect(storedParts(attempts[3]!.parts, "b1")).toEqual([{ id: "p", status: "incorrect", mistake: "complement" }]);
     expect(attempts[5]!.parts).toBe("not json{");
     expect(storedParts(attempts[5]!.parts, "c1")).toEqual([]);
-    const session = await client.studySession.findUniqueOrThrow({ where: { id: "s1" }, include: { items: { orderBy: { position: "asc" } } } });
+    const session = await client.studySession.findUniqueOrThrow({
+      where: { id: "s1" },
+      include: { items: { orderBy: { position: "asc" } } },
+    });
     expect(storedTopics(session.topics, "s1")).toEqual(["mle-closed-form"]);
     expect(session.items.map((item) => storedDraft(item.draft, item.id))).toEqual([{ p: "0.9" }, null]);
     expect(session.items[0]?.attemptId).toBe("a1");

@@ -62,7 +62,15 @@ describe("giving up in a study session", () => {
     const user = await newLearner();
     const id = await sessionWith(user, "practice", ["mle-bernoulli-p"], t0);
     const check = await m.sessions.checkSessionItem({
-      userId: user, sessionId: id, position: 0, answers: right("mle-bernoulli-p", 100), idempotencyKey: null, hintsUsed: 0, durationMs: 5_000, now: t0, gaveUp: true,
+      userId: user,
+      sessionId: id,
+      position: 0,
+      answers: right("mle-bernoulli-p", 100),
+      idempotencyKey: null,
+      hintsUsed: 0,
+      durationMs: 5_000,
+      now: t0,
+      gaveUp: true,
     });
     expect(check).toMatchObject({ kind: "graded", linked: true, rating: 1 });
     expect(await m.db.attempt.findFirstOrThrow({ where: { userId: user } })).toMatchObject({ score: 1, correct: false });
@@ -72,7 +80,15 @@ describe("giving up in a study session", () => {
     const user = await newLearner();
     const id = await sessionWith(user, "mock", ["mle-bernoulli-p"], t0);
     const check = await m.sessions.checkSessionItem({
-      userId: user, sessionId: id, position: 0, answers: {}, idempotencyKey: null, hintsUsed: 0, durationMs: 5_000, now: t0, gaveUp: true,
+      userId: user,
+      sessionId: id,
+      position: 0,
+      answers: {},
+      idempotencyKey: null,
+      hintsUsed: 0,
+      durationMs: 5_000,
+      now: t0,
+      gaveUp: true,
     });
     expect(check.kind).toBe("closed");
     expect(await m.db.attempt.count({ where: { userId: user } })).toBe(0);
@@ -83,10 +99,35 @@ describe("giving up in a review", () => {
   it("rates a due card Again and sends the solution; a wrong answer sends no solution", async () => {
     const user = await newLearner();
     await m.db.reviewCard.create({
-      data: { userId: user, templateId: "mle-bernoulli-p", due: t0, stability: 3, difficulty: 5, elapsedDays: 0, scheduledDays: 3, learningSteps: 0, reps: 2, lapses: 0, state: 2, lastReview: new Date(t0.getTime() - 3 * 86_400_000) },
+      data: {
+        userId: user,
+        templateId: "mle-bernoulli-p",
+        due: t0,
+        stability: 3,
+        difficulty: 5,
+        elapsedDays: 0,
+        scheduledDays: 3,
+        learningSteps: 0,
+        reps: 2,
+        lapses: 0,
+        state: 2,
+        lastReview: new Date(t0.getTime() - 3 * 86_400_000),
+      },
     });
-    const input = { learner: { id: user, isNew: false }, template: template("mle-bernoulli-p"), seed: 7, hintsUsed: 0, durationMs: 5_000, now: t0 };
-    const wrong = await m.review.checkReview({ ...input, answers: wrongBernoulli(7), idempotencyKey: "review-w", now: new Date(t0.getTime() - 1) });
+    const input = {
+      learner: { id: user, isNew: false },
+      template: template("mle-bernoulli-p"),
+      seed: 7,
+      hintsUsed: 0,
+      durationMs: 5_000,
+      now: t0,
+    };
+    const wrong = await m.review.checkReview({
+      ...input,
+      answers: wrongBernoulli(7),
+      idempotencyKey: "review-w",
+      now: new Date(t0.getTime() - 1),
+    });
     if (wrong.kind !== "graded") throw new Error(wrong.kind);
     expect(wrong.result.solution).toBeNull();
 

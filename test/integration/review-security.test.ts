@@ -51,10 +51,21 @@ describe("a mock interview question is answered once", () => {
     const user = (await m.db.user.create({ data: {} })).id;
     const id = await sessionWith(user, "mock", ["mle-bernoulli-p"], t0);
     const check = (answers: Record<string, string | string[]>, key: string) =>
-      m.sessions.checkSessionItem({ userId: user, sessionId: id, position: 0, answers, idempotencyKey: key, hintsUsed: 0, durationMs: 1, now: at(MINUTE) });
+      m.sessions.checkSessionItem({
+        userId: user,
+        sessionId: id,
+        position: 0,
+        answers,
+        idempotencyKey: key,
+        hintsUsed: 0,
+        durationMs: 1,
+        now: at(MINUTE),
+      });
     const results = await Promise.all([check(wrongBernoulli(100), "a"), check(right("mle-bernoulli-p", 100), "b")]);
     expect(results.map((result) => result.kind).sort()).toEqual(["closed", "graded"]);
-    expect(results.find((result) => result.kind === "closed")).toMatchObject({ message: expect.stringContaining("first checked answer counts") });
+    expect(results.find((result) => result.kind === "closed")).toMatchObject({
+      message: expect.stringContaining("first checked answer counts"),
+    });
     expect(await m.db.attempt.count({ where: { sessionId: id } })).toBe(1);
   });
 
@@ -63,7 +74,16 @@ describe("a mock interview question is answered once", () => {
     const id = await sessionWith(user, "mock", ["mle-bernoulli-p", "mle-normal"], t0);
     await m.sessions.saveDraft(user, id, 0, wrongBernoulli(100), 0, at(MINUTE));
     const [checked, finished] = await Promise.all([
-      m.sessions.checkSessionItem({ userId: user, sessionId: id, position: 0, answers: right("mle-bernoulli-p", 100), idempotencyKey: null, hintsUsed: 0, durationMs: 1, now: at(2 * MINUTE) }),
+      m.sessions.checkSessionItem({
+        userId: user,
+        sessionId: id,
+        position: 0,
+        answers: right("mle-bernoulli-p", 100),
+        idempotencyKey: null,
+        hintsUsed: 0,
+        durationMs: 1,
+        now: at(2 * MINUTE),
+      }),
       m.sessions.finishStudySession(user, id, at(2 * MINUTE)),
     ]);
     expect(finished).toBe("finished");
@@ -88,7 +108,9 @@ describe("a running mock interview keeps its answers' fate from the browser", ()
 
     // The same in a practice session shows everything.
     const practice = await sessionWith(user, "practice", ["mle-normal"], t0);
-    const shown = await as(browser, () => m.actions.checkSessionAnswer(practice, 0, { mean: String(mean), variance: "" }, "key-2", 0, 1000));
+    const shown = await as(browser, () =>
+      m.actions.checkSessionAnswer(practice, 0, { mean: String(mean), variance: "" }, "key-2", 0, 1000),
+    );
     expect(shown.kind === "graded" && shown.parts.map((part) => part.status)).toEqual(["correct", "unanswered"]);
   });
 
@@ -96,9 +118,9 @@ describe("a running mock interview keeps its answers' fate from the browser", ()
     const browser = new Browser();
     const user = (await as(browser, () => m.learner.learnerForWrite())).id;
     const render = async (sessionId: string) =>
-      allProps(await as(browser, () => m.page({ params: Promise.resolve({ id: sessionId }), searchParams: Promise.resolve({ q: "1" }) }))).find(
-        (props) => Array.isArray(props.parts) && "seed" in props,
-      ) as { seed: number; parts: { hintsHtml: string[] }[] };
+      allProps(
+        await as(browser, () => m.page({ params: Promise.resolve({ id: sessionId }), searchParams: Promise.resolve({ q: "1" }) })),
+      ).find((props) => Array.isArray(props.parts) && "seed" in props) as { seed: number; parts: { hintsHtml: string[] }[] };
 
     const mock = await render(await sessionWith(user, "mock", ["mle-normal"], t0));
     expect(mock.seed).not.toBe(100);

@@ -51,7 +51,8 @@ async function check(userId: string, seed: number, answer: string, idempotencyKe
   const template = m.getTemplate("mle-bernoulli-p");
   if (!template) throw new Error("template missing");
   const result = template.grade(seed, { p: answer });
-  return (await m.recordAttempt({ userId, templateId: template.id, seed, answers: { p: answer }, result, gaveUp: false, idempotencyKey })).outcome;
+  return (await m.recordAttempt({ userId, templateId: template.id, seed, answers: { p: answer }, result, gaveUp: false, idempotencyKey }))
+    .outcome;
 }
 
 describe("mistake tags named like object properties", () => {
@@ -73,9 +74,25 @@ describe("mistake tags named like object properties", () => {
   it("already stored are left out of the dashboard's recurring mistakes, which still loads", async () => {
     const user = await learner("tag-stored");
     const now = new Date();
-    for (const [seed, tag] of [[1, "constructor"], [2, "constructor"], [3, "__proto__"], [4, "__proto__"], [5, "used-n-minus-1"], [6, "used-n-minus-1"]] as const) {
+    for (const [seed, tag] of [
+      [1, "constructor"],
+      [2, "constructor"],
+      [3, "__proto__"],
+      [4, "__proto__"],
+      [5, "used-n-minus-1"],
+      [6, "used-n-minus-1"],
+    ] as const) {
       await m.db.attempt.create({
-        data: { userId: user, templateId: "mle-bernoulli-p", seed, answers: { p: "0.1" }, parts: [{ id: "p", status: "incorrect", mistake: tag }], score: 0, correct: false, createdAt: now },
+        data: {
+          userId: user,
+          templateId: "mle-bernoulli-p",
+          seed,
+          answers: { p: "0.1" },
+          parts: [{ id: "p", status: "incorrect", mistake: tag }],
+          score: 0,
+          correct: false,
+          createdAt: now,
+        },
       });
     }
     const dashboard = await m.getDashboard(user, now, "UTC");

@@ -10,7 +10,11 @@ const root = path.resolve(__dirname, "../..");
 const dir = mkdtempSync(path.join(tmpdir(), "likelihood-lab-start-"));
 const url = `file:${path.join(dir, "test.db")}`;
 // Migrated only, as after `prisma migrate deploy` and a bare `next start`: no seed.
-const migrated = spawnSync("npx", ["prisma", "migrate", "deploy"], { cwd: root, env: { ...process.env, DATABASE_URL: url }, encoding: "utf8" });
+const migrated = spawnSync("npx", ["prisma", "migrate", "deploy"], {
+  cwd: root,
+  env: { ...process.env, DATABASE_URL: url },
+  encoding: "utf8",
+});
 if (migrated.status !== 0) throw new Error(`migrate failed:\n${migrated.stdout}\n${migrated.stderr}`);
 process.env.DATABASE_URL = url;
 
@@ -41,7 +45,8 @@ afterAll(async () => {
 async function attemptFor(userId: string) {
   const template = m.TEMPLATES.find((candidate) => candidate.id === "mle-bernoulli-p");
   if (!template) throw new Error("template missing");
-  await m.db.$executeRaw`INSERT INTO "User" ("id", "showStreak", "createdAt") VALUES (${userId}, true, ${new Date()}) ON CONFLICT ("id") DO NOTHING`;
+  await m.db
+    .$executeRaw`INSERT INTO "User" ("id", "showStreak", "createdAt") VALUES (${userId}, true, ${new Date()}) ON CONFLICT ("id") DO NOTHING`;
   const result = template.grade(3, { p: "0.5" });
   return m.recordAttempt({ userId, templateId: template.id, seed: 3, answers: { p: "0.5" }, result, gaveUp: false, idempotencyKey: null });
 }

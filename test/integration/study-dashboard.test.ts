@@ -25,7 +25,17 @@ describe("the dashboard of a new learner", () => {
   it("is empty, never an error, for a guest without a row or a cookie", async () => {
     for (const userId of [null, "55555555-5555-4555-8555-555555555555"]) {
       const view = await dashboard.getDashboard(userId, now, "Europe/Paris");
-      expect(view).toMatchObject({ attempts: 0, correct: 0, accuracy: null, completedSessions: 0, showStreak: true, cards: 0, dueNow: 0, studyDays: 0, mistakes: [] });
+      expect(view).toMatchObject({
+        attempts: 0,
+        correct: 0,
+        accuracy: null,
+        completedSessions: 0,
+        showStreak: true,
+        cards: 0,
+        dueNow: 0,
+        studyDays: 0,
+        mistakes: [],
+      });
       expect(view.streak).toEqual({ current: 0, longest: 0, studiedToday: false });
       expect(view.weekly.series).toEqual([]);
       expect(view.forecast).toHaveLength(14);
@@ -66,7 +76,15 @@ describe("the dashboard of a learner with some history", () => {
 
     const session = (iso: string | null) =>
       db.studySession.create({
-        data: { userId: user.id, mode: "practice", topics: [], difficulty: "any", length: 1, startedAt: new Date("2026-03-01T00:00:00Z"), completedAt: iso ? new Date(iso) : null },
+        data: {
+          userId: user.id,
+          mode: "practice",
+          topics: [],
+          difficulty: "any",
+          length: 1,
+          startedAt: new Date("2026-03-01T00:00:00Z"),
+          completedAt: iso ? new Date(iso) : null,
+        },
       });
     await session("2026-03-05T10:00:00Z");
     await session("2026-03-09T10:00:00Z");
@@ -76,7 +94,20 @@ describe("the dashboard of a learner with some history", () => {
 
     const card = (templateId: string, due: string) =>
       db.reviewCard.create({
-        data: { userId: user.id, templateId, due: new Date(due), stability: 1, difficulty: 5, elapsedDays: 0, scheduledDays: 1, learningSteps: 0, reps: 1, lapses: 0, state: 2, lastReview: new Date("2026-03-01T00:00:00Z") },
+        data: {
+          userId: user.id,
+          templateId,
+          due: new Date(due),
+          stability: 1,
+          difficulty: 5,
+          elapsedDays: 0,
+          scheduledDays: 1,
+          learningSteps: 0,
+          reps: 1,
+          lapses: 0,
+          state: 2,
+          lastReview: new Date("2026-03-01T00:00:00Z"),
+        },
       });
     await card("mle-normal", "2026-03-11T08:00:00Z"); // overdue: today
     await card("mle-bernoulli-p", "2026-03-12T09:00:00Z"); // tomorrow
@@ -98,7 +129,13 @@ describe("the dashboard of a learner with some history", () => {
     expect(series["em-mechanics"]?.accuracy.slice(-2)).toEqual([null, 0.5]);
 
     const cells = new Map(view.heatmap.flat().map((cell) => [cell.day, cell.count]));
-    expect([cells.get("2026-03-02"), cells.get("2026-03-09"), cells.get("2026-03-10"), cells.get("2026-03-11"), cells.get("2026-03-04")]).toEqual([1, 1, 2, 1, 0]);
+    expect([
+      cells.get("2026-03-02"),
+      cells.get("2026-03-09"),
+      cells.get("2026-03-10"),
+      cells.get("2026-03-11"),
+      cells.get("2026-03-04"),
+    ]).toEqual([1, 1, 2, 1, 0]);
 
     expect(view.forecast[0]).toEqual({ day: "2026-03-11", count: 1 });
     expect(view.forecast[1]).toEqual({ day: "2026-03-12", count: 1 });

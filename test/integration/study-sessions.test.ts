@@ -78,7 +78,11 @@ describe("starting a session", () => {
 
   it("gives a mock interview its deadline and mixes the topics", async () => {
     const user = await newLearner();
-    const started = await m.sessions.startStudySession({ id: user, isNew: false }, { mode: "mock", difficulty: "any", length: 8, minutes: 20 }, t0);
+    const started = await m.sessions.startStudySession(
+      { id: user, isNew: false },
+      { mode: "mock", difficulty: "any", length: 8, minutes: 20 },
+      t0,
+    );
     if (!started.ok) throw new Error(started.error);
     const session = await m.sessions.getStudySession(user, started.id, t0);
     expect(session?.deadlineAt).toEqual(at(20 * MINUTE));
@@ -107,7 +111,16 @@ describe("checking a question of a study session", () => {
     const id = await sessionWith(user, "practice", ["mle-bernoulli-p", "mle-normal"], t0);
     const answers = right("mle-bernoulli-p", 100);
     const check = (key: string, now: Date) =>
-      m.sessions.checkSessionItem({ userId: user, sessionId: id, position: 0, answers, idempotencyKey: key, hintsUsed: 0, durationMs: 200_000, now });
+      m.sessions.checkSessionItem({
+        userId: user,
+        sessionId: id,
+        position: 0,
+        answers,
+        idempotencyKey: key,
+        hintsUsed: 0,
+        durationMs: 200_000,
+        now,
+      });
 
     const first = await check("key-1", at(MINUTE));
     expect(first).toMatchObject({ kind: "graded", outcome: "recorded", rating: 3, linked: true });
@@ -148,8 +161,14 @@ describe("checking a question of a study session", () => {
     const id = await sessionWith(user, "practice", ["mle-bernoulli-p"], t0);
     const base = { userId: user, sessionId: id, position: 0, hintsUsed: 0, durationMs: 500_000, now: t0 };
     // Not graded (an empty answer): nothing recorded, the question still open.
-    expect(await m.sessions.checkSessionItem({ ...base, answers: { p: "" }, idempotencyKey: "a" })).toMatchObject({ outcome: null, linked: false });
-    expect(await m.sessions.checkSessionItem({ ...base, answers: wrongBernoulli(100), idempotencyKey: "b" })).toMatchObject({ linked: true, rating: 1 });
+    expect(await m.sessions.checkSessionItem({ ...base, answers: { p: "" }, idempotencyKey: "a" })).toMatchObject({
+      outcome: null,
+      linked: false,
+    });
+    expect(await m.sessions.checkSessionItem({ ...base, answers: wrongBernoulli(100), idempotencyKey: "b" })).toMatchObject({
+      linked: true,
+      rating: 1,
+    });
     expect(await m.sessions.checkSessionItem({ ...base, answers: right("mle-bernoulli-p", 100), idempotencyKey: "c" })).toMatchObject({
       outcome: "recorded",
       linked: false,
@@ -166,7 +185,16 @@ describe("checking a question of a study session", () => {
     const user = await newLearner();
     const id = await sessionWith(user, "practice", ["mle-bernoulli-p"], t0);
     const check = (key: string) =>
-      m.sessions.checkSessionItem({ userId: user, sessionId: id, position: 0, answers: right("mle-bernoulli-p", 100), idempotencyKey: key, hintsUsed: 0, durationMs: 1, now: t0 });
+      m.sessions.checkSessionItem({
+        userId: user,
+        sessionId: id,
+        position: 0,
+        answers: right("mle-bernoulli-p", 100),
+        idempotencyKey: key,
+        hintsUsed: 0,
+        durationMs: 1,
+        now: t0,
+      });
     const results = await Promise.all([check("x"), check("y")]);
     expect(results.filter((result) => result.kind === "graded" && result.linked)).toHaveLength(1);
     expect((await m.db.reviewCard.findFirstOrThrow({ where: { userId: user } })).reps).toBe(1);
@@ -178,7 +206,16 @@ describe("checking a question of a study session", () => {
     await m.db.$executeRawUnsafe('ALTER TABLE "ReviewCard" RENAME TO "ReviewCardAway"');
     try {
       await expect(
-        m.sessions.checkSessionItem({ userId: user, sessionId: id, position: 0, answers: right("mle-bernoulli-p", 100), idempotencyKey: "k", hintsUsed: 0, durationMs: 1, now: t0 }),
+        m.sessions.checkSessionItem({
+          userId: user,
+          sessionId: id,
+          position: 0,
+          answers: right("mle-bernoulli-p", 100),
+          idempotencyKey: "k",
+          hintsUsed: 0,
+          durationMs: 1,
+          now: t0,
+        }),
       ).rejects.toThrow();
     } finally {
       await m.db.$executeRawUnsafe('ALTER TABLE "ReviewCardAway" RENAME TO "ReviewCard"');
@@ -187,7 +224,16 @@ describe("checking a question of a study session", () => {
     expect((await m.db.sessionItem.findFirstOrThrow({ where: { sessionId: id } })).attemptId).toBeNull();
     // Once the table is back, the same request is recorded normally.
     expect(
-      await m.sessions.checkSessionItem({ userId: user, sessionId: id, position: 0, answers: right("mle-bernoulli-p", 100), idempotencyKey: "k", hintsUsed: 0, durationMs: 1, now: t0 }),
+      await m.sessions.checkSessionItem({
+        userId: user,
+        sessionId: id,
+        position: 0,
+        answers: right("mle-bernoulli-p", 100),
+        idempotencyKey: "k",
+        hintsUsed: 0,
+        durationMs: 1,
+        now: t0,
+      }),
     ).toMatchObject({ outcome: "recorded", linked: true });
   });
 });
@@ -232,7 +278,16 @@ describe("resuming and finishing", () => {
     // A finished session takes no more answers.
     expect(await m.sessions.saveDraft(user, id, 0, { p: "0.5" }, 0, at(DAY))).toBe("closed");
     expect(
-      await m.sessions.checkSessionItem({ userId: user, sessionId: id, position: 0, answers: { p: "0.5" }, idempotencyKey: null, hintsUsed: 0, durationMs: 1, now: at(DAY) }),
+      await m.sessions.checkSessionItem({
+        userId: user,
+        sessionId: id,
+        position: 0,
+        answers: { p: "0.5" },
+        idempotencyKey: null,
+        hintsUsed: 0,
+        durationMs: 1,
+        now: at(DAY),
+      }),
     ).toMatchObject({ kind: "closed" });
   });
 });
@@ -263,7 +318,16 @@ describe("a mock interview", () => {
     expect(summary.timeMs).toBe(20 * MINUTE);
     expect(summary.timeLimitMs).toBe(20 * MINUTE);
     expect(
-      await m.sessions.checkSessionItem({ userId: user, sessionId: id, position: 2, answers: { lambda: "5" }, idempotencyKey: null, hintsUsed: 0, durationMs: 1, now: later }),
+      await m.sessions.checkSessionItem({
+        userId: user,
+        sessionId: id,
+        position: 2,
+        answers: { lambda: "5" },
+        idempotencyKey: null,
+        hintsUsed: 0,
+        durationMs: 1,
+        now: later,
+      }),
     ).toMatchObject({ kind: "closed", message: expect.stringContaining("finished") });
   });
 
@@ -271,12 +335,27 @@ describe("a mock interview", () => {
     const user = await newLearner();
     const id = await sessionWith(user, "mock", ["mle-bernoulli-p", "mle-normal"], t0);
     const check = (position: number, answers: Record<string, string | string[]>, now: Date) =>
-      m.sessions.checkSessionItem({ userId: user, sessionId: id, position, answers, idempotencyKey: null, hintsUsed: 0, durationMs: 1, now });
+      m.sessions.checkSessionItem({
+        userId: user,
+        sessionId: id,
+        position,
+        answers,
+        idempotencyKey: null,
+        hintsUsed: 0,
+        durationMs: 1,
+        now,
+      });
     expect(await check(0, wrongBernoulli(100), at(MINUTE))).toMatchObject({ kind: "graded", mode: "mock", linked: true });
-    expect(await check(0, right("mle-bernoulli-p", 100), at(2 * MINUTE))).toMatchObject({ kind: "closed", message: expect.stringContaining("first checked answer counts") });
+    expect(await check(0, right("mle-bernoulli-p", 100), at(2 * MINUTE))).toMatchObject({
+      kind: "closed",
+      message: expect.stringContaining("first checked answer counts"),
+    });
     // A draft cannot replace the checked answer either.
     expect(await m.sessions.saveDraft(user, id, 0, right("mle-bernoulli-p", 100), 0, at(2 * MINUTE))).toBe("closed");
-    expect(await check(1, right("mle-normal", 101), at(21 * MINUTE))).toMatchObject({ kind: "closed", message: expect.stringContaining("Time is up") });
+    expect(await check(1, right("mle-normal", 101), at(21 * MINUTE))).toMatchObject({
+      kind: "closed",
+      message: expect.stringContaining("Time is up"),
+    });
     const session = await m.sessions.getStudySession(user, id, at(21 * MINUTE));
     expect(session?.completedAt).toEqual(at(20 * MINUTE));
     expect(session?.items[0]?.attempt?.correct).toBe(false);
@@ -285,7 +364,10 @@ describe("a mock interview", () => {
   it("submitted at time-out with the answers on screen, ends at its deadline", async () => {
     const user = await newLearner();
     const id = await sessionWith(user, "mock", ["mle-bernoulli-p", "mle-normal"], t0);
-    const result = await m.sessions.finishStudySession(user, id, at(20 * MINUTE + 2_000), { position: 1, answers: right("mle-normal", 101) });
+    const result = await m.sessions.finishStudySession(user, id, at(20 * MINUTE + 2_000), {
+      position: 1,
+      answers: right("mle-normal", 101),
+    });
     expect(result).toBe("finished");
     const session = await m.sessions.getStudySession(user, id, at(21 * MINUTE));
     expect(session?.completedAt).toEqual(at(20 * MINUTE));
@@ -299,7 +381,16 @@ describe("the review queue", () => {
     const user = await newLearner();
     const id = await sessionWith(user, "practice", ["mle-bernoulli-p", "mle-normal"], t0);
     const sessionCheck = (position: number, answers: Record<string, string | string[]>) =>
-      m.sessions.checkSessionItem({ userId: user, sessionId: id, position, answers, idempotencyKey: null, hintsUsed: 0, durationMs: 1_000, now: t0 });
+      m.sessions.checkSessionItem({
+        userId: user,
+        sessionId: id,
+        position,
+        answers,
+        idempotencyKey: null,
+        hintsUsed: 0,
+        durationMs: 1_000,
+        now: t0,
+      });
     await sessionCheck(0, wrongBernoulli(100)); // Again: due in 1 min
     await sessionCheck(1, right("mle-normal", 101)); // Easy: due in 8 days
 
@@ -352,7 +443,16 @@ describe("sessions belong to their learner", () => {
     expect(await m.sessions.getStudySession(null, id, t0)).toBeNull();
     expect(await m.sessions.saveDraft(intruder, id, 0, { p: "0.5" }, 0, t0)).toBe("not-found");
     expect(
-      await m.sessions.checkSessionItem({ userId: intruder, sessionId: id, position: 0, answers: { p: "0.5" }, idempotencyKey: null, hintsUsed: 0, durationMs: 1, now: t0 }),
+      await m.sessions.checkSessionItem({
+        userId: intruder,
+        sessionId: id,
+        position: 0,
+        answers: { p: "0.5" },
+        idempotencyKey: null,
+        hintsUsed: 0,
+        durationMs: 1,
+        now: t0,
+      }),
     ).toEqual({ kind: "not-found" });
     expect(await m.sessions.finishStudySession(intruder, id, t0)).toBe("not-found");
     expect((await m.sessions.listStudySessions(intruder, t0)).open).toEqual([]);
@@ -369,7 +469,12 @@ describe("sessions belong to their learner", () => {
     // A guest starts a session: the action creates the guest, its cookie and the session.
     const started = await as(ownerBrowser, async () => {
       const form = new FormData();
-      const fields: [string, string][] = [["mode", "practice"], ["difficulty", "easy"], ["length", "5"], ["topic", "mle-closed-form"]];
+      const fields: [string, string][] = [
+        ["mode", "practice"],
+        ["difficulty", "easy"],
+        ["length", "5"],
+        ["topic", "mle-closed-form"],
+      ];
       for (const [name, value] of fields) form.append(name, value);
       try {
         await m.actions.startSession({ error: null }, form);
@@ -400,7 +505,9 @@ describe("sessions belong to their learner", () => {
     expect((await as(ownerBrowser, () => post({ position: 0, answers: { [firstPart]: "0.5" } }, "https://evil.example"))).status).toBe(403);
     expect((await m.sessions.getStudySession(ownerId, sessionId!))?.items[0]?.draft).toEqual({ [firstPart]: "0.25" });
 
-    const intruderCheck = await as(intruderBrowser, () => m.actions.checkSessionAnswer(sessionId!, 0, { [firstPart]: "0.5" }, "k", 0, 1000));
+    const intruderCheck = await as(intruderBrowser, () =>
+      m.actions.checkSessionAnswer(sessionId!, 0, { [firstPart]: "0.5" }, "k", 0, 1000),
+    );
     expect(intruderCheck).toMatchObject({ kind: "error", message: expect.stringContaining("not found") });
     expect(await as(intruderBrowser, () => m.actions.finishSession(sessionId!))).toMatchObject({ ok: false });
     const ownerFinish = await as(ownerBrowser, () => m.actions.finishSession(sessionId!));

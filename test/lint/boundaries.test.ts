@@ -24,8 +24,7 @@ const PLANTED: Record<string, string> = {
   "lib/format-row.ts": 'import type { Prisma } from "@prisma/client";\nexport type Row = Prisma.JsonValue;\n',
   "lib/actions/study.ts":
     '"use server";\nimport { sessions } from "@/lib/study/sessions";\nexport async function start() { sessions(); }\n',
-  "app/study/page.tsx":
-    'import { sessions } from "@/lib/study/sessions";\nexport default function Page() { sessions(); return null; }\n',
+  "app/study/page.tsx": 'import { sessions } from "@/lib/study/sessions";\nexport default function Page() { sessions(); return null; }\n',
   "app/api/health/route.ts": 'import { db } from "@/lib/db";\nexport const GET = () => db;\n',
   "app/study/actions.ts": '"use server";\nexport async function act() {}\n',
   // Clean: a component that calls a server action (the one bridge to the database), and one that
@@ -157,21 +156,16 @@ describe("ESLint rules", () => {
     expect(await rulesFiring("lib/actions/planted.ts", "export async function act(): Promise<void> {}\n")).toEqual([
       "local/use-server-bridge",
     ]);
-    expect(
-      await rulesFiring("lib/actions/planted.ts", '"use server";\nexport async function act(): Promise<void> {}\n'),
-    ).toEqual([]);
+    expect(await rulesFiring("lib/actions/planted.ts", '"use server";\nexport async function act(): Promise<void> {}\n')).toEqual([]);
   });
 
   it("app/ may import databaseAnswers from lib/db, never the client", async () => {
-    expect(
-      await rulesFiring("app/api/health/route.ts", 'import { db } from "@/lib/db";\nexport const GET = () => db;\n'),
-    ).toEqual(["no-restricted-imports"]);
-    expect(
-      await rulesFiring(
-        "app/api/health/route.ts",
-        'import { db } from "../../../lib/db";\nexport const GET = () => db;\n',
-      ),
-    ).toEqual(["no-restricted-imports"]);
+    expect(await rulesFiring("app/api/health/route.ts", 'import { db } from "@/lib/db";\nexport const GET = () => db;\n')).toEqual([
+      "no-restricted-imports",
+    ]);
+    expect(await rulesFiring("app/api/health/route.ts", 'import { db } from "../../../lib/db";\nexport const GET = () => db;\n')).toEqual([
+      "no-restricted-imports",
+    ]);
     expect(
       await rulesFiring(
         "app/api/health/route.ts",

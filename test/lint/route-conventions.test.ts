@@ -19,8 +19,7 @@ const relative = (file: string) => path.relative(appDir, file);
 const files = filesUnder(appDir);
 const loadings = files.filter((file) => path.basename(file) === "loading.tsx");
 const statusPages = files.filter(
-  (file) =>
-    path.basename(file) === "page.tsx" && /\b(notFound|redirect|permanentRedirect)\(/.test(readFileSync(file, "utf8")),
+  (file) => path.basename(file) === "page.tsx" && /\b(notFound|redirect|permanentRedirect)\(/.test(readFileSync(file, "utf8")),
 );
 
 describe("route conventions", () => {

@@ -21,7 +21,10 @@ describe("concept-hidden-label", () => {
     const prompts = new Set<string>();
     for (let seed = 0; seed < 60; seed += 1) {
       const variant = conceptHiddenLabel.generate(seed);
-      const texts = [variant.prompt, ...variant.parts.flatMap((part) => [part.prompt, ...part.hints, ...(part.choices ?? []).map((choice) => choice.label)])];
+      const texts = [
+        variant.prompt,
+        ...variant.parts.flatMap((part) => [part.prompt, ...part.hints, ...(part.choices ?? []).map((choice) => choice.label)]),
+      ];
       for (const text of texts) expect(text).not.toMatch(/\{\{[a-zA-Z]/);
       prompts.add(variant.prompt);
     }
@@ -138,7 +141,10 @@ describe("every template", () => {
     const { TEMPLATES } = await import("@/lib/questions");
     for (const template of TEMPLATES) {
       for (const seed of [0, 1, 99, 2147483647]) {
-        expect(template.generate(seed).parts.map((part) => part.id), template.id).toEqual([...template.partIds]);
+        expect(
+          template.generate(seed).parts.map((part) => part.id),
+          template.id,
+        ).toEqual([...template.partIds]);
       }
     }
   });

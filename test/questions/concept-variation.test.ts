@@ -107,7 +107,10 @@ describe("defineConcept: scenarios and option pools", () => {
       expect(multi.choices!.some((option) => option.id.startsWith("x"))).toBe(true);
       // The key grades right; an option that was not shown is invalid.
       expect(template.grade(seed, template.answerKey(seed)).score).toBe(1);
-      const hidden = spec.parts[0]!.input !== "order" ? spec.parts[0]!.options.find((option) => !choice.choices!.some((shown) => shown.id === option.id)) : undefined;
+      const hidden =
+        spec.parts[0]!.input !== "order"
+          ? spec.parts[0]!.options.find((option) => !choice.choices!.some((shown) => shown.id === option.id))
+          : undefined;
       if (hidden) expect(template.grade(seed, { answer: hidden.id }).parts[0]?.status).toBe("invalid");
       expect(template.grade(seed, template.answerKey(seed)).solution).toMatch(/^The (sex|segment|topic) is hidden\.$/);
     }

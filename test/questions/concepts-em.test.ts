@@ -61,7 +61,9 @@ describe("EM concept questions: the bank's rules", () => {
     (_id, template) => {
       // A year, and either a section/chapter or a journal: "Bishop (2006), ... §9.2", "Wu (1983), Annals of Statistics".
       expect(template.source).toMatch(/\((19|20)\d\d\)/);
-      expect(template.source).toMatch(/§|Ch\.|Journal|Annals|Biometrika|Technometrics|Nature|Neural Computation|Machine Learning|Review|Linear Algebra|Computational Statistics|Learning in Graphical Models/);
+      expect(template.source).toMatch(
+        /§|Ch\.|Journal|Annals|Biometrika|Technometrics|Nature|Neural Computation|Machine Learning|Review|Linear Algebra|Computational Statistics|Learning in Graphical Models/,
+      );
     },
   );
 
@@ -108,7 +110,11 @@ describe.each(NEW_CONCEPTS.map((template) => [template.id, template] as const))(
         expect(result.message).not.toContain("You missed:");
       }
       for (const id of right.length > 1 ? right : []) {
-        const result = gradePart(template, part.id, right.filter((other) => other !== id));
+        const result = gradePart(
+          template,
+          part.id,
+          right.filter((other) => other !== id),
+        );
         expect(result.status, `part ${part.id} without ${id}`).toBe("incorrect");
         expect(result.message).toContain("You missed:");
       }
@@ -142,7 +148,10 @@ describe("EM concept questions vary, and option length gives nothing away", () =
   /** A variant's content without its order: the prompt texts and the set of option labels per part. */
   function contentOf(template: QuestionTemplate, seed: number): string {
     const variant = template.generate(seed);
-    return JSON.stringify([variant.prompt, variant.parts.map((part) => [part.prompt, choiceIds(part).length, (part.choices ?? []).map((choice) => choice.label).sort()])]);
+    return JSON.stringify([
+      variant.prompt,
+      variant.parts.map((part) => [part.prompt, choiceIds(part).length, (part.choices ?? []).map((choice) => choice.label).sort()]),
+    ]);
   }
 
   it.each(EM_CONCEPTS.map((template) => [template.id, template] as const))(
@@ -151,7 +160,10 @@ describe("EM concept questions vary, and option length gives nothing away", () =
       expect(new Set(SIX_SEEDS.map((seed) => contentOf(template, seed))).size).toBeGreaterThanOrEqual(3);
       for (let seed = 0; seed < 30; seed += 1) {
         const variant = template.generate(seed);
-        const texts = [variant.prompt, ...variant.parts.flatMap((part) => [part.prompt, ...part.hints, ...(part.choices ?? []).map((choice) => choice.label)])];
+        const texts = [
+          variant.prompt,
+          ...variant.parts.flatMap((part) => [part.prompt, ...part.hints, ...(part.choices ?? []).map((choice) => choice.label)]),
+        ];
         for (const text of texts) expect(text, `seed ${seed}`).not.toMatch(/\{\{\s*[a-zA-Z]/);
         expect(template.grade(seed, template.answerKey(seed)).solution).not.toMatch(/\{\{\s*[a-zA-Z]/);
       }
@@ -194,7 +206,12 @@ describe("EM concept questions vary, and option length gives nothing away", () =
       const choiceParts = template.generate(0).parts.filter((part) => part.input === "choice").length;
       // Match questions (shared options) keep one key per part, and the two-coin iteration's numeric answer
       // varies through its scenario; every other template has several keyed phrasings somewhere.
-      const oneKeyPerPart = ["concept-complete-vs-observed-likelihood", "concept-gmm-m-step-formulas", "concept-missing-data-mechanisms", "concept-two-coins-iteration"];
+      const oneKeyPerPart = [
+        "concept-complete-vs-observed-likelihood",
+        "concept-gmm-m-step-formulas",
+        "concept-missing-data-mechanisms",
+        "concept-two-coins-iteration",
+      ];
       if (choiceParts > 0 && !oneKeyPerPart.includes(template.id)) {
         expect(keyedSeen.size, template.id).toBeGreaterThan(choiceParts);
       }

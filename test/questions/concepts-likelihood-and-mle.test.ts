@@ -7,10 +7,7 @@ import katex from "katex";
 import { describe, expect, it } from "vitest";
 import { getTemplate } from "@/lib/questions";
 import type { ConceptChoicePart, ConceptPart, ConceptScenario, ConceptSpec } from "@/lib/questions/concept";
-import {
-  LIKELIHOOD_AND_MLE_CONCEPTS,
-  LIKELIHOOD_AND_MLE_SPECS,
-} from "@/lib/questions/templates/concepts/likelihood-and-mle";
+import { LIKELIHOOD_AND_MLE_CONCEPTS, LIKELIHOOD_AND_MLE_SPECS } from "@/lib/questions/templates/concepts/likelihood-and-mle";
 import { renderMarkdown } from "@/lib/markdown";
 import type { QuestionTemplate } from "@/lib/questions/types";
 
@@ -24,7 +21,9 @@ function template(id: string): QuestionTemplate {
 
 /** The ids of the options a variant shows in one part. */
 function shownIds(id: string, seed: number, partId: string): string[] {
-  const part = template(id).generate(seed).parts.find((candidate) => candidate.id === partId);
+  const part = template(id)
+    .generate(seed)
+    .parts.find((candidate) => candidate.id === partId);
   return (part?.choices ?? []).map((choice) => choice.id);
 }
 
@@ -38,7 +37,9 @@ function seedShowing(id: string, partId: string, ids: readonly string[]): number
 }
 
 function gradePart(id: string, seed: number, partId: string, answer: string | string[]) {
-  return template(id).grade(seed, { [partId]: answer }).parts.find((graded) => graded.id === partId);
+  return template(id)
+    .grade(seed, { [partId]: answer })
+    .parts.find((graded) => graded.id === partId);
 }
 
 /** The first expected option id of a graded choice part. */
@@ -243,7 +244,10 @@ describe("likelihood and MLE concept questions: variation", () => {
       const contents = new Set(
         SIX_SEEDS.map((seed) => {
           const variant = question.generate(seed);
-          return JSON.stringify([variant.prompt, variant.parts.map((part) => [part.prompt, (part.choices ?? []).map((c) => c.label).sort()])]);
+          return JSON.stringify([
+            variant.prompt,
+            variant.parts.map((part) => [part.prompt, (part.choices ?? []).map((c) => c.label).sort()]),
+          ]);
         }),
       );
       expect(contents.size, question.id).toBeGreaterThanOrEqual(3);
@@ -291,7 +295,9 @@ describe("likelihood and MLE concept questions: answers an interviewer would hea
     const result = gradePart("concept-mle-derivation-steps", 1, "steps", ["log", "likelihood", "differentiate", "solve", "check"]);
     expect(result).toMatchObject({ status: "incorrect" });
     expect(result?.message).toMatch(/step 1 should be “Write the likelihood/);
-    expect(gradePart("concept-mle-derivation-steps", 1, "steps", ["likelihood", "log", "differentiate", "solve", "check"])?.status).toBe("correct");
+    expect(gradePart("concept-mle-derivation-steps", 1, "steps", ["likelihood", "log", "differentiate", "solve", "check"])?.status).toBe(
+      "correct",
+    );
   });
 
   it("rejects an IRLS run that solves before forming the weights", () => {
@@ -301,7 +307,9 @@ describe("likelihood and MLE concept questions: answers an interviewer would hea
   });
 
   it("rejects computing the gamma rate before the shape", () => {
-    expect(gradePart("concept-gamma-shape-numerical", 1, "steps", ["rate", "statistics", "gap", "start", "newton"])?.status).toBe("incorrect");
+    expect(gradePart("concept-gamma-shape-numerical", 1, "steps", ["rate", "statistics", "gap", "start", "newton"])?.status).toBe(
+      "incorrect",
+    );
   });
 
   it("marks 'the log-likelihood is always concave' as wrong and underflow as missed", () => {
@@ -360,7 +368,9 @@ describe("likelihood and MLE concept questions: answers an interviewer would hea
       spec.prompt,
       spec.solution,
       ...spec.parts.flatMap((part) =>
-        part.input === "order" ? [part.prompt, ...part.hints] : [part.prompt, ...part.hints, ...part.options.flatMap((o) => [o.label, o.explanation])],
+        part.input === "order"
+          ? [part.prompt, ...part.hints]
+          : [part.prompt, ...part.hints, ...part.options.flatMap((o) => [o.label, o.explanation])],
       ),
     ]);
     const mentions = texts.filter((text) => /smallest (positive )?(normal )?double/.test(text));

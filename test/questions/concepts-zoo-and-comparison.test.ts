@@ -28,7 +28,11 @@ function choiceParts(template: QuestionTemplate, seed = SEED): PublicPart[] {
 function isMatch(template: QuestionTemplate): boolean {
   const singles = template.generate(SEED).parts.filter((part) => part.input === "choice");
   if (singles.length < 2) return false;
-  const ids = (part: PublicPart) => choicesOf(part).map((choice) => choice.id).sort().join();
+  const ids = (part: PublicPart) =>
+    choicesOf(part)
+      .map((choice) => choice.id)
+      .sort()
+      .join();
   return singles.every((part) => ids(part) === ids(singles[0] as PublicPart));
 }
 
@@ -42,7 +46,11 @@ describe("the zoo-and-comparison concept bank", () => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^concept-[a-z0-9]+(-[a-z0-9]+)*$/);
     const bankIds = TEMPLATES.map((template) => template.id);
-    for (const id of ids) expect(bankIds.filter((other) => other === id), id).toHaveLength(1);
+    for (const id of ids)
+      expect(
+        bankIds.filter((other) => other === id),
+        id,
+      ).toHaveLength(1);
   });
 
   it("covers topics 8 and 9 with at least 12 concept questions each, at every difficulty", () => {
@@ -113,9 +121,7 @@ describe.each(templates.map((template) => [template.id, template] as const))("%s
         expect(explanation).not.toContain(choice.label);
         wrongExplanations.push(explanation);
       }
-      expect(new Set(wrongExplanations).size, `${part.id}: two wrong options share an explanation`).toBe(
-        wrongExplanations.length,
-      );
+      expect(new Set(wrongExplanations).size, `${part.id}: two wrong options share an explanation`).toBe(wrongExplanations.length);
     }
   });
 
@@ -132,7 +138,15 @@ describe("variation and the longest-option tell, over seeds 1–6", () => {
   /** A variant's content without its order: prompts and the set of option labels per part. */
   const contentOf = (template: QuestionTemplate, seed: number) => {
     const variant = template.generate(seed);
-    return JSON.stringify([variant.prompt, variant.parts.map((part) => [part.prompt, choicesOf(part).map((c) => c.label).sort()])]);
+    return JSON.stringify([
+      variant.prompt,
+      variant.parts.map((part) => [
+        part.prompt,
+        choicesOf(part)
+          .map((c) => c.label)
+          .sort(),
+      ]),
+    ]);
   };
 
   it.each(templates.map((template) => [template.id, template] as const))("%s shows at least 3 distinct variants", (_id, template) => {
@@ -148,7 +162,9 @@ describe("variation and the longest-option tell, over seeds 1–6", () => {
         for (const part of template.generate(seed).parts.filter((p) => p.input === "choice")) {
           const lengths = choicesOf(part).map((choice) => choice.label.length);
           const longest = Math.max(...lengths);
-          const longestIds = choicesOf(part).filter((choice) => choice.label.length === longest).map((choice) => choice.id);
+          const longestIds = choicesOf(part)
+            .filter((choice) => choice.label.length === longest)
+            .map((choice) => choice.id);
           parts += 1;
           if (longestIds.length === 1 && longestIds[0] === key[part.id]?.[0]) keyedLongest += 1;
         }
@@ -169,7 +185,9 @@ describe("multi parts", () => {
 
   it.each(multis)("%s is right only for exactly the right set", (_name, template, part) => {
     const right = rightIds(template, part.id);
-    const wrong = choicesOf(part).map((choice) => choice.id).filter((id) => !right.includes(id));
+    const wrong = choicesOf(part)
+      .map((choice) => choice.id)
+      .filter((id) => !right.includes(id));
     const status = (answer: string[]) => template.grade(SEED, { [part.id]: answer }).parts.find((p) => p.id === part.id);
     expect(status(right)?.status).toBe("correct");
     expect(status([...right].reverse())?.status).toBe("correct");
@@ -257,23 +275,26 @@ describe("order parts", () => {
     expect(key.indexOf("m-step")).toBeLessThan(key.indexOf("check"));
   });
 
-  it.each(orders)("%s grades every swap of two neighbouring steps as wrong, naming the first step out of place", (_name, template, part) => {
-    const right = rightIds(template, part.id);
-    for (let i = 0; i + 1 < right.length; i += 1) {
-      const swapped = [...right];
-      [swapped[i], swapped[i + 1]] = [swapped[i + 1] as string, swapped[i] as string];
-      const result = template.grade(SEED, { [part.id]: swapped }).parts.find((p) => p.id === part.id);
-      expect(result?.status).toBe("incorrect");
-      expect(result?.message).toContain(`step ${i + 1} should be`);
-    }
-    const reversed = template.grade(SEED, { [part.id]: [...right].reverse() }).parts.find((p) => p.id === part.id);
-    expect(reversed?.status).toBe("incorrect");
-    // Shown shuffled: no seed serves the steps already in order.
-    for (let seed = 0; seed < 30; seed += 1) {
-      const shown = template.generate(seed).parts.find((p) => p.id === part.id);
-      expect(choicesOf(shown as PublicPart).map((choice) => choice.id)).not.toEqual(right);
-    }
-  });
+  it.each(orders)(
+    "%s grades every swap of two neighbouring steps as wrong, naming the first step out of place",
+    (_name, template, part) => {
+      const right = rightIds(template, part.id);
+      for (let i = 0; i + 1 < right.length; i += 1) {
+        const swapped = [...right];
+        [swapped[i], swapped[i + 1]] = [swapped[i + 1] as string, swapped[i] as string];
+        const result = template.grade(SEED, { [part.id]: swapped }).parts.find((p) => p.id === part.id);
+        expect(result?.status).toBe("incorrect");
+        expect(result?.message).toContain(`step ${i + 1} should be`);
+      }
+      const reversed = template.grade(SEED, { [part.id]: [...right].reverse() }).parts.find((p) => p.id === part.id);
+      expect(reversed?.status).toBe("incorrect");
+      // Shown shuffled: no seed serves the steps already in order.
+      for (let seed = 0; seed < 30; seed += 1) {
+        const shown = template.generate(seed).parts.find((p) => p.id === part.id);
+        expect(choicesOf(shown as PublicPart).map((choice) => choice.id)).not.toEqual(right);
+      }
+    },
+  );
 });
 
 describe("match questions", () => {

@@ -162,7 +162,11 @@ const CASES: Case[] = [
     mistakes: [
       { part: "mean", tag: "total-not-mean", value: (data) => total(sampleOf(data)) },
       { part: "mean", tag: "n-minus-1", value: (data) => total(sampleOf(data)) / (sampleOf(data).length - 1) },
-      { part: "variance", tag: "n-minus-1", value: (data, a) => ((a.variance as number) * sampleOf(data).length) / (sampleOf(data).length - 1) },
+      {
+        part: "variance",
+        tag: "n-minus-1",
+        value: (data, a) => ((a.variance as number) * sampleOf(data).length) / (sampleOf(data).length - 1),
+      },
       { part: "variance", tag: "sd-not-variance", value: (data, a) => Math.sqrt(a.variance as number) },
       { part: "variance", tag: "sum-not-average", value: (data, a) => (a.variance as number) * sampleOf(data).length },
       { part: "variance", tag: "mean-not-subtracted", value: (data) => meanOf(sampleOf(data).map((x) => x * x)) },
@@ -176,7 +180,11 @@ const CASES: Case[] = [
     mistakes: [
       { part: "theta", tag: "method-of-moments", value: (data) => 2 * meanOf(sampleOf(data)) },
       { part: "theta", tag: "mean-not-max", value: (data) => meanOf(sampleOf(data)) },
-      { part: "theta", tag: "bias-corrected", value: (data) => ((sampleOf(data).length + 1) / sampleOf(data).length) * Math.max(...sampleOf(data)) },
+      {
+        part: "theta",
+        tag: "bias-corrected",
+        value: (data) => ((sampleOf(data).length + 1) / sampleOf(data).length) * Math.max(...sampleOf(data)),
+      },
     ],
   },
   {
@@ -207,7 +215,9 @@ const CASES: Case[] = [
           part,
           tag: "hard-assignments",
           value: (data: Data) =>
-            proportion(data, (h, n) => (likelihood(init(data)[self] as number, h, n) > likelihood(init(data)[other] as number, h, n) ? 1 : 0)),
+            proportion(data, (h, n) =>
+              likelihood(init(data)[self] as number, h, n) > likelihood(init(data)[other] as number, h, n) ? 1 : 0,
+            ),
         },
         { part, tag: "prior-for-posterior", value: (data: Data) => total(numbers(data.heads)) / total(numbers(data.tosses)) },
         {
@@ -229,7 +239,9 @@ const CASES: Case[] = [
       {
         part: "r1",
         tag: "unnormalised-responsibilities",
-        value: (data) => (numbers(data.weights)[0] as number) * density(data.x as number, numbers(data.means)[0] as number, numbers(data.variances)[0] as number),
+        value: (data) =>
+          (numbers(data.weights)[0] as number) *
+          density(data.x as number, numbers(data.means)[0] as number, numbers(data.variances)[0] as number),
       },
       {
         part: "r1",
@@ -277,7 +289,11 @@ const CASES: Case[] = [
         { part: "mean1", tag: "divided-by-n", value: (data: Data, a: Values) => ((a.mean1 as number) * count(data)) / n(data) },
         { part: "mean1", tag: "hard-assignments", value: (data: Data) => mStepAnswers(hard(data)).mean1 as number },
         { part: "mean1", tag: "labels-swapped", value: (data: Data) => mStepAnswers(swapped(data)).mean1 as number },
-        { part: "variance1", tag: "n-minus-1", value: (data: Data, a: Values) => ((a.variance1 as number) * count(data)) / (count(data) - 1) },
+        {
+          part: "variance1",
+          tag: "n-minus-1",
+          value: (data: Data, a: Values) => ((a.variance1 as number) * count(data)) / (count(data) - 1),
+        },
         { part: "variance1", tag: "divided-by-n", value: (data: Data, a: Values) => ((a.variance1 as number) * count(data)) / n(data) },
         { part: "variance1", tag: "sd-not-variance", value: (_data: Data, a: Values) => Math.sqrt(a.variance1 as number) },
         { part: "variance1", tag: "unweighted", value: (data: Data) => mStepAnswers(ones(data)).variance1 as number },
@@ -403,7 +419,10 @@ describe("core templates agree with lib/estimation", () => {
         init: { weights: [0.5, 0.5], thetas: [(data.init as Values).thetaA, (data.init as Values).thetaB] },
         options: { fixWeights: true, maxIter: 1, tol: 0 },
       });
-      expect(t.truths?.(data)).toEqual({ thetaA: (run.params as { thetas: number[] }).thetas[0], thetaB: (run.params as { thetas: number[] }).thetas[1] });
+      expect(t.truths?.(data)).toEqual({
+        thetaA: (run.params as { thetas: number[] }).thetas[0],
+        thetaB: (run.params as { thetas: number[] }).thetas[1],
+      });
     }
   });
 

@@ -83,7 +83,8 @@ function expectMistakesOverSeeds(check: (seed: number) => Record<string, boolean
   for (const seed of SEEDS) {
     for (const [tag, wasCounted] of Object.entries(check(seed))) counted[tag] = (counted[tag] ?? 0) + (wasCounted ? 1 : 0);
   }
-  for (const [tag, count] of Object.entries(counted)) expect(count, `mistake ${tag} shown on enough seeds`).toBeGreaterThanOrEqual(SEEDS.length / 2);
+  for (const [tag, count] of Object.entries(counted))
+    expect(count, `mistake ${tag} shown on enough seeds`).toBeGreaterThanOrEqual(SEEDS.length / 2);
 }
 
 /** Expects `partId` graded correct only through follow-through from the learner's wrong earlier answers. */
@@ -182,7 +183,11 @@ describe("em-two-coins-iteration", () => {
     expect(newA).toBeCloseTo(headsA / tossesA, 12);
     // ℓ as R's sum(log(0.5 * dbinom(h, n, tA) + 0.5 * dbinom(h, n, tB))).
     const ell = (a: number, b: number) =>
-      total(data.heads.map((h, i) => Math.log(0.5 * binomialPmf(h, data.tosses[i] as number, a) + 0.5 * binomialPmf(h, data.tosses[i] as number, b))));
+      total(
+        data.heads.map((h, i) =>
+          Math.log(0.5 * binomialPmf(h, data.tosses[i] as number, a) + 0.5 * binomialPmf(h, data.tosses[i] as number, b)),
+        ),
+      );
     expect(after.logLikelihood).toBeCloseTo(ell(newA, newB), 9);
     return { data, r, headsA, tossesA, newA, newB, ell, start: start.logLikelihood, after: after.logLikelihood };
   }
@@ -212,12 +217,24 @@ describe("em-two-coins-iteration", () => {
       const logChoose = total(t.data.heads.map((x, i) => Math.log(choose(t.data.tosses[i] as number, x))));
       return {
         "rA prior-for-posterior": expectMistake(id, seed, "rA", 0.5, rA, "prior-for-posterior"),
-        "rA unnormalised": expectMistake(id, seed, "rA", 0.5 * t.data.init.thetaA ** h * (1 - t.data.init.thetaA) ** (10 - h), rA, "unnormalised-responsibilities"),
+        "rA unnormalised": expectMistake(
+          id,
+          seed,
+          "rA",
+          0.5 * t.data.init.thetaA ** h * (1 - t.data.init.thetaA) ** (10 - h),
+          rA,
+          "unnormalised-responsibilities",
+        ),
         "rA labels-swapped": expectMistake(id, seed, "rA", 1 - rA, rA, "labels-swapped"),
         "headsA hard": expectMistake(id, seed, "headsA", total(t.data.heads.filter((_, i) => hardA[i])), t.headsA, "hard-assignments"),
         "headsA prior": expectMistake(id, seed, "headsA", total(t.data.heads) / 2, t.headsA, "prior-for-posterior"),
-        "headsA swapped": expectMistake(id, seed, "headsA", total(t.data.heads) - t.headsA, t.headsA, "labels-swapped", [total(t.data.heads) / 2]),
-        "thetaA total tosses": expectMistake(id, seed, "thetaA", t.headsA / total(t.data.tosses), t.newA, "total-tosses", [t.newB, hardTheta(true)]),
+        "headsA swapped": expectMistake(id, seed, "headsA", total(t.data.heads) - t.headsA, t.headsA, "labels-swapped", [
+          total(t.data.heads) / 2,
+        ]),
+        "thetaA total tosses": expectMistake(id, seed, "thetaA", t.headsA / total(t.data.tosses), t.newA, "total-tosses", [
+          t.newB,
+          hardTheta(true),
+        ]),
         "thetaB swapped": expectMistake(id, seed, "thetaB", t.newA, t.newB, "labels-swapped", [hardTheta(false)]),
         "thetaA hard": expectMistake(id, seed, "thetaA", hardTheta(true), t.newA, "hard-assignments"),
         "thetaA swapped": expectMistake(id, seed, "thetaA", t.newB, t.newA, "labels-swapped"),
@@ -324,27 +341,48 @@ describe("em-gmm-iteration", () => {
         "r1 unnormalised": expectMistake(id, seed, "r1", (data.init.weights[0] as number) * d1, rj, "unnormalised-responsibilities"),
         "r1 swapped": expectMistake(id, seed, "r1", 1 - rj, rj, "labels-swapped"),
         "weight1 count": expectMistake(id, seed, "weight1", n1, weights[0] as number, "count-not-proportion"),
-        "weight1 hard": expectMistake(id, seed, "weight1", hard.length / data.sample.length, weights[0] as number, "hard-assignments", [1 - (weights[0] as number)]),
-        "weight1 swapped": expectMistake(id, seed, "weight1", 1 - (weights[0] as number), weights[0] as number, "labels-swapped", [hard.length / data.sample.length]),
+        "weight1 hard": expectMistake(id, seed, "weight1", hard.length / data.sample.length, weights[0] as number, "hard-assignments", [
+          1 - (weights[0] as number),
+        ]),
+        "weight1 swapped": expectMistake(id, seed, "weight1", 1 - (weights[0] as number), weights[0] as number, "labels-swapped", [
+          hard.length / data.sample.length,
+        ]),
         "variance1 hard": expectMistake(
-          id, seed, "variance1",
+          id,
+          seed,
+          "variance1",
           total(hard.map((v) => (v - total(hard) / hard.length) ** 2)) / hard.length,
-          variances[0] as number, "hard-assignments", [variances[1] as number],
+          variances[0] as number,
+          "hard-assignments",
+          [variances[1] as number],
         ),
         "variance2 swapped": expectMistake(id, seed, "variance2", variances[0] as number, variances[1] as number, "labels-swapped"),
         "mean1 hard": expectMistake(id, seed, "mean1", total(hard) / hard.length, means[0] as number, "hard-assignments"),
-        "mean1 unweighted": expectMistake(id, seed, "mean1", total(data.sample) / data.sample.length, means[0] as number, "responsibilities-ignored"),
+        "mean1 unweighted": expectMistake(
+          id,
+          seed,
+          "mean1",
+          total(data.sample) / data.sample.length,
+          means[0] as number,
+          "responsibilities-ignored",
+        ),
         "mean2 swapped": expectMistake(id, seed, "mean2", means[0] as number, means[1] as number, "labels-swapped"),
         "variance1 n-1": expectMistake(
-          id, seed, "variance1",
+          id,
+          seed,
+          "variance1",
           // Only meaningful when N₁ > 1 (else it is negative, outside the range).
           n1 > 1 ? total(data.sample.map((v, i) => (r[i] as number) * (v - (means[0] as number)) ** 2)) / (n1 - 1) : Number.NaN,
-          variances[0] as number, "n-minus-1",
+          variances[0] as number,
+          "n-minus-1",
         ),
         "variance1 old mean": expectMistake(
-          id, seed, "variance1",
+          id,
+          seed,
+          "variance1",
           total(data.sample.map((v, i) => (r[i] as number) * (v - (data.init.means[0] as number)) ** 2)) / n1,
-          variances[0] as number, "old-mean",
+          variances[0] as number,
+          "old-mean",
         ),
         "ll not log": expectMistake(id, seed, "logLikelihood", Math.exp(after.logLikelihood), after.logLikelihood, "likelihood-not-log"),
         "ll old": expectMistake(id, seed, "logLikelihood", start, after.logLikelihood, "old-parameters"),
@@ -374,7 +412,11 @@ describe("em-gmm-iteration", () => {
         variance1,
         mean2,
         variance2,
-        logLikelihood: gmmLogLikelihood(data.sample, { weights: [weight1, 1 - weight1], means: [mean1, mean2], variances: [variance1, variance2] }),
+        logLikelihood: gmmLogLikelihood(data.sample, {
+          weights: [weight1, 1 - weight1],
+          means: [mean1, mean2],
+          variances: [variance1, variance2],
+        }),
       };
       const { weights, means, variances } = after.params;
       if (expectCarried(id, seed, answers, "weight1", weights[0] as number)) carried += 1;
@@ -421,7 +463,10 @@ describe("em-zip-step", () => {
       return {
         "z prior": expectMistake(id, seed, "z", t.data.init.pi, t.z, "prior-for-posterior"),
         "z swapped": expectMistake(id, seed, "z", 1 - t.z, t.z, "labels-swapped"),
-        "z weights": expectMistake(id, seed, "z", 1 / (1 + Math.exp(-t.data.init.lambda)), t.z, "weights-omitted", [t.data.init.pi, 1 - t.z]),
+        "z weights": expectMistake(id, seed, "z", 1 / (1 + Math.exp(-t.data.init.lambda)), t.z, "weights-omitted", [
+          t.data.init.pi,
+          1 - t.z,
+        ]),
         "pi hard": expectMistake(id, seed, "pi", t.n0 / t.n, t.after.pi, "hard-assignments"),
         "pi count": expectMistake(id, seed, "pi", t.n0 * t.z, t.after.pi, "count-not-proportion"),
         "lambda plain": expectMistake(id, seed, "lambda", t.total / t.n, t.after.lambda, "inflation-ignored"),
@@ -455,7 +500,12 @@ describe("em-linkage-step", () => {
   function truths(seed: number) {
     const data = served<LinkageData>(id, seed);
     const [y1, y2, y3, y4] = data.counts;
-    const result = runJob({ model: "linkage", data: { counts: data.counts }, init: data.init, options: { maxIter: 2, tol: 0, history: true } });
+    const result = runJob({
+      model: "linkage",
+      data: { counts: data.counts },
+      init: data.init,
+      options: { maxIter: 2, tol: 0, history: true },
+    });
     const theta1 = (result.history?.[1]?.params as { theta: number }).theta;
     const theta2 = (result.history?.[2]?.params as { theta: number }).theta;
     // DLR §1: E[x₂ | y₁] = y₁ θ / (2 + θ); the library's M-step must be (x₂ + y₄)/(x₂ + y₂ + y₃ + y₄) of it.
@@ -525,7 +575,15 @@ describe("em-mvn-missing-step", () => {
     const [, after] = oneIteration<{ mean: number[]; covariance: number[][] }>("mvn-missing", data.rows, data.init);
     const n = data.rows.length;
     expect(after.params.mean[1]).toBeCloseTo((total(observed) + imputed) / n, 12);
-    return { data, imputed, conditional, observed, n, mean: after.params.mean[1] as number, variance: after.params.covariance[1]?.[1] as number };
+    return {
+      data,
+      imputed,
+      conditional,
+      observed,
+      n,
+      mean: after.params.mean[1] as number,
+      variance: after.params.covariance[1]?.[1] as number,
+    };
   }
 
   it("grades runJob's one iteration (and the conditional mean) as correct", () => {
@@ -552,9 +610,13 @@ describe("em-mvn-missing-step", () => {
         "variance single imputation": expectMistake(id, seed, "variance2", squares / t.n, t.variance, "conditional-variance-omitted"),
         "variance n-1": expectMistake(id, seed, "variance2", (squares + t.conditional) / (t.n - 1), t.variance, "n-minus-1"),
         "variance complete-case": expectMistake(
-          id, seed, "variance2",
+          id,
+          seed,
+          "variance2",
           total(t.observed.map((y) => (y - observedMean) ** 2)) / t.observed.length,
-          t.variance, "complete-case", [squares / t.n],
+          t.variance,
+          "complete-case",
+          [squares / t.n],
         ),
       };
     });
@@ -629,10 +691,25 @@ describe("em-poisson-mixture-step", () => {
         "r1 weights": expectMistake(id, seed, "r1", p1 / (p1 + p2), r1, "weights-omitted"),
         "r1 unnormalised": expectMistake(id, seed, "r1", (data.init.weights[0] as number) * p1, r1, "unnormalised-responsibilities"),
         "r1 swapped": expectMistake(id, seed, "r1", 1 - r1, r1, "labels-swapped"),
-        "weight1 hard": expectMistake(id, seed, "weight1", hard.length / data.counts.length, after.weights[0] as number, "hard-assignments"),
+        "weight1 hard": expectMistake(
+          id,
+          seed,
+          "weight1",
+          hard.length / data.counts.length,
+          after.weights[0] as number,
+          "hard-assignments",
+        ),
         "lambda1 hard": expectMistake(id, seed, "lambda1", total(hard) / hard.length, after.lambdas[0] as number, "hard-assignments"),
         "lambda1 swapped": expectMistake(id, seed, "lambda1", after.lambdas[1] as number, after.lambdas[0] as number, "labels-swapped"),
-        "lambda2 unweighted": expectMistake(id, seed, "lambda2", total(data.counts) / data.counts.length, after.lambdas[1] as number, "responsibilities-ignored", [total(data.counts.filter((_, i) => (r[i] as number) <= 0.5)) / data.counts.filter((_, i) => (r[i] as number) <= 0.5).length]),
+        "lambda2 unweighted": expectMistake(
+          id,
+          seed,
+          "lambda2",
+          total(data.counts) / data.counts.length,
+          after.lambdas[1] as number,
+          "responsibilities-ignored",
+          [total(data.counts.filter((_, i) => (r[i] as number) <= 0.5)) / data.counts.filter((_, i) => (r[i] as number) <= 0.5).length],
+        ),
         "weight1 count": expectMistake(id, seed, "weight1", total(r), after.weights[0] as number, "count-not-proportion"),
       };
     });
@@ -679,7 +756,11 @@ describe("em-binomial-mixture-weights", () => {
       const n = data.trials[i] as number;
       return (w1 * binomialPmf(h, n, t1)) / (w1 * binomialPmf(h, n, t1) + w2 * binomialPmf(h, n, t2));
     });
-    const [, after] = oneIteration<{ weights: number[]; thetas: number[] }>("binomial-mixture", { successes: data.successes, trials: data.trials }, data.init);
+    const [, after] = oneIteration<{ weights: number[]; thetas: number[] }>(
+      "binomial-mixture",
+      { successes: data.successes, trials: data.trials },
+      data.init,
+    );
     after.responsibilities?.forEach((row, i) => expect(row[0]).toBeCloseTo(r[i] as number, 12));
     return { data, r, after: after.params };
   }
@@ -709,12 +790,40 @@ describe("em-binomial-mixture-weights", () => {
       const averaged = total(data.successes.map((x, i) => (r[i] as number) * (x / (data.trials[i] as number)))) / total(r);
       return {
         "r1 weights": expectMistake(id, seed, "r1", equalPriors, r[j] as number, "weights-omitted", [data.init.weights[0] as number]),
-        "r1 prior": expectMistake(id, seed, "r1", data.init.weights[0] as number, r[j] as number, "prior-for-posterior", [equalPriors, 1 - (r[j] as number)]),
-        "r1 swapped": expectMistake(id, seed, "r1", 1 - (r[j] as number), r[j] as number, "labels-swapped", [equalPriors, data.init.weights[0] as number]),
-        "r1 unnormalised": expectMistake(id, seed, "r1", (data.init.weights[0] as number) * t1 ** h * (1 - t1) ** (n - h), r[j] as number, "unnormalised-responsibilities"),
+        "r1 prior": expectMistake(id, seed, "r1", data.init.weights[0] as number, r[j] as number, "prior-for-posterior", [
+          equalPriors,
+          1 - (r[j] as number),
+        ]),
+        "r1 swapped": expectMistake(id, seed, "r1", 1 - (r[j] as number), r[j] as number, "labels-swapped", [
+          equalPriors,
+          data.init.weights[0] as number,
+        ]),
+        "r1 unnormalised": expectMistake(
+          id,
+          seed,
+          "r1",
+          (data.init.weights[0] as number) * t1 ** h * (1 - t1) ** (n - h),
+          r[j] as number,
+          "unnormalised-responsibilities",
+        ),
         "weight1 count": expectMistake(id, seed, "weight1", total(r), after.weights[0] as number, "count-not-proportion"),
-        "weight1 old": expectMistake(id, seed, "weight1", data.init.weights[0] as number, after.weights[0] as number, "weights-not-updated"),
-        "weight1 hard": expectMistake(id, seed, "weight1", hard.filter(Boolean).length / r.length, after.weights[0] as number, "hard-assignments", [data.init.weights[0] as number]),
+        "weight1 old": expectMistake(
+          id,
+          seed,
+          "weight1",
+          data.init.weights[0] as number,
+          after.weights[0] as number,
+          "weights-not-updated",
+        ),
+        "weight1 hard": expectMistake(
+          id,
+          seed,
+          "weight1",
+          hard.filter(Boolean).length / r.length,
+          after.weights[0] as number,
+          "hard-assignments",
+          [data.init.weights[0] as number],
+        ),
         "theta1 hard": expectMistake(id, seed, "theta1", hardTheta, after.thetas[0] as number, "hard-assignments", [averaged]),
         "theta1 averaged": expectMistake(id, seed, "theta1", averaged, after.thetas[0] as number, "proportions-averaged", [hardTheta]),
         "theta2 swapped": expectMistake(id, seed, "theta2", after.thetas[0] as number, after.thetas[1] as number, "labels-swapped"),
@@ -733,7 +842,9 @@ describe("em-binomial-mixture-weights", () => {
         r1: wrong,
         weight1: total(own) / own.length,
         theta1: total(data.successes.map((h, i) => (own[i] as number) * h)) / total(data.trials.map((n, i) => (own[i] as number) * n)),
-        theta2: total(data.successes.map((h, i) => (1 - (own[i] as number)) * h)) / total(data.trials.map((n, i) => (1 - (own[i] as number)) * n)),
+        theta2:
+          total(data.successes.map((h, i) => (1 - (own[i] as number)) * h)) /
+          total(data.trials.map((n, i) => (1 - (own[i] as number)) * n)),
       };
       if (expectCarried(id, seed, answers, "weight1", after.weights[0] as number)) carried += 1;
       expectCarried(id, seed, answers, "theta1", after.thetas[0] as number);
@@ -821,11 +932,19 @@ describe("em-complete-vs-observed", () => {
   const id = "em-complete-vs-observed";
   function truths(seed: number) {
     const data = served<CompleteData>(id, seed);
-    const joint = (x: number, k: number) => (data.weights[k - 1] as number) * normalPdf(x, data.means[k - 1] as number, data.variances[k - 1] as number);
+    const joint = (x: number, k: number) =>
+      (data.weights[k - 1] as number) * normalPdf(x, data.means[k - 1] as number, data.variances[k - 1] as number);
     // Bishop (2006) eq. 9.36 (labels known) and eq. 9.14 (labels summed out).
     const complete = total(data.sample.map((x, i) => Math.log(joint(x, data.labels[i] as number))));
     const observed = gmmLogLikelihood(data.sample, data);
-    expect(runJob({ model: "gmm", data: data.sample, init: { weights: data.weights, means: data.means, variances: data.variances }, options: { maxIter: 0 } }).logLikelihood).toBeCloseTo(observed, 9);
+    expect(
+      runJob({
+        model: "gmm",
+        data: data.sample,
+        init: { weights: data.weights, means: data.means, variances: data.variances },
+        options: { maxIter: 0 },
+      }).logLikelihood,
+    ).toBeCloseTo(observed, 9);
     return { data, joint, complete, observed };
   }
 
@@ -840,7 +959,11 @@ describe("em-complete-vs-observed", () => {
   it("names the mistakes", () => {
     expectMistakesOverSeeds((seed) => {
       const t = truths(seed);
-      const noWeights = total(t.data.sample.map((x, i) => Math.log(t.joint(x, t.data.labels[i] as number) / (t.data.weights[(t.data.labels[i] as number) - 1] as number))));
+      const noWeights = total(
+        t.data.sample.map((x, i) =>
+          Math.log(t.joint(x, t.data.labels[i] as number) / (t.data.weights[(t.data.labels[i] as number) - 1] as number)),
+        ),
+      );
       const hard = total(t.data.sample.map((x) => Math.log(Math.max(t.joint(x, 1), t.joint(x, 2)))));
       return {
         "complete not log": expectMistake(id, seed, "complete", Math.exp(t.complete), t.complete, "likelihood-not-log"),
@@ -849,8 +972,28 @@ describe("em-complete-vs-observed", () => {
         "observed hard": expectMistake(id, seed, "observed", hard, t.observed, "hard-assignments", [t.complete]),
         "gap reversed": expectMistake(id, seed, "gap", t.complete - t.observed, t.observed - t.complete, "gap-reversed"),
         "gap ratio": expectMistake(id, seed, "gap", Math.exp(t.observed - t.complete), t.observed - t.complete, "likelihood-not-log"),
-        "complete swapped": expectMistake(id, seed, "complete", total(t.data.sample.map((x, i) => Math.log(t.joint(x, 3 - (t.data.labels[i] as number))))), t.complete, "labels-swapped", [noWeights]),
-        "observed weights": expectMistake(id, seed, "observed", total(t.data.sample.map((x) => Math.log(t.joint(x, 1) / (t.data.weights[0] as number) + t.joint(x, 2) / (t.data.weights[1] as number)))), t.observed, "weights-omitted", [t.complete, hard]),
+        "complete swapped": expectMistake(
+          id,
+          seed,
+          "complete",
+          total(t.data.sample.map((x, i) => Math.log(t.joint(x, 3 - (t.data.labels[i] as number))))),
+          t.complete,
+          "labels-swapped",
+          [noWeights],
+        ),
+        "observed weights": expectMistake(
+          id,
+          seed,
+          "observed",
+          total(
+            t.data.sample.map((x) =>
+              Math.log(t.joint(x, 1) / (t.data.weights[0] as number) + t.joint(x, 2) / (t.data.weights[1] as number)),
+            ),
+          ),
+          t.observed,
+          "weights-omitted",
+          [t.complete, hard],
+        ),
         "observed not log": expectMistake(id, seed, "observed", Math.exp(t.observed), t.observed, "likelihood-not-log"),
       };
     });
@@ -878,7 +1021,14 @@ describe("em-hard-vs-soft", () => {
     const cluster1 = data.sample.filter((x) => Math.abs(x - a) < Math.abs(x - b));
     const cluster2 = data.sample.filter((x) => Math.abs(x - a) > Math.abs(x - b));
     expect(cluster1.length + cluster2.length).toBe(data.sample.length);
-    return { data, r, soft1: after.params.means[0] as number, soft2: after.params.means[1] as number, hard1: total(cluster1) / cluster1.length, hard2: total(cluster2) / cluster2.length };
+    return {
+      data,
+      r,
+      soft1: after.params.means[0] as number,
+      soft2: after.params.means[1] as number,
+      hard1: total(cluster1) / cluster1.length,
+      hard2: total(cluster2) / cluster2.length,
+    };
   }
 
   it("grades runJob's soft update and Lloyd's hard update as correct", () => {
@@ -901,7 +1051,14 @@ describe("em-hard-vs-soft", () => {
         "hard soft": expectMistake(id, seed, "hardMean1", t.soft1, t.hard1, "soft-for-hard", [mean]),
         "hard swapped": expectMistake(id, seed, "hardMean1", t.hard2, t.hard1, "labels-swapped"),
         "hard unweighted": expectMistake(id, seed, "hardMean1", mean, t.hard1, "responsibilities-ignored", [t.soft1]),
-        "r hard": expectMistake(id, seed, "r", (t.r[t.data.point - 1] as number) > 0.5 ? 1 : 0, t.r[t.data.point - 1] as number, "hard-assignments"),
+        "r hard": expectMistake(
+          id,
+          seed,
+          "r",
+          (t.r[t.data.point - 1] as number) > 0.5 ? 1 : 0,
+          t.r[t.data.point - 1] as number,
+          "hard-assignments",
+        ),
         "r swapped": expectMistake(id, seed, "r", 1 - (t.r[t.data.point - 1] as number), t.r[t.data.point - 1] as number, "labels-swapped"),
       };
     });
@@ -971,10 +1128,24 @@ describe("em-unlabelled-components", () => {
       // Graded alone, the other component's value is another way to be right: skip those coincidences.
       const others = [after.weights[1] as number, after.means[1] as number];
       return {
-        "weight hard": expectMistake(id, seed, "weightA", hard.length / data.sample.length, after.weights[0] as number, "hard-assignments", [...others, 0.5]),
+        "weight hard": expectMistake(
+          id,
+          seed,
+          "weightA",
+          hard.length / data.sample.length,
+          after.weights[0] as number,
+          "hard-assignments",
+          [...others, 0.5],
+        ),
         "mean hard": expectMistake(id, seed, "meanA", hardMean, after.means[0] as number, "hard-assignments", [...others, meanAll]),
-        "weight not updated": expectMistake(id, seed, "weightA", 0.5, after.weights[0] as number, "weights-not-updated", [...others, hard.length / data.sample.length]),
-        "mean unweighted": expectMistake(id, seed, "meanA", meanAll, after.means[0] as number, "responsibilities-ignored", [...others, hardMean]),
+        "weight not updated": expectMistake(id, seed, "weightA", 0.5, after.weights[0] as number, "weights-not-updated", [
+          ...others,
+          hard.length / data.sample.length,
+        ]),
+        "mean unweighted": expectMistake(id, seed, "meanA", meanAll, after.means[0] as number, "responsibilities-ignored", [
+          ...others,
+          hardMean,
+        ]),
       };
     });
   });
@@ -992,7 +1163,10 @@ describe("em-label-switching", () => {
   function truths(seed: number) {
     const data = served<SwitchingData>(id, seed);
     const run1 = poissonMixtureLogLikelihood(data.counts, data.fit);
-    const run2 = poissonMixtureLogLikelihood(data.counts, { weights: [...data.fit.weights].reverse(), lambdas: [...data.fit.lambdas].reverse() });
+    const run2 = poissonMixtureLogLikelihood(data.counts, {
+      weights: [...data.fit.weights].reverse(),
+      lambdas: [...data.fit.lambdas].reverse(),
+    });
     expect(run2).toBeCloseTo(run1, 12);
     const averageRate = total(data.fit.lambdas) / 2;
     // Two equal components are one Poisson: R's sum(dpois(x, mean_rate, log = TRUE)).
@@ -1012,7 +1186,10 @@ describe("em-label-switching", () => {
   it("names the mistakes", () => {
     expectMistakesOverSeeds((seed) => {
       const t = truths(seed);
-      const halfSwapped = poissonMixtureLogLikelihood(t.data.counts, { weights: t.data.fit.weights, lambdas: [...t.data.fit.lambdas].reverse() });
+      const halfSwapped = poissonMixtureLogLikelihood(t.data.counts, {
+        weights: t.data.fit.weights,
+        lambdas: [...t.data.fit.lambdas].reverse(),
+      });
       return {
         "run1 not log": expectMistake(id, seed, "run1", Math.exp(t.run1), t.run1, "likelihood-not-log"),
         "run1 constants": expectMistake(id, seed, "run1", t.run1 + total(t.data.counts.map(logFactorial)), t.run1, "constants-omitted"),
@@ -1027,7 +1204,12 @@ describe("em-label-switching", () => {
     for (const seed of SEEDS) {
       const t = truths(seed);
       const wrongRate = t.averageRate + 1;
-      const answers = { run1: t.run1 - 1, run2: t.run1 - 1, averageRate: wrongRate, averageFit: total(t.data.counts.map((x) => Math.log(poissonPmf(x, wrongRate)))) };
+      const answers = {
+        run1: t.run1 - 1,
+        run2: t.run1 - 1,
+        averageRate: wrongRate,
+        averageFit: total(t.data.counts.map((x) => Math.log(poissonPmf(x, wrongRate)))),
+      };
       expect(expectCarried(id, seed, answers, "run2", t.run2), `seed ${seed} run2`).toBe(true);
       // A wrong rate can land on a flat stretch of ℓ (within 0.5 % of the truth): such seeds are skipped.
       if (expectCarried(id, seed, answers, "averageFit", t.averageFit)) carried += 1;
@@ -1146,7 +1328,11 @@ describe("em-labelled-coins", () => {
     const complete = (a: number, b: number) =>
       total(data.heads.map((h, i) => Math.log(0.5 * binomialPmf(h, data.tosses[i] as number, data.coins[i] === "A" ? a : b))));
     const observed = (a: number, b: number) =>
-      total(data.heads.map((h, i) => Math.log(0.5 * binomialPmf(h, data.tosses[i] as number, a) + 0.5 * binomialPmf(h, data.tosses[i] as number, b))));
+      total(
+        data.heads.map((h, i) =>
+          Math.log(0.5 * binomialPmf(h, data.tosses[i] as number, a) + 0.5 * binomialPmf(h, data.tosses[i] as number, b)),
+        ),
+      );
     return { data, thetaA, thetaB, complete, observed };
   }
 
@@ -1154,7 +1340,12 @@ describe("em-labelled-coins", () => {
     for (const seed of SEEDS) {
       const t = truths(seed);
       expect(t.observed(t.thetaA, t.thetaB)).toBeGreaterThan(t.complete(t.thetaA, t.thetaB));
-      expectAllCorrect(id, seed, { thetaA: t.thetaA, thetaB: t.thetaB, complete: t.complete(t.thetaA, t.thetaB), observed: t.observed(t.thetaA, t.thetaB) });
+      expectAllCorrect(id, seed, {
+        thetaA: t.thetaA,
+        thetaB: t.thetaB,
+        complete: t.complete(t.thetaA, t.thetaB),
+        observed: t.observed(t.thetaA, t.thetaB),
+      });
     }
   });
 
@@ -1170,9 +1361,23 @@ describe("em-labelled-coins", () => {
         "complete constants": expectMistake(id, seed, "complete", complete - coefficients, complete, "constants-omitted"),
         "complete priors": expectMistake(id, seed, "complete", complete + t.data.heads.length * Math.log(2), complete, "weights-omitted"),
         "observed complete": expectMistake(id, seed, "observed", complete, t.observed(t.thetaA, t.thetaB), "complete-for-observed"),
-        "observed not log": expectMistake(id, seed, "observed", Math.exp(t.observed(t.thetaA, t.thetaB)), t.observed(t.thetaA, t.thetaB), "likelihood-not-log"),
+        "observed not log": expectMistake(
+          id,
+          seed,
+          "observed",
+          Math.exp(t.observed(t.thetaA, t.thetaB)),
+          t.observed(t.thetaA, t.thetaB),
+          "likelihood-not-log",
+        ),
         "complete not log": expectMistake(id, seed, "complete", Math.exp(complete), complete, "likelihood-not-log"),
-        "theta count": expectMistake(id, seed, "thetaB", total(t.data.heads.filter((_, i) => t.data.coins[i] === "B")), t.thetaB, "count-not-proportion"),
+        "theta count": expectMistake(
+          id,
+          seed,
+          "thetaB",
+          total(t.data.heads.filter((_, i) => t.data.coins[i] === "B")),
+          t.thetaB,
+          "count-not-proportion",
+        ),
       };
     });
   });
@@ -1213,9 +1418,15 @@ describe("em-lower-bound", () => {
     // Neal & Hinton (1998): B(q, θ) = Σ_z q log p(x, z | θ) − Σ_z q log q.
     const bound = (posterior: number) => {
       const { pi, lambda } = data.after;
-      return zeros * (posterior * Math.log(pi / posterior) + (1 - posterior) * Math.log(((1 - pi) * Math.exp(-lambda)) / (1 - posterior))) + positiveTerms(data.after);
+      return (
+        zeros * (posterior * Math.log(pi / posterior) + (1 - posterior) * Math.log(((1 - pi) * Math.exp(-lambda)) / (1 - posterior))) +
+        positiveTerms(data.after)
+      );
     };
-    expect(runJob({ model: "zip", data: data.counts, init: data.before, options: { maxIter: 0 } }).logLikelihood).toBeCloseTo(ell(data.before), 9);
+    expect(runJob({ model: "zip", data: data.counts, init: data.before, options: { maxIter: 0 } }).logLikelihood).toBeCloseTo(
+      ell(data.before),
+      9,
+    );
     return { data, zeros, q, bound, before: ell(data.before), after: ell(data.after) };
   }
 
@@ -1237,7 +1448,14 @@ describe("em-lower-bound", () => {
       return {
         "q prior": expectMistake(id, seed, "q", t.data.before.pi, t.q, "prior-for-posterior"),
         "q swapped": expectMistake(id, seed, "q", 1 - t.q, t.q, "labels-swapped"),
-        "before constants": expectMistake(id, seed, "before", t.before + total(t.data.counts.map(logFactorial)), t.before, "constants-omitted"),
+        "before constants": expectMistake(
+          id,
+          seed,
+          "before",
+          t.before + total(t.data.counts.map(logFactorial)),
+          t.before,
+          "constants-omitted",
+        ),
         "bound entropy": expectMistake(id, seed, "bound", value - entropy, value, "entropy-omitted", [t.after]),
         "bound loglik": expectMistake(id, seed, "bound", t.after, value, "loglik-for-bound", [value - entropy]),
         "after not log": expectMistake(id, seed, "after", Math.exp(t.after), t.after, "likelihood-not-log"),

@@ -57,11 +57,18 @@ describe("explain templates", () => {
       for (let seed = 0; seed < 8; seed += 1) {
         const graded = template.grade(seed, template.answerKey(seed), template.assessmentKey?.(seed));
         expect(graded.score, template.id).toBe(1);
-        const texts = [template.generate(seed).prompt, graded.solution, ...graded.parts.flatMap((part) => (part.rubric ?? []).map((point) => point.text))];
+        const texts = [
+          template.generate(seed).prompt,
+          graded.solution,
+          ...graded.parts.flatMap((part) => (part.rubric ?? []).map((point) => point.text)),
+        ];
         for (const text of texts) {
           expect(text).not.toMatch(/\{\{/);
           for (const match of text.matchAll(/\$\$([\s\S]+?)\$\$|\$([^$\n]+?)\$/g)) {
-            expect(() => katex.renderToString(match[1] ?? match[2] ?? "", { throwOnError: true, strict: "error" }), `${template.id}`).not.toThrow();
+            expect(
+              () => katex.renderToString(match[1] ?? match[2] ?? "", { throwOnError: true, strict: "error" }),
+              `${template.id}`,
+            ).not.toThrow();
           }
         }
       }

@@ -129,8 +129,7 @@ const CASES: Case[] = [
     expected: (data) => {
       const sample = numbers(data.sample);
       const sigma = data.sigma as number;
-      const logDensity = (x: number, mu: number) =>
-        -0.5 * Math.log(2 * Math.PI * sigma ** 2) - (x - mu) ** 2 / (2 * sigma ** 2);
+      const logDensity = (x: number, mu: number) => -0.5 * Math.log(2 * Math.PI * sigma ** 2) - (x - mu) ** 2 / (2 * sigma ** 2);
       const logRatio =
         total(sample.map((x) => logDensity(x, data.mu1 as number))) - total(sample.map((x) => logDensity(x, data.mu2 as number)));
       return { logRatio, ratio: Math.exp(logRatio), better: logRatio > 0 ? "mu1" : "mu2" };
@@ -659,7 +658,8 @@ describe.each(CASES.map((testCase) => [testCase.id, testCase] as const))("%s", (
       const result = template.grade(seed, asAnswers(expected));
       for (const part of result.parts) expect(part.status, `seed ${seed} part ${part.id}: ${part.message}`).toBe("correct");
       for (const [partId, value] of Object.entries(expected)) {
-        if (typeof value === "number") expect(distance(Number(template.answerKey(seed)[partId]), value), `seed ${seed} ${partId}`).toBeLessThan(1e-9);
+        if (typeof value === "number")
+          expect(distance(Number(template.answerKey(seed)[partId]), value), `seed ${seed} ${partId}`).toBeLessThan(1e-9);
       }
       testCase.property?.(data, expected);
     }
@@ -681,7 +681,9 @@ describe.each(CASES.map((testCase) => [testCase.id, testCase] as const))("%s", (
           distance(mistake.value, truth) > 0.05 &&
           mistakes.every((other) => other === mistake || other.part !== mistake.part || distance(mistake.value, other.value) > 0.05);
         if (!clear) continue;
-        const graded = template.grade(seed, { [mistake.part]: mistake.value.toPrecision(12) }).parts.find((part) => part.id === mistake.part);
+        const graded = template
+          .grade(seed, { [mistake.part]: mistake.value.toPrecision(12) })
+          .parts.find((part) => part.id === mistake.part);
         expect(graded, `seed ${seed} ${key}`).toMatchObject({ status: "incorrect", mistake: mistake.tag });
         expect(graded?.message.trim(), `seed ${seed} ${key} says what went wrong`).not.toBe("");
         recognised.set(key, (recognised.get(key) ?? 0) + 1);

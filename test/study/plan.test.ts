@@ -40,9 +40,7 @@ describe("planning a session", () => {
 
   it("interleaves topics while more than one has questions left", () => {
     for (let seed = 0; seed < 20; seed += 1) {
-      const topics = planSession(bank, { topics: [], difficulty: "any", length: 5 }, none, random(seed)).map(
-        (item) => item.templateId[0],
-      );
+      const topics = planSession(bank, { topics: [], difficulty: "any", length: 5 }, none, random(seed)).map((item) => item.templateId[0]);
       // a, b and c first in some order, then a and b again: no topic twice in a row.
       expect(new Set(topics.slice(0, 3)).size).toBe(3);
       expect(topics.every((topic, index) => index === 0 || topic !== topics[index - 1])).toBe(true);
@@ -135,13 +133,33 @@ describe("the start form", () => {
 
   it("reads a study session with topics, difficulty and length", () => {
     const parsed = parseSessionForm(
-      form([["mode", "practice"], ["topic", "em-mechanics"], ["topic", "likelihood"], ["topic", "likelihood"], ["difficulty", "hard"], ["length", "15"]]),
+      form([
+        ["mode", "practice"],
+        ["topic", "em-mechanics"],
+        ["topic", "likelihood"],
+        ["topic", "likelihood"],
+        ["difficulty", "hard"],
+        ["length", "15"],
+      ]),
     );
-    expect(parsed).toEqual({ ok: true, options: { mode: "practice", topics: ["em-mechanics", "likelihood"], difficulty: "hard", length: 15 } });
+    expect(parsed).toEqual({
+      ok: true,
+      options: { mode: "practice", topics: ["em-mechanics", "likelihood"], difficulty: "hard", length: 15 },
+    });
   });
 
   it("reads a mock interview: all topics, a number of questions and a time limit", () => {
-    expect(parseSessionForm(form([["mode", "mock"], ["difficulty", "any"], ["length", "8"], ["minutes", "20"], ["topic", "likelihood"]]))).toEqual({
+    expect(
+      parseSessionForm(
+        form([
+          ["mode", "mock"],
+          ["difficulty", "any"],
+          ["length", "8"],
+          ["minutes", "20"],
+          ["topic", "likelihood"],
+        ]),
+      ),
+    ).toEqual({
       ok: true,
       options: { mode: "mock", difficulty: "any", length: 8, minutes: 20 },
     });
@@ -149,10 +167,40 @@ describe("the start form", () => {
 
   it("refuses values outside the offered choices, with a message", () => {
     const cases: [string, [string, string][]][] = [
-      ["length", [["mode", "practice"], ["difficulty", "any"], ["length", "1000"]]],
-      ["time limit", [["mode", "mock"], ["difficulty", "any"], ["length", "8"], ["minutes", "0.1"]]],
-      ["topic", [["mode", "practice"], ["topic", "astrology"], ["difficulty", "any"], ["length", "5"]]],
-      ["difficulty", [["mode", "practice"], ["difficulty", "brutal"], ["length", "5"]]],
+      [
+        "length",
+        [
+          ["mode", "practice"],
+          ["difficulty", "any"],
+          ["length", "1000"],
+        ],
+      ],
+      [
+        "time limit",
+        [
+          ["mode", "mock"],
+          ["difficulty", "any"],
+          ["length", "8"],
+          ["minutes", "0.1"],
+        ],
+      ],
+      [
+        "topic",
+        [
+          ["mode", "practice"],
+          ["topic", "astrology"],
+          ["difficulty", "any"],
+          ["length", "5"],
+        ],
+      ],
+      [
+        "difficulty",
+        [
+          ["mode", "practice"],
+          ["difficulty", "brutal"],
+          ["length", "5"],
+        ],
+      ],
       ["session", [["mode", "exam"]]],
     ];
     for (const [word, fields] of cases) {

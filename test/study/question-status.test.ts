@@ -5,7 +5,12 @@ import { nextQuestion, questionStatuses, type AttemptRow } from "@/lib/study/que
 import type { QuestionSummary } from "@/lib/questions/types";
 
 const at = (minute: number) => new Date(Date.UTC(2026, 11, 1, 12, minute));
-const row = (templateId: string, seed: number, correct: boolean, minute: number): AttemptRow => ({ templateId, seed, correct, createdAt: at(minute) });
+const row = (templateId: string, seed: number, correct: boolean, minute: number): AttemptRow => ({
+  templateId,
+  seed,
+  correct,
+  createdAt: at(minute),
+});
 
 describe("questionStatuses", () => {
   it("calls a question solved only when a variant was right at its first graded check", () => {

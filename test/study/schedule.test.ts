@@ -87,7 +87,9 @@ describe("a card in review", () => {
   });
 
   it("orders the next intervals Hard < Good < Easy, all longer than the last", () => {
-    const days = ([Rating.Hard, Rating.Good, Rating.Easy] as const).map((rating) => scheduleReview(graduated, rating, onTime).scheduledDays);
+    const days = ([Rating.Hard, Rating.Good, Rating.Easy] as const).map(
+      (rating) => scheduleReview(graduated, rating, onTime).scheduledDays,
+    );
     expect(days[0]).toBeLessThan(days[1] as number);
     expect(days[1]).toBeLessThan(days[2] as number);
     expect(days[0]).toBeGreaterThanOrEqual(graduated.scheduledDays);

@@ -60,7 +60,11 @@ describe("the streak counts days with a completed session", () => {
     expect(studyStreak(days(), "2026-03-10")).toEqual({ current: 0, longest: 0, studiedToday: false });
   });
   it("runs back from today", () => {
-    expect(studyStreak(days("2026-03-08", "2026-03-09", "2026-03-10"), "2026-03-10")).toEqual({ current: 3, longest: 3, studiedToday: true });
+    expect(studyStreak(days("2026-03-08", "2026-03-09", "2026-03-10"), "2026-03-10")).toEqual({
+      current: 3,
+      longest: 3,
+      studiedToday: true,
+    });
   });
   it("stays alive until today is over, if yesterday was a study day", () => {
     expect(studyStreak(days("2026-03-08", "2026-03-09"), "2026-03-10")).toEqual({ current: 2, longest: 2, studiedToday: false });
@@ -77,7 +81,14 @@ describe("the streak counts days with a completed session", () => {
 
 describe("the heatmap", () => {
   it("has whole weeks, Monday first, ending with the week of today", () => {
-    const weeks = heatmapWeeks(new Map([["2026-03-04", 3], ["2026-02-23", 12]]), "2026-03-04", 2);
+    const weeks = heatmapWeeks(
+      new Map([
+        ["2026-03-04", 3],
+        ["2026-02-23", 12],
+      ]),
+      "2026-03-04",
+      2,
+    );
     expect(weeks).toHaveLength(2);
     expect(weeks.map((week) => week.map((cell) => cell.day))).toEqual([
       ["2026-02-23", "2026-02-24", "2026-02-25", "2026-02-26", "2026-02-27", "2026-02-28", "2026-03-01"],

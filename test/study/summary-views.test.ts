@@ -15,8 +15,20 @@ describe("the answer table", () => {
       createElement(AnswerTable, {
         caption: "Question 1",
         parts: [
-          { id: "variance", status: "incorrect", mistake: "n-minus-1", answer: { kind: "text", text: "<b>2.5</b>" }, truth: { kind: "text", text: "2.25" } },
-          { id: "which", status: "correct", mistake: null, answer: { kind: "choices", labels: ["$\\hat p$"] }, truth: { kind: "choices", labels: ["$\\hat p$"] } },
+          {
+            id: "variance",
+            status: "incorrect",
+            mistake: "n-minus-1",
+            answer: { kind: "text", text: "<b>2.5</b>" },
+            truth: { kind: "text", text: "2.25" },
+          },
+          {
+            id: "which",
+            status: "correct",
+            mistake: null,
+            answer: { kind: "choices", labels: ["$\\hat p$"] },
+            truth: { kind: "choices", labels: ["$\\hat p$"] },
+          },
         ],
       }),
     );
@@ -34,16 +46,47 @@ describe("an explain question in a review", () => {
   if (!explain) throw new Error("the bank has explain-probability-vs-likelihood");
   const written = "It is <script>alert(1)</script> the *same* function,\nread two ways.";
   const session: SessionView = {
-    id: "s", mode: "mock", topics: [], difficulty: "any", length: 1, timeLimitSeconds: 1200,
-    deadlineAt: new Date("2026-01-01T10:20:00Z"), startedAt: new Date("2026-01-01T10:00:00Z"), completedAt: new Date("2026-01-01T10:10:00Z"),
-    items: [{
-      id: "i", position: 0, templateId: explain.id, title: explain.title, topic: explain.topic, kind: "explain", difficulty: explain.difficulty,
-      seed: 4, draft: null, hintsUsed: 0,
-      attempt: {
-        id: "a", score: 0.5, correct: false, gaveUp: false, durationMs: 60_000, rating: 1, answers: { answer: written },
-        parts: [{ id: "answer", status: "incorrect", selfAssessed: true, score: 0.5, covered: ["same-function", "likelihood-fixed-data", "mle-link"] }],
+    id: "s",
+    mode: "mock",
+    topics: [],
+    difficulty: "any",
+    length: 1,
+    timeLimitSeconds: 1200,
+    deadlineAt: new Date("2026-01-01T10:20:00Z"),
+    startedAt: new Date("2026-01-01T10:00:00Z"),
+    completedAt: new Date("2026-01-01T10:10:00Z"),
+    items: [
+      {
+        id: "i",
+        position: 0,
+        templateId: explain.id,
+        title: explain.title,
+        topic: explain.topic,
+        kind: "explain",
+        difficulty: explain.difficulty,
+        seed: 4,
+        draft: null,
+        hintsUsed: 0,
+        attempt: {
+          id: "a",
+          score: 0.5,
+          correct: false,
+          gaveUp: false,
+          durationMs: 60_000,
+          rating: 1,
+          answers: { answer: written },
+          parts: [
+            {
+              id: "answer",
+              status: "incorrect",
+              selfAssessed: true,
+              score: 0.5,
+              covered: ["same-function", "likelihood-fixed-data", "mle-link"],
+            },
+          ],
+        },
       },
-    }],
+    ],
   };
 
   it("carries the written answer, the model answer, the rubric and the ticks, marked self-assessed", () => {
@@ -54,7 +97,11 @@ describe("an explain question in a review", () => {
     const part = item?.parts[0];
     expect(part?.explain).toMatchObject({ written, covered: ["same-function", "likelihood-fixed-data", "mle-link"], score: 0.5 });
     expect(part?.explain?.rubric.map((point) => [point.id, point.essential])).toEqual([
-      ["same-function", true], ["probability-fixed-theta", true], ["likelihood-fixed-data", true], ["not-a-density", true], ["mle-link", false],
+      ["same-function", true],
+      ["probability-fixed-theta", true],
+      ["likelihood-fixed-data", true],
+      ["not-a-density", true],
+      ["mle-link", false],
     ]);
     expect(part?.explain?.modelAnswer.length).toBeGreaterThan(100);
   });

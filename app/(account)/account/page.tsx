@@ -29,7 +29,8 @@ function welcomeText(value: string | string[] | undefined): string | null {
   const key = Array.isArray(value) ? value[0] : value;
   if (!key) return null;
   const merged = /^merged-(\d+)$/.exec(key);
-  if (merged) return `You are signed in. ${plural(Number(merged[1]), "attempt")} you made as a guest ${merged[1] === "1" ? "was" : "were"} added to your account.`;
+  if (merged)
+    return `You are signed in. ${plural(Number(merged[1]), "attempt")} you made as a guest ${merged[1] === "1" ? "was" : "were"} added to your account.`;
   return WELCOME[key] ?? null;
 }
 
@@ -39,7 +40,11 @@ const passwordInput =
 const secondaryButton =
   "inline-block rounded-lg border border-stone-300 px-4 py-2 text-sm font-semibold hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800";
 
-export default async function AccountPage({ searchParams }: { searchParams: Promise<{ welcome?: string | string[]; password?: string | string[] }> }) {
+export default async function AccountPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ welcome?: string | string[]; password?: string | string[] }>;
+}) {
   const account = await signedInAccount();
   const guestId = await currentGuestId();
   const learnerId = account?.id ?? guestId;
@@ -58,7 +63,10 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       <div className="space-y-2">
         <h1 className="text-2xl font-semibold tracking-tight">Account</h1>
         {welcome ? (
-          <p role="status" className="rounded-lg bg-emerald-50 px-4 py-3 text-sm text-emerald-950 dark:bg-emerald-950/60 dark:text-emerald-50">
+          <p
+            role="status"
+            className="rounded-lg bg-emerald-50 px-4 py-3 text-sm text-emerald-950 dark:bg-emerald-950/60 dark:text-emerald-50"
+          >
             {welcome}
           </p>
         ) : null}
@@ -70,8 +78,8 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           ) : (
             "You are practising as a guest: your progress is kept in this browser only."
           )}{" "}
-          {plural(counts.attempts, "attempt")}, {plural(counts.studySessions, "study session")},{" "}
-          {plural(counts.reviewCards, "review card")}.
+          {plural(counts.attempts, "attempt")}, {plural(counts.studySessions, "study session")}, {plural(counts.reviewCards, "review card")}
+          .
         </p>
       </div>
 
@@ -116,8 +124,8 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         <section className={card}>
           <h2 className="font-semibold">Keep your progress</h2>
           <p className="text-sm text-stone-600 dark:text-stone-400">
-            Create an account to keep what you practise under a username and a password and to use it
-            in any browser. Everything you did here as a guest comes with you.
+            Create an account to keep what you practise under a username and a password and to use it in any browser. Everything you did
+            here as a guest comes with you.
           </p>
           <div className="flex flex-wrap gap-3">
             <Link href="/signup" className="rounded-lg bg-indigo-600 px-4 py-2 text-sm font-semibold text-white hover:bg-indigo-700">
@@ -153,15 +161,16 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
               Change password
             </button>
           </form>
-          <p className="text-sm text-stone-600 dark:text-stone-400">Other browsers signed in to this account are signed out when it changes.</p>
+          <p className="text-sm text-stone-600 dark:text-stone-400">
+            Other browsers signed in to this account are signed out when it changes.
+          </p>
         </section>
       ) : null}
 
       <section className={card}>
         <h2 className="font-semibold">Export your data</h2>
         <p className="text-sm text-stone-600 dark:text-stone-400">
-          Everything you have here, as a JSON file you can import into a new account; or your attempts
-          as a CSV file for a spreadsheet.
+          Everything you have here, as a JSON file you can import into a new account; or your attempts as a CSV file for a spreadsheet.
         </p>
         <div className="flex flex-wrap gap-3">
           <a href="/api/account/export" download className={secondaryButton}>

@@ -14,9 +14,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     <div className="mx-auto max-w-sm space-y-6">
       <div className="space-y-2">
         <h1 className="text-2xl font-semibold tracking-tight">Sign in</h1>
-        <p className="text-stone-600 dark:text-stone-400">
-          What you practised in this browser as a guest is added to your account.
-        </p>
+        <p className="text-stone-600 dark:text-stone-400">What you practised in this browser as a guest is added to your account.</p>
       </div>
       <CredentialsForm mode="sign-in" action={signInAction} next={next} />
     </div>

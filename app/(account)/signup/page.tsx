@@ -15,8 +15,7 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
       <div className="space-y-2">
         <h1 className="text-2xl font-semibold tracking-tight">Create an account</h1>
         <p className="text-stone-600 dark:text-stone-400">
-          Keep your progress under a username and a password, and take it to any browser. What you
-          practised here as a guest stays with you.
+          Keep your progress under a username and a password, and take it to any browser. What you practised here as a guest stays with you.
         </p>
       </div>
       <CredentialsForm mode="sign-up" action={signUpAction} next={next} />

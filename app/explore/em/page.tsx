@@ -41,8 +41,9 @@ export default async function ExploreEmPage({ searchParams }: Props) {
         </p>
         <h1 className="text-2xl font-semibold tracking-tight">EM, step by step</h1>
         <p className="text-stone-600 dark:text-stone-400">
-          {template.title}, on your variant&apos;s numbers ({problem.kind === "coins" ? `${problem.heads.length} trials` : `${problem.sample.length} values`}, the
-          question&apos;s start). The first iteration is the one you computed; keep stepping to see where EM goes.
+          {template.title}, on your variant&apos;s numbers (
+          {problem.kind === "coins" ? `${problem.heads.length} trials` : `${problem.sample.length} values`}, the question&apos;s start). The
+          first iteration is the one you computed; keep stepping to see where EM goes.
         </p>
       </div>
       <section className="rounded-xl border border-stone-200 bg-white p-4 sm:p-5 dark:border-stone-800 dark:bg-stone-900">

@@ -30,10 +30,7 @@ function AccuracySummary({ accuracy }: { accuracy: TopicAccuracy | undefined }) 
   const percent = Math.round(accuracy.accuracy * 100);
   return (
     <p data-testid="topic-accuracy" className="flex items-center gap-2 text-sm">
-      <span
-        aria-hidden="true"
-        className="hidden h-1.5 w-16 overflow-hidden rounded-full bg-stone-200 sm:block dark:bg-stone-700"
-      >
+      <span aria-hidden="true" className="hidden h-1.5 w-16 overflow-hidden rounded-full bg-stone-200 sm:block dark:bg-stone-700">
         <span className="block h-full rounded-full bg-emerald-500" style={{ width: `${percent}%` }} />
       </span>
       <span>
@@ -74,7 +71,7 @@ function TopicSection({
         <div className="flex items-start gap-3">
           <span
             aria-hidden="true"
-            className="hidden size-7 shrink-0 place-items-center rounded-full bg-indigo-50 sm:grid text-sm font-semibold text-indigo-800 dark:bg-indigo-950 dark:text-indigo-200"
+            className="hidden size-7 shrink-0 place-items-center rounded-full bg-indigo-50 text-sm font-semibold text-indigo-800 sm:grid dark:bg-indigo-950 dark:text-indigo-200"
           >
             {position}
           </span>
@@ -93,7 +90,11 @@ function TopicSection({
                 DIFFICULTIES.map((difficulty) => (
                   <DifficultyBadge key={difficulty} difficulty={difficulty} count={group.byDifficulty[difficulty]} />
                 ))}
-              <Link href={`/learn/${group.id}`} aria-label={`Read the primer: ${group.name}`} className="ml-auto text-sm font-medium text-indigo-700 underline-offset-4 hover:underline dark:text-indigo-300">
+              <Link
+                href={`/learn/${group.id}`}
+                aria-label={`Read the primer: ${group.name}`}
+                className="ml-auto text-sm font-medium text-indigo-700 underline-offset-4 hover:underline dark:text-indigo-300"
+              >
                 Read the primer
               </Link>
             </div>
@@ -108,7 +109,10 @@ function TopicSection({
           <details open={open} className="group mt-3 sm:pl-10">
             <summary className="inline-flex cursor-pointer list-none items-center gap-1.5 rounded-md py-1.5 text-sm font-medium text-indigo-700 hover:underline dark:text-indigo-300 [&::-webkit-details-marker]:hidden">
               <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4 transition-transform group-open:rotate-90">
-                <path fill="currentColor" d="M7.3 4.3a1 1 0 0 1 1.4 0l5 5a1 1 0 0 1 0 1.4l-5 5a1 1 0 0 1-1.4-1.4L11.6 10 7.3 5.7a1 1 0 0 1 0-1.4Z" />
+                <path
+                  fill="currentColor"
+                  d="M7.3 4.3a1 1 0 0 1 1.4 0l5 5a1 1 0 0 1 0 1.4l-5 5a1 1 0 0 1-1.4-1.4L11.6 10 7.3 5.7a1 1 0 0 1 0-1.4Z"
+                />
               </svg>
               <span className="group-open:hidden">
                 Show {filtered ? `${group.shown.length} of ${plural(total, "question")}` : plural(total, "question")}
@@ -139,8 +143,8 @@ export default async function PracticePage({ searchParams }: Props) {
       <div className="space-y-2">
         <h1 className="text-2xl font-semibold tracking-tight">Practice</h1>
         <p className="text-stone-600 dark:text-stone-400">
-          Nine topics, from the likelihood itself to MLE and EM side by side. Open a topic and pick a question: each visit
-          draws a new variant, and its numbers stay the same if you reload.
+          Nine topics, from the likelihood itself to MLE and EM side by side. Open a topic and pick a question: each visit draws a new
+          variant, and its numbers stay the same if you reload.
         </p>
       </div>
 
@@ -150,7 +154,11 @@ export default async function PracticePage({ searchParams }: Props) {
         {filtered ? (
           <>
             {shownCount} of {plural(questions.length, "question")} match.{" "}
-            <Link href={browserHref({})} scroll={false} className="font-medium text-indigo-700 underline-offset-4 hover:underline dark:text-indigo-300">
+            <Link
+              href={browserHref({})}
+              scroll={false}
+              className="font-medium text-indigo-700 underline-offset-4 hover:underline dark:text-indigo-300"
+            >
               Clear the filters
             </Link>
           </>

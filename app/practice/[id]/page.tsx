@@ -65,7 +65,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
           <TopicBadge topic={template.topic} />
           <DifficultyBadge difficulty={template.difficulty} />
           <KindLabel kind={template.kind} />
-          <span className="whitespace-nowrap text-xs text-stone-600 dark:text-stone-400">variant {seed}</span>
+          <span className="text-xs whitespace-nowrap text-stone-600 dark:text-stone-400">variant {seed}</span>
         </div>
       </header>
 

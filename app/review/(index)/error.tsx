@@ -2,7 +2,5 @@
 import { RouteError, type RouteErrorProps } from "@/components/route/route-error";
 
 export default function ErrorPage(props: RouteErrorProps) {
-  return (
-    <RouteError {...props} what="Your review queue" away={{ href: "/practice", label: "Practise freely instead" }} />
-  );
+  return <RouteError {...props} what="Your review queue" away={{ href: "/practice", label: "Practise freely instead" }} />;
 }

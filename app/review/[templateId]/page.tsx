@@ -42,7 +42,7 @@ export default async function ReviewCardPage({ params, searchParams }: Props) {
           <span aria-hidden="true">← </span>
           Review queue
         </Link>
-        <p className="text-sm font-semibold uppercase tracking-wider text-indigo-700 dark:text-indigo-300">
+        <p className="text-sm font-semibold tracking-wider text-indigo-700 uppercase dark:text-indigo-300">
           Review · {queue.due.length} due
         </p>
         <h1 className="text-2xl font-semibold tracking-tight text-balance">{variant.title}</h1>

@@ -13,7 +13,6 @@ import { learnerTimeZone } from "@/lib/study/time-zone";
 export const metadata: Metadata = { title: "Study" };
 export const dynamic = "force-dynamic";
 
-
 function describe(session: SessionListEntry): string {
   const topics = session.topics.length === 0 ? "all topics" : session.topics.map(topicName).join(", ");
   return `${session.mode === "mock" ? "Mock interview" : "Study session"} · ${session.length} questions · ${topics} · ${DIFFICULTY_LABEL[session.difficulty] ?? session.difficulty}`;
@@ -30,8 +29,8 @@ export default async function StudyPage() {
       <header className="space-y-2">
         <h1 className="text-2xl font-semibold tracking-tight">Study</h1>
         <p className="text-stone-600 dark:text-stone-400">
-          A session picks questions for you and ends with a summary of what went right and what went wrong. Every answer also schedules
-          its question for review.
+          A session picks questions for you and ends with a summary of what went right and what went wrong. Every answer also schedules its
+          question for review.
         </p>
       </header>
 
@@ -93,7 +92,7 @@ export default async function StudyPage() {
                 <Link href={`/study/${session.id}/summary`} className="min-w-0 hover:underline">
                   {describe(session)}
                 </Link>
-                <span className="tabular-nums text-stone-600 dark:text-stone-400">
+                <span className="text-stone-600 tabular-nums dark:text-stone-400">
                   {session.correct} of {session.length} correct
                 </span>
               </li>

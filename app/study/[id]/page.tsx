@@ -26,10 +26,20 @@ function itemState(item: SessionItemView, mode: "practice" | "mock"): { label: s
       ? { label: "started", style: "border-indigo-400 text-stone-800 dark:border-indigo-500 dark:text-stone-100" }
       : { label: "not answered yet", style: "border-stone-300 text-stone-700 dark:border-stone-700 dark:text-stone-300" };
   }
-  if (mode === "mock") return { label: "answered", style: "border-indigo-600 bg-indigo-600 text-white dark:border-indigo-400 dark:bg-indigo-400 dark:text-stone-950" };
+  if (mode === "mock")
+    return {
+      label: "answered",
+      style: "border-indigo-600 bg-indigo-600 text-white dark:border-indigo-400 dark:bg-indigo-400 dark:text-stone-950",
+    };
   return item.attempt.correct
-    ? { label: "answered correctly", style: "border-emerald-600 bg-emerald-600 text-white dark:border-emerald-400 dark:bg-emerald-400 dark:text-stone-950" }
-    : { label: "answered, not all correct", style: "border-rose-600 bg-rose-600 text-white dark:border-rose-400 dark:bg-rose-400 dark:text-stone-950" };
+    ? {
+        label: "answered correctly",
+        style: "border-emerald-600 bg-emerald-600 text-white dark:border-emerald-400 dark:bg-emerald-400 dark:text-stone-950",
+      }
+    : {
+        label: "answered, not all correct",
+        style: "border-rose-600 bg-rose-600 text-white dark:border-rose-400 dark:bg-rose-400 dark:text-stone-950",
+      };
 }
 
 /**
@@ -66,7 +76,7 @@ export default async function SessionPage({ params, searchParams }: Props) {
     <article className="space-y-6">
       <TimeZoneSync />
       <header className="space-y-4">
-        <p className="text-sm font-semibold uppercase tracking-wider text-indigo-700 dark:text-indigo-300">
+        <p className="text-sm font-semibold tracking-wider text-indigo-700 uppercase dark:text-indigo-300">
           {mock ? "Mock interview" : "Study session"} · Question {number} of {total}
         </p>
         <h1 className="text-2xl font-semibold tracking-tight text-balance">{variant.title}</h1>
@@ -97,10 +107,15 @@ export default async function SessionPage({ params, searchParams }: Props) {
             })}
           </ol>
         </nav>
-        {!mock && <p className="text-sm text-stone-600 dark:text-stone-400">Your answers are saved as you type: close the page and come back any time.</p>}
+        {!mock && (
+          <p className="text-sm text-stone-600 dark:text-stone-400">
+            Your answers are saved as you type: close the page and come back any time.
+          </p>
+        )}
         {mock && (
           <p className="text-sm text-stone-600 dark:text-stone-400">
-            No hints; the worked solutions wait for the review. The first answer you check for a question is the one that counts, and at time-out every typed answer is submitted.
+            No hints; the worked solutions wait for the review. The first answer you check for a question is the one that counts, and at
+            time-out every typed answer is submitted.
           </p>
         )}
       </header>

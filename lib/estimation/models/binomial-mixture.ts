@@ -175,9 +175,7 @@ function startFromData(data: CheckedData, options: FitOptions | undefined): Bino
     trialTotals[label] = (trialTotals[label] as number) + (data.trials[i] as number);
   });
   const thetas = successTotals.map((total, k) => (total + 0.5) / ((trialTotals[k] as number) + 1));
-  const weights = options?.fixWeights
-    ? thetas.map(() => 1 / components)
-    : clustering.sizes.map((size) => size / data.successes.length);
+  const weights = options?.fixWeights ? thetas.map(() => 1 / components) : clustering.sizes.map((size) => size / data.successes.length);
   return { weights, thetas };
 }
 
@@ -216,8 +214,7 @@ function binomialMixtureModel(data: CheckedData, fixWeights: boolean): EmModel<B
           }
         } else {
           for (let c = 0; c < k; c += 1) {
-            logJoint[c] =
-              (logWeights[c] as number) + xLogY(h, logThetas[c] as number) + xLogY(failures, logComplements[c] as number);
+            logJoint[c] = (logWeights[c] as number) + xLogY(h, logThetas[c] as number) + xLogY(failures, logComplements[c] as number);
           }
         }
         const logRow = logSumExp(logJoint);
@@ -247,9 +244,7 @@ function binomialMixtureModel(data: CheckedData, fixWeights: boolean): EmModel<B
         }
         return Math.min(1, (stats.expectedSuccesses[c] as number) / expected);
       });
-      const weights = fixWeights
-        ? [...previous.weights]
-        : stats.responsibilityTotals.map((total) => total / n);
+      const weights = fixWeights ? [...previous.weights] : stats.responsibilityTotals.map((total) => total / n);
       return { weights, thetas };
     },
   };
@@ -266,8 +261,7 @@ export function fitBinomialMixture(
 ): FitResult<BinomialMixtureParams> {
   const checkedOptions = requireOptions(options);
   const checkedData = requireBinomialMixtureData(data);
-  const start =
-    init === undefined ? startFromData(checkedData, checkedOptions) : requireBinomialMixtureInit(init, checkedOptions);
+  const start = init === undefined ? startFromData(checkedData, checkedOptions) : requireBinomialMixtureInit(init, checkedOptions);
   const model = binomialMixtureModel(checkedData, checkedOptions?.fixWeights === true);
   return runEm(BINOMIAL_MIXTURE, model, start, checkedOptions);
 }

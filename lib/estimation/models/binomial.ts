@@ -45,9 +45,7 @@ function requireBinomialData(value: unknown): { successes: number[]; trials: num
   const successes = requireCounts(data.successes, "data.successes");
   const trials = requireCounts(data.trials, "data.trials");
   if (successes.length !== trials.length) {
-    throw invalidData(
-      `data.successes has ${successes.length} entries but data.trials has ${trials.length}; they must match`,
-    );
+    throw invalidData(`data.successes has ${successes.length} entries but data.trials has ${trials.length}; they must match`);
   }
   successes.forEach((success, i) => {
     const trialCount = trials[i] ?? 0;

@@ -59,10 +59,7 @@ function logMinusDigamma(a: number): number {
   if (a < 10) return Math.log(a) - digamma(a);
   const inv = 1 / a;
   const inv2 = inv * inv;
-  return (
-    0.5 * inv +
-    inv2 * (1 / 12 + inv2 * (-1 / 120 + inv2 * (1 / 252 + inv2 * (-1 / 240 + inv2 * (1 / 132 + inv2 * (-691 / 32760))))))
-  );
+  return 0.5 * inv + inv2 * (1 / 12 + inv2 * (-1 / 120 + inv2 * (1 / 252 + inv2 * (-1 / 240 + inv2 * (1 / 132 + inv2 * (-691 / 32760))))));
 }
 
 /** d/da [log a − ψ(a)] = 1/a − ψ′(a) < 0, again by series for large a to avoid cancellation. */
@@ -122,9 +119,7 @@ export function gammaLogLikelihood(sample: readonly number[], shape: number, rat
     sample.map((x) =>
       ratioRemainder(x / c - 1, () => {
         const ratio = x / c;
-        return ratio >= MIN_NORMAL && ratio < Number.POSITIVE_INFINITY
-          ? Math.log(ratio)
-          : Math.log(x) + Math.log(rate) - Math.log(shape);
+        return ratio >= MIN_NORMAL && ratio < Number.POSITIVE_INFINITY ? Math.log(ratio) : Math.log(x) + Math.log(rate) - Math.log(shape);
       }),
     ),
   );
@@ -174,16 +169,18 @@ export function fitGamma(sample: readonly number[]): FitResult<GammaParams> {
   });
   const s = remainderSum / n + log1pmx(deviationSum / n);
   if (!(s > 0)) {
-    throw degenerate(
-      "all values are equal: the gamma shape MLE is infinite (a gamma fit needs at least two different values)",
-    );
+    throw degenerate("all values are equal: the gamma shape MLE is infinite (a gamma fit needs at least two different values)");
   }
 
   const lower = 1 / (2 * s);
   const upper = 1 / s;
   let start = (3 - s + Math.sqrt((s - 3) ** 2 + 24 * s)) / (12 * s);
   if (!(start >= lower && start <= upper)) start = 0.5 * (lower + upper);
-  const { root: shape, iterations, converged } = safeguardedNewton({
+  const {
+    root: shape,
+    iterations,
+    converged,
+  } = safeguardedNewton({
     evaluate: (a) => ({ value: logMinusDigamma(a) - s, slope: logMinusDigammaDerivative(a) }),
     // The profile function decreases in α: a positive residual means the root lies above.
     increasing: false,

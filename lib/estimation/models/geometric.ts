@@ -79,10 +79,7 @@ function run(data: unknown, options: Pick<FitOptions, "support"> | undefined): F
  * MLE of p; `options.support` picks the convention ("failures" by default). Throws invalid-data
  * for values outside the support, invalid-option for an unknown support.
  */
-export function fitGeometric(
-  sample: readonly number[],
-  options?: { support?: GeometricSupport },
-): FitResult<GeometricParams> {
+export function fitGeometric(sample: readonly number[], options?: { support?: GeometricSupport }): FitResult<GeometricParams> {
   return run(sample, options);
 }
 

@@ -243,19 +243,28 @@ class Gmm1dEm implements EmModel<Gmm1dParams, Gmm1dStats> {
   private passOf2(responsibilities: Float64Array | undefined): void {
     const { x, logNorm, halfPrecision, centre, logLikelihood } = this;
     const n = x.length;
-    const l0 = logNorm[0] as number, l1 = logNorm[1] as number;
-    const h0 = halfPrecision[0] as number, h1 = halfPrecision[1] as number;
-    const c0 = centre[0] as number, c1 = centre[1] as number;
-    let n0 = 0, n1 = 0;
-    let m0 = 0, m1 = 0;
-    let q0 = 0, q1 = 0;
+    const l0 = logNorm[0] as number,
+      l1 = logNorm[1] as number;
+    const h0 = halfPrecision[0] as number,
+      h1 = halfPrecision[1] as number;
+    const c0 = centre[0] as number,
+      c1 = centre[1] as number;
+    let n0 = 0,
+      n1 = 0;
+    let m0 = 0,
+      m1 = 0;
+    let q0 = 0,
+      q1 = 0;
     let product = 1;
     for (let i = 0; i < n; i++) {
       const xi = x[i] as number;
-      const d0 = xi - c0, d1 = xi - c1;
-      const p0 = l0 - h0 * d0 * d0, p1 = l1 - h1 * d1 * d1;
+      const d0 = xi - c0,
+        d1 = xi - c1;
+      const p0 = l0 - h0 * d0 * d0,
+        p1 = l1 - h1 * d1 * d1;
       const max = Math.max(p0, p1);
-      const u0 = expOfNonPositive(p0 - max), u1 = expOfNonPositive(p1 - max);
+      const u0 = expOfNonPositive(p0 - max),
+        u1 = expOfNonPositive(p1 - max);
       const sum = u0 + u1;
       logLikelihood.add(max);
       product *= sum;
@@ -265,7 +274,8 @@ class Gmm1dEm implements EmModel<Gmm1dParams, Gmm1dStats> {
       }
 
       const inverseSum = 1 / sum;
-      const r0 = u0 * inverseSum, r1 = u1 * inverseSum;
+      const r0 = u0 * inverseSum,
+        r1 = u1 * inverseSum;
       if (responsibilities) {
         responsibilities[2 * i] = r0;
         responsibilities[2 * i + 1] = r1;
@@ -297,19 +307,37 @@ class Gmm1dEm implements EmModel<Gmm1dParams, Gmm1dStats> {
   private passOf3(responsibilities: Float64Array | undefined): void {
     const { x, logNorm, halfPrecision, centre, logLikelihood } = this;
     const n = x.length;
-    const l0 = logNorm[0] as number, l1 = logNorm[1] as number, l2 = logNorm[2] as number;
-    const h0 = halfPrecision[0] as number, h1 = halfPrecision[1] as number, h2 = halfPrecision[2] as number;
-    const c0 = centre[0] as number, c1 = centre[1] as number, c2 = centre[2] as number;
-    let n0 = 0, n1 = 0, n2 = 0;
-    let m0 = 0, m1 = 0, m2 = 0;
-    let q0 = 0, q1 = 0, q2 = 0;
+    const l0 = logNorm[0] as number,
+      l1 = logNorm[1] as number,
+      l2 = logNorm[2] as number;
+    const h0 = halfPrecision[0] as number,
+      h1 = halfPrecision[1] as number,
+      h2 = halfPrecision[2] as number;
+    const c0 = centre[0] as number,
+      c1 = centre[1] as number,
+      c2 = centre[2] as number;
+    let n0 = 0,
+      n1 = 0,
+      n2 = 0;
+    let m0 = 0,
+      m1 = 0,
+      m2 = 0;
+    let q0 = 0,
+      q1 = 0,
+      q2 = 0;
     let product = 1;
     for (let i = 0; i < n; i++) {
       const xi = x[i] as number;
-      const d0 = xi - c0, d1 = xi - c1, d2 = xi - c2;
-      const p0 = l0 - h0 * d0 * d0, p1 = l1 - h1 * d1 * d1, p2 = l2 - h2 * d2 * d2;
+      const d0 = xi - c0,
+        d1 = xi - c1,
+        d2 = xi - c2;
+      const p0 = l0 - h0 * d0 * d0,
+        p1 = l1 - h1 * d1 * d1,
+        p2 = l2 - h2 * d2 * d2;
       const max = Math.max(p0, p1, p2);
-      const u0 = expOfNonPositive(p0 - max), u1 = expOfNonPositive(p1 - max), u2 = expOfNonPositive(p2 - max);
+      const u0 = expOfNonPositive(p0 - max),
+        u1 = expOfNonPositive(p1 - max),
+        u2 = expOfNonPositive(p2 - max);
       const sum = u0 + u1 + u2;
       logLikelihood.add(max);
       product *= sum;
@@ -319,7 +347,9 @@ class Gmm1dEm implements EmModel<Gmm1dParams, Gmm1dStats> {
       }
 
       const inverseSum = 1 / sum;
-      const r0 = u0 * inverseSum, r1 = u1 * inverseSum, r2 = u2 * inverseSum;
+      const r0 = u0 * inverseSum,
+        r1 = u1 * inverseSum,
+        r2 = u2 * inverseSum;
       if (responsibilities) {
         responsibilities[3 * i] = r0;
         responsibilities[3 * i + 1] = r1;

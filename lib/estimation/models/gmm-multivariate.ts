@@ -257,11 +257,7 @@ export function requirePoints(value: unknown): PointMatrix {
 }
 
 /** Validates `init` for the d-D model against the data's dimension and options.components. */
-export function requireGmmMultivariateInit(
-  value: unknown,
-  d: number,
-  options: FitOptions | undefined,
-): GmmMultivariateParams {
+export function requireGmmMultivariateInit(value: unknown, d: number, options: FitOptions | undefined): GmmMultivariateParams {
   const init = requireObject(value, "init", { code: "invalid-init" });
   if (init.variances !== undefined && init.covariances === undefined) {
     throw invalidInit("init.variances is for 1-D data; d-dimensional data need init.covariances (K × d × d)");
@@ -389,11 +385,7 @@ export function fitGmmMultivariate(
 }
 
 /** The same fit from untrusted JSON (the CLI's `data` and `init`), validated first. */
-export function fitGmmMultivariateJob(
-  data: unknown,
-  init: unknown,
-  options: FitOptions | undefined,
-): FitResult<GmmMultivariateParams> {
+export function fitGmmMultivariateJob(data: unknown, init: unknown, options: FitOptions | undefined): FitResult<GmmMultivariateParams> {
   const points = requirePoints(data);
   const start = init === undefined ? undefined : requireGmmMultivariateInit(init, points.d, options);
   const sample = sampleCovariance(points);

@@ -95,9 +95,7 @@ export function fitLinear(X: readonly (readonly number[])[], y: readonly number[
   const coefficients = scaledCoefficients.map((b, j) => timesPowerOfTwo(b, yExponent - (columnExponents[j] as number)));
   coefficients.forEach((b, j) => {
     if (!Number.isFinite(b)) {
-      throw degenerate(
-        `coefficient ${j} (${names[j]}) overflows double precision: y is too large relative to that column of X`,
-      );
+      throw degenerate(`coefficient ${j} (${names[j]}) overflows double precision: y is too large relative to that column of X`);
     }
   });
   const scaledVariance = rss / n;

@@ -116,13 +116,11 @@ function linkageModel(data: CheckedData): EmModel<LinkageParams, { expectedHidde
 
 /** Fits θ of the DLR genetic-linkage model by EM from `init.theta` (default 0.5). */
 export function fitLinkage(data: LinkageData, init?: LinkageParams, options?: FitOptions): FitResult<LinkageParams> {
-  const checkedOptions =
-    options === undefined ? undefined : (requireObject(options, "options", { code: "invalid-option" }) as FitOptions);
+  const checkedOptions = options === undefined ? undefined : (requireObject(options, "options", { code: "invalid-option" }) as FitOptions);
   const checkedData = requireLinkageData(data);
   const start = init === undefined ? { theta: LINKAGE_DEFAULT_THETA } : requireLinkageInit(init);
   return runEm(LINKAGE, linkageModel(checkedData), start, checkedOptions, false);
 }
 
 /** CLI adapter: `{ "model": "linkage", "data": { "counts": [y1, y2, y3, y4] }, "init"?: { theta }, "options"? }`. */
-export const runLinkage: ModelRunner = (job) =>
-  fitLinkage(job.data as LinkageData, job.init as LinkageParams | undefined, job.options);
+export const runLinkage: ModelRunner = (job) => fitLinkage(job.data as LinkageData, job.init as LinkageParams | undefined, job.options);

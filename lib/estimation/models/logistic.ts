@@ -192,7 +192,9 @@ export function fitLogistic(X: readonly (readonly number[])[], y: readonly numbe
           converged = true;
           break;
         }
-        throw degenerate("logistic regression: no fraction of the Newton step increases the log-likelihood (numerical breakdown; try rescaling X)");
+        throw degenerate(
+          "logistic regression: no fraction of the Newton step increases the log-likelihood (numerical breakdown; try rescaling X)",
+        );
       }
     }
     iterations += 1;
@@ -200,7 +202,9 @@ export function fitLogistic(X: readonly (readonly number[])[], y: readonly numbe
     logLikelihood = candidateLogLikelihood;
   }
   if (!converged) {
-    throw separationError(`after ${MAX_NEWTON_STEPS} Newton steps the coefficients are still moving (|β| = ${Math.max(...beta.map(Math.abs)).toPrecision(3)})`);
+    throw separationError(
+      `after ${MAX_NEWTON_STEPS} Newton steps the coefficients are still moving (|β| = ${Math.max(...beta.map(Math.abs)).toPrecision(3)})`,
+    );
   }
 
   const { information } = scoreAndInformation(design, y, beta);

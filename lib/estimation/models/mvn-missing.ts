@@ -107,7 +107,12 @@ class MvnMissingEm implements EmModel<MvnMissingParams, MvnMissingStats> {
 
       // Regression of the missing coordinates on the observed ones: B = Σ_OO⁻¹ Σ_OM (o × m),
       // then the conditional covariance Σ_MM − Σ_MO B, the same for every row of the pattern.
-      const regression = missing.map((m) => choleskySolve(L, observed.map((a) => sigma(a, m))));
+      const regression = missing.map((m) =>
+        choleskySolve(
+          L,
+          observed.map((a) => sigma(a, m)),
+        ),
+      );
       missing.forEach((m1, p) => {
         const coefficients = regression[p] as number[];
         missing.forEach((m2) => {
@@ -333,5 +338,4 @@ function fitMvnMissingJob(data: unknown, init: unknown, options: FitOptions | un
 }
 
 /** The CLI runner. */
-export const runMvnMissing: ModelRunner = (job: FitJob): FitResult<MvnMissingParams> =>
-  fitMvnMissingJob(job.data, job.init, job.options);
+export const runMvnMissing: ModelRunner = (job: FitJob): FitResult<MvnMissingParams> => fitMvnMissingJob(job.data, job.init, job.options);

@@ -192,8 +192,7 @@ function poissonMixtureModel(data: CheckedData): EmModel<PoissonMixtureParams, S
         const frequency = distinctFrequencies[d] as number;
         const loader = distinctLoader[d] as boolean;
         for (let c = 0; c < k; c += 1) {
-          logJoint[c] =
-            (logWeights[c] as number) + logKernel(x, params.lambdas[c] as number, logLambdas[c] as number, loader);
+          logJoint[c] = (logWeights[c] as number) + logKernel(x, params.lambdas[c] as number, logLambdas[c] as number, loader);
         }
         const logRow = logSumExp(logJoint);
         if (frequency === 0) {
@@ -201,9 +200,7 @@ function poissonMixtureModel(data: CheckedData): EmModel<PoissonMixtureParams, S
           // gets a posterior. If every component gives it probability 0 (only possible once every
           // λ is 0) the posterior is undefined and the prior weights are reported instead of NaN.
           distinctResponsibilities.push(
-            logRow === Number.NEGATIVE_INFINITY
-              ? [...params.weights]
-              : Array.from(logJoint, (logValue) => Math.exp(logValue - logRow)),
+            logRow === Number.NEGATIVE_INFINITY ? [...params.weights] : Array.from(logJoint, (logValue) => Math.exp(logValue - logRow)),
           );
           continue;
         }
@@ -248,8 +245,7 @@ export function fitPoissonMixture(
 ): FitResult<PoissonMixtureParams> {
   const checkedOptions = requireOptions(options);
   const checkedData = requirePoissonMixtureData(data);
-  const start =
-    init === undefined ? startFromData(checkedData, checkedOptions) : requirePoissonMixtureInit(init, checkedOptions);
+  const start = init === undefined ? startFromData(checkedData, checkedOptions) : requirePoissonMixtureInit(init, checkedOptions);
   return runEm(POISSON_MIXTURE, poissonMixtureModel(checkedData), start, checkedOptions);
 }
 

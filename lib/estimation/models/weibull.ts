@@ -109,9 +109,7 @@ export function fitWeibull(sample: readonly number[]): FitResult<WeibullParams> 
   let spread = 0;
   for (const L of logs) spread += (L - meanLog) ** 2;
   if (!(spread > 0)) {
-    throw degenerate(
-      "all values are equal: the Weibull shape MLE is infinite (a Weibull fit needs at least two different values)",
-    );
+    throw degenerate("all values are equal: the Weibull shape MLE is infinite (a Weibull fit needs at least two different values)");
   }
   const sdLog = Math.sqrt(spread / Math.max(n - 1, 1));
 
@@ -132,7 +130,11 @@ export function fitWeibull(sample: readonly number[]): FitResult<WeibullParams> 
     throw degenerate("the values are too close together for a Weibull fit: the shape MLE is beyond floating point");
   }
 
-  const { root: shape, iterations, converged } = safeguardedNewton({
+  const {
+    root: shape,
+    iterations,
+    converged,
+  } = safeguardedNewton({
     evaluate: (k) => profile(logs, meanLog, k),
     increasing: true,
     lower,

@@ -84,9 +84,7 @@ export function requireZipData(value: unknown): CheckedData {
   for (const x of counts) if (x === 0) zeros += 1;
   const sum = compensatedSum(counts);
   if (sum === 0) {
-    throw degenerate(
-      "data are all zeros: the zero-inflated Poisson MLE is not unique (λ = 0 fits with any π); give some non-zero counts",
-    );
+    throw degenerate("data are all zeros: the zero-inflated Poisson MLE is not unique (λ = 0 fits with any π); give some non-zero counts");
   }
   if (!Number.isFinite(sum)) {
     throw degenerate(
@@ -104,9 +102,7 @@ export function requireZipInit(value: unknown): ZipParams {
   const init = requireObject(value, "init", { code: "invalid-init" });
   const pi = requireNumber(init.pi, "init.pi", { code: "invalid-init" });
   if (!(pi > 0 && pi < 1)) {
-    throw invalidInit(
-      `init.pi must be a probability strictly between 0 and 1 (EM cannot move a π that starts at 0 or 1), got ${pi}`,
-    );
+    throw invalidInit(`init.pi must be a probability strictly between 0 and 1 (EM cannot move a π that starts at 0 or 1), got ${pi}`);
   }
   const lambda = requireNumber(init.lambda, "init.lambda", {
     code: "invalid-init",
@@ -163,13 +159,11 @@ function zipModel(data: CheckedData): EmModel<ZipParams, Statistics> {
  * Fits the zero-inflated Poisson by EM (see the file comment). `init` omitted: the moment-style start.
  */
 export function fitZip(data: number[], init?: ZipParams, options?: FitOptions): FitResult<ZipParams> {
-  const checkedOptions =
-    options === undefined ? undefined : (requireObject(options, "options", { code: "invalid-option" }) as FitOptions);
+  const checkedOptions = options === undefined ? undefined : (requireObject(options, "options", { code: "invalid-option" }) as FitOptions);
   const checkedData = requireZipData(data);
   const start = init === undefined ? defaultStart(checkedData) : requireZipInit(init);
   return runEm(ZIP, zipModel(checkedData), start, checkedOptions);
 }
 
 /** CLI adapter: `{ "model": "zip", "data": [...counts], "init"?: { pi, lambda }, "options"? }`. */
-export const runZip: ModelRunner = (job) =>
-  fitZip(job.data as number[], job.init as ZipParams | undefined, job.options);
+export const runZip: ModelRunner = (job) => fitZip(job.data as number[], job.init as ZipParams | undefined, job.options);

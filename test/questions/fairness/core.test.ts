@@ -28,7 +28,8 @@ function proveOverSeeds(t: QuestionTemplate, work: (seed: number) => Worked[]) {
     for (const { part, right, wrong } of work(seed)) {
       for (const value of right) if (statusOf(t, seed, part, value) !== "correct") problems.push(`seed ${seed} ${part}: ${value} refused`);
       for (const [tag, value] of Object.entries(wrong)) {
-        if (Number.isFinite(value) && statusOf(t, seed, part, value) === "correct") problems.push(`seed ${seed} ${part}: ${tag} ${value} accepted`);
+        if (Number.isFinite(value) && statusOf(t, seed, part, value) === "correct")
+          problems.push(`seed ${seed} ${part}: ${tag} ${value} accepted`);
       }
     }
   }
@@ -93,7 +94,9 @@ describe("closed-form MLEs", () => {
       const { sample } = dataOf<{ sample: number[] }>(t, seed);
       const n = sample.length;
       const max = Math.max(...sample);
-      return [{ part: "theta", right: [max], wrong: { "method-of-moments": (2 * total(sample)) / n, "bias-corrected": ((n + 1) / n) * max } }];
+      return [
+        { part: "theta", right: [max], wrong: { "method-of-moments": (2 * total(sample)) / n, "bias-corrected": ((n + 1) / n) * max } },
+      ];
     });
   });
 });
@@ -120,8 +123,16 @@ describe("E- and M-steps", () => {
       const thetaA = weighted(r);
       const thetaB = weighted(r.map((value) => 1 - value));
       return [
-        { part: "thetaA", right: [thetaA], wrong: { "hard-assignments": hard(true), "prior-for-posterior": pooled, "labels-swapped": weighted(exact.map((v) => 1 - v)) } },
-        { part: "thetaB", right: [thetaB], wrong: { "hard-assignments": hard(false), "prior-for-posterior": pooled, "labels-swapped": weighted(exact) } },
+        {
+          part: "thetaA",
+          right: [thetaA],
+          wrong: { "hard-assignments": hard(true), "prior-for-posterior": pooled, "labels-swapped": weighted(exact.map((v) => 1 - v)) },
+        },
+        {
+          part: "thetaB",
+          right: [thetaB],
+          wrong: { "hard-assignments": hard(false), "prior-for-posterior": pooled, "labels-swapped": weighted(exact) },
+        },
       ];
     });
   });
@@ -142,7 +153,12 @@ describe("E- and M-steps", () => {
         {
           part: "r1",
           right: [a / (a + b)],
-          wrong: { "weights-omitted": omitted, "prior-for-posterior": weights[0] ?? 0, "labels-swapped": b / (a + b), "sd-for-variance": sdA / (sdA + sdB) },
+          wrong: {
+            "weights-omitted": omitted,
+            "prior-for-posterior": weights[0] ?? 0,
+            "labels-swapped": b / (a + b),
+            "sd-for-variance": sdA / (sdA + sdB),
+          },
         },
       ];
     });
@@ -164,7 +180,11 @@ describe("E- and M-steps", () => {
         {
           part: "variance1",
           right: [total(sample.map((x, i) => four((r1[i] ?? 0) * (x - written) ** 2))) / count],
-          wrong: { "n-minus-1": (variance * count) / (count - 1), "divided-by-n": (variance * count) / n, "sd-not-variance": Math.sqrt(variance) },
+          wrong: {
+            "n-minus-1": (variance * count) / (count - 1),
+            "divided-by-n": (variance * count) / n,
+            "sd-not-variance": Math.sqrt(variance),
+          },
         },
       ];
     });

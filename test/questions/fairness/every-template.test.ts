@@ -22,8 +22,10 @@ describe.each(COMPUTATION_TEMPLATES.map((template) => ({ id: template.id, templa
           }
         }
         if (part.check.exact || part.check.lowestTerms) continue;
-        if (part.band < DEFAULT_RELATIVE_TOLERANCE * Math.abs(part.truth) * (1 - 1e-12)) problems.push(`seed ${seed} ${part.id}: band below 0.5 %`);
-        if (gradeNumberAnswer(typed(part.truth), part.truth, part.check).status !== "correct") problems.push(`seed ${seed} ${part.id}: truth refused`);
+        if (part.band < DEFAULT_RELATIVE_TOLERANCE * Math.abs(part.truth) * (1 - 1e-12))
+          problems.push(`seed ${seed} ${part.id}: band below 0.5 %`);
+        if (gradeNumberAnswer(typed(part.truth), part.truth, part.check).status !== "correct")
+          problems.push(`seed ${seed} ${part.id}: truth refused`);
       }
     }
     expect(problems).toEqual([]);

@@ -57,7 +57,8 @@ describe("em-two-coins-iteration: θ_B by the hinted shortcut", () => {
     const headsA = four(total(data.heads.map((h, i) => (r[i] ?? 0) * h)));
     const tossesA = four(total(data.tosses.map((n, i) => (r[i] ?? 0) * n)));
     const shortcut = (total(data.heads) - headsA) / (total(data.tosses) - tossesA);
-    const direct = four(total(data.heads.map((h, i) => (1 - (r[i] ?? 0)) * h))) / four(total(data.tosses.map((n, i) => (1 - (r[i] ?? 0)) * n)));
+    const direct =
+      four(total(data.heads.map((h, i) => (1 - (r[i] ?? 0)) * h))) / four(total(data.tosses.map((n, i) => (1 - (r[i] ?? 0)) * n)));
     const hardB = (() => {
       const chosen = data.heads.map((_, i) => (r[i] ?? 0) <= 0.5);
       return total(data.heads.filter((_, i) => chosen[i])) / total(data.tosses.filter((_, i) => chosen[i]));
@@ -154,7 +155,10 @@ describe("mle-lognormal", () => {
     // the logs about 123456789 is about 123456789).
     for (const seed of SEEDS.slice(0, 50)) {
       const result = t.grade(seed, { meanlog: "123456789", sdlog: "123456789", mean: "123456789" });
-      expect(result.parts.map((part) => part.status), `seed ${seed}`).toEqual(["incorrect", "incorrect", "incorrect"]);
+      expect(
+        result.parts.map((part) => part.status),
+        `seed ${seed}`,
+      ).toEqual(["incorrect", "incorrect", "incorrect"]);
       expect(result.parts.some((part) => part.carriedForward)).toBe(false);
     }
   });
@@ -226,7 +230,8 @@ describe("em-gmm-iteration: the variance about the new mean", () => {
       const aboutOld = total(sample.map((x, i) => (r[i] ?? 0) * (x - oldMean) ** 2)) / count;
       const variance = total(sample.map((x, i) => (r[i] ?? 0) * (x - newMean) ** 2)) / count;
       expect(statusOf(t, seed, "variance1", variance), `seed ${seed}`).toBe("correct");
-      if (Math.abs(aboutOld - variance) > 1e-9) expect(statusOf(t, seed, "variance1", aboutOld), `seed ${seed} old mean`).not.toBe("correct");
+      if (Math.abs(aboutOld - variance) > 1e-9)
+        expect(statusOf(t, seed, "variance1", aboutOld), `seed ${seed} old mean`).not.toBe("correct");
       expect(statusOf(t, seed, "variance1", (variance * count) / (count - 1)), `seed ${seed} n − 1`).not.toBe("correct");
     }
   });
@@ -272,7 +277,8 @@ describe("em-poisson-mixture-step: the M-step from responsibilities written to 4
       if (statusOf(t, seed, "weight1", n1 / counts.length) !== "correct") problems.push(`seed ${seed} weight1`);
       if (statusOf(t, seed, "lambda1", lambda1) !== "correct") problems.push(`seed ${seed} lambda1`);
       if (statusOf(t, seed, "lambda2", lambda2) !== "correct") problems.push(`seed ${seed} lambda2`);
-      if (hard.length > 0 && statusOf(t, seed, "lambda1", total(hard) / hard.length) === "correct") problems.push(`seed ${seed} hard accepted`);
+      if (hard.length > 0 && statusOf(t, seed, "lambda1", total(hard) / hard.length) === "correct")
+        problems.push(`seed ${seed} hard accepted`);
     }
     expect(problems).toEqual([]);
   });
@@ -284,7 +290,11 @@ describe("em-lower-bound: the bound worked term by term to 4 figures", () => {
   it("accepts q, ℓ(θ⁽⁰⁾), B(q, θ⁽¹⁾) and ℓ(θ⁽¹⁾) from 4-figure terms, on every seed", () => {
     const problems: string[] = [];
     for (const seed of SEEDS) {
-      const { counts, before, after } = dataOf<{ counts: number[]; before: { pi: number; lambda: number }; after: { pi: number; lambda: number } }>(t, seed);
+      const { counts, before, after } = dataOf<{
+        counts: number[];
+        before: { pi: number; lambda: number };
+        after: { pi: number; lambda: number };
+      }>(t, seed);
       const zeros = counts.filter((x) => x === 0).length;
       const positives = counts.filter((x) => x > 0);
       const q = four(before.pi / (before.pi + (1 - before.pi) * Math.exp(-before.lambda)));
@@ -302,4 +312,3 @@ describe("em-lower-bound: the bound worked term by term to 4 figures", () => {
     expect(problems).toEqual([]);
   });
 });
-

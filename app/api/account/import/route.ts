@@ -12,10 +12,7 @@ export async function POST(request: Request) {
   }
   const account = await signedInAccount();
   if (!account) {
-    return Response.json(
-      { error: "sign in first: an export is imported into an account (a new, empty one)" },
-      { status: 401 },
-    );
+    return Response.json({ error: "sign in first: an export is imported into an account (a new, empty one)" }, { status: 401 });
   }
   const body = await readJsonBody(request, MAX_IMPORT_BYTES);
   if (!body.ok) {

@@ -26,7 +26,10 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   }
   const body = await readJsonBody(request);
   if (!body.ok) return Response.json({ error: body.error }, { status: body.status });
-  const { position, answers, hintsUsed } = (typeof body.body === "object" && body.body !== null ? body.body : {}) as Record<string, unknown>;
+  const { position, answers, hintsUsed } = (typeof body.body === "object" && body.body !== null ? body.body : {}) as Record<
+    string,
+    unknown
+  >;
   // A session has at most a few dozen questions; 2^63 or 0.5 would only reach the database as an error.
   if (typeof position !== "number" || !Number.isSafeInteger(position) || position < 0 || position > MAX_POSITION) {
     return Response.json({ error: `position must be a whole number from 0 to ${MAX_POSITION}` }, { status: 400 });

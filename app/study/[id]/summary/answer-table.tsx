@@ -18,7 +18,7 @@ const STATUS_WORDS: Record<string, string> = {
 
 function Value({ value }: { value: ShownValue }) {
   if (value.kind === "none") return <span className="text-stone-500 dark:text-stone-400">–</span>;
-  if (value.kind === "text") return <code className="break-all font-mono text-[0.95em]">{value.text}</code>;
+  if (value.kind === "text") return <code className="font-mono text-[0.95em] break-all">{value.text}</code>;
   return (
     <span className="space-y-1">
       {value.labels.map((label, index) => (

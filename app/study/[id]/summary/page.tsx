@@ -41,7 +41,7 @@ export default async function SummaryPage({ params }: { params: Promise<{ id: st
   return (
     <div className="space-y-10">
       <header className="space-y-3">
-        <p className="text-sm font-semibold uppercase tracking-wider text-indigo-700 dark:text-indigo-300">
+        <p className="text-sm font-semibold tracking-wider text-indigo-700 uppercase dark:text-indigo-300">
           {mock ? "Mock interview" : "Study session"} · finished
         </p>
         <h1 className="text-2xl font-semibold tracking-tight">{mock ? "Mock interview review" : "Session summary"}</h1>
@@ -61,7 +61,10 @@ export default async function SummaryPage({ params }: { params: Promise<{ id: st
       <div className="space-y-2">
         <dl className="grid grid-cols-3 gap-3 sm:gap-4">
           {stats.map((stat) => (
-            <div key={stat.label} className="rounded-xl border border-stone-200 bg-white p-4 sm:p-5 dark:border-stone-800 dark:bg-stone-900">
+            <div
+              key={stat.label}
+              className="rounded-xl border border-stone-200 bg-white p-4 sm:p-5 dark:border-stone-800 dark:bg-stone-900"
+            >
               <dt className="text-sm text-stone-600 dark:text-stone-400">{stat.label}</dt>
               <dd data-testid={stat.testId} className="mt-1 text-xl font-semibold tabular-nums sm:text-2xl">
                 {stat.value}
@@ -119,7 +122,10 @@ export default async function SummaryPage({ params }: { params: Promise<{ id: st
         ) : (
           <ul className="space-y-3" data-testid="summary-mistakes">
             {summary.mistakes.map((mistake) => (
-              <li key={mistake.position} className="space-y-2 rounded-xl border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900">
+              <li
+                key={mistake.position}
+                className="space-y-2 rounded-xl border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900"
+              >
                 <div className="flex flex-wrap items-center justify-between gap-2">
                   <p className="font-medium">
                     <span className="text-stone-500 dark:text-stone-400">Question {mistake.position + 1} · </span>

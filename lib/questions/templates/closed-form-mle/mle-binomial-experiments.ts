@@ -10,7 +10,11 @@ import { defineComputation } from "../../computation";
 import { integerBetween, mean, pick, sum, texNumber, texRatio } from "../shared/mle";
 
 const STORIES = [
-  { setting: "A seed company plants trays of seeds and counts how many germinate in each tray.", success: "germinated seeds", trial: "seeds planted" },
+  {
+    setting: "A seed company plants trays of seeds and counts how many germinate in each tray.",
+    success: "germinated seeds",
+    trial: "seeds planted",
+  },
   { setting: "A call centre runs several shifts and records how many calls in each ended in a sale.", success: "sales", trial: "calls" },
   { setting: "An archer shoots several rounds and records the hits on target in each round.", success: "hits", trial: "arrows shot" },
 ] as const;
@@ -62,7 +66,8 @@ export const mleBinomialExperiments = defineComputation({
             {
               tag: "unweighted-mean",
               value: mean(successes.map((k, j) => k / (trials[j] as number))),
-              message: "You averaged the per-experiment proportions. That weights a small experiment as much as a large one; the MLE pools the counts: total successes over total trials.",
+              message:
+                "You averaged the per-experiment proportions. That weights a small experiment as much as a large one; the MLE pools the counts: total successes over total trials.",
             },
             {
               tag: "complement",

@@ -51,7 +51,8 @@ export const mleCategoricalCounts = defineComputation({
   topic: "mle-closed-form",
   difficulty: "easy",
   tags: ["categorical", "multinomial", "closed-form", "lagrange"],
-  source: "lib/estimation categorical; Bishop (2006), Pattern Recognition and Machine Learning, §2.2 (multinomial MLE by a Lagrange multiplier)",
+  source:
+    "lib/estimation categorical; Bishop (2006), Pattern Recognition and Machine Learning, §2.2 (multinomial MLE by a Lagrange multiplier)",
   make: makeVariant,
   prompt: ({ data, story }) =>
     `${story.setting} The counts per category are: ${data.categories.map((name, index) => `${name} ${data.counts[index]}`).join(", ")}. Model the answers as independent draws from a categorical distribution with probabilities $p_1, \\dots, p_${data.categories.length}$ that sum to 1.`,
@@ -79,7 +80,8 @@ export const mleCategoricalCounts = defineComputation({
             {
               tag: "add-one-smoothing",
               value: (count + 1) / (total + data.categories.length),
-              message: "You added one to every count (Laplace smoothing). That is a posterior mean under a uniform Dirichlet prior, not the MLE.",
+              message:
+                "You added one to every count (Laplace smoothing). That is a posterior mean under a uniform Dirichlet prior, not the MLE.",
             },
             {
               tag: "ignores-data",
@@ -92,7 +94,8 @@ export const mleCategoricalCounts = defineComputation({
     },
     {
       id: "either",
-      prompt: ({ data }) => `Give the MLE of the probability that an answer is **${data.target}** or **${data.other}**. A decimal or a fraction is fine.`,
+      prompt: ({ data }) =>
+        `Give the MLE of the probability that an answer is **${data.target}** or **${data.other}**. A decimal or a fraction is fine.`,
       hints: ({ data }) => [
         "By invariance, the MLE of a function of the parameters is that function of their MLEs.",
         `$P(\\text{${data.target} or ${data.other}}) = p_{${data.target}} + p_{${data.other}}$, and the categories are exclusive.`,

@@ -13,7 +13,11 @@ import { integerBetween, pick, sum, texSum } from "../shared/mixtures";
 const STORIES = [
   { setting: "A call centre records the time between consecutive incoming calls", unit: "minutes", rate: "calls per minute" },
   { setting: "A coffee shop records the time between consecutive customers", unit: "minutes", rate: "customers per minute" },
-  { setting: "An engineer records how long each of a batch of power supplies lasts before failing", unit: "thousand hours", rate: "failures per thousand hours" },
+  {
+    setting: "An engineer records how long each of a batch of power supplies lasts before failing",
+    unit: "thousand hours",
+    rate: "failures per thousand hours",
+  },
   { setting: "A web server logs the time between consecutive requests", unit: "seconds", rate: "requests per second" },
 ] as const;
 

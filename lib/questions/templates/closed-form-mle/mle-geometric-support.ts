@@ -37,8 +37,7 @@ function makeVariant(rng: Rng): Variant {
 }
 
 /** p̂ from the sample mean under the stated support. */
-const fromMean = (sampleMean: number, support: GeometricSupport) =>
-  support === "trials" ? 1 / sampleMean : 1 / (1 + sampleMean);
+const fromMean = (sampleMean: number, support: GeometricSupport) => (support === "trials" ? 1 / sampleMean : 1 / (1 + sampleMean));
 
 export const mleGeometricSupport = defineComputation({
   id: "mle-geometric-support",
@@ -83,9 +82,7 @@ export const mleGeometricSupport = defineComputation({
       uses: ["mean"],
       truth: ({ sample, support }, earlier) => {
         const sampleMean = earlier("mean");
-        return isTrueValue(sampleMean, mean(sample))
-          ? fitGeometric(sample, { support }).params.p
-          : fromMean(sampleMean, support);
+        return isTrueValue(sampleMean, mean(sample)) ? fitGeometric(sample, { support }).params.p : fromMean(sampleMean, support);
       },
       check: ({ sample, support }) => ({
         range: { min: 0, max: 1, name: "a probability" },

@@ -63,7 +63,11 @@ const residualSumOfSquares = ({ x, y }: Variant["data"], intercept: number, slop
   sum(x.map((xi, i) => ((y[i] as number) - intercept - slope * xi) ** 2));
 
 /** The library's fit, the truth whenever the earlier parts hold their true values. */
-const fit = (data: Variant["data"]) => fitLinear(data.x.map((xi) => [xi]), data.y).params;
+const fit = (data: Variant["data"]) =>
+  fitLinear(
+    data.x.map((xi) => [xi]),
+    data.y,
+  ).params;
 
 export const mleLinearRegression = defineComputation({
   id: "mle-linear-regression",
@@ -114,7 +118,9 @@ export const mleLinearRegression = defineComputation({
       truth: (data, earlier) => {
         const slope = earlier("slope");
         const { yBar, xBar } = sumsOf(data);
-        return isTrueValue(slope, fit(data).coefficients[1] ?? Number.NaN) ? (fit(data).coefficients[0] ?? Number.NaN) : yBar - slope * xBar;
+        return isTrueValue(slope, fit(data).coefficients[1] ?? Number.NaN)
+          ? (fit(data).coefficients[0] ?? Number.NaN)
+          : yBar - slope * xBar;
       },
       check: (data, truths) => {
         const { xBar, yBar } = sumsOf(data);
@@ -158,7 +164,8 @@ export const mleLinearRegression = defineComputation({
             {
               tag: "n-minus-2",
               value: rss / (n - 2),
-              message: "You divided by $n - 2$: that is the unbiased estimate regression software prints. The MLE divides the residual sum of squares by $n$.",
+              message:
+                "You divided by $n - 2$: that is the unbiased estimate regression software prints. The MLE divides the residual sum of squares by $n$.",
             },
             {
               tag: "n-minus-1",

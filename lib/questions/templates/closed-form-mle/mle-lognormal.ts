@@ -34,8 +34,7 @@ function makeVariant(rng: Rng): Variant {
 const logsOf = (sample: readonly number[]) => sample.map(Math.log);
 
 /** √(mean of (log x − m)²): the sdlog MLE given a centre m (the learner's meanlog, for follow-through). */
-const sdAround = (sample: readonly number[], centre: number) =>
-  Math.sqrt(mean(logsOf(sample).map((y) => (y - centre) ** 2)));
+const sdAround = (sample: readonly number[], centre: number) => Math.sqrt(mean(logsOf(sample).map((y) => (y - centre) ** 2)));
 
 export const mleLognormal = defineComputation({
   id: "mle-lognormal",
@@ -63,7 +62,8 @@ export const mleLognormal = defineComputation({
           {
             tag: "log-of-mean",
             value: Math.log(mean(sample)),
-            message: "You took the log of the sample mean. The MLE averages the logs: $\\frac1n\\sum_i \\log x_i$, which is smaller (Jensen).",
+            message:
+              "You took the log of the sample mean. The MLE averages the logs: $\\frac1n\\sum_i \\log x_i$, which is smaller (Jensen).",
           },
         ],
       }),
@@ -85,9 +85,7 @@ export const mleLognormal = defineComputation({
       ],
       truth: ({ sample }, earlier) => {
         const centre = earlier("meanlog");
-        return isTrueValue(centre, fitLognormal(sample).params.meanlog)
-          ? fitLognormal(sample).params.sdlog
-          : sdAround(sample, centre);
+        return isTrueValue(centre, fitLognormal(sample).params.meanlog) ? fitLognormal(sample).params.sdlog : sdAround(sample, centre);
       },
       check: ({ sample }, truths) => {
         const n = sample.length;
@@ -131,7 +129,8 @@ export const mleLognormal = defineComputation({
           {
             tag: "sample-mean",
             value: mean(sample),
-            message: "That is the sample mean, a fine estimator but not the MLE under the lognormal model: plug the MLEs into $e^{\\mu + \\sigma^2/2}$.",
+            message:
+              "That is the sample mean, a fine estimator but not the MLE under the lognormal model: plug the MLEs into $e^{\\mu + \\sigma^2/2}$.",
           },
         ],
       }),

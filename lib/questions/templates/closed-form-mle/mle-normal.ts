@@ -14,7 +14,12 @@ import { integerBetween, pick, sum, texSum } from "../shared/mixtures";
 
 const STORIES = [
   { setting: "A botanist measures the heights of seedlings grown under the same lamp", unit: "cm", mean: [8, 20], sds: [1, 1.5, 2, 2.5] },
-  { setting: "A weather station records the daily high temperature over several days of one month", unit: "°C", mean: [12, 28], sds: [1.5, 2, 3] },
+  {
+    setting: "A weather station records the daily high temperature over several days of one month",
+    unit: "°C",
+    mean: [12, 28],
+    sds: [1.5, 2, 3],
+  },
   { setting: "A coach times a sprinter's 200 m runs", unit: "seconds", mean: [22, 26], sds: [0.5, 0.8, 1] },
   { setting: "A quality engineer weighs chocolate bars from one production line", unit: "grams", mean: [45, 55], sds: [0.8, 1, 1.5, 2] },
 ] as const;
@@ -90,7 +95,7 @@ export const mleNormal = defineComputation({
       routes: [({ sample }, earlier, round) => sum(sample.map((x) => round((x - earlier("mean")) ** 2))) / sample.length],
       truth: ({ sample }, earlier) => {
         const fit = fitNormal(sample).params;
-        return fit.variance + (fit.mean - (earlier("mean"))) ** 2;
+        return fit.variance + (fit.mean - earlier("mean")) ** 2;
       },
       check: ({ sample }, truths) => {
         const n = sample.length;
@@ -108,7 +113,8 @@ export const mleNormal = defineComputation({
             {
               tag: "sd-not-variance",
               value: Math.sqrt(variance),
-              message: "That is $\\hat\\sigma$, the standard deviation. The question asks for the variance $\\hat\\sigma^2$: do not take the square root.",
+              message:
+                "That is $\\hat\\sigma$, the standard deviation. The question asks for the variance $\\hat\\sigma^2$: do not take the square root.",
             },
             {
               tag: "sd-not-variance",

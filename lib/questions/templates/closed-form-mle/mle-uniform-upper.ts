@@ -77,7 +77,8 @@ export const mleUniformUpper = defineComputation({
             {
               tag: "mean-not-max",
               value: mean,
-              message: "That is the sample mean $\\bar x$. Every value must be at most $\\theta$, so $\\theta$ cannot lie below the largest value.",
+              message:
+                "That is the sample mean $\\bar x$. Every value must be at most $\\theta$, so $\\theta$ cannot lie below the largest value.",
             },
             {
               tag: "bias-corrected",

@@ -16,10 +16,30 @@ const conceptEmLoop = defineConcept({
   source:
     "Bishop (2006), Pattern Recognition and Machine Learning, §9.2.2; Dempster, Laird & Rubin (1977), Journal of the Royal Statistical Society B 39(1), Theorem 1",
   scenarios: [
-    { model: "a $K$-component Gaussian mixture to a data set", params: "weights, means and variances", init: "for example from a k-means run", mstep: "$\\pi_k = N_k / n$, $\\mu_k = \\sum_i r_{ik} x_i / N_k$, $\\sigma_k^2 = \\sum_i r_{ik} (x_i - \\mu_k)^2 / N_k$" },
-    { model: "a mixture of $K$ Poisson distributions to shoppers' basket sizes", params: "weights and rates", init: "for example from quantiles of the basket sizes", mstep: "$\\pi_k = N_k / n$, $\\lambda_k = \\sum_i r_{ik} x_i / N_k$" },
-    { model: "a mixture of $K$ topics (multinomials over words) to a collection of articles", params: "topic weights and word probabilities", init: "for example from a random split of the articles", mstep: "$\\pi_k = N_k / n$, $\\phi_{kw} = \\sum_i r_{ik} x_{iw} / \\sum_i r_{ik} \\sum_v x_{iv}$" },
-    { model: "a mixture of $K$ exponentials to call durations", params: "weights and rates", init: "for example by splitting the durations at their quartiles", mstep: "$\\pi_k = N_k / n$, $\\lambda_k = N_k / \\sum_i r_{ik} x_i$" },
+    {
+      model: "a $K$-component Gaussian mixture to a data set",
+      params: "weights, means and variances",
+      init: "for example from a k-means run",
+      mstep: "$\\pi_k = N_k / n$, $\\mu_k = \\sum_i r_{ik} x_i / N_k$, $\\sigma_k^2 = \\sum_i r_{ik} (x_i - \\mu_k)^2 / N_k$",
+    },
+    {
+      model: "a mixture of $K$ Poisson distributions to shoppers' basket sizes",
+      params: "weights and rates",
+      init: "for example from quantiles of the basket sizes",
+      mstep: "$\\pi_k = N_k / n$, $\\lambda_k = \\sum_i r_{ik} x_i / N_k$",
+    },
+    {
+      model: "a mixture of $K$ topics (multinomials over words) to a collection of articles",
+      params: "topic weights and word probabilities",
+      init: "for example from a random split of the articles",
+      mstep: "$\\pi_k = N_k / n$, $\\phi_{kw} = \\sum_i r_{ik} x_{iw} / \\sum_i r_{ik} \\sum_v x_{iv}$",
+    },
+    {
+      model: "a mixture of $K$ exponentials to call durations",
+      params: "weights and rates",
+      init: "for example by splitting the durations at their quartiles",
+      mstep: "$\\pi_k = N_k / n$, $\\lambda_k = N_k / \\sum_i r_{ik} x_i$",
+    },
   ],
   prompt: "You fit {{model}} by EM.",
   parts: [
@@ -44,8 +64,7 @@ const conceptEmLoop = defineConcept({
     },
     {
       id: "monotone",
-      prompt:
-        "Compared with its value one iteration earlier, what can the log-likelihood computed in the fourth step do in exact EM?",
+      prompt: "Compared with its value one iteration earlier, what can the log-likelihood computed in the fourth step do in exact EM?",
       input: "choice",
       show: 4,
       options: [
@@ -60,8 +79,7 @@ const conceptEmLoop = defineConcept({
           id: "stays-same",
           correct: false,
           label: "It stays exactly the same.",
-          explanation:
-            "It stays the same only at a fixed point of EM; elsewhere the M-step raises the bound and $\\ell$ rises with it.",
+          explanation: "It stays the same only at a fixed point of EM; elsewhere the M-step raises the bound and $\\ell$ rises with it.",
         },
         {
           id: "never-down-bug",
@@ -154,8 +172,7 @@ const conceptEStep = defineConcept({
         {
           id: "posterior",
           correct: true,
-          label:
-            "For each point, the posterior probability of each component, $r_{ik} = P(z_i = k \\mid x_i, \\theta^{(t)})$.",
+          label: "For each point, the posterior probability of each component, $r_{ik} = P(z_i = k \\mid x_i, \\theta^{(t)})$.",
           explanation:
             "The E-step takes the expectation of the complete-data log-likelihood over the labels' posterior; for a mixture that log-likelihood is linear in the indicators, so their expectations, the responsibilities, are all it needs.",
         },
@@ -176,14 +193,16 @@ const conceptEStep = defineConcept({
         {
           id: "likelihood-only",
           correct: false,
-          label: "Each point's likelihood under each component, $p(x_i \\mid \\theta_k^{(t)})$, which the M-step uses directly as the point's weight in component $k$.",
+          label:
+            "Each point's likelihood under each component, $p(x_i \\mid \\theta_k^{(t)})$, which the M-step uses directly as the point's weight in component $k$.",
           explanation:
             "A likelihood is not a posterior: it ignores the weights $\\pi_k$ and is not normalised over $k$, so the weights would not sum to 1 per point and the M-step formulas would be wrong.",
         },
         {
           id: "gradient",
           correct: false,
-          label: "The gradient of the observed-data log-likelihood at $\\theta^{(t)}$, which the M-step then follows with a step size found by line search.",
+          label:
+            "The gradient of the observed-data log-likelihood at $\\theta^{(t)}$, which the M-step then follows with a step size found by line search.",
           explanation:
             "EM needs no gradient and no step size: the M-step maximises $Q$ outright. (The gradient of $\\ell$ at $\\theta^{(t)}$ does equal that of $Q$, but EM never computes it.)",
         },
@@ -276,14 +295,16 @@ const conceptEStepNotPlugIn = defineConcept({
         {
           id: "true-mar",
           correct: false,
-          label: "True: because under MAR any unbiased prediction of the missing $y_i$ can stand in for it without changing where the likelihood is maximised.",
+          label:
+            "True: because under MAR any unbiased prediction of the missing $y_i$ can stand in for it without changing where the likelihood is maximised.",
           explanation:
             "MAR lets EM ignore the missingness mechanism, not the spread of the missing values: a prediction has less variance than the value it predicts, so the completed data understate $\\sigma_y^2$.",
         },
         {
           id: "false-least-squares",
           correct: false,
-          label: "False: because EM must fit the regression of $y$ on $x$ once, by least squares on the complete pairs, and never update it afterwards.",
+          label:
+            "False: because EM must fit the regression of $y$ on $x$ once, by least squares on the complete pairs, and never update it afterwards.",
           explanation:
             "EM recomputes the conditional distribution of the missing $y_i$ from the current parameters at every E-step; fixing the regression once would be a single imputation, not an iteration to the MLE.",
         },
@@ -528,11 +549,15 @@ const conceptZeroInflated = defineConcept({
   topic: "em-mechanics",
   difficulty: "medium",
   tags: ["zip", "poisson", "e-step", "m-step"],
-  source:
-    "Lambert (1992), Technometrics 34(1), “Zero-inflated Poisson regression, with an application to defects in manufacturing”",
+  source: "Lambert (1992), Technometrics 34(1), “Zero-inflated Poisson regression, with an application to defects in manufacturing”",
   scenarios: [
     { counts: "Insurance claim counts", zero: "a policyholder who never claims", y: "3", yfact: "3!" },
-    { counts: "Defect counts on manufactured circuit boards", zero: "a board from a flawless production run, which never has a defect", y: "2", yfact: "2!" },
+    {
+      counts: "Defect counts on manufactured circuit boards",
+      zero: "a board from a flawless production run, which never has a defect",
+      y: "2",
+      yfact: "2!",
+    },
     { counts: "Numbers of fish caught by park visitors", zero: "a visitor who did not fish at all", y: "4", yfact: "4!" },
     { counts: "Yearly numbers of doctor visits", zero: "a person who never uses the service", y: "5", yfact: "5!" },
   ],
@@ -598,8 +623,7 @@ const conceptZeroInflated = defineConcept({
           id: "prior",
           correct: false,
           label: "$\\pi$",
-          explanation:
-            "That is the prior share of structural zeros. Seeing a zero raises it, because a Poisson count is not always zero.",
+          explanation: "That is the prior share of structural zeros. Seeing a zero raises it, because a Poisson count is not always zero.",
         },
         {
           id: "complement",
@@ -657,8 +681,7 @@ const conceptZeroInflated = defineConcept({
           id: "prior",
           correct: false,
           label: "$\\pi$",
-          explanation:
-            "The prior is updated by the data: the structural state's probability of a {{y}} is 0, so its posterior is 0.",
+          explanation: "The prior is updated by the data: the structural state's probability of a {{y}} is 0, so its posterior is 0.",
         },
         {
           id: "wrong-likelihood",
@@ -769,8 +792,7 @@ const conceptGeneticLinkage = defineConcept({
           id: "last-three",
           correct: false,
           label: "The last three counts.",
-          explanation:
-            "Categories 2 to 4 are counted directly and their probabilities are single terms; nothing about them is missing.",
+          explanation: "Categories 2 to 4 are counted directly and their probabilities are single terms; nothing about them is missing.",
         },
         {
           id: "split",
@@ -782,7 +804,8 @@ const conceptGeneticLinkage = defineConcept({
           id: "split-short",
           correct: true,
           label: "The unobserved split of the first category.",
-          explanation: "Right: only the first cell's division into its $\\tfrac12$ and $\\tfrac\\theta4$ parts is unobserved; with it the likelihood in $\\theta$ is binomial.",
+          explanation:
+            "Right: only the first cell's division into its $\\tfrac12$ and $\\tfrac\\theta4$ parts is unobserved; with it the likelihood in $\\theta$ is binomial.",
         },
         {
           id: "last-category",
@@ -997,21 +1020,24 @@ const conceptVarianceNewMean = defineConcept({
         {
           id: "true-consistent",
           correct: false,
-          label: "True: because mixing the new mean with old responsibilities would make the update inconsistent, so the old mean must be kept throughout.",
+          label:
+            "True: because mixing the new mean with old responsibilities would make the update inconsistent, so the old mean must be kept throughout.",
           explanation:
             "Nothing is inconsistent: the M-step maximises $Q(\\theta \\mid \\theta^{(t)})$, a function of the new parameters with the old ones fixed inside $r_{ik}$. Its maximiser uses the new mean in the variance.",
         },
         {
           id: "false-order",
           correct: false,
-          label: "False: because the variance must be updated before the mean, so that the mean can then be weighted by the new precision of each point.",
+          label:
+            "False: because the variance must be updated before the mean, so that the mean can then be weighted by the new precision of each point.",
           explanation:
             "In a 1-D Gaussian mixture the mean's stationary point, $\\sum_i r_{ik} x_i / N_k$, does not depend on $\\sigma_k^2$ at all; solve for the mean first and put it into the variance.",
         },
         {
           id: "true-old-params",
           correct: false,
-          label: "True: because everything in the M-step must use the parameters that the E-step used, including the means inside the variances.",
+          label:
+            "True: because everything in the M-step must use the parameters that the E-step used, including the means inside the variances.",
           explanation:
             "The E-step's parameters enter only through the responsibilities. The M-step maximises over all the parameters at once, so the new mean belongs in the new variance.",
         },
@@ -1026,8 +1052,7 @@ const conceptVarianceNewMean = defineConcept({
           id: "false-pooled",
           correct: false,
           label: "False: because the variance update uses the overall sample mean of all the points, not a component mean.",
-          explanation:
-            "The overall mean ignores the responsibilities; each component's variance is measured about its own weighted mean.",
+          explanation: "The overall mean ignores the responsibilities; each component's variance is measured about its own weighted mean.",
         },
         {
           id: "false-fixed-variance",
@@ -1167,7 +1192,8 @@ const conceptInitialisation = defineConcept({
         {
           id: "spread-quantiles",
           correct: true,
-          label: "Spread the {{K}} means over the range of the data (for example at quantiles along the main axis), with the overall {{covariance}} and equal weights.",
+          label:
+            "Spread the {{K}} means over the range of the data (for example at quantiles along the main axis), with the overall {{covariance}} and equal weights.",
           explanation:
             "Any plausible, distinct, non-degenerate start works; EM then refines it. Spreading the means breaks the symmetry between components.",
         },
@@ -1188,7 +1214,8 @@ const conceptInitialisation = defineConcept({
         {
           id: "k-means",
           correct: true,
-          label: "Run k-means, then use each cluster's share of points, mean and {{covariance}} as the starting weights, means and {{covariances}}.",
+          label:
+            "Run k-means, then use each cluster's share of points, mean and {{covariance}} as the starting weights, means and {{covariances}}.",
           explanation:
             "A common default (Bishop §9.2.2): k-means is cheap and puts the means in plausible places, and EM then refines them with soft assignments.",
         },
@@ -1210,7 +1237,8 @@ const conceptInitialisation = defineConcept({
         {
           id: "identical",
           correct: false,
-          label: "Give all {{K}} components the sample mean, the sample {{covariance}} and equal weights, so that no component is favoured.",
+          label:
+            "Give all {{K}} components the sample mean, the sample {{covariance}} and equal weights, so that no component is favoured.",
           explanation:
             "A symmetric start is a fixed point: every responsibility is $1/{{K}}$, so the M-step returns the same parameters for every component, and EM never separates them.",
         },
@@ -1240,13 +1268,132 @@ const conceptInitialisation = defineConcept({
 
 /** Guesses and one set for an EM iteration on the two coins (sets of 5, 9, 8, 4, 7 heads), worked out. */
 const COIN_ITERATIONS = [
-  { tA: "0.6", tB: "0.5", omA: "0.4", omB: "0.5", h: "5", t: "5", la: "0.000796", lb: "0.000977", total: "0.001773", p: "0.45", comp: "0.55", hard: "0", likelier: "B", headsA: "2.2", tailsA: "2.2", eAh: "21.3", eAt: "8.6", eBh: "11.7", eBt: "8.4", nA: "29.9", nB: "20.1", newA: "0.71", newB: "0.58" },
-  { tA: "0.6", tB: "0.5", omA: "0.4", omB: "0.5", h: "7", t: "3", la: "0.00179", lb: "0.000977", total: "0.002768", p: "0.65", comp: "0.35", hard: "1", likelier: "A", headsA: "4.5", tailsA: "1.9", eAh: "21.3", eAt: "8.6", eBh: "11.7", eBt: "8.4", nA: "29.9", nB: "20.1", newA: "0.71", newB: "0.58" },
-  { tA: "0.7", tB: "0.4", omA: "0.3", omB: "0.6", h: "5", t: "5", la: "0.000408", lb: "0.000796", total: "0.001205", p: "0.34", comp: "0.66", hard: "0", likelier: "B", headsA: "1.7", tailsA: "1.7", eAh: "24.8", eAt: "8.0", eBh: "8.2", eBt: "9.0", nA: "32.7", nB: "17.3", newA: "0.76", newB: "0.48" },
-  { tA: "0.8", tB: "0.6", omA: "0.2", omB: "0.4", h: "7", t: "3", la: "0.00168", lb: "0.00179", total: "0.003469", p: "0.48", comp: "0.52", hard: "0", likelier: "B", headsA: "3.4", tailsA: "1.5", eAh: "17.7", eAt: "4.6", eBh: "15.3", eBt: "12.4", nA: "22.3", nB: "27.7", newA: "0.79", newB: "0.55" },
-  { tA: "0.4", tB: "0.7", omA: "0.6", omB: "0.3", h: "6", t: "4", la: "0.000531", lb: "0.000953", total: "0.001484", p: "0.36", comp: "0.64", hard: "0", likelier: "B", headsA: "2.1", tailsA: "1.4", eAh: "8.2", eAt: "9.0", eBh: "24.8", eBt: "8.0", nA: "17.3", nB: "32.7", newA: "0.48", newB: "0.76" },
+  {
+    tA: "0.6",
+    tB: "0.5",
+    omA: "0.4",
+    omB: "0.5",
+    h: "5",
+    t: "5",
+    la: "0.000796",
+    lb: "0.000977",
+    total: "0.001773",
+    p: "0.45",
+    comp: "0.55",
+    hard: "0",
+    likelier: "B",
+    headsA: "2.2",
+    tailsA: "2.2",
+    eAh: "21.3",
+    eAt: "8.6",
+    eBh: "11.7",
+    eBt: "8.4",
+    nA: "29.9",
+    nB: "20.1",
+    newA: "0.71",
+    newB: "0.58",
+  },
+  {
+    tA: "0.6",
+    tB: "0.5",
+    omA: "0.4",
+    omB: "0.5",
+    h: "7",
+    t: "3",
+    la: "0.00179",
+    lb: "0.000977",
+    total: "0.002768",
+    p: "0.65",
+    comp: "0.35",
+    hard: "1",
+    likelier: "A",
+    headsA: "4.5",
+    tailsA: "1.9",
+    eAh: "21.3",
+    eAt: "8.6",
+    eBh: "11.7",
+    eBt: "8.4",
+    nA: "29.9",
+    nB: "20.1",
+    newA: "0.71",
+    newB: "0.58",
+  },
+  {
+    tA: "0.7",
+    tB: "0.4",
+    omA: "0.3",
+    omB: "0.6",
+    h: "5",
+    t: "5",
+    la: "0.000408",
+    lb: "0.000796",
+    total: "0.001205",
+    p: "0.34",
+    comp: "0.66",
+    hard: "0",
+    likelier: "B",
+    headsA: "1.7",
+    tailsA: "1.7",
+    eAh: "24.8",
+    eAt: "8.0",
+    eBh: "8.2",
+    eBt: "9.0",
+    nA: "32.7",
+    nB: "17.3",
+    newA: "0.76",
+    newB: "0.48",
+  },
+  {
+    tA: "0.8",
+    tB: "0.6",
+    omA: "0.2",
+    omB: "0.4",
+    h: "7",
+    t: "3",
+    la: "0.00168",
+    lb: "0.00179",
+    total: "0.003469",
+    p: "0.48",
+    comp: "0.52",
+    hard: "0",
+    likelier: "B",
+    headsA: "3.4",
+    tailsA: "1.5",
+    eAh: "17.7",
+    eAt: "4.6",
+    eBh: "15.3",
+    eBt: "12.4",
+    nA: "22.3",
+    nB: "27.7",
+    newA: "0.79",
+    newB: "0.55",
+  },
+  {
+    tA: "0.4",
+    tB: "0.7",
+    omA: "0.6",
+    omB: "0.3",
+    h: "6",
+    t: "4",
+    la: "0.000531",
+    lb: "0.000953",
+    total: "0.001484",
+    p: "0.36",
+    comp: "0.64",
+    hard: "0",
+    likelier: "B",
+    headsA: "2.1",
+    tailsA: "1.4",
+    eAh: "8.2",
+    eAt: "9.0",
+    eBh: "24.8",
+    eBt: "8.0",
+    nA: "17.3",
+    nB: "32.7",
+    newA: "0.48",
+    newB: "0.76",
+  },
 ] as const;
-
 
 const conceptTwoCoinsIteration = defineConcept({
   id: "concept-two-coins-iteration",
@@ -1254,8 +1401,7 @@ const conceptTwoCoinsIteration = defineConcept({
   topic: "em-mechanics",
   difficulty: "easy",
   tags: ["two-coins", "binomial", "e-step", "m-step"],
-  source:
-    "Do & Batzoglou (2008), Nature Biotechnology 26(8), “What is the expectation maximization algorithm?”, Figure 1b",
+  source: "Do & Batzoglou (2008), Nature Biotechnology 26(8), “What is the expectation maximization algorithm?”, Figure 1b",
   scenarios: COIN_ITERATIONS,
   prompt:
     "Five sets of 10 tosses (with 5, 9, 8, 4 and 7 heads) were each made with coin A or coin B, each picked with probability $\\tfrac12$; which coin made which set was not recorded. The current guesses are $\\theta_A^{(t)}$ and $\\theta_B^{(t)}$.",
@@ -1267,7 +1413,8 @@ const conceptTwoCoinsIteration = defineConcept({
       steps: [
         {
           id: "likelihoods",
-          label: "For each set with $h$ heads, compute its likelihood under each coin, $\\theta^h (1 - \\theta)^{10 - h}$, with the current guesses",
+          label:
+            "For each set with $h$ heads, compute its likelihood under each coin, $\\theta^h (1 - \\theta)^{10 - h}$, with the current guesses",
         },
         { id: "posteriors", label: "Normalise the two likelihoods of each set into the probabilities that A or B made it" },
         { id: "credit", label: "Split each set's heads and tails between the coins in proportion to those probabilities" },
@@ -1302,8 +1449,7 @@ const conceptTwoCoinsIteration = defineConcept({
           id: "prior",
           correct: false,
           label: "$0.5$",
-          explanation:
-            "That is the prior probability of picking coin A; the posterior also uses how likely 5 heads are under each coin.",
+          explanation: "That is the prior probability of picking coin A; the posterior also uses how likely 5 heads are under each coin.",
         },
         {
           id: "theta",

@@ -54,14 +54,16 @@ const conceptMonotone = defineConcept({
         {
           id: "true-same-gain",
           correct: false,
-          label: "True: because $\\ell$ and $Q$ differ by a constant, so $\\ell$ rises by exactly as much as the M-step raises $Q$ in each iteration.",
+          label:
+            "True: because $\\ell$ and $Q$ differ by a constant, so $\\ell$ rises by exactly as much as the M-step raises $Q$ in each iteration.",
           explanation:
             "The verdict is right but the reason is wrong: $\\ell - Q$ is a cross-entropy that depends on $\\theta$ and is smallest at $\\theta^{(t)}$, so $\\ell$ rises by at least the gain in $Q$, usually more.",
         },
         {
           id: "false-on-average",
           correct: false,
-          label: "False: because the E-step only approximates the posterior of the latent variables, so the guarantee holds on average, not at every iteration.",
+          label:
+            "False: because the E-step only approximates the posterior of the latent variables, so the guarantee holds on average, not at every iteration.",
           explanation:
             "Exact EM computes the posterior exactly, and then the guarantee holds at every iteration. Only approximate E-steps (Monte Carlo or restricted variational ones) lose it.",
         },
@@ -144,12 +146,14 @@ const conceptElbo = defineConcept({
           id: "touch-short",
           correct: true,
           label: "The bound touches the log-likelihood: the gap is 0.",
-          explanation: "Right: with $q$ equal to the posterior at $\\theta^{(t)}$, the KL term vanishes, so $\\mathcal L(q, \\theta^{(t)}) = \\ell(\\theta^{(t)})$.",
+          explanation:
+            "Right: with $q$ equal to the posterior at $\\theta^{(t)}$, the KL term vanishes, so $\\mathcal L(q, \\theta^{(t)}) = \\ell(\\theta^{(t)})$.",
         },
         {
           id: "already-maximised",
           correct: false,
-          label: "$\\mathcal L(q, \\theta)$ is already maximised over $\\theta$ at $\\theta^{(t)}$, so the M-step will leave the parameters unchanged.",
+          label:
+            "$\\mathcal L(q, \\theta)$ is already maximised over $\\theta$ at $\\theta^{(t)}$, so the M-step will leave the parameters unchanged.",
           explanation:
             "The E-step optimises over $q$, not over $\\theta$; unless $\\theta^{(t)}$ is a fixed point, the M-step finds a $\\theta$ with a larger bound.",
         },
@@ -164,7 +168,8 @@ const conceptElbo = defineConcept({
           id: "touch",
           correct: true,
           label: "The KL term is 0 and $\\mathcal L(q, \\theta^{(t)}) = \\ell(\\theta^{(t)})$.",
-          explanation: "The KL divergence of a distribution from itself is 0, so the bound touches the log-likelihood at the current parameters.",
+          explanation:
+            "The KL divergence of a distribution from itself is 0, so the bound touches the log-likelihood at the current parameters.",
         },
         {
           id: "kl-largest",
@@ -193,8 +198,7 @@ const conceptElbo = defineConcept({
     },
     {
       id: "after-m-step",
-      prompt:
-        "The M-step then moves $\\theta$ to $\\theta^{(t+1)}$, keeping $q$ fixed. Which statements hold? Select all that apply.",
+      prompt: "The M-step then moves $\\theta$ to $\\theta^{(t+1)}$, keeping $q$ fixed. Which statements hold? Select all that apply.",
       input: "multi",
       show: 5,
       options: [
@@ -227,7 +231,8 @@ const conceptElbo = defineConcept({
           id: "same-as-q",
           correct: true,
           label: "Maximising $\\mathcal L(q, \\theta)$ over $\\theta$ is the same as maximising $Q(\\theta \\mid \\theta^{(t)})$",
-          explanation: "$\\mathcal L(q, \\theta) = Q(\\theta \\mid \\theta^{(t)}) + H(q)$, and the entropy $H(q)$ does not involve $\\theta$.",
+          explanation:
+            "$\\mathcal L(q, \\theta) = Q(\\theta \\mid \\theta^{(t)}) + H(q)$, and the entropy $H(q)$ does not involve $\\theta$.",
         },
         {
           id: "bound-tight",
@@ -239,9 +244,9 @@ const conceptElbo = defineConcept({
         {
           id: "gain-equals-q-gain",
           correct: false,
-          label: "$\\ell(\\theta^{(t+1)}) - \\ell(\\theta^{(t)})$ equals $Q(\\theta^{(t+1)} \\mid \\theta^{(t)}) - Q(\\theta^{(t)} \\mid \\theta^{(t)})$",
-          explanation:
-            "The gain in $\\ell$ is the gain in $Q$ plus the new KL term, so it is at least the gain in $Q$, and usually more.",
+          label:
+            "$\\ell(\\theta^{(t+1)}) - \\ell(\\theta^{(t)})$ equals $Q(\\theta^{(t+1)} \\mid \\theta^{(t)}) - Q(\\theta^{(t)} \\mid \\theta^{(t)})$",
+          explanation: "The gain in $\\ell$ is the gain in $Q$ plus the new KL term, so it is at least the gain in $Q$, and usually more.",
         },
       ],
       hints: [
@@ -292,13 +297,15 @@ const conceptQFunction = defineConcept({
           id: "frozen-sum",
           correct: true,
           label: "$\\sum_z p(z \\mid x, \\theta^{(t)}) \\log p(x, z \\mid \\theta)$",
-          explanation: "Right: the same expectation written as a sum, the posterior weights fixed at $\\theta^{(t)}$ and the complete-data log-likelihood free in $\\theta$.",
+          explanation:
+            "Right: the same expectation written as a sum, the posterior weights fixed at $\\theta^{(t)}$ and the complete-data log-likelihood free in $\\theta$.",
         },
         {
           id: "prior-weights",
           correct: false,
           label: "$\\mathbb E_{z \\sim p(z \\mid \\theta^{(t)})}\\big[\\log p(x, z \\mid \\theta)\\big]$",
-          explanation: "That averages over the prior of $z$, ignoring what the data $x$ say about it; $Q$ uses the posterior $p(z \\mid x, \\theta^{(t)})$.",
+          explanation:
+            "That averages over the prior of $z$, ignoring what the data $x$ say about it; $Q$ uses the posterior $p(z \\mid x, \\theta^{(t)})$.",
         },
         {
           id: "log-posterior",
@@ -311,7 +318,8 @@ const conceptQFunction = defineConcept({
           id: "all-frozen",
           correct: false,
           label: "$\\mathbb E_{z \\sim p(z \\mid x, \\theta^{(t)})}\\big[\\log p(x, z \\mid \\theta^{(t)})\\big]$",
-          explanation: "With $\\theta^{(t)}$ in both places this is a number, not a function of $\\theta$: there would be nothing for the M-step to maximise.",
+          explanation:
+            "With $\\theta^{(t)}$ in both places this is a number, not a function of $\\theta$: there would be nothing for the M-step to maximise.",
         },
         {
           id: "frozen-posterior",
@@ -377,8 +385,7 @@ const conceptQFunction = defineConcept({
         {
           id: "true-gibbs",
           correct: true,
-          label:
-            "True: $\\ell - Q$ is a cross-entropy minimised at $\\theta^{(t)}$ (Gibbs' inequality), so its gradient there is zero.",
+          label: "True: $\\ell - Q$ is a cross-entropy minimised at $\\theta^{(t)}$ (Gibbs' inequality), so its gradient there is zero.",
           explanation:
             "This is Fisher's identity. It is why a fixed point of EM is a stationary point of $\\ell$, and why the E-step can also supply $\\nabla \\ell$ to a gradient method.",
         },
@@ -392,30 +399,33 @@ const conceptQFunction = defineConcept({
         {
           id: "false-kl-gradient",
           correct: false,
-          label: "False: because $\\ell$ and $Q$ differ by a KL divergence whose gradient at $\\theta^{(t)}$ is generally non-zero, so the two gradients differ by it.",
+          label:
+            "False: because $\\ell$ and $Q$ differ by a KL divergence whose gradient at $\\theta^{(t)}$ is generally non-zero, so the two gradients differ by it.",
           explanation:
             "The difference $\\ell - Q$ is a cross-entropy that attains its minimum at $\\theta = \\theta^{(t)}$ (Gibbs' inequality), so its gradient there is exactly zero.",
         },
         {
           id: "true-concave-touch",
           correct: false,
-          label: "True: because $Q$ and $\\ell$ are both concave near $\\theta^{(t)}$ and touch there, and two concave functions that touch share a gradient.",
+          label:
+            "True: because $Q$ and $\\ell$ are both concave near $\\theta^{(t)}$ and touch there, and two concave functions that touch share a gradient.",
           explanation:
             "The verdict is right but the reason is wrong: $Q$ and $\\ell$ do not touch at $\\theta^{(t)}$ (they differ by the posterior entropy), $\\ell$ need not be concave, and touching concave functions need not share a gradient anyway.",
         },
         {
           id: "true-equal",
           correct: false,
-          label: "True: because $Q(\\theta \\mid \\theta^{(t)}) = \\ell(\\theta)$ for every $\\theta$, so all their derivatives agree everywhere.",
+          label:
+            "True: because $Q(\\theta \\mid \\theta^{(t)}) = \\ell(\\theta)$ for every $\\theta$, so all their derivatives agree everywhere.",
           explanation:
             "They differ by a cross-entropy term that depends on $\\theta$ (and even at $\\theta^{(t)}$ they differ by the posterior entropy); only their gradients agree, and only at $\\theta^{(t)}$.",
         },
         {
           id: "false-only-at-convergence",
           correct: false,
-          label: "False: the gradients agree only once EM has converged, where both are zero; before that they point in different directions.",
-          explanation:
-            "They agree at every current point $\\theta^{(t)}$, converged or not; at convergence both are zero.",
+          label:
+            "False: the gradients agree only once EM has converged, where both are zero; before that they point in different directions.",
+          explanation: "They agree at every current point $\\theta^{(t)}$, converged or not; at convergence both are zero.",
         },
         {
           id: "false-more-information",
@@ -467,19 +477,22 @@ const conceptLocalOptima = defineConcept({
           id: "match-components",
           correct: true,
           label: "Two runs that end with the same log-likelihood may list the same components in a different order.",
-          explanation: "Relabelling the components leaves $\\ell$ unchanged, so equal-likelihood runs are often one fit; compare them only after matching components.",
+          explanation:
+            "Relabelling the components leaves $\\ell$ unchanged, so equal-likelihood runs are often one fit; compare them only after matching components.",
         },
         {
           id: "tolerance-higher",
           correct: false,
           label: "Tightening the tolerance always moves the end point to a higher local maximum.",
-          explanation: "A smaller tolerance only follows the same path further towards the same stationary point; it cannot jump to another hill.",
+          explanation:
+            "A smaller tolerance only follows the same path further towards the same stationary point; it cannot jump to another hill.",
         },
         {
           id: "kmeans-global",
           correct: false,
           label: "Starting from a k-means solution guarantees that EM reaches the global maximum.",
-          explanation: "k-means gives a sensible start, but its own answer is a local optimum of a different objective; EM from there still climbs only the hill it starts on.",
+          explanation:
+            "k-means gives a sensible start, but its own answer is a local optimum of a different objective; EM from there still climbs only the hill it starts on.",
         },
         {
           id: "stationary",
@@ -506,8 +519,7 @@ const conceptLocalOptima = defineConcept({
           id: "global",
           correct: false,
           label: "Because the log-likelihood never decreases, EM stops at the global maximum.",
-          explanation:
-            "Monotone ascent climbs the hill it starts on; it cannot cross a valley to a higher hill.",
+          explanation: "Monotone ascent climbs the hill it starts on; it cannot cross a valley to a higher hill.",
         },
         {
           id: "parameters-converge",
@@ -606,15 +618,13 @@ const conceptSingularity = defineConcept({
           id: "finite",
           correct: false,
           label: "It converges to a finite value, which is the MLE.",
-          explanation:
-            "The likelihood grows without bound along this path, so there is no finite maximum there to call the MLE.",
+          explanation: "The likelihood grows without bound along this path, so there is no finite maximum there to call the MLE.",
         },
         {
           id: "decreases",
           correct: false,
           label: "It decreases, so EM will move away by itself.",
-          explanation:
-            "EM climbs the likelihood, and the likelihood increases along the collapse, so EM is drawn in, not pushed out.",
+          explanation: "EM climbs the likelihood, and the likelihood increases along the collapse, so EM is drawn in, not pushed out.",
         },
       ],
       hints: [
@@ -639,13 +649,15 @@ const conceptSingularity = defineConcept({
           id: "standardise",
           correct: false,
           label: "Standardise the data to mean 0 and variance 1 before running EM.",
-          explanation: "Rescaling moves the spike but does not remove it: a component can still collapse onto one standardised point with variance tending to 0.",
+          explanation:
+            "Rescaling moves the spike but does not remove it: a component can still collapse onto one standardised point with variance tending to 0.",
         },
         {
           id: "more-components",
           correct: false,
           label: "Add more components, so that the collapsing one is no longer needed.",
-          explanation: "Every extra component with a free variance is one more that can collapse onto a point; more components make singularities more likely, not less.",
+          explanation:
+            "Every extra component with a free variance is one more that can collapse onto a point; more components make singularities more likely, not less.",
         },
         {
           id: "floor",
@@ -743,7 +755,8 @@ const conceptLabelSwitching = defineConcept({
           id: "same-fit-short",
           correct: true,
           label: "Nothing is wrong: it is one fit, relabelled.",
-          explanation: "Right: permuting the components of a mixture leaves its density, hence its likelihood, unchanged; the two runs are the same estimate.",
+          explanation:
+            "Right: permuting the components of a mixture leaves its density, hence its likelihood, unchanged; the two runs are the same estimate.",
         },
         {
           id: "not-identifiable",
@@ -756,7 +769,8 @@ const conceptLabelSwitching = defineConcept({
           id: "rerun",
           correct: false,
           label: "EM has not converged yet: with more iterations the two runs would settle on a single common labelling.",
-          explanation: "Both runs sit at a maximum; more iterations change nothing. No labelling is preferred by the likelihood, so EM has no reason to move towards one.",
+          explanation:
+            "Both runs sit at a maximum; more iterations change nothing. No labelling is preferred by the likelihood, so EM has no reason to move towards one.",
         },
         {
           id: "bug",
@@ -769,8 +783,7 @@ const conceptLabelSwitching = defineConcept({
           id: "two-maxima",
           correct: false,
           label: "The runs found two different local maxima that happen to have exactly the same log-likelihood value.",
-          explanation:
-            "They are one maximum seen under two labellings: the fitted density $p(x)$ is identical at every $x$.",
+          explanation: "They are one maximum seen under two labellings: the fitted density $p(x)$ is identical at every $x$.",
         },
         {
           id: "average",
@@ -787,7 +800,8 @@ const conceptLabelSwitching = defineConcept({
     },
     {
       id: "count",
-      prompt: "For a $K$-component mixture with distinct components, how many parameter settings give exactly the same fitted density as one maximum?",
+      prompt:
+        "For a $K$-component mixture with distinct components, how many parameter settings give exactly the same fitted density as one maximum?",
       input: "choice",
       show: 4,
       options: [
@@ -802,20 +816,21 @@ const conceptLabelSwitching = defineConcept({
           id: "k-minus-one-factorial",
           correct: false,
           label: "$(K - 1)!$",
-          explanation: "That fixes one component's label and permutes the rest; but the first label can go to any of the $K$ components too, giving $K \\cdot (K-1)! = K!$.",
+          explanation:
+            "That fixes one component's label and permutes the rest; but the first label can go to any of the $K$ components too, giving $K \\cdot (K-1)! = K!$.",
         },
         {
           id: "k-squared",
           correct: false,
           label: "$K^2$",
-          explanation: "Relabellings are permutations, one label per component with no repeats; their number is $K!$, which grows much faster than $K^2$.",
+          explanation:
+            "Relabellings are permutations, one label per component with no repeats; their number is $K!$, which grows much faster than $K^2$.",
         },
         {
           id: "k-factorial",
           correct: true,
           label: "$K!$",
-          explanation:
-            "Each permutation of the $K$ labels gives the same density, so every maximum comes with $K! - 1$ twins.",
+          explanation: "Each permutation of the $K$ labels gives the same density, so every maximum comes with $K! - 1$ twins.",
         },
         {
           id: "k",
@@ -834,7 +849,8 @@ const conceptLabelSwitching = defineConcept({
           id: "one",
           correct: false,
           label: "$1$: the maximum-likelihood estimate is unique.",
-          explanation: "Mixture parameters are identifiable only up to a permutation of the labels, so the MLE is never unique as a parameter vector.",
+          explanation:
+            "Mixture parameters are identifiable only up to a permutation of the labels, so the MLE is never unique as a parameter vector.",
         },
       ],
       hints: [
@@ -874,7 +890,8 @@ const conceptStoppingRules = defineConcept({
         {
           id: "aitken",
           correct: true,
-          label: "Estimate the limit of the log-likelihood by Aitken acceleration and stop when the current value is within a tolerance of that limit.",
+          label:
+            "Estimate the limit of the log-likelihood by Aitken acceleration and stop when the current value is within a tolerance of that limit.",
           explanation:
             "With linear convergence the increments shrink geometrically, so the remaining gain can be extrapolated; this guards against stopping while EM is crawling (McLachlan and Krishnan, Ch. 4).",
         },
@@ -882,21 +899,22 @@ const conceptStoppingRules = defineConcept({
           id: "fixed-ten",
           correct: false,
           label: "Always stop after ten iterations, since EM converges within a few steps.",
-          explanation: "EM's linear rate can be close to 1; some fits need hundreds or thousands of iterations. A fixed small count stops many runs far from the maximum.",
+          explanation:
+            "EM's linear rate can be close to 1; some fits need hundreds or thousands of iterations. A fixed small count stops many runs far from the maximum.",
         },
         {
           id: "responsibilities-of-one",
           correct: false,
           label: "Stop when the responsibilities of the first data point stop changing.",
-          explanation: "One point's responsibilities can settle while parameters that barely affect it are still moving; a stopping rule must watch the whole fit, through $\\ell$ or all the parameters.",
+          explanation:
+            "One point's responsibilities can settle while parameters that barely affect it are still moving; a stopping rule must watch the whole fit, through $\\ell$ or all the parameters.",
         },
         {
           id: "relative-log-likelihood",
           correct: true,
           label:
             "Stop when the relative increase of the log-likelihood, $\\big(\\ell^{(t+1)} - \\ell^{(t)}\\big) / |\\ell^{(t)}|$, falls below a tolerance such as $10^{-8}$.",
-          explanation:
-            "A standard rule; the relative form makes one tolerance work whatever the sample size and the scale of $\\ell$.",
+          explanation: "A standard rule; the relative form makes one tolerance work whatever the sample size and the scale of $\\ell$.",
         },
         {
           id: "parameter-change",
@@ -994,13 +1012,16 @@ const conceptConvergenceRate = defineConcept({
           id: "linear-short",
           correct: true,
           label: "Linear, at the rate of missing information.",
-          explanation: "Right: the error is multiplied by about the largest eigenvalue of $I_c^{-1} I_m$, here $\\rho = {{rho}}$, at each iteration.",
+          explanation:
+            "Right: the error is multiplied by about the largest eigenvalue of $I_c^{-1} I_m$, here $\\rho = {{rho}}$, at each iteration.",
         },
         {
           id: "superlinear",
           correct: false,
-          label: "Superlinear, like a quasi-Newton method: the factor by which the error shrinks itself tends to 0 as the iterations go on.",
-          explanation: "The factor tends to the largest eigenvalue of $I_c^{-1} I_m$, here {{rho}}, not to 0: EM's rate stays linear unless no information is missing.",
+          label:
+            "Superlinear, like a quasi-Newton method: the factor by which the error shrinks itself tends to 0 as the iterations go on.",
+          explanation:
+            "The factor tends to the largest eigenvalue of $I_c^{-1} I_m$, here {{rho}}, not to 0: EM's rate stays linear unless no information is missing.",
         },
         {
           id: "quadratic",
@@ -1067,13 +1088,16 @@ const conceptConvergenceRate = defineConcept({
           id: "overlapping-short",
           correct: true,
           label: "The one whose components overlap more.",
-          explanation: "Right: the more the components overlap, the less the data reveal the labels, the larger the fraction of missing information, and the closer the rate is to 1.",
+          explanation:
+            "Right: the more the components overlap, the less the data reveal the labels, the larger the fraction of missing information, and the closer the rate is to 1.",
         },
         {
           id: "unequal-weights",
           correct: false,
-          label: "The one with very unequal weights such as 0.95 and 0.05, whatever the overlap, because the small component has few points.",
-          explanation: "Unequal weights matter only through how much label information is missing; well-separated components converge fast even with unequal weights.",
+          label:
+            "The one with very unequal weights such as 0.95 and 0.05, whatever the overlap, because the small component has few points.",
+          explanation:
+            "Unequal weights matter only through how much label information is missing; well-separated components converge fast even with unequal weights.",
         },
         {
           id: "separated",
@@ -1093,8 +1117,7 @@ const conceptConvergenceRate = defineConcept({
           id: "same",
           correct: false,
           label: "Both converge at the same rate, because the rate is a property of the algorithm.",
-          explanation:
-            "EM's rate is a property of the model and the data at the maximum: the fraction of missing information.",
+          explanation: "EM's rate is a property of the model and the data at the maximum: the fraction of missing information.",
         },
       ],
       hints: [
@@ -1141,13 +1164,16 @@ const conceptConvergenceRate = defineConcept({
           id: "true-rate-zero",
           correct: true,
           label: "True: the rate $I_c^{-1} I_m$ is then 0.",
-          explanation: "Right: a rate of 0 sends the error to 0 in one step; equivalently $Q(\\theta \\mid \\theta^{(t)}) = \\ell(\\theta)$, so the first M-step is the MLE.",
+          explanation:
+            "Right: a rate of 0 sends the error to 0 in one step; equivalently $Q(\\theta \\mid \\theta^{(t)}) = \\ell(\\theta)$, so the first M-step is the MLE.",
         },
         {
           id: "false-information-equal",
           correct: false,
-          label: "False: because $I_m = 0$ means the complete and observed information are equal, which only makes each iteration cheaper, not fewer.",
-          explanation: "Equal information means the E-step has nothing to fill in: the M-step maximises the observed-data likelihood itself, so one iteration suffices.",
+          label:
+            "False: because $I_m = 0$ means the complete and observed information are equal, which only makes each iteration cheaper, not fewer.",
+          explanation:
+            "Equal information means the E-step has nothing to fill in: the M-step maximises the observed-data likelihood itself, so one iteration suffices.",
         },
         {
           id: "false-always-iterates",
@@ -1159,8 +1185,7 @@ const conceptConvergenceRate = defineConcept({
           id: "false-start",
           correct: false,
           label: "False: because the result of the first iteration still depends on the starting guess.",
-          explanation:
-            "With nothing missing the M-step ignores the start: it maximises the same likelihood whatever $\\theta^{(t)}$ was.",
+          explanation: "With nothing missing the M-step ignores the start: it maximises the same likelihood whatever $\\theta^{(t)}$ was.",
         },
         {
           id: "true-newton",
@@ -1170,10 +1195,7 @@ const conceptConvergenceRate = defineConcept({
             "Newton's method would still iterate unless $\\ell$ were quadratic; the reason is that the M-step maximises $\\ell$ itself.",
         },
       ],
-      hints: [
-        "What would the E-step have to fill in?",
-        "Then how does $Q(\\theta \\mid \\theta^{(t)})$ relate to $\\ell(\\theta)$?",
-      ],
+      hints: ["What would the E-step have to fill in?", "Then how does $Q(\\theta \\mid \\theta^{(t)})$ relate to $\\ell(\\theta)$?"],
     },
   ],
   solution: [
@@ -1198,7 +1220,8 @@ const conceptVsGradient = defineConcept({
     { data: "2-D positions of galaxies" },
     { data: "gene-expression measurements" },
   ],
-  prompt: "A Gaussian mixture for {{data}} can be fitted either by EM or by gradient ascent (or a quasi-Newton method) on the observed log-likelihood.",
+  prompt:
+    "A Gaussian mixture for {{data}} can be fitted either by EM or by gradient ascent (or a quasi-Newton method) on the observed log-likelihood.",
   parts: [
     {
       id: "statements",
@@ -1210,19 +1233,23 @@ const conceptVsGradient = defineConcept({
           id: "same-stationary",
           correct: true,
           label: "Run to convergence from the same start, both methods end at stationary points of the same log-likelihood.",
-          explanation: "Both climb the observed-data log-likelihood; EM's fixed points are stationary points of $\\ell$ (its gradient equals that of $Q$ at the current point), as are gradient ascent's.",
+          explanation:
+            "Both climb the observed-data log-likelihood; EM's fixed points are stationary points of $\\ell$ (its gradient equals that of $Q$ at the current point), as are gradient ascent's.",
         },
         {
           id: "different-objective",
           correct: false,
-          label: "EM maximises the expected complete-data log-likelihood, so its final estimates differ from the observed-data MLE that gradient ascent finds.",
-          explanation: "$Q$ is only the surrogate inside each iteration; EM's fixed points are stationary points of the observed-data log-likelihood, the same target as gradient ascent's.",
+          label:
+            "EM maximises the expected complete-data log-likelihood, so its final estimates differ from the observed-data MLE that gradient ascent finds.",
+          explanation:
+            "$Q$ is only the surrogate inside each iteration; EM's fixed points are stationary points of the observed-data log-likelihood, the same target as gradient ascent's.",
         },
         {
           id: "gradient-free-constraints",
           correct: false,
           label: "Plain gradient ascent keeps the weights summing to 1 and the variances positive without any reparameterisation.",
-          explanation: "An unconstrained gradient step can push a weight below 0 or a variance below 0; gradient methods need softmax weights, log-variances or projections.",
+          explanation:
+            "An unconstrained gradient step can push a weight below 0 or a variance below 0; gradient methods need softmax weights, log-variances or projections.",
         },
         {
           id: "no-step-size",
@@ -1287,8 +1314,7 @@ const conceptGeneralisedEm = defineConcept({
     { model: "a mixture of gamma distributions with unknown shapes" },
     { model: "a mixture of logistic regressions" },
   ],
-  prompt:
-    "In {{model}}, the M-step has no closed form: $Q(\\theta \\mid \\theta^{(t)})$ cannot be maximised exactly.",
+  prompt: "In {{model}}, the M-step has no closed form: $Q(\\theta \\mid \\theta^{(t)})$ cannot be maximised exactly.",
   parts: [
     {
       id: "gem",
@@ -1328,8 +1354,10 @@ const conceptGeneralisedEm = defineConcept({
         {
           id: "approximate-max",
           correct: false,
-          label: "A numerical optimiser run on $Q$ to a loose tolerance, accepted whatever it returns, since it is approximately the maximiser.",
-          explanation: "An approximate optimiser can return a point where $Q$ is lower than at the start; without checking that $Q$ did not fall, the guarantee is lost.",
+          label:
+            "A numerical optimiser run on $Q$ to a loose tolerance, accepted whatever it returns, since it is approximately the maximiser.",
+          explanation:
+            "An approximate optimiser can return a point where $Q$ is lower than at the start; without checking that $Q$ did not fall, the guarantee is lost.",
         },
         {
           id: "fixed-gradient-step",
@@ -1349,8 +1377,7 @@ const conceptGeneralisedEm = defineConcept({
           id: "exact-required",
           correct: false,
           label: "None: unless $Q$ is maximised exactly at every iteration, the log-likelihood can fall and EM can diverge.",
-          explanation:
-            "Exact maximisation is sufficient, not necessary: any increase of $Q$ is enough for the monotonicity argument.",
+          explanation: "Exact maximisation is sufficient, not necessary: any increase of $Q$ is enough for the monotonicity argument.",
         },
         {
           id: "responsibilities-change",
@@ -1383,8 +1410,7 @@ const conceptGeneralisedEm = defineConcept({
           id: "false-lowers-ell",
           correct: false,
           label: "False: CM-steps can lower $\\ell$.",
-          explanation:
-            "Each CM-step cannot lower $Q$, and $\\ell$ gains at least what $Q$ gains, so no CM-step lowers $\\ell$.",
+          explanation: "Each CM-step cannot lower $Q$, and $\\ell$ gains at least what $Q$ gains, so no CM-step lowers $\\ell$.",
         },
         {
           id: "true-each-cm-step",
@@ -1397,13 +1423,16 @@ const conceptGeneralisedEm = defineConcept({
           id: "true-short",
           correct: true,
           label: "True: each CM-step can only raise $Q$.",
-          explanation: "Right: maximising over one block, starting from the current value, never lowers $Q$, so the whole sequence satisfies the GEM condition.",
+          explanation:
+            "Right: maximising over one block, starting from the current value, never lowers $Q$, so the whole sequence satisfies the GEM condition.",
         },
         {
           id: "false-cross-terms",
           correct: false,
-          label: "False: because maximising one block can undo the gain of an earlier block when the parameters interact, so $Q$ may end lower.",
-          explanation: "Each CM-step starts from the current value of all blocks, and that value is a feasible choice, so its maximum is at least as high: $Q$ never falls, interaction or not.",
+          label:
+            "False: because maximising one block can undo the gain of an earlier block when the parameters interact, so $Q$ may end lower.",
+          explanation:
+            "Each CM-step starts from the current value of all blocks, and that value is a feasible choice, so its maximum is at least as high: $Q$ never falls, interaction or not.",
         },
         {
           id: "false-all-at-once",
@@ -1425,10 +1454,7 @@ const conceptGeneralisedEm = defineConcept({
             "ECM typically needs at least as many iterations as EM (each is cheaper); being a GEM is about monotonicity, not speed.",
         },
       ],
-      hints: [
-        "What does a GEM step require of $Q$?",
-        "Does maximising over one block, starting from the current value, ever lower $Q$?",
-      ],
+      hints: ["What does a GEM step require of $Q$?", "Does maximising over one block, starting from the current value, ever lower $Q$?"],
     },
   ],
   solution: [
@@ -1452,7 +1478,8 @@ const conceptHardEm = defineConcept({
     { data: "documents embedded as vectors" },
     { data: "galaxies' positions on the sky" },
   ],
-  prompt: "k-means and EM for Gaussian mixtures, applied to {{data}}, look alike: both alternate between assigning points and updating centres.",
+  prompt:
+    "k-means and EM for Gaussian mixtures, applied to {{data}}, look alike: both alternate between assigning points and updating centres.",
   parts: [
     {
       id: "limit",
@@ -1479,13 +1506,15 @@ const conceptHardEm = defineConcept({
           id: "small-variance-short",
           correct: true,
           label: "Shared spherical covariances shrinking to zero.",
-          explanation: "Right: with covariance $\\varepsilon I$ for every component, the nearest mean's term dominates each responsibility as $\\varepsilon \\to 0$, and the M-step averages the assigned points (Bishop §9.3.2).",
+          explanation:
+            "Right: with covariance $\\varepsilon I$ for every component, the nearest mean's term dominates each responsibility as $\\varepsilon \\to 0$, and the M-step averages the assigned points (Bishop §9.3.2).",
         },
         {
           id: "free-covariances-zero",
           correct: false,
           label: "Each component keeps its own free covariance matrix, and all of these are then shrunk towards zero at different rates.",
-          explanation: "With different covariances the limit assigns by a component-specific (Mahalanobis) distance, not by the Euclidean nearest mean; k-means needs one shared spherical covariance.",
+          explanation:
+            "With different covariances the limit assigns by a component-specific (Mahalanobis) distance, not by the Euclidean nearest mean; k-means needs one shared spherical covariance.",
         },
         {
           id: "large-variance",
@@ -1539,13 +1568,16 @@ const conceptHardEm = defineConcept({
           id: "false-short",
           correct: true,
           label: "False: it maximises a different objective.",
-          explanation: "Right: hard EM climbs the classification likelihood $\\log p(x, z \\mid \\theta)$ jointly over labels and parameters; with overlap its components come out too narrow and too far apart.",
+          explanation:
+            "Right: hard EM climbs the classification likelihood $\\log p(x, z \\mid \\theta)$ jointly over labels and parameters; with overlap its components come out too narrow and too far apart.",
         },
         {
           id: "true-large-n",
           correct: false,
-          label: "True: because with enough data every point's most probable component is almost certainly its true one, so the two objectives coincide.",
-          explanation: "Points near the boundary stay ambiguous however large $n$ is; their share of the data does not shrink, so hard EM's bias persists as $n \\to \\infty$.",
+          label:
+            "True: because with enough data every point's most probable component is almost certainly its true one, so the two objectives coincide.",
+          explanation:
+            "Points near the boundary stay ambiguous however large $n$ is; their share of the data does not shrink, so hard EM's bias persists as $n \\to \\infty$.",
         },
         {
           id: "true-rounding",
@@ -1558,8 +1590,7 @@ const conceptHardEm = defineConcept({
           id: "true-separated",
           correct: false,
           label: "True: because at the maximum of the likelihood the fitted components are always well separated.",
-          explanation:
-            "Nothing forces separation. Only when the components barely overlap do the hard and soft answers nearly coincide.",
+          explanation: "Nothing forces separation. Only when the components barely overlap do the hard and soft answers nearly coincide.",
         },
         {
           id: "false-no-convergence",
@@ -1610,13 +1641,15 @@ const conceptFreeEnergy = defineConcept({
           id: "m-step-closes-gap",
           correct: false,
           label: "The M-step also closes the KL gap, because it moves $\\theta$ towards the posterior $q$.",
-          explanation: "Only optimising over $q$ closes the gap. Moving $\\theta$ with $q$ fixed usually opens it again, since the posterior at the new $\\theta$ differs from $q$.",
+          explanation:
+            "Only optimising over $q$ closes the gap. Moving $\\theta$ with $q$ fixed usually opens it again, since the posterior at the new $\\theta$ differs from $q$.",
         },
         {
           id: "any-order-ell",
           correct: false,
           label: "Since both steps raise $F$, any interleaving of partial steps raises $\\ell$ by the same total amount as exact EM.",
-          explanation: "Different schedules follow different paths and may even reach different local maxima; the guarantee is that $F$ never falls, not a fixed total gain in $\\ell$.",
+          explanation:
+            "Different schedules follow different paths and may even reach different local maxima; the guarantee is that $F$ never falls, not a fixed total gain in $\\ell$.",
         },
         {
           id: "incremental",
@@ -1631,8 +1664,7 @@ const conceptFreeEnergy = defineConcept({
           correct: true,
           label:
             "Freezing the tiny responsibilities of far-away components and updating only the plausible ones still does not decrease $F$: sparse EM.",
-          explanation:
-            "A partial E-step that maximises $F$ over part of $q$, keeping the rest fixed, is still a coordinate-ascent step.",
+          explanation: "A partial E-step that maximises $F$ over part of $q$, keeping the rest fixed, is still a coordinate-ascent step.",
         },
         {
           id: "variational",

@@ -161,8 +161,7 @@ const OPTIONS: readonly ChoiceOption[] = [
   {
     id: "no-estimate",
     correct: false,
-    label:
-      "Without the {{label}} nothing can be estimated at all; EM guesses labels at random and keeps the best of many runs.",
+    label: "Without the {{label}} nothing can be estimated at all; EM guesses labels at random and keeps the best of many runs.",
     explanation:
       "The parameters are estimable from the {{datum}} alone, through the mixture likelihood; EM does not guess labels at random but weights every {{unit}} by its posterior probability of each {{label}}.",
   },

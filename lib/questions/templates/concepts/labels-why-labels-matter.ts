@@ -162,14 +162,16 @@ const conceptLogOfSum = defineConcept({
         {
           id: "nearest-mean",
           correct: false,
-          label: "The MLE of $\\mu_1$ is the mean of the points that lie closer to $\\mu_1$ than to $\\mu_2$, found by alternating assignments.",
+          label:
+            "The MLE of $\\mu_1$ is the mean of the points that lie closer to $\\mu_1$ than to $\\mu_2$, found by alternating assignments.",
           explanation:
             "That is k-means, a hard-assignment method. At the MLE, $\\hat\\mu_1$ is a weighted mean of all the points, each weighted by its posterior probability of coming from component 1.",
         },
         {
           id: "relabellings-only",
           correct: false,
-          label: "Every local maximum of $\\ell$ is a relabelling of the same fit, so any start of an optimiser leads to an equally good answer.",
+          label:
+            "Every local maximum of $\\ell$ is a relabelling of the same fit, so any start of an optimiser leads to an equally good answer.",
           explanation:
             "Label switching produces equal maxima, but overlapping or oddly shaped data also create genuinely different local maxima with lower $\\ell$; that is why EM is run from several starts.",
         },
@@ -235,10 +237,31 @@ const conceptLabelledMixture = defineConcept({
   tags: ["gmm", "complete-data", "labels"],
   source: "Bishop (2006), Pattern Recognition and Machine Learning, §9.3.1",
   scenarios: [
-    { story: "A biologist measures the wing lengths of $n$ flies from two species and **records the species** of each fly", group: "species", units: "flies", measure: "wing length" },
-    { story: "A shop measures the monthly spend of $n$ customers in two loyalty tiers and **records the tier** of each customer", group: "tier", units: "customers", measure: "monthly spend" },
-    { story: "A teacher collects the exam scores of $n$ students from two schools and **records the school** of each student", group: "school", units: "students", measure: "exam score" },
-    { story: "A fishery measures the lengths of $n$ fish from two age classes and **records the age class** of each fish (read from its scales)", group: "age class", units: "fish", measure: "length" },
+    {
+      story: "A biologist measures the wing lengths of $n$ flies from two species and **records the species** of each fly",
+      group: "species",
+      units: "flies",
+      measure: "wing length",
+    },
+    {
+      story: "A shop measures the monthly spend of $n$ customers in two loyalty tiers and **records the tier** of each customer",
+      group: "tier",
+      units: "customers",
+      measure: "monthly spend",
+    },
+    {
+      story: "A teacher collects the exam scores of $n$ students from two schools and **records the school** of each student",
+      group: "school",
+      units: "students",
+      measure: "exam score",
+    },
+    {
+      story:
+        "A fishery measures the lengths of $n$ fish from two age classes and **records the age class** of each fish (read from its scales)",
+      group: "age class",
+      units: "fish",
+      measure: "length",
+    },
   ],
   prompt:
     "{{story}}: $n_1$ in {{group}} 1 and $n_2 = n - n_1$ in {{group}} 2. The model for {{measure}} is $\\pi\\, \\mathcal N(\\mu_1, \\sigma_1^2) + (1 - \\pi)\\, \\mathcal N(\\mu_2, \\sigma_2^2)$.",
@@ -281,7 +304,8 @@ const conceptLabelledMixture = defineConcept({
         {
           id: "pooled-variance",
           correct: false,
-          label: "$\\hat\\pi = n_1/n$ and per-{{group}} means, but one variance pooled over all the {{units}}, as a mixture's MLE always pools.",
+          label:
+            "$\\hat\\pi = n_1/n$ and per-{{group}} means, but one variance pooled over all the {{units}}, as a mixture's MLE always pools.",
           explanation:
             "The model gives each component its own $\\sigma_k^2$, and with labels $\\sigma_1^2$ appears only in {{group}} 1's terms, so its MLE is that {{group}}'s own divide-by-$n_1$ variance. Pooling is right only if the model assumes a common variance.",
         },
@@ -317,8 +341,7 @@ const conceptLabelledMixture = defineConcept({
           id: "n-minus-1",
           correct: false,
           label: "The same split by {{group}}, but each variance divides by $n_k - 1$, because that is the maximum-likelihood estimate.",
-          explanation:
-            "Dividing by $n_k - 1$ gives the unbiased estimator, not the MLE; the MLE of a normal variance divides by $n_k$.",
+          explanation: "Dividing by $n_k - 1$ gives the unbiased estimator, not the MLE; the MLE of a normal variance divides by $n_k$.",
         },
       ],
       hints: [
@@ -348,8 +371,7 @@ const conceptLatentDevice = defineConcept({
     { example: "the topic of an article whose words we counted" },
     { example: "which of two coins produced a set of tosses" },
   ],
-  prompt:
-    "A colleague says: “A latent variable in EM must be something real that was not recorded, such as {{example}}.”",
+  prompt: "A colleague says: “A latent variable in EM must be something real that was not recorded, such as {{example}}.”",
   parts: [
     {
       id: "claim",
@@ -391,28 +413,32 @@ const conceptLatentDevice = defineConcept({
         {
           id: "true-measured",
           correct: false,
-          label: "True: because the E-step needs the true population distribution of a real quantity, which an invented variable can never have.",
+          label:
+            "True: because the E-step needs the true population distribution of a real quantity, which an invented variable can never have.",
           explanation:
             "The E-step needs only $p(z \\mid x, \\theta)$, which any augmentation defines through its joint model $p(x, z \\mid \\theta)$; whether $z$ exists in the world never enters the algebra.",
         },
         {
           id: "true-identifiable",
           correct: false,
-          label: "True: because an invented variable can never be estimated from the data, so EM would have nothing to converge to and would wander.",
+          label:
+            "True: because an invented variable can never be estimated from the data, so EM would have nothing to converge to and would wander.",
           explanation:
             "EM never estimates the latent values themselves, only their posterior, and its convergence is governed by the observed-data likelihood, which the augmentation leaves unchanged.",
         },
         {
           id: "false-continuous",
           correct: false,
-          label: "False: because latent variables in EM must be continuous quantities, and a discrete label like this one cannot be latent.",
+          label:
+            "False: because latent variables in EM must be continuous quantities, and a discrete label like this one cannot be latent.",
           explanation:
             "Latent variables can be discrete (mixture labels, HMM states) or continuous (factor scores). The verdict is right but the reason is wrong.",
         },
         {
           id: "false-no-latent",
           correct: false,
-          label: "False: because EM does not use latent variables at all; it works only with missing data that were planned but not recorded.",
+          label:
+            "False: because EM does not use latent variables at all; it works only with missing data that were planned but not recorded.",
           explanation:
             "To EM, latent variables and missing data are the same thing: the part of the complete data that was not observed. The verdict is right but the reason is wrong.",
         },
@@ -477,7 +503,8 @@ const conceptMissingMechanisms = defineConcept({
       mnarShort: "high earners withholding their income",
     },
     {
-      setting: "A clinical trial records each patient's baseline cholesterol (always measured) and cholesterol at week 12 (sometimes missing).",
+      setting:
+        "A clinical trial records each patient's baseline cholesterol (always measured) and cholesterol at week 12 (sometimes missing).",
       always: "baseline cholesterol",
       value: "week-12 cholesterol",
       values: "week-12 values",
@@ -519,11 +546,7 @@ const conceptMissingMechanisms = defineConcept({
       id: "lost-forms",
       prompt: "{{lost}}",
       input: "choice",
-      options: sharedOptions(
-        MECHANISMS,
-        "mcar",
-        "{{lostWhy}} makes missingness independent of both {{always}} and {{value}}: MCAR.",
-      ),
+      options: sharedOptions(MECHANISMS, "mcar", "{{lostWhy}} makes missingness independent of both {{always}} and {{value}}: MCAR."),
       hints: [
         "Does the chance that a value is lost depend on anything recorded, or on the value itself?",
         "MCAR: no dependence at all; MAR: only on observed values; MNAR: on the missing value itself.",
@@ -547,11 +570,7 @@ const conceptMissingMechanisms = defineConcept({
       id: "rich-skip",
       prompt: "{{mnar}}",
       input: "choice",
-      options: sharedOptions(
-        MECHANISMS,
-        "mnar",
-        "Missingness depends on the unrecorded {{value}} itself, even given {{always}}: MNAR.",
-      ),
+      options: sharedOptions(MECHANISMS, "mnar", "Missingness depends on the unrecorded {{value}} itself, even given {{always}}: MNAR."),
       hints: [
         "Is the variable that drives the missingness observed for the people who skipped?",
         "If the missing value itself matters after conditioning on everything observed, the mechanism is not ignorable.",
@@ -595,14 +614,16 @@ const conceptMissingMechanisms = defineConcept({
         {
           id: "false-need-mechanism",
           correct: false,
-          label: "False: because EM must be given a model of why values go missing, or its E-step has no distribution to average the missing {{values}} over.",
+          label:
+            "False: because EM must be given a model of why values go missing, or its E-step has no distribution to average the missing {{values}} over.",
           explanation:
             "The E-step averages over $p(x_{\\text{mis}} \\mid x_{\\text{obs}}, \\theta)$, which comes from the data model alone. A model of the mechanism is needed under MNAR, not under MAR.",
         },
         {
           id: "false-too-many",
           correct: false,
-          label: "False: because with more than a few per cent of the {{values}} missing, EM's estimates are biased under any mechanism, MAR included.",
+          label:
+            "False: because with more than a few per cent of the {{values}} missing, EM's estimates are biased under any mechanism, MAR included.",
           explanation:
             "Validity under MAR does not depend on how much is missing: a larger missing fraction makes EM converge more slowly and the standard errors larger, but the MLE is still consistent.",
         },
@@ -616,7 +637,8 @@ const conceptMissingMechanisms = defineConcept({
         {
           id: "true-mean-impute",
           correct: false,
-          label: "True: because EM fills each missing {{value}} with the mean of the observed {{values}}, which keeps every estimate unbiased.",
+          label:
+            "True: because EM fills each missing {{value}} with the mean of the observed {{values}}, which keeps every estimate unbiased.",
           explanation:
             "That is mean imputation, which EM does not do and which shrinks the variance and the correlation. EM's E-step uses the conditional distribution of {{value}} given {{always}} under the current parameters.",
         },
@@ -788,8 +810,7 @@ const conceptTwoCoinsLabels = defineConcept({
   topic: "why-labels-matter",
   difficulty: "easy",
   tags: ["two-coins", "binomial", "labels"],
-  source:
-    "Do & Batzoglou (2008), Nature Biotechnology 26(8), “What is the expectation maximization algorithm?”, Figure 1",
+  source: "Do & Batzoglou (2008), Nature Biotechnology 26(8), “What is the expectation maximization algorithm?”, Figure 1",
   scenarios: TWO_COIN_DATA,
   prompt:
     "Two coins A and B have unknown head probabilities $\\theta_A$ and $\\theta_B$. Five times, one coin is picked at random (each with probability $\\tfrac12$) and tossed 10 times. The numbers of heads in the five sets are {{heads}}.",
@@ -803,15 +824,13 @@ const conceptTwoCoinsLabels = defineConcept({
           id: "per-coin",
           correct: true,
           label: "$\\hat\\theta_A = {{aH}}/{{aN}} {{aHat}}$ and $\\hat\\theta_B = {{bH}}/{{bN}} {{bHat}}$",
-          explanation:
-            "With labels, each coin's tosses form a binomial sample: the MLE is that coin's heads over that coin's tosses.",
+          explanation: "With labels, each coin's tosses form a binomial sample: the MLE is that coin's heads over that coin's tosses.",
         },
         {
           id: "pooled",
           correct: false,
           label: "$\\hat\\theta_A = \\hat\\theta_B = {{total}}/50 {{pooled}}$",
-          explanation:
-            "That pools all 50 tosses and fits one coin, ignoring the labels that say which tosses belong to which coin.",
+          explanation: "That pools all 50 tosses and fits one coin, ignoring the labels that say which tosses belong to which coin.",
         },
         {
           id: "over-all-tosses",
@@ -842,8 +861,7 @@ const conceptTwoCoinsLabels = defineConcept({
     },
     {
       id: "hidden",
-      prompt:
-        "Now the coin identities are hidden. Starting from a guess $(\\theta_A, \\theta_B)$, what does one EM iteration do?",
+      prompt: "Now the coin identities are hidden. Starting from a guess $(\\theta_A, \\theta_B)$, what does one EM iteration do?",
       input: "choice",
       show: 4,
       options: [
@@ -857,14 +875,16 @@ const conceptTwoCoinsLabels = defineConcept({
         {
           id: "theta-split",
           correct: false,
-          label: "Credit each set's heads to A and B in proportion to $\\theta_A$ and $\\theta_B$, then set each $\\theta$ to its credited heads over its credited tosses.",
+          label:
+            "Credit each set's heads to A and B in proportion to $\\theta_A$ and $\\theta_B$, then set each $\\theta$ to its credited heads over its credited tosses.",
           explanation:
             "The split must be the posterior of the whole set, $P(A \\mid h) \\propto \\theta_A^h (1 - \\theta_A)^{10 - h}$, which uses the set's tails as well as its heads; a share proportional to $\\theta$ ignores how likely the set is under each coin.",
         },
         {
           id: "refit-prior-only",
           correct: false,
-          label: "Re-estimate only the chance of picking each coin from the sets' posteriors, and keep $\\theta_A, \\theta_B$ fixed until that chance stops changing.",
+          label:
+            "Re-estimate only the chance of picking each coin from the sets' posteriors, and keep $\\theta_A, \\theta_B$ fixed until that chance stops changing.",
           explanation:
             "The M-step maximises over all unknown parameters at once; here the picking chance is known (1/2), and the unknowns $\\theta_A, \\theta_B$ are exactly what each iteration updates from the expected counts.",
         },
@@ -879,21 +899,24 @@ const conceptTwoCoinsLabels = defineConcept({
         {
           id: "hard",
           correct: false,
-          label: "Give each set wholly to the coin under which its heads are more likely, then compute heads over tosses for each coin and repeat until stable.",
+          label:
+            "Give each set wholly to the coin under which its heads are more likely, then compute heads over tosses for each coin and repeat until stable.",
           explanation:
             "That is hard (classification) EM. EM keeps the uncertainty: a set with 5 heads out of 10 is nearly as likely under both coins and is split between them, not given to one.",
         },
         {
           id: "prior-split",
           correct: false,
-          label: "Credit every set half to A and half to B, since each coin is picked with probability 1/2, then compute each coin's heads over its tosses.",
+          label:
+            "Credit every set half to A and half to B, since each coin is picked with probability 1/2, then compute each coin's heads over its tosses.",
           explanation:
             "1/2 is the prior; the E-step needs the posterior, which also uses how likely the set's heads are under each coin's current $\\theta$. With the prior both coins would get the same estimate.",
         },
         {
           id: "pool",
           correct: false,
-          label: "Average the heads fractions of the five sets and give both coins that value, since with the coins hidden they cannot be told apart.",
+          label:
+            "Average the heads fractions of the five sets and give both coins that value, since with the coins hidden they cannot be told apart.",
           explanation:
             "That fits a single coin. It is a fixed point of EM (with $\\theta_A = \\theta_B$ every posterior stays at 1/2), but it is not what an iteration from an asymmetric guess does.",
         },
@@ -919,8 +942,7 @@ const conceptLatentIdentities = defineConcept({
   tags: ["complete-data", "observed-data", "bayes-rule", "entropy"],
   source:
     "Dempster, Laird & Rubin (1977), Journal of the Royal Statistical Society B 39(1), §3; Murphy (2012), Machine Learning: A Probabilistic Perspective, §11.4.7",
-  prompt:
-    "Let $x$ be the observed data, $z$ a **discrete** latent variable and $p(x, z \\mid \\theta)$ the complete-data model.",
+  prompt: "Let $x$ be the observed data, $z$ a **discrete** latent variable and $p(x, z \\mid \\theta)$ the complete-data model.",
   parts: [
     {
       id: "identities",
@@ -1011,10 +1033,66 @@ const conceptLatentIdentities = defineConcept({
 
 /** Mixtures of two unit-variance normals, with their moments worked out. */
 const MIXTURE_STORIES = [
-  { w: "0.3", w2: "0.7", m1: "0", m2: "4", mean: "2.8", meanTerms: "0.3 \\cdot 0 + 0.7 \\cdot 4", sumvar: "0.58", total: "4.36", between: "3.36", diff: "4", diffExpr: "4 - 0", batchA: "3", batchB: "7" },
-  { w: "0.2", w2: "0.8", m1: "1", m2: "6", mean: "5", meanTerms: "0.2 \\cdot 1 + 0.8 \\cdot 6", sumvar: "0.68", total: "5", between: "4", diff: "5", diffExpr: "6 - 1", batchA: "2", batchB: "8" },
-  { w: "0.4", w2: "0.6", m1: "-2", m2: "3", mean: "1", meanTerms: "0.4 \\cdot (-2) + 0.6 \\cdot 3", sumvar: "0.52", total: "7", between: "6", diff: "5", diffExpr: "3 - (-2)", batchA: "4", batchB: "6" },
-  { w: "0.1", w2: "0.9", m1: "0", m2: "5", mean: "4.5", meanTerms: "0.1 \\cdot 0 + 0.9 \\cdot 5", sumvar: "0.82", total: "3.25", between: "2.25", diff: "5", diffExpr: "5 - 0", batchA: "1", batchB: "9" },
+  {
+    w: "0.3",
+    w2: "0.7",
+    m1: "0",
+    m2: "4",
+    mean: "2.8",
+    meanTerms: "0.3 \\cdot 0 + 0.7 \\cdot 4",
+    sumvar: "0.58",
+    total: "4.36",
+    between: "3.36",
+    diff: "4",
+    diffExpr: "4 - 0",
+    batchA: "3",
+    batchB: "7",
+  },
+  {
+    w: "0.2",
+    w2: "0.8",
+    m1: "1",
+    m2: "6",
+    mean: "5",
+    meanTerms: "0.2 \\cdot 1 + 0.8 \\cdot 6",
+    sumvar: "0.68",
+    total: "5",
+    between: "4",
+    diff: "5",
+    diffExpr: "6 - 1",
+    batchA: "2",
+    batchB: "8",
+  },
+  {
+    w: "0.4",
+    w2: "0.6",
+    m1: "-2",
+    m2: "3",
+    mean: "1",
+    meanTerms: "0.4 \\cdot (-2) + 0.6 \\cdot 3",
+    sumvar: "0.52",
+    total: "7",
+    between: "6",
+    diff: "5",
+    diffExpr: "3 - (-2)",
+    batchA: "4",
+    batchB: "6",
+  },
+  {
+    w: "0.1",
+    w2: "0.9",
+    m1: "0",
+    m2: "5",
+    mean: "4.5",
+    meanTerms: "0.1 \\cdot 0 + 0.9 \\cdot 5",
+    sumvar: "0.82",
+    total: "3.25",
+    between: "2.25",
+    diff: "5",
+    diffExpr: "5 - 0",
+    batchA: "1",
+    batchB: "9",
+  },
 ] as const;
 
 const conceptMixtureStory = defineConcept({
@@ -1051,7 +1129,8 @@ const conceptMixtureStory = defineConcept({
         {
           id: "uniform-mean",
           correct: false,
-          label: "Draw a mean $m$ uniformly between {{m1}} and {{m2}}, then draw $x$ from $\\mathcal N(m, 1)$, so both components are covered.",
+          label:
+            "Draw a mean $m$ uniformly between {{m1}} and {{m2}}, then draw $x$ from $\\mathcal N(m, 1)$, so both components are covered.",
           explanation:
             "That is a continuous mixture over the mean, a smeared single hump; the model has exactly two means, chosen with probabilities {{w}} and {{w2}}.",
         },
@@ -1066,7 +1145,8 @@ const conceptMixtureStory = defineConcept({
         {
           id: "weighted-sum",
           correct: false,
-          label: "Draw $u \\sim \\mathcal N({{m1}}, 1)$ and $v \\sim \\mathcal N({{m2}}, 1)$ independently, then report the weighted sum $x = {{w}}u + {{w2}}v$.",
+          label:
+            "Draw $u \\sim \\mathcal N({{m1}}, 1)$ and $v \\sim \\mathcal N({{m2}}, 1)$ independently, then report the weighted sum $x = {{w}}u + {{w2}}v$.",
           explanation:
             "A weighted sum of independent normals is a single normal, here $\\mathcal N({{mean}}, {{sumvar}})$: one hump, nothing like the two-humped mixture. Mixing densities is not mixing variables.",
         },
@@ -1080,7 +1160,8 @@ const conceptMixtureStory = defineConcept({
         {
           id: "fixed-batches",
           correct: false,
-          label: "In every batch of 10, draw exactly {{batchA}} points from $\\mathcal N({{m1}}, 1)$ and {{batchB}} from $\\mathcal N({{m2}}, 1)$.",
+          label:
+            "In every batch of 10, draw exactly {{batchA}} points from $\\mathcal N({{m1}}, 1)$ and {{batchB}} from $\\mathcal N({{m2}}, 1)$.",
           explanation:
             "Fixing the proportions in each batch makes the points dependent (stratified sampling). Under the mixture the number of points from component 1 in a batch of 10 is Binomial(10, {{w}}), not always {{batchA}}.",
         },
@@ -1113,8 +1194,7 @@ const conceptMixtureStory = defineConcept({
           id: "between",
           correct: false,
           label: "${{between}}$",
-          explanation:
-            "That is only the between-component part; each component's own variance of 1 must be added.",
+          explanation: "That is only the between-component part; each component's own variance of 1 must be added.",
         },
         {
           id: "sum-variance",
@@ -1155,10 +1235,37 @@ const conceptSemiSupervised = defineConcept({
   source:
     "Nigam, McCallum, Thrun & Mitchell (2000), Machine Learning 39, “Text classification from labeled and unlabeled {{items}} using EM”",
   scenarios: [
-    { model: "A two-class naive Bayes text classifier (a mixture model with class weights $\\pi_k$ and class-conditional word models $p(x \\mid k)$)", item: "document", items: "documents", nL: "100", nU: "10 000" },
-    { model: "A fraud detector, a two-class Gaussian mixture with class weights $\\pi_k$ and class-conditional densities $p(x \\mid k)$ of transaction features,", item: "transaction", items: "transactions", nL: "300", nU: "50 000" },
-    { model: "A bird-song classifier, a two-species mixture with weights $\\pi_k$ and species-conditional models $p(x \\mid k)$ of call features,", item: "recording", items: "recordings", nL: "60", nU: "4 000" },
-    { model: "A spam filter (a two-class mixture with class weights $\\pi_k$ and class-conditional word models $p(x \\mid k)$)", item: "e-mail", items: "e-mails", nL: "200", nU: "20 000" },
+    {
+      model:
+        "A two-class naive Bayes text classifier (a mixture model with class weights $\\pi_k$ and class-conditional word models $p(x \\mid k)$)",
+      item: "document",
+      items: "documents",
+      nL: "100",
+      nU: "10 000",
+    },
+    {
+      model:
+        "A fraud detector, a two-class Gaussian mixture with class weights $\\pi_k$ and class-conditional densities $p(x \\mid k)$ of transaction features,",
+      item: "transaction",
+      items: "transactions",
+      nL: "300",
+      nU: "50 000",
+    },
+    {
+      model:
+        "A bird-song classifier, a two-species mixture with weights $\\pi_k$ and species-conditional models $p(x \\mid k)$ of call features,",
+      item: "recording",
+      items: "recordings",
+      nL: "60",
+      nU: "4 000",
+    },
+    {
+      model: "A spam filter (a two-class mixture with class weights $\\pi_k$ and class-conditional word models $p(x \\mid k)$)",
+      item: "e-mail",
+      items: "e-mails",
+      nL: "200",
+      nU: "20 000",
+    },
   ],
   prompt:
     "{{model}} is fitted by EM to a set $L$ of {{nL}} labelled {{items}}, with classes $z_i$, and a set $U$ of {{nU}} unlabelled ones.",
@@ -1214,7 +1321,8 @@ const conceptSemiSupervised = defineConcept({
         {
           id: "posterior",
           correct: false,
-          label: "Their posterior under the current parameters, exactly like the unlabelled {{items}}, since EM treats every class as hidden.",
+          label:
+            "Their posterior under the current parameters, exactly like the unlabelled {{items}}, since EM treats every class as hidden.",
           explanation:
             "That throws the labels away. A labelled {{item}} contributes $p(x_i, z_i)$ to the likelihood, not $\\sum_k p(x_i, k)$, so its class must not be re-guessed.",
         },
@@ -1229,8 +1337,7 @@ const conceptSemiSupervised = defineConcept({
           id: "prior",
           correct: false,
           label: "The current class weights $\\pi_k$, the same for every labelled {{item}}, refreshed at each M-step.",
-          explanation:
-            "Those are prior probabilities, which ignore both the {{item}}'s words and its known label.",
+          explanation: "Those are prior probabilities, which ignore both the {{item}}'s words and its known label.",
         },
       ],
       hints: [
@@ -1269,8 +1376,7 @@ const conceptSemiSupervised = defineConcept({
         {
           id: "mixed",
           correct: true,
-          label:
-            "$\\sum_{i \\in L} \\log \\pi_{z_i} p(x_i \\mid z_i) + \\sum_{j \\in U} \\log \\sum_k \\pi_k\\, p(x_j \\mid k)$",
+          label: "$\\sum_{i \\in L} \\log \\pi_{z_i} p(x_i \\mid z_i) + \\sum_{j \\in U} \\log \\sum_k \\pi_k\\, p(x_j \\mid k)$",
           explanation:
             "Labelled {{items}} contribute complete-data terms, unlabelled ones observed-data terms with the sum inside the log: the likelihood of everything actually observed.",
         },
@@ -1284,8 +1390,7 @@ const conceptSemiSupervised = defineConcept({
           id: "labelled-only",
           correct: false,
           label: "$\\sum_{i \\in L} \\log \\pi_{z_i} p(x_i \\mid z_i)$, the supervised likelihood of the labelled set",
-          explanation:
-            "That is the supervised likelihood: the unlabelled {{items}} would play no role and no EM would be needed.",
+          explanation: "That is the supervised likelihood: the unlabelled {{items}} would play no role and no EM would be needed.",
         },
         {
           id: "self-training",

@@ -19,13 +19,16 @@ const probabilityVsLikelihood: ConceptSpec = {
   // The same 7 successes in 10 trials in every setting, so the numbers below hold in all of them.
   scenarios: [
     { setup: "A coin is tossed $n = 10$ times and lands heads $7$ times", successes: "heads", p: "the probability of heads" },
-    { setup: "A basketball player takes $n = 10$ free throws and makes $7$ of them", successes: "made throws", p: "the player's success rate" },
+    {
+      setup: "A basketball player takes $n = 10$ free throws and makes $7$ of them",
+      successes: "made throws",
+      p: "the player's success rate",
+    },
     { setup: "Of $n = 10$ patients given a new drug, $7$ recover", successes: "recoveries", p: "the recovery probability" },
     { setup: "Of $n = 10$ marketing emails, $7$ are opened", successes: "opened emails", p: "the open rate" },
     { setup: "Of $n = 10$ seeds planted, $7$ germinate", successes: "germinations", p: "the germination probability" },
   ],
-  prompt:
-    "{{setup}}. With $p$ = {{p}}, the binomial model gives $$f(7 \\mid p) = \\binom{10}{7} p^7 (1-p)^3.$$",
+  prompt: "{{setup}}. With $p$ = {{p}}, the binomial model gives $$f(7 \\mid p) = \\binom{10}{7} p^7 (1-p)^3.$$",
   parts: [
     {
       id: "reading",
@@ -450,10 +453,7 @@ const notADensity: ConceptSpec = {
           "Discrete data make $f(x \\mid \\theta)$ sum to 1 over the outcomes $x$; over the parameter $p$, here ${{integral}}$.",
         ),
       ],
-      hints: [
-        "Compute $\\int_0^1 L(p)\\, dp$ for this example.",
-        "Over which variable does $f(x \\mid \\theta)$ sum or integrate to 1?",
-      ],
+      hints: ["Compute $\\int_0^1 L(p)\\, dp$ for this example.", "Over which variable does $f(x \\mid \\theta)$ sum or integrate to 1?"],
     },
     {
       id: "consequences",
@@ -651,7 +651,10 @@ const bayesVocabulary: ConceptSpec = {
     { setting: "A coin has unknown heads probability $\\theta$; $x$ is the number of heads in $n$ tosses" },
     { setting: "An online ad has unknown click-through rate $\\theta$; $x$ is the number of clicks in $n$ impressions" },
     { setting: "A factory line has unknown defect rate $\\theta$; $x$ is the number of defective parts among $n$ inspected" },
-    { setting: "A vaccine has unknown probability $\\theta$ of protecting a person; $x$ is the number protected among $n$ exposed volunteers" },
+    {
+      setting:
+        "A vaccine has unknown probability $\\theta$ of protecting a person; $x$ is the number protected among $n$ exposed volunteers",
+    },
   ],
   prompt:
     "{{setting}}. Bayes' theorem reads $$p(\\theta \\mid x) = \\frac{p(x \\mid \\theta)\\, p(\\theta)}{p(x)}.$$ Match each expression to its name (an option may fit none of them).",
@@ -661,13 +664,18 @@ const bayesVocabulary: ConceptSpec = {
       prompt: "$p(x \\mid \\theta)$ as a function of $x$, with $\\theta$ fixed.",
       input: "choice",
       options: matchOptions(BAYES_LABELS, "sampling", {
-        sampling: "With $\\theta$ fixed and $x$ varying, $p(x \\mid \\theta)$ is a binomial mass function over $x = 0, \\dots, n$, summing to 1.",
-        likelihood: "The likelihood is the same expression read the other way, as a function of $\\theta$ with the observed $x$ fixed; here $x$ varies.",
+        sampling:
+          "With $\\theta$ fixed and $x$ varying, $p(x \\mid \\theta)$ is a binomial mass function over $x = 0, \\dots, n$, summing to 1.",
+        likelihood:
+          "The likelihood is the same expression read the other way, as a function of $\\theta$ with the observed $x$ fixed; here $x$ varies.",
         prior: "The prior $p(\\theta)$ does not involve the data at all; this expression is a distribution of $x$.",
         posterior: "The posterior is a distribution over $\\theta$ given $x$; this one is over $x$ given $\\theta$.",
         evidence: "The evidence has $\\theta$ integrated out; here $\\theta$ is fixed at one value.",
       }),
-      hints: ["Which variable is free to vary here?", "A function of the data for a fixed parameter, summing to 1 over outcomes, is what kind of object?"],
+      hints: [
+        "Which variable is free to vary here?",
+        "A function of the data for a fixed parameter, summing to 1 over outcomes, is what kind of object?",
+      ],
     },
     {
       id: "as-function-of-theta",
@@ -675,9 +683,11 @@ const bayesVocabulary: ConceptSpec = {
       input: "choice",
       options: matchOptions(BAYES_LABELS, "likelihood", {
         sampling: "A sampling distribution varies $x$; here $x$ is fixed at the observed count and $\\theta$ varies.",
-        likelihood: "The observed data fixed, the parameter varying: that is the likelihood $L(\\theta)$, which need not integrate to 1 over $\\theta$.",
+        likelihood:
+          "The observed data fixed, the parameter varying: that is the likelihood $L(\\theta)$, which need not integrate to 1 over $\\theta$.",
         prior: "The prior is what we believe about $\\theta$ before the data; this expression is built from the data $x$.",
-        posterior: "The posterior is proportional to this expression times the prior, and normalised; without the prior it is only the likelihood.",
+        posterior:
+          "The posterior is proportional to this expression times the prior, and normalised; without the prior it is only the likelihood.",
         evidence: "The evidence is a single number for the observed $x$, with $\\theta$ integrated out; this is a function of $\\theta$.",
       }),
       hints: ["Same expression as before, but now the data are fixed.", "This is the function the MLE maximises."],
@@ -688,9 +698,11 @@ const bayesVocabulary: ConceptSpec = {
       input: "choice",
       options: matchOptions(BAYES_LABELS, "posterior", {
         sampling: "A sampling distribution is over the data $x$; this is over $\\theta$, conditioned on the data.",
-        likelihood: "The likelihood is $p(x \\mid \\theta)$, with the conditioning the other way round, and is not normalised over $\\theta$.",
+        likelihood:
+          "The likelihood is $p(x \\mid \\theta)$, with the conditioning the other way round, and is not normalised over $\\theta$.",
         prior: "The prior is $p(\\theta)$ before the data; conditioning on $x$ makes this the updated belief.",
-        posterior: "The distribution of $\\theta$ after seeing $x$: prior times likelihood, normalised by the evidence. Its mode is the MAP estimate.",
+        posterior:
+          "The distribution of $\\theta$ after seeing $x$: prior times likelihood, normalised by the evidence. Its mode is the MAP estimate.",
         evidence: "The evidence $p(x)$ is the normalising constant, with no $\\theta$ left in it.",
       }),
       hints: ["Which way does the conditioning go?", "This is what Bayes' theorem computes on the left-hand side."],
@@ -700,11 +712,14 @@ const bayesVocabulary: ConceptSpec = {
       prompt: "$p(x) = \\int_0^1 p(x \\mid \\theta)\\, p(\\theta)\\, d\\theta$.",
       input: "choice",
       options: matchOptions(BAYES_LABELS, "evidence", {
-        sampling: "It is a distribution over $x$, but averaged over the prior rather than at one fixed $\\theta$: the prior predictive, called the evidence once $x$ is observed.",
-        likelihood: "The likelihood is a function of $\\theta$; here $\\theta$ has been integrated out, leaving a single number for the observed $x$.",
+        sampling:
+          "It is a distribution over $x$, but averaged over the prior rather than at one fixed $\\theta$: the prior predictive, called the evidence once $x$ is observed.",
+        likelihood:
+          "The likelihood is a function of $\\theta$; here $\\theta$ has been integrated out, leaving a single number for the observed $x$.",
         prior: "The prior appears inside the integral, but the result is a probability of the data, not of $\\theta$.",
         posterior: "The posterior is a function of $\\theta$; this integral removes $\\theta$ and is the posterior's normalising constant.",
-        evidence: "The likelihood averaged over the prior: the marginal likelihood of the data, the denominator of Bayes' theorem, used to compare models.",
+        evidence:
+          "The likelihood averaged over the prior: the marginal likelihood of the data, the denominator of Bayes' theorem, used to compare models.",
       }),
       hints: ["Is $\\theta$ still present after the integral?", "This is the denominator of Bayes' theorem."],
     },
@@ -812,12 +827,14 @@ const likelihoodPrinciple: ConceptSpec = {
           "$p$ is the heads probability in both designs; {{B}}'s likelihood $\\propto p^7(1-p)^3$ peaks at $p = 0.7$. The share of tails, 0.3, estimates $1 - p$.",
         ),
       ],
-      hints: ["Does a constant factor move the maximiser?", "Maximise $p^7(1-p)^3$: set the derivative of $7\\log p + 3\\log(1-p)$ to zero."],
+      hints: [
+        "Does a constant factor move the maximiser?",
+        "Maximise $p^7(1-p)^3$: set the derivative of $7\\log p + 3\\log(1-p)$ to zero.",
+      ],
     },
     {
       id: "p-value",
-      prompt:
-        "True or false: the one-sided p-values for $H_0: p = 0.5$ against $p > 0.5$ are the same for {{A}} and {{B}}.",
+      prompt: "True or false: the one-sided p-values for $H_0: p = 0.5$ against $p > 0.5$ are the same for {{A}} and {{B}}.",
       input: "choice",
       show: 4,
       options: [

@@ -31,7 +31,10 @@ const derivationSteps: ConceptSpec = {
       prompt: "Put the steps of deriving $\\hat\\lambda$ in order.",
       input: "order",
       steps: [
-        { id: "likelihood", label: "Write the likelihood as a product over observations: $L(\\lambda) = \\prod_i e^{-\\lambda}\\lambda^{x_i}/x_i!$." },
+        {
+          id: "likelihood",
+          label: "Write the likelihood as a product over observations: $L(\\lambda) = \\prod_i e^{-\\lambda}\\lambda^{x_i}/x_i!$.",
+        },
         { id: "log", label: "Take the log: $\\ell(\\lambda) = \\sum_i x_i \\log\\lambda - n\\lambda - \\sum_i \\log x_i!$." },
         { id: "differentiate", label: "Differentiate with respect to $\\lambda$: $\\ell'(\\lambda) = \\sum_i x_i/\\lambda - n$." },
         { id: "solve", label: "Set the derivative to zero and solve: $\\hat\\lambda = \\bar x$." },
@@ -141,32 +144,80 @@ const pooledBinomial: ConceptSpec = {
   // Each scenario's numbers: total successes S of N trials, pooled S/N, the mean and median of the three rates.
   scenarios: [
     {
-      story: "Three clinics give one treatment, assumed to have the same success probability $p$ everywhere. Clinic 1: 3 successes in 4 patients; clinic 2: 10 in 20; clinic 3: 12 in 16",
-      groups: "clinics", units: "patients", successes: "successes",
-      S: "25", N: "40", F: "15", sum: "3 + 10 + 12", total: "4 + 20 + 16", pooled: "0.625",
-      rates: "0.75 + 0.5 + 0.75", meanRate: "0.667", medianRate: "0.75", perGroup: "8.33",
-      coefficients: "\\binom{4}{3}\\binom{20}{10}\\binom{16}{12}", big: "\\binom{20}{10}",
+      story:
+        "Three clinics give one treatment, assumed to have the same success probability $p$ everywhere. Clinic 1: 3 successes in 4 patients; clinic 2: 10 in 20; clinic 3: 12 in 16",
+      groups: "clinics",
+      units: "patients",
+      successes: "successes",
+      S: "25",
+      N: "40",
+      F: "15",
+      sum: "3 + 10 + 12",
+      total: "4 + 20 + 16",
+      pooled: "0.625",
+      rates: "0.75 + 0.5 + 0.75",
+      meanRate: "0.667",
+      medianRate: "0.75",
+      perGroup: "8.33",
+      coefficients: "\\binom{4}{3}\\binom{20}{10}\\binom{16}{12}",
+      big: "\\binom{20}{10}",
     },
     {
-      story: "Three schools sit one exam, with the same pass probability $p$ assumed for every pupil. School 1: 2 passes among 5 pupils; school 2: 9 among 15; school 3: 21 among 30",
-      groups: "schools", units: "pupils", successes: "passes",
-      S: "32", N: "50", F: "18", sum: "2 + 9 + 21", total: "5 + 15 + 30", pooled: "0.64",
-      rates: "0.4 + 0.6 + 0.7", meanRate: "0.567", medianRate: "0.6", perGroup: "10.67",
-      coefficients: "\\binom{5}{2}\\binom{15}{9}\\binom{30}{21}", big: "\\binom{30}{21}",
+      story:
+        "Three schools sit one exam, with the same pass probability $p$ assumed for every pupil. School 1: 2 passes among 5 pupils; school 2: 9 among 15; school 3: 21 among 30",
+      groups: "schools",
+      units: "pupils",
+      successes: "passes",
+      S: "32",
+      N: "50",
+      F: "18",
+      sum: "2 + 9 + 21",
+      total: "5 + 15 + 30",
+      pooled: "0.64",
+      rates: "0.4 + 0.6 + 0.7",
+      meanRate: "0.567",
+      medianRate: "0.6",
+      perGroup: "10.67",
+      coefficients: "\\binom{5}{2}\\binom{15}{9}\\binom{30}{21}",
+      big: "\\binom{30}{21}",
     },
     {
-      story: "Three shops run one promotion, with the same purchase probability $p$ assumed for every visitor. Shop 1: 1 purchase among 4 visitors; shop 2: 14 among 20; shop 3: 18 among 36",
-      groups: "shops", units: "visitors", successes: "purchases",
-      S: "33", N: "60", F: "27", sum: "1 + 14 + 18", total: "4 + 20 + 36", pooled: "0.55",
-      rates: "0.25 + 0.7 + 0.5", meanRate: "0.483", medianRate: "0.5", perGroup: "11",
-      coefficients: "\\binom{4}{1}\\binom{20}{14}\\binom{36}{18}", big: "\\binom{36}{18}",
+      story:
+        "Three shops run one promotion, with the same purchase probability $p$ assumed for every visitor. Shop 1: 1 purchase among 4 visitors; shop 2: 14 among 20; shop 3: 18 among 36",
+      groups: "shops",
+      units: "visitors",
+      successes: "purchases",
+      S: "33",
+      N: "60",
+      F: "27",
+      sum: "1 + 14 + 18",
+      total: "4 + 20 + 36",
+      pooled: "0.55",
+      rates: "0.25 + 0.7 + 0.5",
+      meanRate: "0.483",
+      medianRate: "0.5",
+      perGroup: "11",
+      coefficients: "\\binom{4}{1}\\binom{20}{14}\\binom{36}{18}",
+      big: "\\binom{36}{18}",
     },
     {
-      story: "Three batches of one seed variety are sown, with the same germination probability $p$ assumed for every seed. Batch 1: 6 germinate of 8 seeds; batch 2: 4 of 12; batch 3: 20 of 30",
-      groups: "batches", units: "seeds", successes: "germinations",
-      S: "30", N: "50", F: "20", sum: "6 + 4 + 20", total: "8 + 12 + 30", pooled: "0.6",
-      rates: "0.75 + 0.333 + 0.667", meanRate: "0.583", medianRate: "0.667", perGroup: "10",
-      coefficients: "\\binom{8}{6}\\binom{12}{4}\\binom{30}{20}", big: "\\binom{30}{20}",
+      story:
+        "Three batches of one seed variety are sown, with the same germination probability $p$ assumed for every seed. Batch 1: 6 germinate of 8 seeds; batch 2: 4 of 12; batch 3: 20 of 30",
+      groups: "batches",
+      units: "seeds",
+      successes: "germinations",
+      S: "30",
+      N: "50",
+      F: "20",
+      sum: "6 + 4 + 20",
+      total: "8 + 12 + 30",
+      pooled: "0.6",
+      rates: "0.75 + 0.333 + 0.667",
+      meanRate: "0.583",
+      medianRate: "0.667",
+      perGroup: "10",
+      coefficients: "\\binom{8}{6}\\binom{12}{4}\\binom{30}{20}",
+      big: "\\binom{30}{20}",
     },
   ],
   prompt: "{{story}}.",
@@ -197,11 +248,7 @@ const pooledBinomial: ConceptSpec = {
           "$\\hat p = {{medianRate}}$, the median rate.",
           "The median of per-group rates ignores how many {{units}} each group has and does not solve $\\sum_j s_j/p - \\sum_j (n_j - s_j)/(1-p) = 0$.",
         ),
-        wrong(
-          "count",
-          "$\\hat p = {{S}}$.",
-          "That is a count, not a probability: divide it by the number of {{units}}, {{N}}.",
-        ),
+        wrong("count", "$\\hat p = {{S}}$.", "That is a count, not a probability: divide it by the number of {{units}}, {{N}}."),
         wrong(
           "per-clinic",
           "$\\hat p = {{S}}/3 \\approx {{perGroup}}$.",
@@ -402,10 +449,34 @@ const matchClosedForms: ConceptSpec = {
   tags: ["closed-form", "match", "poisson", "exponential", "geometric", "uniform", "bernoulli"],
   source: "Casella & Berger (2002), Statistical Inference §7.2.2; Wasserman (2004), All of Statistics §9.3",
   scenarios: [
-    { counts: "calls per hour", waits: "waiting times between buses", failures: "failed login attempts before a successful one", uniform: "arrival times of guests, spread evenly over a party lasting $\\theta$ hours", binary: "whether each visitor clicks" },
-    { counts: "typos per page", waits: "times between earthquakes in a region", failures: "games lost before a team's first win", uniform: "positions of flaws along a cable of unknown length $\\theta$", binary: "whether each patient recovers" },
-    { counts: "goals per match", waits: "service times at a counter", failures: "sales calls made before the first sale", uniform: "delays of a train, uniform between 0 and $\\theta$ minutes", binary: "whether each part is defective" },
-    { counts: "accidents per week at a junction", waits: "lifetimes of light bulbs", failures: "tails before the first head", uniform: "numbers drawn by a random generator on $[0, \\theta]$", binary: "whether each email is opened" },
+    {
+      counts: "calls per hour",
+      waits: "waiting times between buses",
+      failures: "failed login attempts before a successful one",
+      uniform: "arrival times of guests, spread evenly over a party lasting $\\theta$ hours",
+      binary: "whether each visitor clicks",
+    },
+    {
+      counts: "typos per page",
+      waits: "times between earthquakes in a region",
+      failures: "games lost before a team's first win",
+      uniform: "positions of flaws along a cable of unknown length $\\theta$",
+      binary: "whether each patient recovers",
+    },
+    {
+      counts: "goals per match",
+      waits: "service times at a counter",
+      failures: "sales calls made before the first sale",
+      uniform: "delays of a train, uniform between 0 and $\\theta$ minutes",
+      binary: "whether each part is defective",
+    },
+    {
+      counts: "accidents per week at a junction",
+      waits: "lifetimes of light bulbs",
+      failures: "tails before the first head",
+      uniform: "numbers drawn by a random generator on $[0, \\theta]$",
+      binary: "whether each email is opened",
+    },
   ],
   prompt:
     "Each model below is fitted by maximum likelihood to an i.i.d. sample $x_1, \\dots, x_n$ with mean $\\bar x$ and largest value $x_{(n)} = \\max_i x_i$. Match each parameter to its MLE (an option may be used more than once, or not at all).",
@@ -416,9 +487,11 @@ const matchClosedForms: ConceptSpec = {
       input: "choice",
       options: matchOptions(FORMULA_LABELS, "mean", {
         mean: "$\\ell'(\\lambda) = \\sum_i x_i/\\lambda - n = 0$ gives $\\hat\\lambda = \\bar x$: the rate is the mean count, $E[X] = \\lambda$.",
-        reciprocal: "$1/\\bar x$ is the exponential rate, where $\\bar x$ is a mean waiting time; a Poisson $\\lambda$ is itself a mean count.",
+        reciprocal:
+          "$1/\\bar x$ is the exponential rate, where $\\bar x$ is a mean waiting time; a Poisson $\\lambda$ is itself a mean count.",
         geometric: "$1/(1+\\bar x)$ solves the geometric score equation; the Poisson score $\\sum_i x_i/\\lambda - n = 0$ gives $\\bar x$.",
-        maximum: "The largest value is the MLE only when the parameter bounds the support (the uniform); every Poisson count has positive probability for every $\\lambda > 0$.",
+        maximum:
+          "The largest value is the MLE only when the parameter bounds the support (the uniform); every Poisson count has positive probability for every $\\lambda > 0$.",
         twiceMean: "$2\\bar x$ is the method-of-moments estimate of a uniform upper end; it has nothing to do with the Poisson likelihood.",
       }),
       hints: ["What is $E[X]$ for a Poisson?", "Differentiate $\\sum_i (x_i\\log\\lambda - \\lambda)$."],
@@ -429,8 +502,10 @@ const matchClosedForms: ConceptSpec = {
       input: "choice",
       options: matchOptions(FORMULA_LABELS, "reciprocal", {
         mean: "$\\bar x$ estimates the mean waiting time $1/\\lambda$, not the rate; by invariance the rate's MLE is $1/\\bar x$.",
-        reciprocal: "$\\ell(\\lambda) = n\\log\\lambda - \\lambda\\sum_i x_i$, so $n/\\lambda - \\sum_i x_i = 0$ and $\\hat\\lambda = 1/\\bar x$: a rate is the reciprocal of the mean waiting time.",
-        geometric: "$1/(1+\\bar x)$ comes from the geometric $(1-p)^x p$; the exponential score $n/\\lambda - \\sum_i x_i = 0$ has no '1 +'.",
+        reciprocal:
+          "$\\ell(\\lambda) = n\\log\\lambda - \\lambda\\sum_i x_i$, so $n/\\lambda - \\sum_i x_i = 0$ and $\\hat\\lambda = 1/\\bar x$: a rate is the reciprocal of the mean waiting time.",
+        geometric:
+          "$1/(1+\\bar x)$ comes from the geometric $(1-p)^x p$; the exponential score $n/\\lambda - \\sum_i x_i = 0$ has no '1 +'.",
         maximum: "The exponential's support $[0, \\infty)$ does not depend on $\\lambda$, so the largest value plays no special role.",
         twiceMean: "$2\\bar x$ has the units of time, while a rate has units of 1/time; it is the uniform's method-of-moments estimate.",
       }),
@@ -442,8 +517,10 @@ const matchClosedForms: ConceptSpec = {
       input: "choice",
       options: matchOptions(FORMULA_LABELS, "geometric", {
         mean: "$\\bar x$ is the mean number of failures, which can exceed 1; a probability is estimated by successes per trial.",
-        reciprocal: "$1/\\bar x$ would be right if $x$ counted trials including the success ($x = 1, 2, \\dots$); counting failures, observation $i$ took $x_i + 1$ trials.",
-        geometric: "$\\ell(p) = n\\log p + \\sum_i x_i\\log(1-p)$; $n/p - \\sum_i x_i/(1-p) = 0$ gives $\\hat p = n/(n + \\sum_i x_i) = 1/(1+\\bar x)$: successes over total trials.",
+        reciprocal:
+          "$1/\\bar x$ would be right if $x$ counted trials including the success ($x = 1, 2, \\dots$); counting failures, observation $i$ took $x_i + 1$ trials.",
+        geometric:
+          "$\\ell(p) = n\\log p + \\sum_i x_i\\log(1-p)$; $n/p - \\sum_i x_i/(1-p) = 0$ gives $\\hat p = n/(n + \\sum_i x_i) = 1/(1+\\bar x)$: successes over total trials.",
         maximum: "The geometric support $0, 1, 2, \\dots$ does not depend on $p$, so the largest count has no special role.",
         twiceMean: "$2\\bar x$ can exceed 1, so it is not even a probability.",
       }),
@@ -457,10 +534,15 @@ const matchClosedForms: ConceptSpec = {
         mean: "$\\bar x$ is below $x_{(n)}$ (unless all values are equal), and there the likelihood is 0: the largest observation would be impossible.",
         reciprocal: "$1/\\bar x$ has the wrong units for an upper end and ignores that $\\theta$ must be at least every observation.",
         geometric: "$1/(1+\\bar x)$ is the geometric MLE of a probability; $\\theta$ is the end of the support.",
-        maximum: "$L(\\theta) = \\theta^{-n}$ for $\\theta \\ge x_{(n)}$ and 0 below: it decreases in $\\theta$, so it is largest at the smallest allowed value, $x_{(n)}$.",
-        twiceMean: "$2\\bar x$ is the method-of-moments estimate (from $E[X] = \\theta/2$), not the maximiser; it can even fall below $x_{(n)}$, where the likelihood is 0.",
+        maximum:
+          "$L(\\theta) = \\theta^{-n}$ for $\\theta \\ge x_{(n)}$ and 0 below: it decreases in $\\theta$, so it is largest at the smallest allowed value, $x_{(n)}$.",
+        twiceMean:
+          "$2\\bar x$ is the method-of-moments estimate (from $E[X] = \\theta/2$), not the maximiser; it can even fall below $x_{(n)}$, where the likelihood is 0.",
       }),
-      hints: ["For which $\\theta$ is the likelihood 0?", "On the values of $\\theta$ where it is positive, is $\\theta^{-n}$ increasing or decreasing?"],
+      hints: [
+        "For which $\\theta$ is the likelihood 0?",
+        "On the values of $\\theta$ where it is positive, is $\\theta^{-n}$ increasing or decreasing?",
+      ],
     },
     {
       id: "bernoulli",
@@ -558,11 +640,7 @@ const uniformBoundary: ConceptSpec = {
       input: "multi",
       show: 5,
       options: [
-        right(
-          "never-over",
-          "It never overestimates $\\theta$.",
-          "Every observation is at most $\\theta$, so their maximum is too.",
-        ),
+        right("never-over", "It never overestimates $\\theta$.", "Every observation is at most $\\theta$, so their maximum is too."),
         right(
           "biased",
           "It is biased: $E[x_{(n)}] = \\frac{n}{n+1}\\theta$, so $\\frac{n+1}{n}x_{(n)}$ is unbiased.",
@@ -664,11 +742,15 @@ const leastSquares: ConceptSpec = {
           "The projection is the geometry of least squares, not a reason for it to be an MLE; a projection maximises the Gaussian likelihood only because that likelihood is a function of the squared distance.",
         ),
       ],
-      hints: ["Write the log of the normal density of one residual $y_i - \\mathbf x_i^\\top\\boldsymbol\\beta$.", "Which terms of the sum over $i$ depend on $\\boldsymbol\\beta$?"],
+      hints: [
+        "Write the log of the normal density of one residual $y_i - \\mathbf x_i^\\top\\boldsymbol\\beta$.",
+        "Which terms of the sum over $i$ depend on $\\boldsymbol\\beta$?",
+      ],
     },
     {
       id: "breaks",
-      prompt: "Which changes to the noise model make the MLE of $\\boldsymbol\\beta$ differ from ordinary least squares? Select all that apply.",
+      prompt:
+        "Which changes to the noise model make the MLE of $\\boldsymbol\\beta$ differ from ordinary least squares? Select all that apply.",
       input: "multi",
       show: 5,
       options: [
@@ -734,23 +816,18 @@ const leastSquares: ConceptSpec = {
           "$\\text{RSS}/(n - p)$",
           "That is the unbiased estimate regression software reports; the MLE divides by $n$ and makes no correction for the $p$ fitted coefficients.",
         ),
-        wrong(
-          "root",
-          "$\\sqrt{\\text{RSS}/n}$",
-          "That is $\\hat\\sigma$, the MLE of the standard deviation, not of the variance.",
-        ),
-        wrong(
-          "rss",
-          "$\\text{RSS}$",
-          "The RSS grows with $n$; a variance is an average squared residual, so divide by $n$.",
-        ),
+        wrong("root", "$\\sqrt{\\text{RSS}/n}$", "That is $\\hat\\sigma$, the MLE of the standard deviation, not of the variance."),
+        wrong("rss", "$\\text{RSS}$", "The RSS grows with $n$; a variance is an average squared residual, so divide by $n$."),
         wrong(
           "rss-over-2n",
           "$\\text{RSS}/(2n)$, from the factor $\\tfrac12$ in the Gaussian exponent",
           "The $\\tfrac12$ appears in both terms of $\\partial\\ell/\\partial\\sigma^2 = -\\frac{n}{2\\sigma^2} + \\frac{\\text{RSS}}{2\\sigma^4}$ and cancels: the root is $\\text{RSS}/n$.",
         ),
       ],
-      hints: ["The $\\sigma^2$ part of $\\ell$ is $-\\frac n2\\log\\sigma^2 - \\text{RSS}/(2\\sigma^2)$.", "Differentiate in $\\sigma^2$ and solve."],
+      hints: [
+        "The $\\sigma^2$ part of $\\ell$ is $-\\frac n2\\log\\sigma^2 - \\text{RSS}/(2\\sigma^2)$.",
+        "Differentiate in $\\sigma^2$ and solve.",
+      ],
     },
   ],
   solution: [
@@ -768,10 +845,46 @@ const categorical: ConceptSpec = {
   source: "Bishop (2006), PRML §2.2; Murphy (2012), MLAPP §3.4",
   // For each scenario: n₆/n, n₆/(n − n₆), n₆/6 and the add-one estimate (n₆ + 1)/(n + 6).
   scenarios: [
-    { n: "60", counts: "(8, 12, 9, 11, 6, 14)", six: "14", rest: "46", prop: "14/60 = 7/30 \\approx 0.233", odds: "14/46 \\approx 0.304", perFace: "14/6 \\approx 2.33", addOne: "15/66 \\approx 0.227" },
-    { n: "60", counts: "(10, 7, 13, 9, 12, 9)", six: "9", rest: "51", prop: "9/60 = 0.15", odds: "9/51 \\approx 0.176", perFace: "9/6 = 1.5", addOne: "10/66 \\approx 0.152" },
-    { n: "120", counts: "(18, 22, 19, 21, 16, 24)", six: "24", rest: "96", prop: "24/120 = 0.2", odds: "24/96 = 0.25", perFace: "24/6 = 4", addOne: "25/126 \\approx 0.198" },
-    { n: "50", counts: "(5, 9, 7, 11, 8, 10)", six: "10", rest: "40", prop: "10/50 = 0.2", odds: "10/40 = 0.25", perFace: "10/6 \\approx 1.67", addOne: "11/56 \\approx 0.196" },
+    {
+      n: "60",
+      counts: "(8, 12, 9, 11, 6, 14)",
+      six: "14",
+      rest: "46",
+      prop: "14/60 = 7/30 \\approx 0.233",
+      odds: "14/46 \\approx 0.304",
+      perFace: "14/6 \\approx 2.33",
+      addOne: "15/66 \\approx 0.227",
+    },
+    {
+      n: "60",
+      counts: "(10, 7, 13, 9, 12, 9)",
+      six: "9",
+      rest: "51",
+      prop: "9/60 = 0.15",
+      odds: "9/51 \\approx 0.176",
+      perFace: "9/6 = 1.5",
+      addOne: "10/66 \\approx 0.152",
+    },
+    {
+      n: "120",
+      counts: "(18, 22, 19, 21, 16, 24)",
+      six: "24",
+      rest: "96",
+      prop: "24/120 = 0.2",
+      odds: "24/96 = 0.25",
+      perFace: "24/6 = 4",
+      addOne: "25/126 \\approx 0.198",
+    },
+    {
+      n: "50",
+      counts: "(5, 9, 7, 11, 8, 10)",
+      six: "10",
+      rest: "40",
+      prop: "10/50 = 0.2",
+      odds: "10/40 = 0.25",
+      perFace: "10/6 \\approx 1.67",
+      addOne: "11/56 \\approx 0.196",
+    },
   ],
   prompt:
     "A die is rolled $n = {{n}}$ times with face counts $(n_1, \\dots, n_6) = {{counts}}$. Under the categorical model the log-likelihood is $\\ell(\\mathbf p) = \\sum_{k=1}^6 n_k\\log p_k$ (plus a constant), with $p_k \\ge 0$ and $\\sum_k p_k = 1$.",
@@ -813,7 +926,10 @@ const categorical: ConceptSpec = {
           "The maximum is inside the simplex whenever every face was seen; the real obstacle is that $n_k/p_k$ is positive everywhere, so without the constraint there is no maximum.",
         ),
       ],
-      hints: ["Compute $\\partial\\ell/\\partial p_k$: can it be 0?", "What stops every $p_k$ from growing? How do you build that into the maximisation?"],
+      hints: [
+        "Compute $\\partial\\ell/\\partial p_k$: can it be 0?",
+        "What stops every $p_k$ from growing? How do you build that into the maximisation?",
+      ],
     },
     {
       id: "estimate",
@@ -822,10 +938,26 @@ const categorical: ConceptSpec = {
       show: 4,
       options: [
         right("proportion", "${{prop}}$", "The MLE of each category probability is its observed proportion, $\\hat p_k = n_k/n$."),
-        right("proportion-words", "$n_6/n$, the share of sixes", "From $p_k = n_k/\\lambda$ and $\\lambda = n$: the MLE is the observed proportion, here ${{prop}}$."),
-        wrong("fair", "$1/6 \\approx 0.167$, the value for a fair die", "That is the fair-die value, assumed rather than estimated; the MLE is the observed proportion, ${{prop}}$."),
-        wrong("odds", "${{odds}}$", "That divides by the other rolls (${{n}} - {{six}} = {{rest}}$), an odds-like ratio, not a proportion of all {{n}} rolls."),
-        wrong("per-face", "${{perFace}}$", "Dividing by the number of faces gives a count per face, not a probability; the six estimates must sum to 1, so divide by the {{n}} rolls."),
+        right(
+          "proportion-words",
+          "$n_6/n$, the share of sixes",
+          "From $p_k = n_k/\\lambda$ and $\\lambda = n$: the MLE is the observed proportion, here ${{prop}}$.",
+        ),
+        wrong(
+          "fair",
+          "$1/6 \\approx 0.167$, the value for a fair die",
+          "That is the fair-die value, assumed rather than estimated; the MLE is the observed proportion, ${{prop}}$.",
+        ),
+        wrong(
+          "odds",
+          "${{odds}}$",
+          "That divides by the other rolls (${{n}} - {{six}} = {{rest}}$), an odds-like ratio, not a proportion of all {{n}} rolls.",
+        ),
+        wrong(
+          "per-face",
+          "${{perFace}}$",
+          "Dividing by the number of faces gives a count per face, not a probability; the six estimates must sum to 1, so divide by the {{n}} rolls.",
+        ),
         wrong(
           "add-one",
           "${{addOne}}$, with one extra roll of each face",
@@ -894,7 +1026,10 @@ const lognormal: ConceptSpec = {
           "That is a moment-matching estimate (it solves $\\bar x = e^{\\mu + \\sigma^2/2}$), not the maximiser; the likelihood of the logs is maximised by their mean.",
         ),
       ],
-      hints: ["If $Y = \\log X$, what is the density of $X$ in terms of that of $Y$?", "Does the Jacobian factor $1/x$ depend on the parameters?"],
+      hints: [
+        "If $Y = \\log X$, what is the density of $X$ in terms of that of $Y$?",
+        "Does the Jacobian factor $1/x$ depend on the parameters?",
+      ],
     },
     {
       id: "mean-claim",
@@ -934,7 +1069,10 @@ const lognormal: ConceptSpec = {
           "Invariance plugs in the MLEs, and the MLE of $\\sigma^2$ divides by $n$; with $s^2$ the result is a reasonable estimator, but not the MLE.",
         ),
       ],
-      hints: ["The mean is a function of $(\\mu, \\sigma^2)$. What does invariance say about functions of parameters?", "Plug the MLEs into $e^{\\mu + \\sigma^2/2}$."],
+      hints: [
+        "The mean is a function of $(\\mu, \\sigma^2)$. What does invariance say about functions of parameters?",
+        "Plug the MLEs into $e^{\\mu + \\sigma^2/2}$.",
+      ],
     },
     {
       id: "unbiased",
@@ -983,7 +1121,10 @@ const lognormal: ConceptSpec = {
           "Right verdict, wrong reason: $e^{\\hat\\mu + \\hat\\sigma^2/2}$ targets the mean $e^{\\mu + \\sigma^2/2}$; it is biased because $e^{(\\cdot)}$ is nonlinear.",
         ),
       ],
-      hints: ["Is $E[g(\\hat\\theta)] = g(E[\\hat\\theta])$ for a convex $g$?", "Compute $E[e^{\\hat\\mu}]$ using $\\hat\\mu \\sim \\mathcal N(\\mu, \\sigma^2/n)$."],
+      hints: [
+        "Is $E[g(\\hat\\theta)] = g(E[\\hat\\theta])$ for a convex $g$?",
+        "Compute $E[e^{\\hat\\mu}]$ using $\\hat\\mu \\sim \\mathcal N(\\mu, \\sigma^2/n)$.",
+      ],
     },
   ],
   solution: [

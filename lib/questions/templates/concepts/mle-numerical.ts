@@ -72,7 +72,10 @@ const logisticNoClosedForm: ConceptSpec = {
           "The sigmoid has an inverse, the logit $\\log\\frac{s}{1-s}$; the trouble is that the score equations sum nonlinear terms over observations, which no inverse undoes.",
         ),
       ],
-      hints: ["Compare the score equation with linear regression's normal equations.", "Can you isolate $\\boldsymbol\\beta$ from $\\sum_i (y_i - \\sigma(\\mathbf x_i^\\top\\boldsymbol\\beta))\\mathbf x_i = \\mathbf 0$?"],
+      hints: [
+        "Compare the score equation with linear regression's normal equations.",
+        "Can you isolate $\\boldsymbol\\beta$ from $\\sum_i (y_i - \\sigma(\\mathbf x_i^\\top\\boldsymbol\\beta))\\mathbf x_i = \\mathbf 0$?",
+      ],
     },
     {
       id: "concavity",
@@ -117,7 +120,10 @@ const logisticNoClosedForm: ConceptSpec = {
           "The Hessian $-X^\\top W X$ is negative semi-definite, so $\\ell$ is concave and Newton's method climbs to its maximum; it is the negative log-likelihood that is convex.",
         ),
       ],
-      hints: ["What sign do the weights $\\sigma_i(1 - \\sigma_i)$ have?", "Concave means no spurious peaks, but does it mean the peak is at a finite point?"],
+      hints: [
+        "What sign do the weights $\\sigma_i(1 - \\sigma_i)$ have?",
+        "Concave means no spurious peaks, but does it mean the peak is at a finite point?",
+      ],
     },
   ],
   solution: [
@@ -151,10 +157,17 @@ const irlsSteps: ConceptSpec = {
         { id: "probabilities", label: "Compute the fitted probabilities $\\sigma_i = \\sigma(\\mathbf x_i^\\top\\boldsymbol\\beta)$." },
         {
           id: "weights",
-          label: "Form the weights $W = \\operatorname{diag}(\\sigma_i(1 - \\sigma_i))$ and the working response $\\mathbf z = X\\boldsymbol\\beta + W^{-1}(\\mathbf y - \\boldsymbol\\sigma)$.",
+          label:
+            "Form the weights $W = \\operatorname{diag}(\\sigma_i(1 - \\sigma_i))$ and the working response $\\mathbf z = X\\boldsymbol\\beta + W^{-1}(\\mathbf y - \\boldsymbol\\sigma)$.",
         },
-        { id: "solve", label: "Solve the weighted least-squares problem: $\\boldsymbol\\beta \\leftarrow (X^\\top W X)^{-1}X^\\top W\\mathbf z$." },
-        { id: "stop", label: "Stop if the log-likelihood changed by less than a tolerance; otherwise recompute the probabilities and repeat." },
+        {
+          id: "solve",
+          label: "Solve the weighted least-squares problem: $\\boldsymbol\\beta \\leftarrow (X^\\top W X)^{-1}X^\\top W\\mathbf z$.",
+        },
+        {
+          id: "stop",
+          label: "Stop if the log-likelihood changed by less than a tolerance; otherwise recompute the probabilities and repeat.",
+        },
       ],
       hints: [
         "Each iteration needs the current probabilities before it can build weights from them.",
@@ -203,7 +216,10 @@ const irlsSteps: ConceptSpec = {
           "For the logistic (canonical) link the observed Hessian $-X^\\top W X$ does not involve $\\mathbf y$, so it equals its expectation: Fisher scoring and Newton coincide.",
         ),
       ],
-      hints: ["Write Newton's update $\\boldsymbol\\beta - (\\nabla^2\\ell)^{-1}\\nabla\\ell$ with the logistic gradient and Hessian.", "Substitute the working response $\\mathbf z$ into the weighted least-squares solution and simplify."],
+      hints: [
+        "Write Newton's update $\\boldsymbol\\beta - (\\nabla^2\\ell)^{-1}\\nabla\\ell$ with the logistic gradient and Hessian.",
+        "Substitute the working response $\\mathbf z$ into the weighted least-squares solution and simplify.",
+      ],
     },
     {
       id: "largest-weight",
@@ -315,7 +331,10 @@ const separation: ConceptSpec = {
           "A least-squares fit to the working response cannot reproduce 0/1 labels through a sigmoid with finite coefficients; each step only steepens the fit, and the next one steepens it again.",
         ),
       ],
-      hints: ["Is there a threshold on $x$ that classifies every point correctly?", "What happens to $\\ell$ if you double $\\beta_1$ (and $\\beta_0$) along such a threshold?"],
+      hints: [
+        "Is there a threshold on $x$ that classifies every point correctly?",
+        "What happens to $\\ell$ if you double $\\beta_1$ (and $\\beta_0$) along such a threshold?",
+      ],
     },
     {
       id: "remedies",
@@ -359,7 +378,10 @@ const separation: ConceptSpec = {
           "The remaining five points are still separated by the same threshold, so the MLE still does not exist.",
         ),
       ],
-      hints: ["What could stop the likelihood from rewarding ever-larger coefficients?", "Does the remedy change the objective, or only the way it is climbed?"],
+      hints: [
+        "What could stop the likelihood from rewarding ever-larger coefficients?",
+        "Does the remedy change the objective, or only the way it is climbed?",
+      ],
     },
   ],
   solution: [
@@ -427,7 +449,10 @@ const gammaShape: ConceptSpec = {
           "$\\log\\alpha - \\psi(\\alpha)$ is strictly decreasing, so there is exactly one root; the difficulty is that no formula gives it.",
         ),
       ],
-      hints: ["Which special function appears when you differentiate $\\log\\Gamma(\\alpha)$?", "Can you write $\\alpha$ explicitly from $\\log\\alpha - \\psi(\\alpha) = s$?"],
+      hints: [
+        "Which special function appears when you differentiate $\\log\\Gamma(\\alpha)$?",
+        "Can you write $\\alpha$ explicitly from $\\log\\alpha - \\psi(\\alpha) = s$?",
+      ],
     },
     {
       id: "steps",
@@ -437,7 +462,11 @@ const gammaShape: ConceptSpec = {
         { id: "statistics", label: "Compute $\\bar x$ and $\\overline{\\log x}$ from the data." },
         { id: "gap", label: "Form $s = \\log\\bar x - \\overline{\\log x}$ (positive by Jensen's inequality)." },
         { id: "start", label: "Take a starting value such as $\\alpha_0 = \\dfrac{3 - s + \\sqrt{(s - 3)^2 + 24s}}{12s}$." },
-        { id: "newton", label: "Iterate Newton's method on $g(\\alpha) = \\log\\alpha - \\psi(\\alpha) - s$, with $g'(\\alpha) = 1/\\alpha - \\psi'(\\alpha)$, until it converges." },
+        {
+          id: "newton",
+          label:
+            "Iterate Newton's method on $g(\\alpha) = \\log\\alpha - \\psi(\\alpha) - s$, with $g'(\\alpha) = 1/\\alpha - \\psi'(\\alpha)$, until it converges.",
+        },
         { id: "rate", label: "Set $\\hat\\beta = \\hat\\alpha/\\bar x$." },
       ],
       hints: [
@@ -617,7 +646,10 @@ const newtonVsGradient: ConceptSpec = {
           "The ratio is upside down: Newton divides the slope by the curvature. Near the maximum $\\ell' \\to 0$, so this step would blow up.",
         ),
       ],
-      hints: ["The maximum is a root of $\\ell'$. Apply Newton's root-finding method to $\\ell'$.", "Root-finding for $g$: $\\theta - g(\\theta)/g'(\\theta)$. What is $g$ here?"],
+      hints: [
+        "The maximum is a root of $\\ell'$. Apply Newton's root-finding method to $\\ell'$.",
+        "Root-finding for $g$: $\\theta - g(\\theta)/g'(\\theta)$. What is $g$ here?",
+      ],
     },
     {
       id: "rates",
@@ -656,7 +688,10 @@ const newtonVsGradient: ConceptSpec = {
           "Near a non-degenerate maximum $\\ell'' < 0$, so the log-likelihood is locally strongly concave: gradient ascent converges linearly and Newton quadratically.",
         ),
       ],
-      hints: ["Which method uses the second derivative?", "Quadratic convergence: $|e_{t+1}| \\approx C|e_t|^2$; linear: $|e_{t+1}| \\approx c|e_t|$ with $c < 1$."],
+      hints: [
+        "Which method uses the second derivative?",
+        "Quadratic convergence: $|e_{t+1}| \\approx C|e_t|^2$; linear: $|e_{t+1}| \\approx c|e_t|$ with $c < 1$.",
+      ],
     },
     {
       id: "trade-offs",
@@ -700,7 +735,10 @@ const newtonVsGradient: ConceptSpec = {
           "Gradient ascent needs only the gradient ($O(nd)$); a fixed step or a cheap line search sets its size, with no Hessian.",
         ),
       ],
-      hints: ["Count what each step needs: a gradient only, or a Hessian and a linear solve?", "Is Newton's fast convergence a local or a global property?"],
+      hints: [
+        "Count what each step needs: a gradient only, or a Hessian and a linear solve?",
+        "Is Newton's fast convergence a local or a global property?",
+      ],
     },
   ],
   solution: [
@@ -728,34 +766,43 @@ const matchMethods: ConceptSpec = {
   scenarios: [
     {
       poisson: "The rate of a Poisson model of calls per hour, from 200 hourly counts.",
-      small: "A logistic regression with 5 features on 2000 rows.", d: "6",
-      huge: "A logistic regression for click prediction with $10^7$ sparse features and $10^9$ rows.", hugeD: "10^7",
+      small: "A logistic regression with 5 features on 2000 rows.",
+      d: "6",
+      huge: "A logistic regression for click prediction with $10^7$ sparse features and $10^9$ rows.",
+      hugeD: "10^7",
       mixture: "A two-component Gaussian mixture fitted to unlabelled measurements.",
       gamma: "The shape of a gamma model of daily rainfall amounts.",
     },
     {
       poisson: "The rate of a Poisson model of typos per page, from 120 pages.",
-      small: "A logistic regression with 3 features on 500 patients.", d: "4",
-      huge: "A logistic regression for spam filtering with $10^6$ word features and $10^8$ emails.", hugeD: "10^6",
+      small: "A logistic regression with 3 features on 500 patients.",
+      d: "4",
+      huge: "A logistic regression for spam filtering with $10^6$ word features and $10^8$ emails.",
+      hugeD: "10^6",
       mixture: "A mixture of two normal distributions for adult heights whose sex was not recorded.",
       gamma: "The shape of a gamma model of insurance claim sizes.",
     },
     {
       poisson: "The rate of a Poisson model of goals per match, from 380 matches.",
-      small: "A logistic regression with 10 features on 5000 loan applications.", d: "11",
-      huge: "A logistic regression for ad ranking with $10^8$ hashed features and $10^{10}$ impressions.", hugeD: "10^8",
+      small: "A logistic regression with 10 features on 5000 loan applications.",
+      d: "11",
+      huge: "A logistic regression for ad ranking with $10^8$ hashed features and $10^{10}$ impressions.",
+      hugeD: "10^8",
       mixture: "A three-component Gaussian mixture of customers' monthly spending, segments unknown.",
       gamma: "The shape of a gamma model of times between machine failures.",
     },
     {
       poisson: "The rate of a Poisson model of emails per hour, from 500 hours.",
-      small: "A logistic regression with 8 features on 1000 customers.", d: "9",
-      huge: "A logistic regression for search-result clicks with $10^7$ sparse features and $10^{9}$ queries.", hugeD: "10^7",
+      small: "A logistic regression with 8 features on 1000 customers.",
+      d: "9",
+      huge: "A logistic regression for search-result clicks with $10^7$ sparse features and $10^{9}$ queries.",
+      hugeD: "10^7",
       mixture: "A two-component Gaussian mixture of sensor readings from two unlabelled machines.",
       gamma: "The shape of a gamma model of hospital lengths of stay.",
     },
   ],
-  prompt: "Match each fitting problem to the method you would use to compute its maximum likelihood estimate (an option may be used more than once).",
+  prompt:
+    "Match each fitting problem to the method you would use to compute its maximum likelihood estimate (an option may be used more than once).",
   parts: [
     {
       id: "poisson-rate",
@@ -775,8 +822,10 @@ const matchMethods: ConceptSpec = {
       input: "choice",
       options: matchOptions(METHOD_LABELS, "newton", {
         closed: "The logistic score equations are nonlinear in $\\boldsymbol\\beta$ and have no closed-form solution.",
-        newton: "With {{d}} coefficients the Hessian is ${{d}} \\times {{d}}$: each IRLS step is cheap, and a handful of steps reach machine precision thanks to quadratic convergence.",
-        stochastic: "It would work, but with so few parameters exact Newton is cheap and far more precise; stochastic methods pay off at a much larger scale.",
+        newton:
+          "With {{d}} coefficients the Hessian is ${{d}} \\times {{d}}$: each IRLS step is cheap, and a handful of steps reach machine precision thanks to quadratic convergence.",
+        stochastic:
+          "It would work, but with so few parameters exact Newton is cheap and far more precise; stochastic methods pay off at a much larger scale.",
         em: "The labels are observed, so there is no latent variable; the concave log-likelihood is maximised directly.",
       }),
       hints: ["Is there a closed form? Is the problem small enough for a Hessian?", "How big is the Hessian here?"],
@@ -788,7 +837,8 @@ const matchMethods: ConceptSpec = {
       options: matchOptions(METHOD_LABELS, "stochastic", {
         closed: "Logistic regression has no closed form at any size.",
         newton: "A ${{hugeD}} \\times {{hugeD}}$ Hessian cannot be formed, let alone inverted; exact Newton is out of reach.",
-        stochastic: "Each stochastic step touches a mini-batch and only the sparse features present in it; L-BFGS keeps a low-rank curvature estimate instead of a Hessian.",
+        stochastic:
+          "Each stochastic step touches a mini-batch and only the sparse features present in it; L-BFGS keeps a low-rank curvature estimate instead of a Hessian.",
         em: "The labels are observed; EM is for hidden variables, not for scale.",
       }),
       hints: ["How large would the Hessian be?", "Which methods need only gradients, possibly on a subset of rows?"],
@@ -799,8 +849,10 @@ const matchMethods: ConceptSpec = {
       input: "choice",
       options: matchOptions(METHOD_LABELS, "em", {
         closed: "With unknown component labels the log-likelihood is a log of a sum, and its score equations have no closed form.",
-        newton: "Possible in principle, but the log-likelihood is not concave and has constraints (weights summing to 1, positive variances); EM handles both naturally.",
-        stochastic: "Possible for huge data sets, but for an ordinary sample the standard tool is EM, whose M-step is a closed-form weighted MLE.",
+        newton:
+          "Possible in principle, but the log-likelihood is not concave and has constraints (weights summing to 1, positive variances); EM handles both naturally.",
+        stochastic:
+          "Possible for huge data sets, but for an ordinary sample the standard tool is EM, whose M-step is a closed-form weighted MLE.",
         em: "The hidden component label makes this the classic EM problem: the E-step computes responsibilities, the M-step weighted means and variances.",
       }),
       hints: ["What is missing from the data?", "Which method was designed for likelihoods with latent variables?"],
@@ -810,8 +862,10 @@ const matchMethods: ConceptSpec = {
       prompt: "{{gamma}}",
       input: "choice",
       options: matchOptions(METHOD_LABELS, "newton", {
-        closed: "The shape equation $\\log\\alpha - \\psi(\\alpha) = \\log\\bar x - \\overline{\\log x}$ involves the digamma function and has no closed-form solution.",
-        newton: "After profiling out the rate, it is a one-dimensional root-finding problem, which Newton solves to machine precision in a few steps.",
+        closed:
+          "The shape equation $\\log\\alpha - \\psi(\\alpha) = \\log\\bar x - \\overline{\\log x}$ involves the digamma function and has no closed-form solution.",
+        newton:
+          "After profiling out the rate, it is a one-dimensional root-finding problem, which Newton solves to machine precision in a few steps.",
         stochastic: "A single parameter with a smooth one-dimensional equation needs no stochastic optimiser.",
         em: "All values are observed; there is no latent variable, only a transcendental equation.",
       }),

@@ -121,7 +121,7 @@ export const conceptVsKmeansLimit = defineConcept({
   parts: [
     {
       id: "answer",
-      prompt: "True or false: *\"As $\\epsilon \\to 0$, this EM becomes the k-means algorithm.\"*",
+      prompt: 'True or false: *"As $\\epsilon \\to 0$, this EM becomes the k-means algorithm."*',
       input: "choice",
       show: 4,
       options: [
@@ -156,7 +156,8 @@ export const conceptVsKmeansLimit = defineConcept({
         {
           id: "false-stays-soft",
           correct: false,
-          label: "False: because for any positive $\\epsilon$ the responsibilities stay strictly between 0 and 1, so they never become hard.",
+          label:
+            "False: because for any positive $\\epsilon$ the responsibilities stay strictly between 0 and 1, so they never become hard.",
           explanation:
             "True for each fixed $\\epsilon$, but the statement is about the limit: as $\\epsilon \\to 0$ the responsibilities converge to 0 and 1.",
         },
@@ -203,11 +204,7 @@ export const conceptVsEmVsGradient = defineConcept({
   tags: ["mle-vs-em", "gradient-ascent", "newton", "convergence-rate", "missing-information"],
   source:
     "Dempster, Laird & Rubin (1977), JRSS B 39, §3; Redner & Walker (1984), Mixture densities, maximum likelihood and the EM algorithm, SIAM Review 26; Xu & Jordan (1996), On convergence properties of the EM algorithm for Gaussian mixtures, Neural Computation 8; Salakhutdinov, Roweis & Ghahramani (2003), Optimization with EM and expectation-conjugate-gradient, ICML",
-  scenarios: [
-    { data: "customer spend" },
-    { data: "flow-cytometry measurements" },
-    { data: "audio features" },
-  ],
+  scenarios: [{ data: "customer spend" }, { data: "flow-cytometry measurements" }, { data: "audio features" }],
   prompt:
     "A Gaussian mixture's observed-data log-likelihood $\\ell(\\theta)$ for {{data}} can be maximised by EM or directly, by gradient ascent or a (quasi-)Newton method.",
   parts: [
@@ -227,7 +224,8 @@ export const conceptVsEmVsGradient = defineConcept({
         {
           id: "newton-simplex",
           correct: false,
-          label: "Newton's method keeps the mixing weights on the simplex and the variances positive automatically, with no reparameterisation.",
+          label:
+            "Newton's method keeps the mixing weights on the simplex and the variances positive automatically, with no reparameterisation.",
           explanation:
             "A Newton step can leave the feasible region: weights may go negative and variances below zero unless the problem is reparameterised (softmax, log-variances) or the step is constrained.",
         },
@@ -297,7 +295,8 @@ export const conceptVsMapEm = defineConcept({
   topic: "mle-vs-em",
   difficulty: "medium",
   tags: ["mle-vs-em", "map", "prior", "dirichlet", "m-step"],
-  source: "Murphy (2012), MLAPP §11.4.2 (EM for GMMs: MAP estimation); Bishop (2006), PRML §2.2.1 and §9.4; Dempster, Laird & Rubin (1977), §3",
+  source:
+    "Murphy (2012), MLAPP §11.4.2 (EM for GMMs: MAP estimation); Bishop (2006), PRML §2.2.1 and §9.4; Dempster, Laird & Rubin (1977), §3",
   scenarios: [
     { data: "a few hundred customers' spend" },
     { data: "a small sample of gene-expression values" },
@@ -343,7 +342,8 @@ export const conceptVsMapEm = defineConcept({
         {
           id: "sampled-fake-data",
           correct: false,
-          label: "Draw fake data points from the prior, add them to the sample, and run ordinary maximum-likelihood EM on the enlarged data.",
+          label:
+            "Draw fake data points from the prior, add them to the sample, and run ordinary maximum-likelihood EM on the enlarged data.",
           explanation:
             "Random fake points give a noisy, different objective. A conjugate prior's effect is exact pseudo-counts in the M-step, not sampled data.",
         },
@@ -395,7 +395,8 @@ export const conceptVsMapRemovesSingularities = defineConcept({
   topic: "mle-vs-em",
   difficulty: "hard",
   tags: ["mle-vs-em", "map", "singularities", "inverse-gamma", "true-false"],
-  source: "Murphy (2012), MLAPP §11.4.2 (MAP estimation); Fraley & Raftery (2007), Bayesian regularization for normal mixture estimation and model-based clustering, Journal of Classification 24; Bishop (2006), PRML §9.2.1",
+  source:
+    "Murphy (2012), MLAPP §11.4.2 (MAP estimation); Fraley & Raftery (2007), Bayesian regularization for normal mixture estimation and model-based clustering, Journal of Classification 24; Bishop (2006), PRML §9.2.1",
   scenarios: [
     { data: "reaction times" },
     { data: "daily temperatures" },
@@ -407,7 +408,7 @@ export const conceptVsMapRemovesSingularities = defineConcept({
   parts: [
     {
       id: "answer",
-      prompt: "True or false: *\"The log-posterior no longer has these singularities.\"*",
+      prompt: 'True or false: *"The log-posterior no longer has these singularities."*',
       input: "choice",
       show: 4,
       options: [
@@ -435,7 +436,8 @@ export const conceptVsMapRemovesSingularities = defineConcept({
         {
           id: "false-log-prior-finite",
           correct: false,
-          label: "False: because a log-prior is a finite number at every $\\sigma_k^2$, so it cannot cancel an infinite spike in the log-likelihood.",
+          label:
+            "False: because a log-prior is a finite number at every $\\sigma_k^2$, so it cannot cancel an infinite spike in the log-likelihood.",
           explanation:
             "It is finite at every positive $\\sigma_k^2$, but so is the spike; what matters is the limit, and there the log-prior tends to $-\\infty$ faster than the spike tends to $+\\infty$.",
         },
@@ -487,7 +489,8 @@ export const conceptVsExplainEmOrder = defineConcept({
   topic: "mle-vs-em",
   difficulty: "medium",
   tags: ["mle-vs-em", "interview", "order", "e-step", "m-step"],
-  source: "Bishop (2006), PRML §9.2.2 (EM for Gaussian mixtures, steps 1–4) and §9.4; Hastie, Tibshirani & Friedman (2009), ESL §8.5 (Algorithms 8.1 and 8.2)",
+  source:
+    "Bishop (2006), PRML §9.2.2 (EM for Gaussian mixtures, steps 1–4) and §9.4; Hastie, Tibshirani & Friedman (2009), ESL §8.5 (Algorithms 8.1 and 8.2)",
   scenarios: [
     {
       model: "a Gaussian mixture of customers' spend",
@@ -514,7 +517,7 @@ export const conceptVsExplainEmOrder = defineConcept({
       mstep: "weighted mean lifetimes, inverted as rates, and weights",
     },
   ],
-  prompt: "An interviewer says: *\"Walk me through the EM algorithm for {{model}}.\"* Give a structured answer.",
+  prompt: 'An interviewer says: *"Walk me through the EM algorithm for {{model}}."* Give a structured answer.',
   parts: [
     {
       id: "steps",
@@ -540,7 +543,8 @@ export const conceptVsExplainEmOrder = defineConcept({
         },
         {
           id: "caveats",
-          label: "Add the properties: the log-likelihood never decreases, but EM reaches a local maximum, so use several starts and keep the best.",
+          label:
+            "Add the properties: the log-likelihood never decreases, but EM reaches a local maximum, so use several starts and keep the best.",
         },
       ],
       hints: [
@@ -585,7 +589,8 @@ export const conceptVsWhenDirectOptimisation = defineConcept({
         {
           id: "tied-parameters",
           correct: true,
-          label: "The components share parameters through a nonlinear link, so the M-step becomes a coupled optimisation with no closed form.",
+          label:
+            "The components share parameters through a nonlinear link, so the M-step becomes a coupled optimisation with no closed form.",
           explanation:
             "Then each EM iteration needs an inner numerical optimiser and loses its main appeal; optimising the observed log-likelihood directly is often simpler and no slower.",
         },

@@ -20,7 +20,7 @@ export const conceptVsMleOrEmClassic = defineConcept({
     { asker: "A panel interviewer", job: "a model of sensor readings" },
     { asker: "A senior data scientist", job: "a churn model" },
   ],
-  prompt: "{{asker}} asks: *\"Would you use MLE or EM to fit {{job}}, and why?\"*",
+  prompt: '{{asker}} asks: *"Would you use MLE or EM to fit {{job}}, and why?"*',
   parts: [
     {
       id: "answer",
@@ -52,7 +52,8 @@ export const conceptVsMleOrEmClassic = defineConcept({
         {
           id: "em-faster-default",
           correct: false,
-          label: "EM, because it converges faster than direct maximisation and never needs a closed form, so it is the safer default everywhere.",
+          label:
+            "EM, because it converges faster than direct maximisation and never needs a closed form, so it is the safer default everywhere.",
           explanation:
             "EM converges only linearly, often more slowly than Newton-type methods, and with complete data it is pointless: it reproduces the closed form in one step.",
         },
@@ -106,9 +107,9 @@ export const conceptVsMleOrEmClassic = defineConcept({
     },
   ],
   solution: [
-    "**Model answer.** \"They are not rivals: EM is an algorithm for finding a maximum-likelihood (or MAP) estimate. If the data are complete, I maximise the likelihood directly: in closed form for a normal, Poisson or multinomial, or with Newton / IRLS for logistic regression. If the model has latent variables or missing data (mixture labels, HMM states, unrecorded values), the observed log-likelihood",
+    '**Model answer.** "They are not rivals: EM is an algorithm for finding a maximum-likelihood (or MAP) estimate. If the data are complete, I maximise the likelihood directly: in closed form for a normal, Poisson or multinomial, or with Newton / IRLS for logistic regression. If the model has latent variables or missing data (mixture labels, HMM states, unrecorded values), the observed log-likelihood',
     "$$\\ell(\\theta) = \\sum_i \\log \\sum_{z} p(x_i, z \\mid \\theta)$$",
-    "has a sum inside the log and no closed form, but the complete-data problem is easy. Then I use EM: the E-step computes the posterior of the hidden variables, the M-step a weighted complete-data MLE, repeated until the log-likelihood stops rising. Each iteration never lowers the likelihood, but it converges to a local maximum, so I use several initialisations and keep the best.\"",
+    'has a sum inside the log and no closed form, but the complete-data problem is easy. Then I use EM: the E-step computes the posterior of the hidden variables, the M-step a weighted complete-data MLE, repeated until the log-likelihood stops rising. Each iteration never lowers the likelihood, but it converges to a local maximum, so I use several initialisations and keep the best."',
     "Bonus points: mention the trade-offs (EM needs no step size and respects constraints, but converges linearly) and the k-means connection (hard assignments).",
   ].join("\n\n"),
 });
@@ -119,14 +120,16 @@ export const conceptVsEmIsAnAlgorithm = defineConcept({
   topic: "mle-vs-em",
   difficulty: "medium",
   tags: ["mle-vs-em", "true-false", "stationary-point", "estimator-vs-algorithm"],
-  source: "Dempster, Laird & Rubin (1977), JRSS B 39, §3; Wu (1983), On the convergence properties of the EM algorithm, Annals of Statistics 11; Bishop (2006), PRML §9.4",
+  source:
+    "Dempster, Laird & Rubin (1977), JRSS B 39, §3; Wu (1983), On the convergence properties of the EM algorithm, Annals of Statistics 11; Bishop (2006), PRML §9.4",
   scenarios: [
     { who: "A candidate", model: "a Gaussian mixture" },
     { who: "A colleague", model: "a hidden Markov model" },
     { who: "A blog post", model: "a model with missing values" },
     { who: "A textbook exercise", model: "a mixture of Poissons" },
   ],
-  prompt: "{{who}} says: *\"EM is a different estimator from MLE: on the same model and data, say {{model}}, it converges to a different answer from the MLE.\"*",
+  prompt:
+    '{{who}} says: *"EM is a different estimator from MLE: on the same model and data, say {{model}}, it converges to a different answer from the MLE."*',
   parts: [
     {
       id: "answer",
@@ -158,7 +161,8 @@ export const conceptVsEmIsAnAlgorithm = defineConcept({
         {
           id: "true-lower-bound",
           correct: false,
-          label: "True: because EM maximises a lower bound on the likelihood, so its answer always lies strictly below the MLE's likelihood.",
+          label:
+            "True: because EM maximises a lower bound on the likelihood, so its answer always lies strictly below the MLE's likelihood.",
           explanation:
             "The bound is made tight at every E-step, so EM's fixed points are stationary points of the likelihood itself; it can end exactly at the MLE.",
         },
@@ -262,7 +266,10 @@ export const conceptVsSideBySide = defineConcept({
         both: "EM does not need the labels; only the direct closed-form fit does.",
         neither: "The direct closed-form fit does need them: without labels you cannot split the data into groups to average.",
       },
-      ["Which method would you choose *because* the labels are missing?", "What does a closed-form per-component mean need to know about each point?"],
+      [
+        "Which method would you choose *because* the labels are missing?",
+        "What does a closed-form per-component mean need to know about each point?",
+      ],
     ),
     sidePart(
       "alternates",
@@ -310,7 +317,10 @@ export const conceptVsSideBySide = defineConcept({
         both: "Either way, maximising $\\log p(x \\mid \\theta) + \\log p(\\theta)$ gives the MAP estimate; in EM only the M-step changes.",
         neither: "Both can: a prior adds $\\log p(\\theta)$ to the objective of the direct fit or to EM's M-step.",
       },
-      ["A MAP estimate maximises likelihood times prior. Which of the two methods could include an extra $\\log p(\\theta)$ term?", "In EM, which step maximises over $\\theta$?"],
+      [
+        "A MAP estimate maximises likelihood times prior. Which of the two methods could include an extra $\\log p(\\theta)$ term?",
+        "In EM, which step maximises over $\\theta$?",
+      ],
     ),
     sidePart(
       "hessian",
@@ -320,7 +330,8 @@ export const conceptVsSideBySide = defineConcept({
         direct: "A closed form has no steps and needs no Hessian (it is useful afterwards, for standard errors).",
         em: "EM never forms the Hessian of the observed log-likelihood; that is one reason it needs no step size but also why it gives no standard errors for free.",
         both: "Neither does: that describes Newton's method (or IRLS), a third way to compute an MLE.",
-        neither: "Right: that is Newton's method or IRLS, used when the data are complete but the score equations are nonlinear (logistic regression).",
+        neither:
+          "Right: that is Newton's method or IRLS, used when the data are complete but the score equations are nonlinear (logistic regression).",
       },
       ["Which algorithm for an MLE does use second derivatives at every iteration?", "Is that algorithm one of the two being compared?"],
     ),
@@ -377,8 +388,7 @@ export const conceptVsKmeansSoftHard = defineConcept({
           id: "kmeans-probabilities",
           correct: false,
           label: "k-means outputs a probability of membership for each point, while EM outputs only a single cluster index per point.",
-          explanation:
-            "The other way round: k-means gives a single index (a hard assignment), EM a responsibility for every component.",
+          explanation: "The other way round: k-means gives a single index (a hard assignment), EM a responsibility for every component.",
         },
         {
           id: "em-no-init",
@@ -405,8 +415,7 @@ export const conceptVsKmeansSoftHard = defineConcept({
           id: "em-chooses-k",
           correct: false,
           label: "k-means needs the number of clusters $K$ in advance, while EM works it out from the data as it goes.",
-          explanation:
-            "EM for a mixture also needs $K$; it is chosen from outside, e.g. by BIC or cross-validated likelihood.",
+          explanation: "EM for a mixture also needs $K$; it is chosen from outside, e.g. by BIC or cross-validated likelihood.",
         },
         {
           id: "same-algorithm",
@@ -443,7 +452,7 @@ export const conceptVsLabelsKnownOneStep = defineConcept({
     { data: "daily returns", label: "market regime", labels: "regimes", group: "calm", person: "day" },
   ],
   prompt:
-    "You have {{data}} **and** each {{person}}'s recorded {{label}}. A colleague fits the two-component normal mixture with EM anyway, giving it the recorded {{labels}} as the values of the \"hidden\" label.",
+    'You have {{data}} **and** each {{person}}\'s recorded {{label}}. A colleague fits the two-component normal mixture with EM anyway, giving it the recorded {{labels}} as the values of the "hidden" label.',
   parts: [
     {
       id: "answer",
@@ -475,9 +484,9 @@ export const conceptVsLabelsKnownOneStep = defineConcept({
         {
           id: "oscillates",
           correct: false,
-          label: "EM oscillates between the recorded {{labels}} and its own soft assignments, so it never converges and must be stopped by hand.",
-          explanation:
-            "With the labels recorded the E-step returns them every time; nothing competes with them, and EM converges at once.",
+          label:
+            "EM oscillates between the recorded {{labels}} and its own soft assignments, so it never converges and must be stopped by hand.",
+          explanation: "With the labels recorded the E-step returns them every time; nothing competes with them, and EM converges at once.",
         },
         {
           id: "variance-collapse",
@@ -534,7 +543,8 @@ export const conceptVsWhatEmMaximises = defineConcept({
   topic: "mle-vs-em",
   difficulty: "medium",
   tags: ["mle-vs-em", "observed-likelihood", "complete-data", "q-function"],
-  source: "Bishop (2006), PRML §9.4; Neal & Hinton (1998), A view of the EM algorithm that justifies incremental, sparse, and other variants; Hastie, Tibshirani & Friedman (2009), ESL §8.5.2",
+  source:
+    "Bishop (2006), PRML §9.4; Neal & Hinton (1998), A view of the EM algorithm that justifies incremental, sparse, and other variants; Hastie, Tibshirani & Friedman (2009), ESL §8.5.2",
   scenarios: [
     { model: "a Gaussian mixture", z: "each point's component" },
     { model: "a hidden Markov model", z: "the state sequence" },
@@ -554,8 +564,7 @@ export const conceptVsWhatEmMaximises = defineConcept({
           id: "observed",
           correct: true,
           label: "$\\ell(\\theta) = \\log \\sum_z p(x, z \\mid \\theta)$, raised at every M-step through the surrogate $Q$.",
-          explanation:
-            "The same objective as a direct MLE. $Q$ is a means to that end, rebuilt at every iteration.",
+          explanation: "The same objective as a direct MLE. $Q$ is a means to that end, rebuilt at every iteration.",
         },
         {
           id: "observed-short",
@@ -736,7 +745,8 @@ export const conceptVsIterativeForDifferentReasons = defineConcept({
   topic: "mle-vs-em",
   difficulty: "medium",
   tags: ["mle-vs-em", "logistic", "newton", "gmm", "concavity", "local-optimum"],
-  source: "Bishop (2006), PRML §4.3.3 (IRLS) and §9.2; Hastie, Tibshirani & Friedman (2009), ESL §4.4.1 and §8.5; Murphy (2012), MLAPP §8.3 and §11.3.2",
+  source:
+    "Bishop (2006), PRML §4.3.3 (IRLS) and §9.2; Hastie, Tibshirani & Friedman (2009), ESL §4.4.1 and §8.5; Murphy (2012), MLAPP §8.3 and §11.3.2",
   scenarios: [
     { logistic: "whether each customer churns", mixture: "customers' spend with unrecorded segments" },
     { logistic: "whether each loan defaults", mixture: "loan amounts from two unrecorded kinds of borrower" },
@@ -776,14 +786,16 @@ export const conceptVsIterativeForDifferentReasons = defineConcept({
         {
           id: "both-concave-slow",
           correct: false,
-          label: "Both log-likelihoods are concave, but EM converges more slowly, so it is usually stopped before it reaches the global maximum.",
+          label:
+            "Both log-likelihoods are concave, but EM converges more slowly, so it is usually stopped before it reaches the global maximum.",
           explanation:
             "The mixture log-likelihood is not concave: relabelling alone gives $K!$ equal maxima, and there are often worse local maxima. Slowness is a separate issue.",
         },
         {
           id: "newton-is-em",
           correct: false,
-          label: "Newton's method for logistic regression is EM in disguise, with the fitted probabilities as its E-step and IRLS as its M-step.",
+          label:
+            "Newton's method for logistic regression is EM in disguise, with the fitted probabilities as its E-step and IRLS as its M-step.",
           explanation:
             "IRLS is Newton's method on a fully observed likelihood: its weights come from the curvature, not from a posterior over hidden variables. There is no E-step.",
         },
@@ -797,7 +809,8 @@ export const conceptVsIterativeForDifferentReasons = defineConcept({
         {
           id: "logistic-latent",
           correct: false,
-          label: "Logistic regression has a latent variable too, the probability $p_i$, which Newton estimates alongside $\\beta$ at each step.",
+          label:
+            "Logistic regression has a latent variable too, the probability $p_i$, which Newton estimates alongside $\\beta$ at each step.",
           explanation:
             "$p_i = \\sigma(x_i^\\top\\beta)$ is a deterministic function of the parameters, not a hidden random variable; there is no posterior to compute.",
         },

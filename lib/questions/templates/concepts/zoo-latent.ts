@@ -31,8 +31,7 @@ export const conceptZooSemiSupervisedNaiveBayes = defineConcept({
         {
           id: "soft-labels",
           correct: true,
-          label:
-            "From the labelled-only fit, alternate class posteriors for unlabelled {{docs}} and counts weighted by them.",
+          label: "From the labelled-only fit, alternate class posteriors for unlabelled {{docs}} and counts weighted by them.",
           explanation:
             "The class of an unlabelled document is the latent variable; its posterior weights that document's counts, and the labelled documents enter with their observed class (Nigam et al., 2000).",
         },
@@ -60,14 +59,16 @@ export const conceptZooSemiSupervisedNaiveBayes = defineConcept({
         {
           id: "priors-only",
           correct: false,
-          label: "Use the unlabelled {{docs}} only to re-estimate the class priors $\\pi_c$, keeping the word probabilities of the labelled fit.",
+          label:
+            "Use the unlabelled {{docs}} only to re-estimate the class priors $\\pi_c$, keeping the word probabilities of the labelled fit.",
           explanation:
             "The unlabelled {{docs}}' likelihood $\\sum_c \\pi_c\\, p(d \\mid c)$ depends on the word probabilities too; EM's M-step updates both, using expected counts from every {{doc}}.",
         },
         {
           id: "self-training-once",
           correct: false,
-          label: "Assign each unlabelled {{doc}} its most probable class once, then refit on everything by counting, as if the guesses were recorded.",
+          label:
+            "Assign each unlabelled {{doc}} its most probable class once, then refit on everything by counting, as if the guesses were recorded.",
           explanation:
             "That is one round of hard-label self-training. EM keeps each document's uncertainty as a posterior weight and iterates until the likelihood stops rising.",
         },
@@ -126,7 +127,8 @@ export const conceptZooHmmFitting = defineConcept({
   parts: [
     {
       id: "labelled",
-      prompt: "The training {{corpus}} has **every {{symbol}} labelled with its {{state}}**. How is $a_{ij}$ estimated by maximum likelihood?",
+      prompt:
+        "The training {{corpus}} has **every {{symbol}} labelled with its {{state}}**. How is $a_{ij}$ estimated by maximum likelihood?",
       input: "choice",
       show: 4,
       options: [
@@ -154,7 +156,8 @@ export const conceptZooHmmFitting = defineConcept({
         {
           id: "state-frequency",
           correct: false,
-          label: "$\\hat a_{ij}$ is the share of positions whose {{state}} is $j$, since the next {{state}}'s frequency is its transition probability.",
+          label:
+            "$\\hat a_{ij}$ is the share of positions whose {{state}} is $j$, since the next {{state}}'s frequency is its transition probability.",
           explanation:
             "That ignores the current state $i$ altogether: it estimates the marginal frequency of $j$, the right answer only if the {{states}} were independent, which an HMM does not assume.",
         },
@@ -355,7 +358,8 @@ export const conceptZooBernoulliMixture = defineConcept({
     },
     {
       id: "singularities",
-      prompt: "True or false: *\"Like a Gaussian mixture, a mixture of Bernoullis has singularities where the likelihood goes to infinity.\"*",
+      prompt:
+        'True or false: *"Like a Gaussian mixture, a mixture of Bernoullis has singularities where the likelihood goes to infinity."*',
       input: "choice",
       show: 4,
       options: [
@@ -383,7 +387,8 @@ export const conceptZooBernoulliMixture = defineConcept({
         {
           id: "true-many-features",
           correct: false,
-          label: "True: because with many {{feature}}s the product of Bernoullis can grow without bound as a component sharpens onto one {{item}}.",
+          label:
+            "True: because with many {{feature}}s the product of Bernoullis can grow without bound as a component sharpens onto one {{item}}.",
           explanation:
             "A product of probabilities, each at most 1, is at most 1 however many {{feature}}s there are; sharpening a component can only push one {{item}}'s probability up to 1, not beyond.",
         },
@@ -476,7 +481,8 @@ export const conceptZooFactorAnalysisVsPpca = defineConcept({
         {
           id: "fa-correlation-eigen",
           correct: false,
-          label: "Both have closed forms: PPCA from the covariance matrix's eigenvectors, factor analysis from the correlation matrix's eigenvectors.",
+          label:
+            "Both have closed forms: PPCA from the covariance matrix's eigenvectors, factor analysis from the correlation matrix's eigenvectors.",
           explanation:
             "Standardising the variables does not make the noise variances equal to each other in the model; the factor-analysis MLE still has no eigenvector solution and is found iteratively.",
         },
@@ -548,7 +554,7 @@ export const conceptZooPpcaClosedForm = defineConcept({
   parts: [
     {
       id: "answer",
-      prompt: "True or false: *\"PPCA has a latent variable, so its maximum-likelihood estimate can only be found with EM.\"*",
+      prompt: 'True or false: *"PPCA has a latent variable, so its maximum-likelihood estimate can only be found with EM."*',
       input: "choice",
       show: 4,
       options: [
@@ -576,7 +582,8 @@ export const conceptZooPpcaClosedForm = defineConcept({
         {
           id: "true-sigma-coupled",
           correct: false,
-          label: "True: because $W$ and $\\sigma^2$ enter the covariance together, so they can only be found by alternating updates until they agree.",
+          label:
+            "True: because $W$ and $\\sigma^2$ enter the covariance together, so they can only be found by alternating updates until they agree.",
           explanation:
             "They are coupled, but the coupled equations are solved exactly: $\\hat\\sigma^2$ is the mean of the discarded eigenvalues and $\\hat W$ follows from it, with no alternation.",
         },
@@ -677,14 +684,16 @@ export const conceptZooMissingDataImputation = defineConcept({
         {
           id: "parameter-posterior",
           correct: false,
-          label: "A posterior distribution over $(\\mu, \\Sigma)$ given the complete rows, which the M-step then averages to get new estimates.",
+          label:
+            "A posterior distribution over $(\\mu, \\Sigma)$ given the complete rows, which the M-step then averages to get new estimates.",
           explanation:
             "EM's E-step averages over the missing data, not over the parameters; $(\\mu, \\Sigma)$ is a point estimate updated by the M-step.",
         },
         {
           id: "plug-in-mean",
           correct: false,
-          label: "The regression prediction $\\mathbb{E}[y_i \\mid x_i]$ alone, then treated as an observed value when computing the sample covariance.",
+          label:
+            "The regression prediction $\\mathbb{E}[y_i \\mid x_i]$ alone, then treated as an observed value when computing the sample covariance.",
           explanation:
             "Squaring a prediction misses the conditional variance: $\\mathbb{E}[y^2 \\mid x] \\ne \\mathbb{E}[y \\mid x]^2$. Filled-in values lie exactly on the regression line, so the variance of $y$ comes out too small.",
         },
@@ -770,14 +779,16 @@ export const conceptZooLdaVariationalEm = defineConcept({
         {
           id: "discrete-topics",
           correct: false,
-          label: "Because the word topics $z_{dn}$ are discrete, the likelihood is not differentiable, and only variational methods handle discrete variables.",
+          label:
+            "Because the word topics $z_{dn}$ are discrete, the likelihood is not differentiable, and only variational methods handle discrete variables.",
           explanation:
             "Exact EM handles discrete hidden variables all the time (mixture labels, HMM states). The obstacle is the coupling of $\\theta_d$ and $\\beta$ in the posterior's normaliser, not discreteness.",
         },
         {
           id: "dirichlet-not-exponential",
           correct: false,
-          label: "Because the Dirichlet is not in the exponential family, the M-step has no closed form, and variational EM approximates the M-step.",
+          label:
+            "Because the Dirichlet is not in the exponential family, the M-step has no closed form, and variational EM approximates the M-step.",
           explanation:
             "The Dirichlet is in the exponential family (and conjugate to the categorical). Variational EM approximates the E-step's posterior, not the M-step.",
         },
@@ -805,7 +816,8 @@ export const conceptZooLdaVariationalEm = defineConcept({
         {
           id: "conjugacy-closed-form",
           correct: false,
-          label: "Because the Dirichlet is conjugate to the categorical, the MLE of $\\alpha$ and $\\beta$ is in closed form, and the variational step only computes the topics.",
+          label:
+            "Because the Dirichlet is conjugate to the categorical, the MLE of $\\alpha$ and $\\beta$ is in closed form, and the variational step only computes the topics.",
           explanation:
             "Conjugacy makes each mean-field update closed form, but the exact posterior still couples $\\theta$ and $\\beta$; and the update of $\\alpha$ itself needs Newton's method.",
         },
@@ -879,22 +891,22 @@ export const conceptZooIbmModel1 = defineConcept({
           id: "latent-alignment",
           correct: true,
           label: "The latent variable is the alignment $a_j$: which {{source}} position generated each {{target}} word $f_j$.",
-          explanation:
-            "Sentence pairs are given, word links are not; knowing the alignment would make $t(f \\mid e)$ a normalised count.",
+          explanation: "Sentence pairs are given, word links are not; knowing the alignment would make $t(f \\mid e)$ a normalised count.",
         },
         {
           id: "factorised-posterior",
           correct: true,
-          label: "The E-step's posterior factorises over {{target}} positions: $P(a_j = i \\mid e, f) = t(f_j \\mid e_i) / \\sum_{i'=0}^{l} t(f_j \\mid e_{i'})$.",
+          label:
+            "The E-step's posterior factorises over {{target}} positions: $P(a_j = i \\mid e, f) = t(f_j \\mid e_i) / \\sum_{i'=0}^{l} t(f_j \\mid e_{i'})$.",
           explanation:
             "Because the alignments of different {{target}} words are independent in Model 1, the posterior of each one is a simple normalisation over the $l + 1$ {{source}} positions.",
         },
         {
           id: "normalised-counts",
           correct: true,
-          label: "The M-step sets $t(f \\mid e)$ to the expected number of $(f, e)$ links divided by the expected number of links from $e$ to any {{target}} word.",
-          explanation:
-            "The complete-data MLE of a conditional categorical is a normalised count; EM uses expected counts from the E-step.",
+          label:
+            "The M-step sets $t(f \\mid e)$ to the expected number of $(f, e)$ links divided by the expected number of links from $e$ to any {{target}} word.",
+          explanation: "The complete-data MLE of a conditional categorical is a normalised count; EM uses expected counts from the E-step.",
         },
         {
           id: "many-random-starts",
@@ -907,8 +919,7 @@ export const conceptZooIbmModel1 = defineConcept({
           id: "alignments-observed",
           correct: false,
           label: "Parallel corpora record which words translate which, so Model 1 is fitted by counting, without EM.",
-          explanation:
-            "Parallel corpora are aligned at the sentence level only. The word alignments are hidden, which is why EM is used.",
+          explanation: "Parallel corpora are aligned at the sentence level only. The word alignments are hidden, which is why EM is used.",
         },
       ],
       hints: [

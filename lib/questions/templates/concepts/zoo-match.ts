@@ -265,8 +265,7 @@ export const conceptZooMatchLatentModels = defineConcept({
       {
         "closed-form":
           "With the state sequence unobserved, the likelihood sums over all $K^T$ state paths inside the log; there is no closed form.",
-        iterative:
-          "The states are hidden, which this option rules out. The standard method is Baum–Welch, which is EM.",
+        iterative: "The states are hidden, which this option rules out. The standard method is Baum–Welch, which is EM.",
         em: "Baum–Welch is EM: the forward–backward algorithm gives the exact posterior of every state and transition in $O(K^2 T)$, and the M-step turns expected counts into new probabilities.",
         "variational-em":
           "The chain structure makes the exact posterior tractable through forward–backward, so no variational approximation is needed (it would be for factorial HMMs with many coupled chains).",
@@ -284,11 +283,9 @@ export const conceptZooMatchLatentModels = defineConcept({
       {
         "closed-form":
           "Tipping & Bishop (1999) solve the score equations: with $U_q, \\Lambda_q$ the top $q$ eigenvectors and eigenvalues of the sample covariance, $\\hat W = U_q(\\Lambda_q - \\hat\\sigma^2 I)^{1/2} R$ and $\\hat\\sigma^2$ is the mean of the $d - q$ discarded eigenvalues.",
-        iterative:
-          "No iterations are needed: the stationary points are known in closed form from an eigendecomposition.",
+        iterative: "No iterations are needed: the stationary points are known in closed form from an eigendecomposition.",
         em: "EM does converge to the PPCA solution and is useful when $d$ is large or entries are missing, but it is not needed: the MLE has a closed form, so EM is not the simplest method.",
-        "variational-em":
-          "The posterior of $z$ given $x$ is Gaussian and exact; besides, the MLE is available in closed form.",
+        "variational-em": "The posterior of $z$ given $x$ is Gaussian and exact; besides, the MLE is available in closed form.",
       },
       [
         "Integrate out $z$: what is the marginal distribution of $x$?",
@@ -322,8 +319,7 @@ export const conceptZooMatchLatentModels = defineConcept({
       {
         "closed-form":
           "The alignments are hidden, so each sentence's likelihood is a product of sums over source positions; there is no closed-form maximiser.",
-        iterative:
-          "The word alignments are hidden, which this option rules out; Brown et al. (1993) estimate Model 1 with EM.",
+        iterative: "The word alignments are hidden, which this option rules out; Brown et al. (1993) estimate Model 1 with EM.",
         em: "The alignment $a_j$ of each target word is the latent variable; its posterior is exact and factorises over target positions, $P(a_j = i) \\propto t(f_j \\mid e_i)$, and the M-step normalises expected counts.",
         "variational-em":
           "The alignment posterior of Model 1 factorises over target words and is exact and cheap: nothing needs approximating.",
@@ -411,43 +407,57 @@ export const conceptZooLatentVariable = defineConcept({
       missing: "weather-station records where some daily temperatures were not logged",
     },
   ],
-  prompt:
-    "EM needs a latent (hidden) variable whose posterior the E-step computes. For each model, pick what that latent variable is.",
+  prompt: "EM needs a latent (hidden) variable whose posterior the E-step computes. For each model, pick what that latent variable is.",
   parts: [
     latentPart(
       "gmm",
       "A Gaussian mixture model of {{gmm}}.",
       "label",
       "in a Gaussian mixture each observation carries one discrete component label $z_i$, independent of the other observations; the E-step's responsibilities are its posterior.",
-      ["Which piece of information, if it were recorded, would make the fit a set of ordinary per-group MLEs?", "Is that hidden quantity discrete or continuous, and does it depend on its neighbours?"],
+      [
+        "Which piece of information, if it were recorded, would make the fit a set of ordinary per-group MLEs?",
+        "Is that hidden quantity discrete or continuous, and does it depend on its neighbours?",
+      ],
     ),
     latentPart(
       "hmm",
       "A hidden Markov model of {{hmm}}.",
       "state-sequence",
       "in an HMM the hidden states form a Markov chain, so each position's state depends on the previous one; forward–backward computes their posteriors.",
-      ["How does an HMM differ from a mixture: are the hidden labels independent across positions?", "The word *Markov* in the name says what links them."],
+      [
+        "How does an HMM differ from a mixture: are the hidden labels independent across positions?",
+        "The word *Markov* in the name says what links them.",
+      ],
     ),
     latentPart(
       "factor-analysis",
       "Factor analysis of {{fa}}.",
       "factor",
       "in factor analysis each observation has a continuous latent vector $z_i \\sim \\mathcal{N}(0, I_q)$ with $q$ smaller than the number of variables, and the E-step computes its Gaussian posterior mean and covariance.",
-      ["Are the unobserved drivers discrete categories or continuous quantities?", "How many of them are there compared with the observed variables?"],
+      [
+        "Are the unobserved drivers discrete categories or continuous quantities?",
+        "How many of them are there compared with the observed variables?",
+      ],
     ),
     latentPart(
       "ibm1",
       "IBM Model 1 trained on {{pair}} sentence pairs.",
       "alignment",
       "in IBM Model 1 each target word $f_j$ has a hidden alignment $a_j$ saying which source word $e_{a_j}$ (or the empty word) generated it; the sentence pairs are given, the word links are not.",
-      ["The sentences are paired up, but what is *not* in the data about individual words?", "Translation probabilities $t(f \\mid e)$ would be counts if you knew which source word each target word came from."],
+      [
+        "The sentences are paired up, but what is *not* in the data about individual words?",
+        "Translation probabilities $t(f \\mid e)$ would be counts if you knew which source word each target word came from.",
+      ],
     ),
     latentPart(
       "missing-data",
       "A multivariate normal fitted to {{missing}}.",
       "missing",
       "here the latent variables are simply the unrecorded entries; the E-step computes their conditional expectations (and second moments) given the recorded values.",
-      ["Nothing in this model was invented to explain the data: what is literally absent from the table?", "EM treats that absent part exactly as it treats a mixture's labels."],
+      [
+        "Nothing in this model was invented to explain the data: what is literally absent from the table?",
+        "EM treats that absent part exactly as it treats a mixture's labels.",
+      ],
     ),
   ],
   solution: [

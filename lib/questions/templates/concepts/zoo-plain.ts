@@ -12,12 +12,7 @@ export const conceptZooWhichNeedEm = defineConcept({
   tags: ["model-zoo", "latent-variable", "gmm", "hmm", "factor-analysis", "naive-bayes", "logistic"],
   source:
     "Bishop (2006), PRML §9.2 (mixtures), §12.2.4 (factor analysis) and §13.2 (HMMs); Murphy (2012), MLAPP §3.5 (naive Bayes) and §8.3 (logistic regression)",
-  scenarios: [
-    { team: "A data-science team" },
-    { team: "A consultancy" },
-    { team: "A research group" },
-    { team: "An analytics start-up" },
-  ],
+  scenarios: [{ team: "A data-science team" }, { team: "A consultancy" }, { team: "A research group" }, { team: "An analytics start-up" }],
   prompt: "{{team}} has five modelling jobs. Each is fitted by maximum likelihood.",
   parts: [
     {
@@ -111,11 +106,7 @@ export const conceptZooSpotTheLatent = defineConcept({
   tags: ["model-zoo", "latent-variable", "missing-data", "censoring"],
   source:
     "Dempster, Laird & Rubin (1977), Maximum likelihood from incomplete data via the EM algorithm, JRSS B 39, §1 and §4; Little & Rubin (2019), Statistical Analysis with Missing Data, ch. 1 and ch. 8",
-  scenarios: [
-    { who: "An interviewer" },
-    { who: "A colleague" },
-    { who: "Your manager" },
-  ],
+  scenarios: [{ who: "An interviewer" }, { who: "A colleague" }, { who: "Your manager" }],
   prompt:
     "{{who}} reminds you that EM applies whenever the data you have can be seen as part of a larger, *complete* data set whose likelihood would be easy to maximise.",
   parts: [
@@ -255,7 +246,8 @@ export const conceptZooNaiveBayesLabelled = defineConcept({
         {
           id: "newton-joint",
           correct: false,
-          label: "By Newton's method on the joint log-likelihood, because the product over thousands of words has no closed-form maximiser.",
+          label:
+            "By Newton's method on the joint log-likelihood, because the product over thousands of words has no closed-form maximiser.",
           explanation:
             "It does have one: the joint log-likelihood is a sum of separate Bernoulli and categorical log-likelihoods, each maximised by a proportion.",
         },
@@ -320,7 +312,7 @@ export const conceptZooPoissonRegression = defineConcept({
   parts: [
     {
       id: "answer",
-      prompt: "True or false: *\"Because the score equations have no closed form, Poisson regression is fitted with EM.\"*",
+      prompt: 'True or false: *"Because the score equations have no closed form, Poisson regression is fitted with EM."*',
       input: "choice",
       show: 4,
       options: [
@@ -342,13 +334,13 @@ export const conceptZooPoissonRegression = defineConcept({
           id: "false-iterate-not-em",
           correct: true,
           label: "False: because no closed form calls for an iterative optimiser such as Newton's method, not for EM.",
-          explanation:
-            "EM is for hidden variables; a missing closed form alone is handled by Newton / IRLS on the concave log-likelihood.",
+          explanation: "EM is for hidden variables; a missing closed form alone is handled by Newton / IRLS on the concave log-likelihood.",
         },
         {
           id: "true-no-closed-form",
           correct: false,
-          label: "True: because any model without a closed-form MLE needs EM, which is the general method for iterative maximum likelihood.",
+          label:
+            "True: because any model without a closed-form MLE needs EM, which is the general method for iterative maximum likelihood.",
           explanation:
             "Lacking a closed form calls for a numerical optimiser (Newton, IRLS, gradient ascent), as for logistic regression. EM is for hidden variables, not for nonlinear equations.",
         },
@@ -362,7 +354,8 @@ export const conceptZooPoissonRegression = defineConcept({
         {
           id: "false-log-least-squares",
           correct: false,
-          label: "False: because the MLE is in closed form, $\\hat\\beta = (X^\\top X)^{-1}X^\\top \\log y$, least squares on the log counts.",
+          label:
+            "False: because the MLE is in closed form, $\\hat\\beta = (X^\\top X)^{-1}X^\\top \\log y$, least squares on the log counts.",
           explanation:
             "That is least squares on $\\log y$, a different estimator (and undefined for zero counts). The Poisson score equations $\\sum_i (y_i - e^{x_i^\\top\\beta})x_i = 0$ are nonlinear and have no closed form.",
         },
@@ -414,14 +407,15 @@ export const conceptZooLinearRegressionMle = defineConcept({
     {
       id: "answer",
       prompt:
-        "True or false: *\"The MLE of $\\beta$ is the least-squares estimate, and the MLE of $\\sigma^2$ is the residual sum of squares divided by $n$.\"*",
+        'True or false: *"The MLE of $\\beta$ is the least-squares estimate, and the MLE of $\\sigma^2$ is the residual sum of squares divided by $n$."*',
       input: "choice",
       show: 4,
       options: [
         {
           id: "true-rss",
           correct: true,
-          label: "True: because $\\ell = c - \\tfrac n2 \\log\\sigma^2 - \\mathrm{RSS}/(2\\sigma^2)$: least squares, then $\\mathrm{RSS}/n$.",
+          label:
+            "True: because $\\ell = c - \\tfrac n2 \\log\\sigma^2 - \\mathrm{RSS}/(2\\sigma^2)$: least squares, then $\\mathrm{RSS}/n$.",
           explanation:
             "Under Gaussian noise maximising the likelihood over $\\beta$ is minimising the residual sum of squares, whatever $\\sigma^2$ is; then the variance MLE divides by $n$.",
         },
@@ -442,7 +436,8 @@ export const conceptZooLinearRegressionMle = defineConcept({
         {
           id: "false-n-minus-p",
           correct: false,
-          label: "False: because the MLE of $\\sigma^2$ divides the residual sum of squares by $n - p$, one degree of freedom lost per coefficient.",
+          label:
+            "False: because the MLE of $\\sigma^2$ divides the residual sum of squares by $n - p$, one degree of freedom lost per coefficient.",
           explanation:
             "Dividing by $n - p$ gives the unbiased estimator. The MLE divides by $n$ and is biased downwards, just as the MLE of a normal variance divides by $n$, not $n - 1$.",
         },
@@ -470,7 +465,8 @@ export const conceptZooLinearRegressionMle = defineConcept({
         {
           id: "false-alternate",
           correct: false,
-          label: "False: because $\\beta$ and $\\sigma^2$ must be estimated jointly, which takes alternating updates until they agree, like EM.",
+          label:
+            "False: because $\\beta$ and $\\sigma^2$ must be estimated jointly, which takes alternating updates until they agree, like EM.",
           explanation:
             "The least-squares $\\beta$ does not depend on $\\sigma^2$ at all, so one step gives $\\hat\\beta$ and a second, closed-form step gives $\\hat\\sigma^2$: no alternation.",
         },

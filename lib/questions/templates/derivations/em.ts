@@ -89,10 +89,17 @@ const gmmMean = defineDerivation({
       hints: ["Differentiate: $\\sum_i r_{ik}(x_i - \\mu_k)/v_k = 0$."],
       symbols: [R, Rx, n],
       expected: "Rx/R",
-      mistakes: [{ tag: "weights-omitted", expression: "Rx/n", message: "Divide by the component's total responsibility $R_k$, not by $n$: the mean is a weighted average." }],
+      mistakes: [
+        {
+          tag: "weights-omitted",
+          expression: "Rx/n",
+          message: "Divide by the component's total responsibility $R_k$, not by $n$: the mean is a weighted average.",
+        },
+      ],
     },
   ],
-  solution: "$\\sum_i r_{ik}(x_i - \\mu_k) = 0$ gives $\\mu_k = \\dfrac{\\sum_i r_{ik}x_i}{\\sum_i r_{ik}} = R_x/R_k$: the MLE of a mean, with each point counted by its responsibility.",
+  solution:
+    "$\\sum_i r_{ik}(x_i - \\mu_k) = 0$ gives $\\mu_k = \\dfrac{\\sum_i r_{ik}x_i}{\\sum_i r_{ik}} = R_x/R_k$: the MLE of a mean, with each point counted by its responsibility.",
 });
 
 const gmmVariance = defineDerivation({
@@ -110,15 +117,25 @@ const gmmVariance = defineDerivation({
       id: "variance",
       prompt: "Write the updated variance $v_k$ in terms of $R_k$, $R_x$ and $R_{xx}$.",
       hints: ["$v_k = \\sum_i r_{ik}(x_i - m)^2 / R_k$.", "Expand the square and use $m = R_x/R_k$."],
-      symbols: [R, Rx, Rxx, { name: "mold", meaning: "the previous iteration's mean $m_{\\text{old}}$ (type `mold`)", domain: { min: -3, max: 3 } }],
+      symbols: [
+        R,
+        Rx,
+        Rxx,
+        { name: "mold", meaning: "the previous iteration's mean $m_{\\text{old}}$ (type `mold`)", domain: { min: -3, max: 3 } },
+      ],
       expected: "Rxx/R - (Rx/R)^2",
       mistakes: [
-        { tag: "old-mean", expression: "(Rxx - 2*mold*Rx + mold^2*R)/R", message: "Centre the squares on the new mean $R_x/R_k$, not on the previous iteration's mean." },
+        {
+          tag: "old-mean",
+          expression: "(Rxx - 2*mold*Rx + mold^2*R)/R",
+          message: "Centre the squares on the new mean $R_x/R_k$, not on the previous iteration's mean.",
+        },
         { tag: "not-centred", expression: "Rxx/R", message: "That is a weighted second moment: subtract the squared new mean." },
       ],
     },
   ],
-  solution: "$$v_k = \\frac{\\sum_i r_{ik}(x_i - m)^2}{R_k} = \\frac{R_{xx} - 2mR_x + m^2R_k}{R_k} = \\frac{R_{xx}}{R_k} - \\Big(\\frac{R_x}{R_k}\\Big)^2.$$ (Numerically, compute it from centred data; the expanded form is for the derivation.)",
+  solution:
+    "$$v_k = \\frac{\\sum_i r_{ik}(x_i - m)^2}{R_k} = \\frac{R_{xx} - 2mR_x + m^2R_k}{R_k} = \\frac{R_{xx}}{R_k} - \\Big(\\frac{R_x}{R_k}\\Big)^2.$$ (Numerically, compute it from centred data; the expanded form is for the derivation.)",
 });
 
 const gmmResponsibility = defineDerivation({
@@ -129,7 +146,8 @@ const gmmResponsibility = defineDerivation({
   tags: ["em", "e-step", "responsibility", "gmm", "derivation"],
   source: "Bishop (2006), PRML §9.2 (eq. 9.13)",
   scenarios: MIXTURES,
-  prompt: "{{story}} with $K = 2$. At a point $x$ the component densities are $f_1 = \\mathcal N(x \\mid \\mu_1, v_1)$ and $f_2 = \\mathcal N(x \\mid \\mu_2, v_2)$; the weights are $w$ and $1 - w$.",
+  prompt:
+    "{{story}} with $K = 2$. At a point $x$ the component densities are $f_1 = \\mathcal N(x \\mid \\mu_1, v_1)$ and $f_2 = \\mathcal N(x \\mid \\mu_2, v_2)$; the weights are $w$ and $1 - w$.",
   parts: [
     {
       id: "r1",
@@ -142,9 +160,21 @@ const gmmResponsibility = defineDerivation({
       ],
       expected: "w*f1/(w*f1 + (1-w)*f2)",
       mistakes: [
-        { tag: "weights-omitted", expression: "f1/(f1 + f2)", message: "The mixing weights are the priors: leave them out and the E-step ignores how common each component is." },
-        { tag: "unnormalised-responsibilities", expression: "w*f1", message: "Normalise: divide by the total over both components so the responsibilities sum to 1." },
-        { tag: "prior-for-posterior", expression: "w", message: "That is the prior weight; the responsibility also uses the point's density under each component." },
+        {
+          tag: "weights-omitted",
+          expression: "f1/(f1 + f2)",
+          message: "The mixing weights are the priors: leave them out and the E-step ignores how common each component is.",
+        },
+        {
+          tag: "unnormalised-responsibilities",
+          expression: "w*f1",
+          message: "Normalise: divide by the total over both components so the responsibilities sum to 1.",
+        },
+        {
+          tag: "prior-for-posterior",
+          expression: "w",
+          message: "That is the prior weight; the responsibility also uses the point's density under each component.",
+        },
       ],
     },
   ],
@@ -217,22 +247,41 @@ const zip = defineDerivation({
       hints: ["A zero arises as a structural zero ($\\pi$) or as a Poisson zero ($(1-\\pi)e^{-\\lambda}$)."],
       symbols: [{ name: "pi0", meaning: "the current $\\pi$ (type `pi0`)", domain: { min: 0.05, max: 0.9 } }, lambda],
       expected: "pi0/(pi0 + (1-pi0)*exp(-lambda))",
-      mistakes: [{ tag: "prior-for-posterior", expression: "pi0", message: "That is the prior share; a zero is more likely structural than $\\pi$ says when Poisson zeros are rare." }],
+      mistakes: [
+        {
+          tag: "prior-for-posterior",
+          expression: "pi0",
+          message: "That is the prior share; a zero is more likely structural than $\\pi$ says when Poisson zeros are rare.",
+        },
+      ],
     },
     {
       id: "pi",
       prompt: "The E-step's expected number of structural zeros is $Z$. Write the new $\\pi$.",
       hints: ["A weighted share of structural zeros."],
-      symbols: [{ name: "Z", meaning: "the expected number of structural zeros $Z$", domain: { min: 0.5, max: 10 } }, { ...n, domain: { min: 12, max: 40, integer: true } }],
+      symbols: [
+        { name: "Z", meaning: "the expected number of structural zeros $Z$", domain: { min: 0.5, max: 10 } },
+        { ...n, domain: { min: 12, max: 40, integer: true } },
+      ],
       expected: "Z/n",
     },
     {
       id: "lambda",
       prompt: "Write the new $\\lambda$.",
       hints: ["Only the counts that are (expected to be) Poisson count: $n - Z$ of them, with total $S$."],
-      symbols: [{ name: "Z", meaning: "the expected number of structural zeros $Z$", domain: { min: 0.5, max: 10 } }, { ...n, domain: { min: 12, max: 40, integer: true } }, S],
+      symbols: [
+        { name: "Z", meaning: "the expected number of structural zeros $Z$", domain: { min: 0.5, max: 10 } },
+        { ...n, domain: { min: 12, max: 40, integer: true } },
+        S,
+      ],
       expected: "S/(n - Z)",
-      mistakes: [{ tag: "weights-omitted", expression: "S/n", message: "The structural zeros are not Poisson draws: divide by the expected number of Poisson counts, $n - Z$." }],
+      mistakes: [
+        {
+          tag: "weights-omitted",
+          expression: "S/n",
+          message: "The structural zeros are not Poisson draws: divide by the expected number of Poisson counts, $n - Z$.",
+        },
+      ],
     },
   ],
   solution: [
@@ -265,8 +314,16 @@ const gmmParameters = defineDerivation({
       ],
       expected: "K - 1 + K*d + K*d*(d+1)/2",
       mistakes: [
-        { tag: "weights-overcounted", expression: "K + K*d + K*d*(d+1)/2", message: "The weights sum to 1: only $K - 1$ of them are free." },
-        { tag: "covariance-overcounted", expression: "K - 1 + K*d + K*d^2", message: "A covariance matrix is symmetric: $d(d+1)/2$ free entries, not $d^2$." },
+        {
+          tag: "weights-overcounted",
+          expression: "K + K*d + K*d*(d+1)/2",
+          message: "The weights sum to 1: only $K - 1$ of them are free.",
+        },
+        {
+          tag: "covariance-overcounted",
+          expression: "K - 1 + K*d + K*d^2",
+          message: "A covariance matrix is symmetric: $d(d+1)/2$ free entries, not $d^2$.",
+        },
       ],
     },
     {
@@ -292,7 +349,8 @@ const gmmParameters = defineDerivation({
       mistakes: [{ tag: "aic-for-bic", expression: "2*p - 2*l", message: "That is AIC: BIC's penalty grows with $\\log N$." }],
     },
   ],
-  solution: "Full: $(K-1) + Kd + Kd(d+1)/2$. Diagonal: $(K-1) + 2Kd$. $\\text{BIC} = p\\log N - 2l$ (AIC $= 2p - 2l$); compare mixtures for several $K$ and covariance types and keep the smallest BIC.",
+  solution:
+    "Full: $(K-1) + Kd + Kd(d+1)/2$. Diagonal: $(K-1) + 2Kd$. $\\text{BIC} = p\\log N - 2l$ (AIC $= 2p - 2l$); compare mixtures for several $K$ and covariance types and keep the smallest BIC.",
 });
 
 const hmmParameters = defineDerivation({
@@ -318,7 +376,9 @@ const hmmParameters = defineDerivation({
         { name: "M", meaning: "the number of symbols $M$", domain: { min: 2, max: 12, integer: true } },
       ],
       expected: "(N - 1) + N*(N - 1) + N*(M - 1)",
-      mistakes: [{ tag: "rows-overcounted", expression: "N + N^2 + N*M", message: "Each probability vector sums to 1: subtract one per row." }],
+      mistakes: [
+        { tag: "rows-overcounted", expression: "N + N^2 + N*M", message: "Each probability vector sums to 1: subtract one per row." },
+      ],
     },
     {
       id: "viterbi",
@@ -329,10 +389,17 @@ const hmmParameters = defineDerivation({
         { name: "T", meaning: "the length $T$ of the sequence", domain: { min: 5, max: 100, integer: true } },
       ],
       expected: "N^2*T",
-      mistakes: [{ tag: "exhaustive", expression: "N^T", message: "That is enumerating every path; dynamic programming reuses the best path into each state." }],
+      mistakes: [
+        {
+          tag: "exhaustive",
+          expression: "N^T",
+          message: "That is enumerating every path; dynamic programming reuses the best path into each state.",
+        },
+      ],
     },
   ],
-  solution: "Free parameters: $(N-1) + N(N-1) + N(M-1)$. Viterbi is $O(N^2T)$: at each step, each state takes the best of $N$ predecessors.",
+  solution:
+    "Free parameters: $(N-1) + N(N-1) + N(M-1)$. Viterbi is $O(N^2T)$: at each step, each state takes the best of $N$ predecessors.",
 });
 
 export const EM_DERIVATIONS: readonly QuestionTemplate[] = [

@@ -48,10 +48,19 @@ const exponential = defineDerivation({
     {
       id: "likelihood",
       prompt: "Write the likelihood $L(\\lambda)$ of the whole sample.",
-      hints: ["Independent draws: multiply the densities.", "$\\prod_i \\lambda e^{-\\lambda x_i}$ collects into a power of $\\lambda$ times one exponential."],
+      hints: [
+        "Independent draws: multiply the densities.",
+        "$\\prod_i \\lambda e^{-\\lambda x_i}$ collects into a power of $\\lambda$ times one exponential.",
+      ],
       symbols: [n, S, lambda],
       expected: "lambda^n * exp(-lambda*S)",
-      mistakes: [{ tag: "sum-for-product", expression: "n*lambda*exp(-lambda*S)", message: "Independent densities multiply: $\\lambda$ appears $n$ times as a factor, not as $n\\lambda$." }],
+      mistakes: [
+        {
+          tag: "sum-for-product",
+          expression: "n*lambda*exp(-lambda*S)",
+          message: "Independent densities multiply: $\\lambda$ appears $n$ times as a factor, not as $n\\lambda$.",
+        },
+      ],
     },
     {
       id: "loglik",
@@ -59,7 +68,13 @@ const exponential = defineDerivation({
       hints: ["$\\log(a^n) = n \\log a$ and $\\log e^{u} = u$."],
       symbols: [n, S, lambda],
       expected: "n*log(lambda) - lambda*S",
-      mistakes: [{ tag: "log-base-10", expression: "n*log10(lambda) - lambda*S/log(10)", message: "Use the natural logarithm: with $\\log_{10}$ the two terms no longer come from the same log." }],
+      mistakes: [
+        {
+          tag: "log-base-10",
+          expression: "n*log10(lambda) - lambda*S/log(10)",
+          message: "Use the natural logarithm: with $\\log_{10}$ the two terms no longer come from the same log.",
+        },
+      ],
     },
     {
       id: "score",
@@ -77,7 +92,11 @@ const exponential = defineDerivation({
       expected: "n/S",
       mistakes: [
         { tag: "mean-for-rate", expression: "S/n", message: "That is the mean waiting time; the rate is its reciprocal." },
-        { tag: "n-minus-1", expression: "(n-1)/S", message: "$(n-1)/S$ is the unbiased estimator of the rate, not the MLE: the score has $n/\\lambda$." },
+        {
+          tag: "n-minus-1",
+          expression: "(n-1)/S",
+          message: "$(n-1)/S$ is the unbiased estimator of the rate, not the MLE: the score has $n/\\lambda$.",
+        },
       ],
     },
   ],
@@ -105,7 +124,14 @@ const poisson = defineDerivation({
       hints: ["$\\log P(x_i \\mid \\lambda) = x_i \\log\\lambda - \\lambda - \\log(x_i!)$; add over $i$."],
       symbols: [n, S, lambda, { name: "C", meaning: "the constant $C = \\sum_i \\log(x_i!)$", domain: { min: 0, max: 20 } }],
       expected: "S*log(lambda) - n*lambda - C",
-      mistakes: [{ tag: "dropped-constant", expression: "S*log(lambda) - n*lambda", message: "The question asks for the full log-likelihood: $-\\sum_i \\log(x_i!)$ does not move the maximum, but it is part of $\\ell$ (and of AIC, BIC and likelihood ratios across models)." }],
+      mistakes: [
+        {
+          tag: "dropped-constant",
+          expression: "S*log(lambda) - n*lambda",
+          message:
+            "The question asks for the full log-likelihood: $-\\sum_i \\log(x_i!)$ does not move the maximum, but it is part of $\\ell$ (and of AIC, BIC and likelihood ratios across models).",
+        },
+      ],
     },
     {
       id: "score",
@@ -147,7 +173,13 @@ const bernoulli = defineDerivation({
       hints: ["The likelihood is $p^k (1-p)^{n-k}$: no binomial coefficient, since the order of the outcomes is observed."],
       symbols: [nLarge, k, p],
       expected: "k*log(p) + (n-k)*log(1-p)",
-      mistakes: [{ tag: "complement", expression: "(n-k)*log(p) + k*log(1-p)", message: "You swapped the roles: $p$ is the probability of the success, which happened $k$ times." }],
+      mistakes: [
+        {
+          tag: "complement",
+          expression: "(n-k)*log(p) + k*log(1-p)",
+          message: "You swapped the roles: $p$ is the probability of the success, which happened $k$ times.",
+        },
+      ],
     },
     {
       id: "score",
@@ -155,7 +187,13 @@ const bernoulli = defineDerivation({
       hints: ["$\\frac{d}{dp}\\log(1-p) = -\\frac{1}{1-p}$."],
       symbols: [nLarge, k, p],
       expected: "k/p - (n-k)/(1-p)",
-      mistakes: [{ tag: "score-sign", expression: "k/p + (n-k)/(1-p)", message: "The chain rule gives a minus sign: $\\frac{d}{dp}\\log(1-p) = -1/(1-p)$." }],
+      mistakes: [
+        {
+          tag: "score-sign",
+          expression: "k/p + (n-k)/(1-p)",
+          message: "The chain rule gives a minus sign: $\\frac{d}{dp}\\log(1-p) = -1/(1-p)$.",
+        },
+      ],
     },
     {
       id: "estimator",
@@ -203,7 +241,13 @@ const geometric = defineDerivation({
       hints: ["$\\ell'(p) = n/p - S/(1-p)$."],
       symbols: [n, S],
       expected: "n/(n+S)",
-      mistakes: [{ tag: "wrong-support", expression: "n/S", message: "That is the MLE when $x_i$ counts trials including the success (support 1, 2, …); here $x_i$ counts only the failures." }],
+      mistakes: [
+        {
+          tag: "wrong-support",
+          expression: "n/S",
+          message: "That is the MLE when $x_i$ counts trials including the success (support 1, 2, …); here $x_i$ counts only the failures.",
+        },
+      ],
     },
   ],
   solution: [
@@ -232,7 +276,13 @@ const normalMean = defineDerivation({
       ],
       symbols: [n, S, Q, mu, v],
       expected: "-n/2*log(2*pi*v) - (Q - 2*mu*S + n*mu^2)/(2*v)",
-      mistakes: [{ tag: "dropped-constant", expression: "-(Q - 2*mu*S + n*mu^2)/(2*v)", message: "Keep the normalising constant $-\\tfrac n2 \\log(2\\pi v)$: the question asks for the full log-likelihood." }],
+      mistakes: [
+        {
+          tag: "dropped-constant",
+          expression: "-(Q - 2*mu*S + n*mu^2)/(2*v)",
+          message: "Keep the normalising constant $-\\tfrac n2 \\log(2\\pi v)$: the question asks for the full log-likelihood.",
+        },
+      ],
     },
     {
       id: "score",
@@ -240,7 +290,13 @@ const normalMean = defineDerivation({
       hints: ["Only the quadratic term depends on $\\mu$."],
       symbols: [n, S, mu, v],
       expected: "(S - n*mu)/v",
-      mistakes: [{ tag: "score-sign", expression: "(n*mu - S)/v", message: "Check the sign: $\\ell$ has $-\\frac{1}{2v}(\\dots)$, whose derivative is $(S - n\\mu)/v$." }],
+      mistakes: [
+        {
+          tag: "score-sign",
+          expression: "(n*mu - S)/v",
+          message: "Check the sign: $\\ell$ has $-\\frac{1}{2v}(\\dots)$, whose derivative is $(S - n\\mu)/v$.",
+        },
+      ],
     },
     {
       id: "estimator",
@@ -274,7 +330,13 @@ const normalVariance = defineDerivation({
       hints: ["$\\log \\mathcal N(x \\mid \\mu, v) = -\\tfrac12 \\log(2\\pi v) - (x-\\mu)^2/(2v)$."],
       symbols: [n, D, v],
       expected: "-n/2*log(2*pi*v) - D/(2*v)",
-      mistakes: [{ tag: "variance-as-sd", expression: "-n*log(sqrt(2*pi)*v) - D/(2*v^2)", message: "That treats $v$ as the standard deviation: here $v = \\sigma^2$ is the variance." }],
+      mistakes: [
+        {
+          tag: "variance-as-sd",
+          expression: "-n*log(sqrt(2*pi)*v) - D/(2*v^2)",
+          message: "That treats $v$ as the standard deviation: here $v = \\sigma^2$ is the variance.",
+        },
+      ],
     },
     {
       id: "score",
@@ -285,11 +347,18 @@ const normalVariance = defineDerivation({
     },
     {
       id: "estimator",
-      prompt: "Write the MLE $\\hat v$ (with $\\mu$ known; with $\\mu$ estimated by $\\bar x$ the same formula holds with $D = \\sum_i (x_i - \\bar x)^2$).",
+      prompt:
+        "Write the MLE $\\hat v$ (with $\\mu$ known; with $\\mu$ estimated by $\\bar x$ the same formula holds with $D = \\sum_i (x_i - \\bar x)^2$).",
       hints: ["Multiply the score by $2v^2$."],
       symbols: [n, D],
       expected: "D/n",
-      mistakes: [{ tag: "n-minus-1", expression: "D/(n-1)", message: "Dividing by $n - 1$ gives the unbiased sample variance, not the MLE: the score is zero at $D/n$." }],
+      mistakes: [
+        {
+          tag: "n-minus-1",
+          expression: "D/(n-1)",
+          message: "Dividing by $n - 1$ gives the unbiased sample variance, not the MLE: the score is zero at $D/n$.",
+        },
+      ],
     },
   ],
   solution: [
@@ -322,10 +391,19 @@ const uniform = defineDerivation({
     {
       id: "estimator",
       prompt: "The likelihood is 0 for $\\theta < M$. Write the MLE $\\hat\\theta$.",
-      hints: ["$\\theta^{-n}$ decreases in $\\theta$: take the smallest $\\theta$ the data allow.", "The score is never zero here: the maximum is at a boundary."],
+      hints: [
+        "$\\theta^{-n}$ decreases in $\\theta$: take the smallest $\\theta$ the data allow.",
+        "The score is never zero here: the maximum is at a boundary.",
+      ],
       symbols: [n, { name: "M", meaning: "the largest observation $M$", domain: { min: 0.5, max: 10 } }, S],
       expected: "M",
-      mistakes: [{ tag: "method-of-moments", expression: "2*S/n", message: "$2\\bar x$ is the method-of-moments estimator; the likelihood is maximised at the boundary $\\theta = M$." }],
+      mistakes: [
+        {
+          tag: "method-of-moments",
+          expression: "2*S/n",
+          message: "$2\\bar x$ is the method-of-moments estimator; the likelihood is maximised at the boundary $\\theta = M$.",
+        },
+      ],
     },
   ],
   solution: [
@@ -346,16 +424,24 @@ const lognormal = defineDerivation({
     { story: "File sizes of $n$ uploads", item: "file size" },
     { story: "Times to complete a task for $n$ users", item: "time" },
   ],
-  prompt:
-    "{{story}} are modelled as lognormal: $\\log x_i \\sim \\mathcal N(\\mu, v)$. Let $T = \\sum_i \\log x_i$ and $S = \\sum_i x_i$.",
+  prompt: "{{story}} are modelled as lognormal: $\\log x_i \\sim \\mathcal N(\\mu, v)$. Let $T = \\sum_i \\log x_i$ and $S = \\sum_i x_i$.",
   parts: [
     {
       id: "estimator",
       prompt: "Write the MLE $\\hat\\mu$ of the location $\\mu$ (the mean of $\\log x$).",
-      hints: ["The $\\log x_i$ are a normal sample: the MLE of its mean is its sample mean.", "The Jacobian $1/x_i$ does not involve $\\mu$."],
+      hints: [
+        "The $\\log x_i$ are a normal sample: the MLE of its mean is its sample mean.",
+        "The Jacobian $1/x_i$ does not involve $\\mu$.",
+      ],
       symbols: [n, { name: "T", meaning: "the sum of the logs, $T = \\sum_i \\log x_i$", domain: { min: -5, max: 20 } }, S],
       expected: "T/n",
-      mistakes: [{ tag: "log-of-mean", expression: "log(S/n)", message: "That is the log of the mean; the MLE is the mean of the logs (they differ by Jensen's inequality)." }],
+      mistakes: [
+        {
+          tag: "log-of-mean",
+          expression: "log(S/n)",
+          message: "That is the log of the mean; the MLE is the mean of the logs (they differ by Jensen's inequality).",
+        },
+      ],
     },
   ],
   solution: [
@@ -427,14 +513,22 @@ const linearRegression = defineDerivation({
       id: "score",
       prompt: "Write $\\partial\\ell/\\partial\\beta$ in terms of $A$, $B$, $\\beta$ and $v$.",
       hints: ["$\\ell = -\\frac n2\\log(2\\pi v) - \\frac{1}{2v}\\sum_i (y_i - \\beta x_i)^2$."],
-      symbols: [{ name: "A", meaning: "$A = \\sum_i x_i y_i$", domain: { min: -10, max: 10 } }, { name: "B", meaning: "$B = \\sum_i x_i^2$", domain: { min: 0.5, max: 20 } }, { name: "beta", meaning: "the slope $\\beta$ (type `beta`)", domain: { min: -3, max: 3 } }, v],
+      symbols: [
+        { name: "A", meaning: "$A = \\sum_i x_i y_i$", domain: { min: -10, max: 10 } },
+        { name: "B", meaning: "$B = \\sum_i x_i^2$", domain: { min: 0.5, max: 20 } },
+        { name: "beta", meaning: "the slope $\\beta$ (type `beta`)", domain: { min: -3, max: 3 } },
+        v,
+      ],
       expected: "(A - beta*B)/v",
     },
     {
       id: "slope",
       prompt: "Write the MLE $\\hat\\beta$.",
       hints: ["The variance cancels: this is the least-squares slope."],
-      symbols: [{ name: "A", meaning: "$A = \\sum_i x_i y_i$", domain: { min: -10, max: 10 } }, { name: "B", meaning: "$B = \\sum_i x_i^2$", domain: { min: 0.5, max: 20 } }],
+      symbols: [
+        { name: "A", meaning: "$A = \\sum_i x_i y_i$", domain: { min: -10, max: 10 } },
+        { name: "B", meaning: "$B = \\sum_i x_i^2$", domain: { min: 0.5, max: 20 } },
+      ],
       expected: "A/B",
     },
     {
@@ -443,7 +537,9 @@ const linearRegression = defineDerivation({
       hints: ["As for a normal variance: the residual sum of squares over the number of observations."],
       symbols: [n, { name: "R", meaning: "the residual sum of squares $R$", domain: { min: 0.5, max: 20 } }],
       expected: "R/n",
-      mistakes: [{ tag: "n-minus-1", expression: "R/(n-1)", message: "The MLE divides by $n$; $n - p$ (here $n - 1$) gives the unbiased estimate." }],
+      mistakes: [
+        { tag: "n-minus-1", expression: "R/(n-1)", message: "The MLE divides by $n$; $n - p$ (here $n - 1$) gives the unbiased estimate." },
+      ],
     },
   ],
   solution: [

@@ -30,7 +30,13 @@ const fisherBernoulli = defineDerivation({
       hints: ["$\\ell''(p) = -k/p^2 - (n-k)/(1-p)^2$.", "$\\mathbb E[k] = np$."],
       symbols: [nLarge, p],
       expected: "n/(p*(1-p))",
-      mistakes: [{ tag: "one-observation", expression: "1/(p*(1-p))", message: "That is the information of one trial; $n$ independent trials carry $n$ times as much." }],
+      mistakes: [
+        {
+          tag: "one-observation",
+          expression: "1/(p*(1-p))",
+          message: "That is the information of one trial; $n$ independent trials carry $n$ times as much.",
+        },
+      ],
     },
     {
       id: "standard-error",
@@ -38,7 +44,9 @@ const fisherBernoulli = defineDerivation({
       hints: ["The asymptotic variance of the MLE is $1/I(p)$."],
       symbols: [nLarge, p],
       expected: "sqrt(p*(1-p)/n)",
-      mistakes: [{ tag: "variance-for-sd", expression: "p*(1-p)/n", message: "That is the variance; the standard error is its square root." }],
+      mistakes: [
+        { tag: "variance-for-sd", expression: "p*(1-p)/n", message: "That is the variance; the standard error is its square root." },
+      ],
     },
   ],
   solution: [
@@ -59,7 +67,8 @@ const fisherPoisson = defineDerivation({
     { story: "Typos are counted on $n$ pages" },
     { story: "Goals are counted in $n$ matches" },
   ],
-  prompt: "{{story}}, each count independent Poisson($\\lambda$): $\\ell(\\lambda) = S\\log\\lambda - n\\lambda - C$ with $S$ the total count.",
+  prompt:
+    "{{story}}, each count independent Poisson($\\lambda$): $\\ell(\\lambda) = S\\log\\lambda - n\\lambda - C$ with $S$ the total count.",
   parts: [
     {
       id: "observed",
@@ -67,7 +76,13 @@ const fisherPoisson = defineDerivation({
       hints: ["Differentiate the score $S/\\lambda - n$ once more."],
       symbols: [S, lambda],
       expected: "S/lambda^2",
-      mistakes: [{ tag: "score-sign", expression: "-S/lambda^2", message: "The information is minus the second derivative: it is positive at a maximum." }],
+      mistakes: [
+        {
+          tag: "score-sign",
+          expression: "-S/lambda^2",
+          message: "The information is minus the second derivative: it is positive at a maximum.",
+        },
+      ],
     },
     {
       id: "expected",
@@ -84,7 +99,8 @@ const fisherPoisson = defineDerivation({
       expected: "sqrt(lambda/n)",
     },
   ],
-  solution: "$J(\\lambda) = S/\\lambda^2$; its expectation is $I(\\lambda) = n\\lambda/\\lambda^2 = n/\\lambda$. At $\\hat\\lambda = S/n$ both equal $n^2/S$. The standard error is $\\sqrt{\\lambda/n}$.",
+  solution:
+    "$J(\\lambda) = S/\\lambda^2$; its expectation is $I(\\lambda) = n\\lambda/\\lambda^2 = n/\\lambda$. At $\\hat\\lambda = S/n$ both equal $n^2/S$. The standard error is $\\sqrt{\\lambda/n}$.",
 });
 
 const fisherExponential = defineDerivation({
@@ -117,7 +133,8 @@ const fisherExponential = defineDerivation({
       mistakes: [{ tag: "variance-for-sd", expression: "lambda^2/n", message: "That is the variance; take its square root." }],
     },
   ],
-  solution: "$\\ell''(\\lambda) = -n/\\lambda^2$, so $I(\\lambda) = n/\\lambda^2$ and $\\operatorname{se}(\\hat\\lambda) \\approx \\lambda/\\sqrt n$, estimated by $\\hat\\lambda/\\sqrt n$.",
+  solution:
+    "$\\ell''(\\lambda) = -n/\\lambda^2$, so $I(\\lambda) = n/\\lambda^2$ and $\\operatorname{se}(\\hat\\lambda) \\approx \\lambda/\\sqrt n$, estimated by $\\hat\\lambda/\\sqrt n$.",
 });
 
 const mapBeta = defineDerivation({
@@ -137,19 +154,34 @@ const mapBeta = defineDerivation({
     {
       id: "map",
       prompt: "Write the MAP estimate $\\hat p_{\\text{MAP}}$ (assume $a, b > 1$).",
-      hints: ["The posterior is Beta($a + k$, $b + n - k$).", "The mode of Beta($\\alpha$, $\\beta$) is $(\\alpha - 1)/(\\alpha + \\beta - 2)$."],
-      symbols: [nLarge, k, { name: "a", meaning: "the prior's first shape $a$", domain: { min: 1.5, max: 10 } }, { name: "b", meaning: "the prior's second shape $b$", domain: { min: 1.5, max: 10 } }],
+      hints: [
+        "The posterior is Beta($a + k$, $b + n - k$).",
+        "The mode of Beta($\\alpha$, $\\beta$) is $(\\alpha - 1)/(\\alpha + \\beta - 2)$.",
+      ],
+      symbols: [
+        nLarge,
+        k,
+        { name: "a", meaning: "the prior's first shape $a$", domain: { min: 1.5, max: 10 } },
+        { name: "b", meaning: "the prior's second shape $b$", domain: { min: 1.5, max: 10 } },
+      ],
       expected: "(k + a - 1)/(n + a + b - 2)",
       mistakes: [
         { tag: "posterior-mean", expression: "(k + a)/(n + a + b)", message: "That is the posterior mean; the MAP is the posterior mode." },
-        { tag: "prior-for-posterior", expression: "(a - 1)/(a + b - 2)", message: "That is the prior's mode: the data have not been used." },
+        {
+          tag: "prior-for-posterior",
+          expression: "(a - 1)/(a + b - 2)",
+          message: "That is the prior's mode: the data have not been used.",
+        },
       ],
     },
     {
       id: "pseudo-counts",
       prompt: "The MAP equals the MLE of an augmented sample. How many extra successes does the prior add?",
       hints: ["Write your MAP as (successes + something) / (trials + something else) and compare it with $k/n$."],
-      symbols: [{ name: "a", meaning: "the prior's first shape $a$", domain: { min: 1.5, max: 10 } }, { name: "b", meaning: "the prior's second shape $b$", domain: { min: 1.5, max: 10 } }],
+      symbols: [
+        { name: "a", meaning: "the prior's first shape $a$", domain: { min: 1.5, max: 10 } },
+        { name: "b", meaning: "the prior's second shape $b$", domain: { min: 1.5, max: 10 } },
+      ],
       expected: "a - 1",
     },
   ],
@@ -180,7 +212,13 @@ const mapGaussianRidge = defineDerivation({
       hints: ["Maximise $-\\frac{1}{2v}\\sum_i (x_i - \\mu)^2 - \\frac{\\mu^2}{2t}$.", "The derivative is $(S - n\\mu)/v - \\mu/t$."],
       symbols: [n, S, v, { name: "t", meaning: "the prior variance $t$", domain: { min: 0.2, max: 5 } }],
       expected: "S/(n + v/t)",
-      mistakes: [{ tag: "prior-ignored", expression: "S/n", message: "That is the MLE: the prior's term $-\\mu^2/(2t)$ shrinks the estimate towards 0." }],
+      mistakes: [
+        {
+          tag: "prior-ignored",
+          expression: "S/n",
+          message: "That is the MLE: the prior's term $-\\mu^2/(2t)$ shrinks the estimate towards 0.",
+        },
+      ],
     },
     {
       id: "penalty",
@@ -218,7 +256,13 @@ const invarianceSd = defineDerivation({
       hints: ["The MLE of $\\sigma^2$ is $D/n$.", "The MLE of a function of a parameter is that function of the MLE."],
       symbols: [n, D],
       expected: "sqrt(D/n)",
-      mistakes: [{ tag: "n-minus-1", expression: "sqrt(D/(n-1))", message: "The MLE divides by $n$, and invariance carries that through the square root." }],
+      mistakes: [
+        {
+          tag: "n-minus-1",
+          expression: "sqrt(D/(n-1))",
+          message: "The MLE divides by $n$, and invariance carries that through the square root.",
+        },
+      ],
     },
   ],
   solution: "By invariance, $\\hat\\sigma = \\sqrt{\\hat\\sigma^2} = \\sqrt{D/n}$ (biased low, like $\\hat\\sigma^2$).",
@@ -236,7 +280,8 @@ const newtonStep = defineDerivation({
     { story: "A Weibull shape is fitted numerically" },
     { story: "A Cauchy location is fitted numerically" },
   ],
-  prompt: "{{story}}. At the current value $\\theta$ the score is $g = \\ell'(\\theta)$ and the second derivative is $h = \\ell''(\\theta) < 0$.",
+  prompt:
+    "{{story}}. At the current value $\\theta$ the score is $g = \\ell'(\\theta)$ and the second derivative is $h = \\ell''(\\theta) < 0$.",
   parts: [
     {
       id: "step",
@@ -248,10 +293,13 @@ const newtonStep = defineDerivation({
         { name: "h", meaning: "the second derivative $h$ (negative)", domain: { min: -10, max: -0.5 } },
       ],
       expected: "theta - g/h",
-      mistakes: [{ tag: "score-sign", expression: "theta + g/h", message: "With $h < 0$, $\\theta + g/h$ steps against the score, downhill." }],
+      mistakes: [
+        { tag: "score-sign", expression: "theta + g/h", message: "With $h < 0$, $\\theta + g/h$ steps against the score, downhill." },
+      ],
     },
   ],
-  solution: "The quadratic model $\\ell(\\theta) + g\\delta + \\tfrac12 h\\delta^2$ is maximised at $\\delta = -g/h$, so $\\theta_{\\text{new}} = \\theta - g/h$ (with $h < 0$ this moves in the direction of the score).",
+  solution:
+    "The quadratic model $\\ell(\\theta) + g\\delta + \\tfrac12 h\\delta^2$ is maximised at $\\delta = -g/h$, so $\\theta_{\\text{new}} = \\theta - g/h$ (with $h < 0$ this moves in the direction of the score).",
 });
 
 const logLossGradient = defineDerivation({
@@ -273,12 +321,11 @@ const logLossGradient = defineDerivation({
       id: "nll",
       prompt: "Write the example's negative log-likelihood (its binary cross-entropy) in terms of $y$ and $p$.",
       hints: ["$P(y \\mid x) = p^{y}(1-p)^{1-y}$."],
-      symbols: [
-        { name: "y", meaning: "the label $y$ (0 or 1)", domain: { min: 0, max: 1 } },
-        p,
-      ],
+      symbols: [{ name: "y", meaning: "the label $y$ (0 or 1)", domain: { min: 0, max: 1 } }, p],
       expected: "-(y*log(p) + (1-y)*log(1-p))",
-      mistakes: [{ tag: "score-sign", expression: "y*log(p) + (1-y)*log(1-p)", message: "That is the log-likelihood; the loss is its negative." }],
+      mistakes: [
+        { tag: "score-sign", expression: "y*log(p) + (1-y)*log(1-p)", message: "That is the log-likelihood; the loss is its negative." },
+      ],
     },
     {
       id: "gradient",
@@ -291,8 +338,17 @@ const logLossGradient = defineDerivation({
       ],
       expected: "(p - y)*x",
       mistakes: [
-        { tag: "score-sign", expression: "(y - p)*x", message: "That is the gradient of the log-likelihood; the loss's gradient has the opposite sign." },
-        { tag: "squared-error", expression: "(p - y)*p*(1-p)*x", message: "That is the gradient of squared error on the sigmoid output: the extra $p(1-p)$ vanishes when the model is confidently wrong." },
+        {
+          tag: "score-sign",
+          expression: "(y - p)*x",
+          message: "That is the gradient of the log-likelihood; the loss's gradient has the opposite sign.",
+        },
+        {
+          tag: "squared-error",
+          expression: "(p - y)*p*(1-p)*x",
+          message:
+            "That is the gradient of squared error on the sigmoid output: the extra $p(1-p)$ vanishes when the model is confidently wrong.",
+        },
       ],
     },
   ],
@@ -320,7 +376,10 @@ const gdaLogOdds = defineDerivation({
     {
       id: "log-odds",
       prompt: "Write the log-odds $\\log \\dfrac{P(1 \\mid x)}{P(0 \\mid x)}$ as a function of $x$.",
-      hints: ["Bayes: the log-odds is the log prior ratio plus the log density ratio.", "The $x^2$ terms cancel because the variance is shared."],
+      hints: [
+        "Bayes: the log-odds is the log prior ratio plus the log density ratio.",
+        "The $x^2$ terms cancel because the variance is shared.",
+      ],
       symbols: [
         { name: "x", meaning: "the feature $x$", domain: { min: -3, max: 3 } },
         { name: "m1", meaning: "the class-1 mean $m_1$", domain: { min: -2, max: 2 } },
@@ -329,7 +388,13 @@ const gdaLogOdds = defineDerivation({
         { name: "q", meaning: "the class-1 prior $q$", domain: { min: 0.1, max: 0.9 } },
       ],
       expected: "(m1 - m0)*x/v - (m1^2 - m0^2)/(2*v) + log(q/(1-q))",
-      mistakes: [{ tag: "prior-omitted", expression: "(m1 - m0)*x/v - (m1^2 - m0^2)/(2*v)", message: "The class priors add $\\log\\frac{q}{1-q}$ to the intercept." }],
+      mistakes: [
+        {
+          tag: "prior-omitted",
+          expression: "(m1 - m0)*x/v - (m1^2 - m0^2)/(2*v)",
+          message: "The class priors add $\\log\\frac{q}{1-q}$ to the intercept.",
+        },
+      ],
     },
   ],
   solution: [
@@ -375,7 +440,8 @@ const likelihoodRatio = defineDerivation({
       mistakes: [{ tag: "variance-for-sd", expression: "b/s^2", message: "Divide by the standard error, not the variance." }],
     },
   ],
-  solution: "Under $H_0$ (nested models, regularity), $2(l_1 - l_0)$ is approximately $\\chi^2$ with as many degrees of freedom as extra parameters; the Wald statistic $b/s$ is approximately standard normal.",
+  solution:
+    "Under $H_0$ (nested models, regularity), $2(l_1 - l_0)$ is approximately $\\chi^2$ with as many degrees of freedom as extra parameters; the Wald statistic $b/s$ is approximately standard normal.",
 });
 
 export const PROPERTY_DERIVATIONS: readonly QuestionTemplate[] = [

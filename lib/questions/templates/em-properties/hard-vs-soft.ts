@@ -76,26 +76,31 @@ const LIMIT_OPTIONS: readonly ChoiceOption[] = [
   {
     id: "variance-to-zero",
     correct: true,
-    label: "As the shared variance $\\sigma^2 \\to 0$, every responsibility tends to 0 or 1 (the nearer mean takes all), and EM's M-step becomes the k-means update.",
-    explanation: "With equal weights and a shared variance, $r_{i1} = 1/(1 + e^{-[(x_i-\\mu_2)^2 - (x_i-\\mu_1)^2]/(2\\sigma^2)})$, which jumps to 0 or 1 as $\\sigma^2 \\to 0$: k-means is that limit of EM.",
+    label:
+      "As the shared variance $\\sigma^2 \\to 0$, every responsibility tends to 0 or 1 (the nearer mean takes all), and EM's M-step becomes the k-means update.",
+    explanation:
+      "With equal weights and a shared variance, $r_{i1} = 1/(1 + e^{-[(x_i-\\mu_2)^2 - (x_i-\\mu_1)^2]/(2\\sigma^2)})$, which jumps to 0 or 1 as $\\sigma^2 \\to 0$: k-means is that limit of EM.",
   },
   {
     id: "variance-to-infinity",
     correct: false,
     label: "As the shared variance grows without bound, EM's update becomes the k-means update.",
-    explanation: "A huge variance makes every responsibility tend to ½ (the densities flatten out), so both means move towards the overall mean: the opposite of hard assignment.",
+    explanation:
+      "A huge variance makes every responsibility tend to ½ (the densities flatten out), so both means move towards the overall mean: the opposite of hard assignment.",
   },
   {
     id: "hard-is-mle",
     correct: false,
     label: "The hard update maximises the mixture's likelihood; the soft update is only an approximation of it.",
-    explanation: "It is the other way round: EM's soft update never lowers the observed log-likelihood. Hard assignment maximises a different objective (the classification likelihood, or k-means' sum of squares).",
+    explanation:
+      "It is the other way round: EM's soft update never lowers the observed log-likelihood. Hard assignment maximises a different objective (the classification likelihood, or k-means' sum of squares).",
   },
   {
     id: "always-equal",
     correct: false,
     label: "The two updates agree whenever every point is nearer one mean than the other.",
-    explanation: "Every point is always nearer one mean (ties aside), yet the updates differ: each point still gives a little weight to the farther component under EM, most of all the points near the middle.",
+    explanation:
+      "Every point is always nearer one mean (ties aside), yet the updates differ: each point still gives a little weight to the farther component under EM, most of all the points near the middle.",
   },
 ];
 
@@ -105,7 +110,8 @@ export const emHardVsSoft = defineComputation({
   topic: "em-properties",
   difficulty: "medium",
   tags: ["k-means", "hard-assignment", "soft-assignment", "gmm", "m-step"],
-  source: "lib/estimation gmm (one iteration) and normal; Bishop (2006), Pattern Recognition and Machine Learning, §9.3.2 (k-means as the small-variance limit of EM)",
+  source:
+    "lib/estimation gmm (one iteration) and normal; Bishop (2006), Pattern Recognition and Machine Learning, §9.3.2 (k-means as the small-variance limit of EM)",
   make: makeVariant,
   prompt: ({ data }) =>
     [
@@ -125,7 +131,11 @@ export const emHardVsSoft = defineComputation({
       check: (data, truths) => ({
         range: PROBABILITY_RANGE,
         mistakes: [
-          { tag: "hard-assignments", value: nearerToFirst(data, data.sample[data.point - 1] as number) ? 1 : 0, message: "That is k-means' hard assignment. EM's responsibility is a probability strictly between 0 and 1." },
+          {
+            tag: "hard-assignments",
+            value: nearerToFirst(data, data.sample[data.point - 1] as number) ? 1 : 0,
+            message: "That is k-means' hard assignment. EM's responsibility is a probability strictly between 0 and 1.",
+          },
           { tag: "labels-swapped", value: 1 - truths.r, message: "That is the responsibility of component 2." },
         ],
       }),
@@ -142,8 +152,17 @@ export const emHardVsSoft = defineComputation({
       check: (data, truths) => ({
         absoluteTolerance: MEAN_FLOOR,
         mistakes: [
-          { tag: "hard-assignments", value: hardMean(data, 1), message: "That is the k-means update (each point counted fully for its nearer centre). EM weights every point by its responsibility." },
-          { tag: "responsibilities-ignored", value: sum(data.sample) / data.sample.length, message: "That is the mean of all the points; weight each by its responsibility for component 1." },
+          {
+            tag: "hard-assignments",
+            value: hardMean(data, 1),
+            message:
+              "That is the k-means update (each point counted fully for its nearer centre). EM weights every point by its responsibility.",
+          },
+          {
+            tag: "responsibilities-ignored",
+            value: sum(data.sample) / data.sample.length,
+            message: "That is the mean of all the points; weight each by its responsibility for component 1.",
+          },
           { tag: "labels-swapped", value: softMean(data, (id) => truths[id], 2), message: "That is EM's new $\\mu_2$." },
         ],
       }),
@@ -158,9 +177,17 @@ export const emHardVsSoft = defineComputation({
       truth: (data) => hardMean(data, 1),
       check: (data, truths) => ({
         mistakes: [
-          { tag: "soft-for-hard", value: truths.softMean1, message: "That is EM's soft update. k-means counts each point fully for its nearer centre only." },
+          {
+            tag: "soft-for-hard",
+            value: truths.softMean1,
+            message: "That is EM's soft update. k-means counts each point fully for its nearer centre only.",
+          },
           { tag: "labels-swapped", value: hardMean(data, 2), message: "That is the new centre of cluster 2." },
-          { tag: "responsibilities-ignored", value: sum(data.sample) / data.sample.length, message: "That is the mean of all points: only the points nearer centre 1 belong to it." },
+          {
+            tag: "responsibilities-ignored",
+            value: sum(data.sample) / data.sample.length,
+            message: "That is the mean of all points: only the points nearer centre 1 belong to it.",
+          },
         ],
       }),
     },

@@ -85,7 +85,8 @@ const AVERAGE_OPTIONS: readonly ChoiceOption[] = [
   {
     id: "labels-arbitrary",
     correct: true,
-    label: "The labels are arbitrary: run 1's component 1 and run 2's component 1 are different components, so averaging them mixes two clusters into one.",
+    label:
+      "The labels are arbitrary: run 1's component 1 and run 2's component 1 are different components, so averaging them mixes two clusters into one.",
     explanation:
       "The likelihood is invariant to permuting the components, so every fit appears with its labels in every order. Before combining runs (or posterior draws), match the components, e.g. by ordering them by rate.",
   },
@@ -93,7 +94,8 @@ const AVERAGE_OPTIONS: readonly ChoiceOption[] = [
     id: "rounding",
     correct: false,
     label: "The fits were rounded to 2 decimals, and averaging rounded values loses accuracy.",
-    explanation: "Rounding moves the log-likelihood in the third or fourth decimal; the averaged fit loses whole units of log-likelihood because it merges the two components.",
+    explanation:
+      "Rounding moves the log-likelihood in the third or fourth decimal; the averaged fit loses whole units of log-likelihood because it merges the two components.",
   },
   {
     id: "local-maximum",
@@ -105,7 +107,8 @@ const AVERAGE_OPTIONS: readonly ChoiceOption[] = [
     id: "average-fine",
     correct: false,
     label: "Nothing went wrong: averaging several runs is the standard way to combine EM fits.",
-    explanation: "Averaging parameters across runs is only meaningful once the components are matched; here it collapses the mixture into a single Poisson.",
+    explanation:
+      "Averaging parameters across runs is only meaningful once the components are matched; here it collapses the mixture into a single Poisson.",
   },
 ];
 
@@ -137,7 +140,11 @@ export const emLabelSwitching = defineComputation({
         range: COUNT_LOG_LIKELIHOOD_RANGE,
         mistakes: [
           likelihoodNotLog(truths.run1),
-          { tag: "constants-omitted", value: truths.run1 + logFactorials(data), message: "You left out the $-\\log x_i!$ terms: the question asks for the full log-likelihood." },
+          {
+            tag: "constants-omitted",
+            value: truths.run1 + logFactorials(data),
+            message: "You left out the $-\\log x_i!$ terms: the question asks for the full log-likelihood.",
+          },
         ],
       }),
     },
@@ -156,14 +163,15 @@ export const emLabelSwitching = defineComputation({
           {
             tag: "half-swapped",
             value: logLikelihood(data, { weights: data.fit.weights, lambdas: swapped(data.fit).lambdas }),
-            message: "You swapped the rates but kept the weights in place, which pairs each weight with the other component's rate: a different mixture. In run 2 each weight moved with its own rate.",
+            message:
+              "You swapped the rates but kept the weights in place, which pairs each weight with the other component's rate: a different mixture. In run 2 each weight moved with its own rate.",
           },
         ],
       }),
     },
     {
       id: "averageRate",
-      prompt: "A colleague averages \"component 1\" over the two runs. What rate $\\bar\\lambda_1$ do they get?",
+      prompt: 'A colleague averages "component 1" over the two runs. What rate $\\bar\\lambda_1$ do they get?',
       hints: () => [
         "Run 1's component 1 has rate $\\lambda_1$; run 2's component 1 has run 1's $\\lambda_2$.",
         "$\\bar\\lambda_1 = \\tfrac12(\\lambda_1 + \\lambda_2)$, and their averaged weights are $\\tfrac12, \\tfrac12$ (and $\\bar\\lambda_2 = \\bar\\lambda_1$).",
@@ -173,14 +181,14 @@ export const emLabelSwitching = defineComputation({
     },
     {
       id: "averageFit",
-      prompt: "The observed-data log-likelihood at the averaged parameters $w_1 = w_2 = \\tfrac12$, $\\lambda_1 = \\lambda_2 = \\bar\\lambda_1$.",
+      prompt:
+        "The observed-data log-likelihood at the averaged parameters $w_1 = w_2 = \\tfrac12$, $\\lambda_1 = \\lambda_2 = \\bar\\lambda_1$.",
       hints: () => [
         "With two identical components the mixture is a single Poisson($\\bar\\lambda_1$).",
         "$\\ell = \\sum_i \\big(x_i \\log\\bar\\lambda_1 - \\bar\\lambda_1 - \\log x_i!\\big)$.",
       ],
       uses: ["averageRate"],
-      truth: (data, earlier) =>
-        logLikelihood(data, { weights: [0.5, 0.5], lambdas: [earlier("averageRate"), earlier("averageRate")] }),
+      truth: (data, earlier) => logLikelihood(data, { weights: [0.5, 0.5], lambdas: [earlier("averageRate"), earlier("averageRate")] }),
       check: (_data, truths) => ({ range: COUNT_LOG_LIKELIHOOD_RANGE, mistakes: [likelihoodNotLog(truths.averageFit)] }),
     },
     {
@@ -188,7 +196,7 @@ export const emLabelSwitching = defineComputation({
       input: "choice",
       prompt: "Why is the averaged fit so much worse than either run?",
       hints: () => [
-        "Which real component is \"component 1\" in each run?",
+        'Which real component is "component 1" in each run?',
         "Does the likelihood change when the two components trade names?",
       ],
       options: () => AVERAGE_OPTIONS,

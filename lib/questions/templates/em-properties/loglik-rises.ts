@@ -75,8 +75,17 @@ function logLikelihoodMistakes(data: Data, params: MixtureParams, truth: number)
     range: COUNT_LOG_LIKELIHOOD_RANGE,
     mistakes: [
       likelihoodNotLog(truth),
-      { tag: "constants-omitted", value: truth + logFactorials(data), message: "You left out the $-\\log x_i!$ terms. They do not depend on the parameters, so the rise is unaffected, but the log-likelihood itself needs them." },
-      { tag: "weights-omitted", value: withoutWeights(data, params), message: "You left out the mixing weights: each count's probability is $w_1 p(x \\mid \\lambda_1) + w_2 p(x \\mid \\lambda_2)$." },
+      {
+        tag: "constants-omitted",
+        value: truth + logFactorials(data),
+        message:
+          "You left out the $-\\log x_i!$ terms. They do not depend on the parameters, so the rise is unaffected, but the log-likelihood itself needs them.",
+      },
+      {
+        tag: "weights-omitted",
+        value: withoutWeights(data, params),
+        message: "You left out the mixing weights: each count's probability is $w_1 p(x \\mid \\lambda_1) + w_2 p(x \\mid \\lambda_2)$.",
+      },
     ],
   };
 }
@@ -96,19 +105,22 @@ const WHY_OPTIONS: readonly ChoiceOption[] = [
     id: "overshoot",
     correct: false,
     label: "Yes, when the step overshoots, as gradient ascent with too large a step size can.",
-    explanation: "EM has no step size: each M-step is an exact maximisation of the lower bound, so it cannot overshoot. A fall points to a bug, such as an unnormalised E-step.",
+    explanation:
+      "EM has no step size: each M-step is an exact maximisation of the lower bound, so it cannot overshoot. A fall points to a bug, such as an unnormalised E-step.",
   },
   {
     id: "local",
     correct: false,
     label: "Yes, when EM is heading for a local rather than the global maximum.",
-    explanation: "Heading for a local maximum still means climbing: the log-likelihood rises at every iteration towards whichever stationary point EM reaches.",
+    explanation:
+      "Heading for a local maximum still means climbing: the log-likelihood rises at every iteration towards whichever stationary point EM reaches.",
   },
   {
     id: "start",
     correct: false,
     label: "Only in the first iteration, since the starting values are arbitrary.",
-    explanation: "The argument holds from any starting point, the first iteration included: the bound touches $\\ell$ at whatever the current parameters are.",
+    explanation:
+      "The argument holds from any starting point, the first iteration included: the bound touches $\\ell$ at whatever the current parameters are.",
   },
 ];
 
@@ -152,10 +164,7 @@ export const emLoglikRises = defineComputation({
     {
       id: "rise",
       prompt: "The change $\\ell(\\theta^{(1)}) - \\ell(\\theta^{(0)})$.",
-      hints: () => [
-        "Subtract part 1 from part 2.",
-        "The $\\log x_i!$ terms are the same on both sides and cancel.",
-      ],
+      hints: () => ["Subtract part 1 from part 2.", "The $\\log x_i!$ terms are the same on both sides and cancel."],
       uses: ["before", "after"],
       truth: (_data, earlier) => earlier("after") - earlier("before"),
       check: (_data, truths) => {
@@ -164,8 +173,17 @@ export const emLoglikRises = defineComputation({
           // The difference of two numbers known to 4 decimals: allow 0.002 absolute.
           tolerance: Math.max(0.005, 0.002 / Math.abs(rise)),
           mistakes: [
-            { tag: "rise-reversed", value: -rise, message: "You subtracted the other way round: the change is new minus old, $\\ell(\\theta^{(1)}) - \\ell(\\theta^{(0)})$." },
-            { tag: "likelihood-not-log", value: Math.exp(rise), message: "That is the likelihood ratio $L(\\theta^{(1)})/L(\\theta^{(0)})$. The question asks for the change in the log-likelihood." },
+            {
+              tag: "rise-reversed",
+              value: -rise,
+              message: "You subtracted the other way round: the change is new minus old, $\\ell(\\theta^{(1)}) - \\ell(\\theta^{(0)})$.",
+            },
+            {
+              tag: "likelihood-not-log",
+              value: Math.exp(rise),
+              message:
+                "That is the likelihood ratio $L(\\theta^{(1)})/L(\\theta^{(0)})$. The question asks for the change in the log-likelihood.",
+            },
           ],
         };
       },

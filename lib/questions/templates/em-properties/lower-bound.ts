@@ -54,8 +54,7 @@ function zerosKl(data: Data, q: number, p: number): number {
 }
 
 /** n₀ · H(q): the entropy term of the bound. */
-const zerosEntropy = (data: Data, q: number) =>
-  -zeros(data) * ((q > 0 ? q * Math.log(q) : 0) + (q < 1 ? (1 - q) * Math.log(1 - q) : 0));
+const zerosEntropy = (data: Data, q: number) => -zeros(data) * ((q > 0 ? q * Math.log(q) : 0) + (q < 1 ? (1 - q) * Math.log(1 - q) : 0));
 
 const derived = perData((data: Data) => ({
   posteriorBefore: posteriorOfZero(data, data.before),
@@ -103,7 +102,11 @@ function logLikelihoodCheck(data: Data, truth: number): NumberCheckSpec {
     range: COUNT_LOG_LIKELIHOOD_RANGE,
     mistakes: [
       likelihoodNotLog(truth),
-      { tag: "constants-omitted", value: truth + logFactorials(data), message: "You left out the $-\\log x_i!$ terms of the non-zero counts." },
+      {
+        tag: "constants-omitted",
+        value: truth + logFactorials(data),
+        message: "You left out the $-\\log x_i!$ terms of the non-zero counts.",
+      },
     ],
   };
 }
@@ -163,18 +166,25 @@ export const emLowerBound = defineComputation({
       check: (data, truths) => ({
         range: COUNT_LOG_LIKELIHOOD_RANGE,
         mistakes: [
-          { tag: "entropy-omitted", value: truths.bound - zerosEntropy(data, truths.q), message: "You computed only the expected complete-data log-likelihood $Q = \\sum q\\log p(x, z \\mid \\theta)$. The bound also has the entropy $-\\sum q\\log q$ of the posterior." },
-          { tag: "loglik-for-bound", value: derived(data).after, message: "That is $\\ell(\\theta^{(1)})$. The bound uses the old posterior $q$, and lies below $\\ell(\\theta^{(1)})$ by $n_0\\,\\mathrm{KL}(q \\,\\|\\, p(z \\mid x, \\theta^{(1)}))$." },
+          {
+            tag: "entropy-omitted",
+            value: truths.bound - zerosEntropy(data, truths.q),
+            message:
+              "You computed only the expected complete-data log-likelihood $Q = \\sum q\\log p(x, z \\mid \\theta)$. The bound also has the entropy $-\\sum q\\log q$ of the posterior.",
+          },
+          {
+            tag: "loglik-for-bound",
+            value: derived(data).after,
+            message:
+              "That is $\\ell(\\theta^{(1)})$. The bound uses the old posterior $q$, and lies below $\\ell(\\theta^{(1)})$ by $n_0\\,\\mathrm{KL}(q \\,\\|\\, p(z \\mid x, \\theta^{(1)}))$.",
+          },
         ],
       }),
     },
     {
       id: "after",
       prompt: "The observed-data log-likelihood $\\ell(\\theta^{(1)})$.",
-      hints: () => [
-        "Same formula as part 2, at $\\theta^{(1)}$.",
-        "It should be at least your part 3.",
-      ],
+      hints: () => ["Same formula as part 2, at $\\theta^{(1)}$.", "It should be at least your part 3."],
       truth: (data) => derived(data).after,
       check: (data, truths) => logLikelihoodCheck(data, truths.after),
     },

@@ -53,19 +53,22 @@ const OPTIONS: readonly ChoiceOption[] = [
     id: "separate",
     correct: false,
     label: "The rates drift apart after a few iterations and find the two groups.",
-    explanation: "Nothing breaks the tie: each iteration gives both components exactly the same weighted data, so they stay equal (only rounding noise could separate them, and EM does not amplify it reliably).",
+    explanation:
+      "Nothing breaks the tie: each iteration gives both components exactly the same weighted data, so they stay equal (only rounding noise could separate them, and EM does not amplify it reliably).",
   },
   {
     id: "global",
     correct: false,
     label: "EM reaches the global maximum from any start, only more slowly from this one.",
-    explanation: "EM only climbs to a stationary point near its start; from a symmetric start it stops at once at a point that is not the maximum.",
+    explanation:
+      "EM only climbs to a stationary point near its start; from a symmetric start it stops at once at a point that is not the maximum.",
   },
   {
     id: "equal-weights",
     correct: false,
     label: "The weights drift to ½, ½ while the rates stay equal.",
-    explanation: "The new weight is the average responsibility, and every responsibility equals the old weight: the weights do not move either.",
+    explanation:
+      "The new weight is the average responsibility, and every responsibility equals the old weight: the weights do not move either.",
   },
 ];
 
@@ -75,7 +78,8 @@ export const emSymmetricStart = defineComputation({
   topic: "em-properties",
   difficulty: "easy",
   tags: ["initialisation", "fixed-point", "poisson-mixture", "local-optimum"],
-  source: "lib/estimation poisson-mixture (one iteration); McLachlan & Krishnan (2008), The EM Algorithm and Extensions, §3.6 (stationary points and starting values)",
+  source:
+    "lib/estimation poisson-mixture (one iteration); McLachlan & Krishnan (2008), The EM Algorithm and Extensions, §3.6 (stationary points and starting values)",
   make: makeVariant,
   prompt: ({ data }) =>
     [
@@ -94,7 +98,12 @@ export const emSymmetricStart = defineComputation({
       check: () => ({
         range: PROBABILITY_RANGE,
         mistakes: [
-          { tag: "weights-omitted", value: 0.5, message: "With equal rates the data cannot favour either component, but the weights still do: the posterior equals the prior weight $w_1$, not ½." },
+          {
+            tag: "weights-omitted",
+            value: 0.5,
+            message:
+              "With equal rates the data cannot favour either component, but the weights still do: the posterior equals the prior weight $w_1$, not ½.",
+          },
         ],
       }),
     },
@@ -109,7 +118,11 @@ export const emSymmetricStart = defineComputation({
       check: (data) => ({
         range: RATE_RANGE,
         mistakes: [
-          { tag: "unchanged", value: data.init.lambdas[0] as number, message: "That is the starting rate. The M-step moves it to the responsibility-weighted mean of the counts." },
+          {
+            tag: "unchanged",
+            value: data.init.lambdas[0] as number,
+            message: "That is the starting rate. The M-step moves it to the responsibility-weighted mean of the counts.",
+          },
         ],
       }),
     },
@@ -123,7 +136,13 @@ export const emSymmetricStart = defineComputation({
       truth: (data) => stepOf(data).next.params.weights[0] ?? Number.NaN,
       check: () => ({
         range: WEIGHT_RANGE,
-        mistakes: [{ tag: "equal-split", value: 0.5, message: "The weights do not drift to ½: every responsibility equals $w_1$, so their average is $w_1$ again." }],
+        mistakes: [
+          {
+            tag: "equal-split",
+            value: 0.5,
+            message: "The weights do not drift to ½: every responsibility equals $w_1$, so their average is $w_1$ again.",
+          },
+        ],
       }),
     },
     {

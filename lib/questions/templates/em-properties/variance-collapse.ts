@@ -57,7 +57,10 @@ function makeVariant(rng: Rng): Variant {
       broad: { weight, mean: roundTo(mean, 1), variance },
       point: (isolated.length > 0 ? pick(rng, isolated) : 0) + 1,
       weight2: roundTo(1 - weight, 1),
-      variances: pick(rng, [[0.001, 0.00001], [0.0001, 0.000001]]),
+      variances: pick(rng, [
+        [0.001, 0.00001],
+        [0.0001, 0.000001],
+      ]),
     },
   };
 }
@@ -72,7 +75,8 @@ const OPTIONS: readonly ChoiceOption[] = [
   {
     id: "unbounded",
     correct: true,
-    label: "The likelihood is unbounded: letting $\\sigma_2^2 \\to 0$ on one point sends it to $+\\infty$, so the MLE does not exist; guard EM against it (a variance floor, a prior on the variances, or restarting a collapsed component).",
+    label:
+      "The likelihood is unbounded: letting $\\sigma_2^2 \\to 0$ on one point sends it to $+\\infty$, so the MLE does not exist; guard EM against it (a variance floor, a prior on the variances, or restarting a collapsed component).",
     explanation:
       "The point under the narrow component contributes about $\\log\\big(w_2/\\sqrt{2\\pi\\sigma_2^2}\\big)$, which grows without bound, while the broad component keeps every other point's density positive. This is a degenerate solution, not a good fit.",
   },
@@ -80,19 +84,22 @@ const OPTIONS: readonly ChoiceOption[] = [
     id: "better-fit",
     correct: false,
     label: "The narrower component fits the data better, so EM should be run until $\\sigma_2^2$ reaches 0.",
-    explanation: "A component on a single point describes no structure: its likelihood grows because the density of one value is unbounded, not because the model explains the data.",
+    explanation:
+      "A component on a single point describes no structure: its likelihood grows because the density of one value is unbounded, not because the model explains the data.",
   },
   {
     id: "bug",
     correct: false,
     label: "A larger log-likelihood with a smaller variance means a mistake in the computation: densities cannot exceed 1.",
-    explanation: "Densities can exceed 1 (probabilities cannot): a normal density with variance 0.0001 has height about 40 at its mean, so its log is positive.",
+    explanation:
+      "Densities can exceed 1 (probabilities cannot): a normal density with variance 0.0001 has height about 40 at its mean, so its log is positive.",
   },
   {
     id: "monotone",
     correct: false,
     label: "Nothing to worry about: EM's log-likelihood never decreases, so EM cannot get stuck here.",
-    explanation: "Monotonicity is exactly why EM can slide into the singularity: shrinking a variance on one point keeps increasing the likelihood.",
+    explanation:
+      "Monotonicity is exactly why EM can slide into the singularity: shrinking a variance on one point keeps increasing the likelihood.",
   },
 ];
 
@@ -102,7 +109,8 @@ export const emVarianceCollapse = defineComputation({
   topic: "em-properties",
   difficulty: "medium",
   tags: ["singularity", "collapse", "gmm", "degenerate", "log-likelihood"],
-  source: "lib/estimation gmm (log-likelihood at given parameters); Bishop (2006), Pattern Recognition and Machine Learning, §9.2.1 (singularities)",
+  source:
+    "lib/estimation gmm (log-likelihood at given parameters); Bishop (2006), Pattern Recognition and Machine Learning, §9.2.1 (singularities)",
   make: makeVariant,
   prompt: ({ data }) =>
     [
@@ -122,7 +130,12 @@ export const emVarianceCollapse = defineComputation({
       check: (data, truths) => ({
         mistakes: [
           likelihoodNotLog(truths.wide),
-          { tag: "variance-as-sd", value: varianceAsSd(data, first(data)), message: "You used $\\sigma_2^2$ where the standard deviation belongs: the density has $\\sqrt{2\\pi\\sigma^2}$ and $2\\sigma^2$." },
+          {
+            tag: "variance-as-sd",
+            value: varianceAsSd(data, first(data)),
+            message:
+              "You used $\\sigma_2^2$ where the standard deviation belongs: the density has $\\sqrt{2\\pi\\sigma^2}$ and $2\\sigma^2$.",
+          },
         ],
       }),
     },
@@ -137,7 +150,12 @@ export const emVarianceCollapse = defineComputation({
       check: (data, truths) => ({
         mistakes: [
           likelihoodNotLog(truths.narrow),
-          { tag: "variance-as-sd", value: varianceAsSd(data, second(data)), message: "You used $\\sigma_2^2$ where the standard deviation belongs: the density has $\\sqrt{2\\pi\\sigma^2}$ and $2\\sigma^2$." },
+          {
+            tag: "variance-as-sd",
+            value: varianceAsSd(data, second(data)),
+            message:
+              "You used $\\sigma_2^2$ where the standard deviation belongs: the density has $\\sqrt{2\\pi\\sigma^2}$ and $2\\sigma^2$.",
+          },
         ],
       }),
     },
@@ -157,8 +175,17 @@ export const emVarianceCollapse = defineComputation({
           tolerance: Math.max(0.005, 0.002 / Math.abs(gain)),
           mistakes: [
             { tag: "gain-reversed", value: -gain, message: "You subtracted the other way round: part 2 minus part 1." },
-            { tag: "variance-as-sd", value: Math.log(first(data) / second(data)), message: "That is $\\log$ of the variance ratio. The density's height scales with $1/\\sigma$, so the gain is about half of that." },
-            { tag: "likelihood-not-log", value: Math.exp(gain), message: "That is the likelihood ratio; the question asks for the change of the log-likelihood." },
+            {
+              tag: "variance-as-sd",
+              value: Math.log(first(data) / second(data)),
+              message:
+                "That is $\\log$ of the variance ratio. The density's height scales with $1/\\sigma$, so the gain is about half of that.",
+            },
+            {
+              tag: "likelihood-not-log",
+              value: Math.exp(gain),
+              message: "That is the likelihood ratio; the question asks for the change of the log-likelihood.",
+            },
           ],
         };
       },
@@ -167,10 +194,7 @@ export const emVarianceCollapse = defineComputation({
       id: "meaning",
       input: "choice",
       prompt: "What does this mean for maximum likelihood and for EM?",
-      hints: () => [
-        "What happens to the log-likelihood as $\\sigma_2^2$ keeps shrinking?",
-        "Is there a largest value?",
-      ],
+      hints: () => ["What happens to the log-likelihood as $\\sigma_2^2$ keeps shrinking?", "Is there a largest value?"],
       options: () => OPTIONS,
     },
   ],

@@ -89,10 +89,28 @@ function thetaMistakes(data: Data, truths: Readonly<Record<string, number>>, com
   return {
     range: PROBABILITY_RANGE,
     mistakes: [
-      { tag: "hard-assignments", value: hardTrials > 0 ? sum(data.successes.filter((_, i) => hard[i])) / hardTrials : Number.NaN, message: "You gave each row wholly to its more likely component (a hard assignment). EM weights every row by its responsibility." },
-      { tag: "proportions-averaged", value: sum(data.successes.map((h, i) => share(i) * (h / (data.trials[i] as number)))) / sum(data.successes.map((_, i) => share(i))), message: "You averaged the rows' proportions $h_i/n_i$. The weighted binomial MLE pools successes and trials: $\\sum_i r_{ik} h_i / \\sum_i r_{ik} n_i$, so bigger rows count more." },
-      { tag: "labels-swapped", value: truths[component === 1 ? "theta2" : "theta1"] ?? Number.NaN, message: `That is the new θ of component ${component === 1 ? 2 : 1}.` },
-      { tag: "unweighted", value: sum(data.successes) / sum(data.trials), message: "That is the pooled proportion of all rows, with no responsibilities: it is the same for both components. Weight each row by its responsibility $r_{ik}$." },
+      {
+        tag: "hard-assignments",
+        value: hardTrials > 0 ? sum(data.successes.filter((_, i) => hard[i])) / hardTrials : Number.NaN,
+        message: "You gave each row wholly to its more likely component (a hard assignment). EM weights every row by its responsibility.",
+      },
+      {
+        tag: "proportions-averaged",
+        value: sum(data.successes.map((h, i) => share(i) * (h / (data.trials[i] as number)))) / sum(data.successes.map((_, i) => share(i))),
+        message:
+          "You averaged the rows' proportions $h_i/n_i$. The weighted binomial MLE pools successes and trials: $\\sum_i r_{ik} h_i / \\sum_i r_{ik} n_i$, so bigger rows count more.",
+      },
+      {
+        tag: "labels-swapped",
+        value: truths[component === 1 ? "theta2" : "theta1"] ?? Number.NaN,
+        message: `That is the new θ of component ${component === 1 ? 2 : 1}.`,
+      },
+      {
+        tag: "unweighted",
+        value: sum(data.successes) / sum(data.trials),
+        message:
+          "That is the pooled proportion of all rows, with no responsibilities: it is the same for both components. Weight each row by its responsibility $r_{ik}$.",
+      },
     ],
   };
 }
@@ -132,9 +150,22 @@ export const emBinomialMixtureWeights = defineComputation({
       check: (data, truths) => ({
         range: PROBABILITY_RANGE,
         mistakes: [
-          { tag: "weights-omitted", value: joint(data, 0, true) / (joint(data, 0, true) + joint(data, 1, true)), message: "You left out the mixing weights, as if both classes were equally likely a priori. Multiply each class's likelihood by its weight $w_k$." },
-          { tag: "prior-for-posterior", value: data.init.weights[0] as number, message: "That is the prior weight $w_1$. The responsibility updates it with the student's score." },
-          { tag: "unnormalised-responsibilities", value: joint(data, 0), message: "You stopped at the numerator $w_1\\theta_1^{h}(1-\\theta_1)^{n-h}$. Divide by the sum over both classes." },
+          {
+            tag: "weights-omitted",
+            value: joint(data, 0, true) / (joint(data, 0, true) + joint(data, 1, true)),
+            message:
+              "You left out the mixing weights, as if both classes were equally likely a priori. Multiply each class's likelihood by its weight $w_k$.",
+          },
+          {
+            tag: "prior-for-posterior",
+            value: data.init.weights[0] as number,
+            message: "That is the prior weight $w_1$. The responsibility updates it with the student's score.",
+          },
+          {
+            tag: "unnormalised-responsibilities",
+            value: joint(data, 0),
+            message: "You stopped at the numerator $w_1\\theta_1^{h}(1-\\theta_1)^{n-h}$. Divide by the sum over both classes.",
+          },
           { tag: "labels-swapped", value: 1 - truths.r1, message: "That is the responsibility of class 2. The two add up to 1." },
         ],
       }),
@@ -153,10 +184,27 @@ export const emBinomialMixtureWeights = defineComputation({
         return {
           range: WEIGHT_RANGE,
           mistakes: [
-            { tag: "weights-not-updated", value: data.init.weights[0] as number, message: "That is the old weight. With free weights the M-step re-estimates them: $w_1 = \\frac1m\\sum_i r_{i1}$." },
-            { tag: "hard-assignments", value: r.filter((value) => value > 0.5).length / r.length, message: "You counted the students more likely in class 1 (a hard assignment). EM averages the responsibilities." },
-            { tag: "count-not-proportion", value: sum(r), message: "That is $\\sum_i r_{i1}$, the expected number of class-1 students. Divide by the number of students." },
-            { tag: "trial-weighted", value: sum(r.map((value, i) => value * (data.trials[i] as number))) / sum(data.trials), message: "You weighted each student by the length of their quiz. The weight is a share of students, not of questions: $w_1 = \\frac1m\\sum_i r_{i1}$, every student counting once." },
+            {
+              tag: "weights-not-updated",
+              value: data.init.weights[0] as number,
+              message: "That is the old weight. With free weights the M-step re-estimates them: $w_1 = \\frac1m\\sum_i r_{i1}$.",
+            },
+            {
+              tag: "hard-assignments",
+              value: r.filter((value) => value > 0.5).length / r.length,
+              message: "You counted the students more likely in class 1 (a hard assignment). EM averages the responsibilities.",
+            },
+            {
+              tag: "count-not-proportion",
+              value: sum(r),
+              message: "That is $\\sum_i r_{i1}$, the expected number of class-1 students. Divide by the number of students.",
+            },
+            {
+              tag: "trial-weighted",
+              value: sum(r.map((value, i) => value * (data.trials[i] as number))) / sum(data.trials),
+              message:
+                "You weighted each student by the length of their quiz. The weight is a share of students, not of questions: $w_1 = \\frac1m\\sum_i r_{i1}$, every student counting once.",
+            },
           ],
         };
       },

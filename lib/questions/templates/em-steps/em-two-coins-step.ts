@@ -98,7 +98,10 @@ function coinMistakes(data: TwoCoinData, coin: "A" | "B", truths: { thetaA: numb
     },
     {
       tag: "prior-for-posterior",
-      value: weightedProportion(data.heads.map(() => 0.5), data),
+      value: weightedProportion(
+        data.heads.map(() => 0.5),
+        data,
+      ),
       message:
         "That is the pooled proportion of heads: it is what you get by weighting every trial by the prior $\\tfrac12$. The E-step weights each trial by its posterior probability, computed from the heads it shows.",
     },

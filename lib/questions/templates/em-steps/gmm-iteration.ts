@@ -51,7 +51,11 @@ function draw(rng: Rng): Variant {
   const sample = roundAll([...others.slice(0, at), middle, ...others.slice(at)], 1);
   const means = [low + pick(rng, [0, 0.5, 1]), low + gap - pick(rng, [0, 0.5, 1])];
   const variances = [pick(rng, [1, 1.5, 2]), pick(rng, [1, 1.5, 2])];
-  const weights = pick(rng, [[0.5, 0.5], [0.4, 0.6], [0.6, 0.4]]);
+  const weights = pick(rng, [
+    [0.5, 0.5],
+    [0.4, 0.6],
+    [0.6, 0.4],
+  ]);
   return { data: { sample, init: { weights, means, variances }, point: at + 1 } };
 }
 
@@ -62,7 +66,12 @@ function workable({ data }: Variant): boolean {
     const r = step.responsibilities[data.point - 1]?.[0] ?? 0;
     const total1 = sum(step.responsibilities.map((row) => row[0] ?? 0));
     return (
-      r > 0.05 && r < 0.95 && Math.abs(r - (data.init.weights[0] as number)) > 0.05 && total1 > 0.8 && total1 < data.sample.length - 0.8 && Math.min(...step.next.params.variances) > 0.05
+      r > 0.05 &&
+      r < 0.95 &&
+      Math.abs(r - (data.init.weights[0] as number)) > 0.05 &&
+      total1 > 0.8 &&
+      total1 < data.sample.length - 0.8 &&
+      Math.min(...step.next.params.variances) > 0.05
     );
   } catch {
     return false;
@@ -98,12 +107,14 @@ const newMean = (data: Data, earlier: Earlier<"mean1" | "mean2" | "r1" | "varian
 
 const newVariance = (data: Data, earlier: Earlier<"mean1" | "mean2" | "r1" | "variance1" | "variance2" | "weight1">, component: 1 | 2) => {
   const mean = earlier(component === 1 ? "mean1" : "mean2");
-  return weightedSum(data, responsibilitiesWith(data, earlier), component, (x) => (x - mean) ** 2) / effectiveCount(data, earlier, component);
+  return (
+    weightedSum(data, responsibilitiesWith(data, earlier), component, (x) => (x - mean) ** 2) / effectiveCount(data, earlier, component)
+  );
 };
 
 /** The mean and variance of the points a hard (most likely component) assignment gives to `component`. */
 function hardFit(data: Data, component: 1 | 2): { mean: number; variance: number } {
-  const points = data.sample.filter((_, i) => ((responsibilities1(data)[i] as number) > 0.5) === (component === 1));
+  const points = data.sample.filter((_, i) => (responsibilities1(data)[i] as number) > 0.5 === (component === 1));
   const mean = sum(points) / points.length;
   return { mean, variance: sum(points.map((x) => (x - mean) ** 2)) / points.length };
 }
@@ -113,9 +124,23 @@ function meanMistakes(data: Data, truths: Readonly<Record<string, number>>, comp
   return {
     absoluteTolerance: MEAN_FLOOR,
     mistakes: [
-      { tag: "hard-assignments", value: hardFit(data, component).mean, message: "That is the plain mean of the points more likely from this component (a hard assignment, as k-means does). EM weights every point by its responsibility." },
-      { tag: "responsibilities-ignored", value: sum(data.sample) / data.sample.length, message: "That is the mean of all the points. Each point counts with its responsibility for this component: $\\mu_k = \\sum_i r_{ik} x_i / \\sum_i r_{ik}$." },
-      { tag: "labels-swapped", value: truths[other] ?? Number.NaN, message: `That is the new mean of component ${component === 1 ? 2 : 1}.` },
+      {
+        tag: "hard-assignments",
+        value: hardFit(data, component).mean,
+        message:
+          "That is the plain mean of the points more likely from this component (a hard assignment, as k-means does). EM weights every point by its responsibility.",
+      },
+      {
+        tag: "responsibilities-ignored",
+        value: sum(data.sample) / data.sample.length,
+        message:
+          "That is the mean of all the points. Each point counts with its responsibility for this component: $\\mu_k = \\sum_i r_{ik} x_i / \\sum_i r_{ik}$.",
+      },
+      {
+        tag: "labels-swapped",
+        value: truths[other] ?? Number.NaN,
+        message: `That is the new mean of component ${component === 1 ? 2 : 1}.`,
+      },
     ],
   };
 }
@@ -128,10 +153,27 @@ function varianceMistakes(data: Data, truths: Readonly<Record<string, number>>, 
   return {
     range: VARIANCE_RANGE,
     mistakes: [
-      { tag: "n-minus-1", value: count > 1 ? weightedSum(data, r, component, (x) => (x - mean) ** 2) / (count - 1) : Number.NaN, message: "You divided by $N_k - 1$. The M-step is a (weighted) MLE: divide by $N_k = \\sum_i r_{ik}$." },
-      { tag: "old-mean", value: weightedSum(data, r, component, (x) => (x - oldMean) ** 2) / count, message: `You measured the spread about the old mean ${oldMean}. Use the new mean from the same M-step.` },
-      { tag: "hard-assignments", value: hardFit(data, component).variance, message: "That is the variance of the points more likely from this component, each counted fully (a hard assignment). Weight every point by its responsibility." },
-      { tag: "labels-swapped", value: truths[component === 1 ? "variance2" : "variance1"] ?? Number.NaN, message: `That is the new variance of component ${component === 1 ? 2 : 1}.` },
+      {
+        tag: "n-minus-1",
+        value: count > 1 ? weightedSum(data, r, component, (x) => (x - mean) ** 2) / (count - 1) : Number.NaN,
+        message: "You divided by $N_k - 1$. The M-step is a (weighted) MLE: divide by $N_k = \\sum_i r_{ik}$.",
+      },
+      {
+        tag: "old-mean",
+        value: weightedSum(data, r, component, (x) => (x - oldMean) ** 2) / count,
+        message: `You measured the spread about the old mean ${oldMean}. Use the new mean from the same M-step.`,
+      },
+      {
+        tag: "hard-assignments",
+        value: hardFit(data, component).variance,
+        message:
+          "That is the variance of the points more likely from this component, each counted fully (a hard assignment). Weight every point by its responsibility.",
+      },
+      {
+        tag: "labels-swapped",
+        value: truths[component === 1 ? "variance2" : "variance1"] ?? Number.NaN,
+        message: `That is the new variance of component ${component === 1 ? 2 : 1}.`,
+      },
     ],
   };
 }
@@ -180,9 +222,23 @@ export const emGmmIteration = defineComputation({
         return {
           range: PROBABILITY_RANGE,
           mistakes: [
-            { tag: "prior-for-posterior", value: weights[0] as number, message: "That is the prior weight $w_1$. The responsibility updates it with the point's density under each component." },
-            { tag: "weights-omitted", value: d1 / (d1 + d2), message: "You left the mixing weights out: the responsibility is $w_1\\mathcal{N}_1 / (w_1\\mathcal{N}_1 + w_2\\mathcal{N}_2)$, not $\\mathcal{N}_1 / (\\mathcal{N}_1 + \\mathcal{N}_2)$." },
-            { tag: "unnormalised-responsibilities", value: (weights[0] as number) * d1, message: "You stopped at the numerator $w_1\\mathcal{N}(x;\\mu_1,\\sigma_1^2)$. Divide by the sum over both components so the responsibilities add up to 1." },
+            {
+              tag: "prior-for-posterior",
+              value: weights[0] as number,
+              message: "That is the prior weight $w_1$. The responsibility updates it with the point's density under each component.",
+            },
+            {
+              tag: "weights-omitted",
+              value: d1 / (d1 + d2),
+              message:
+                "You left the mixing weights out: the responsibility is $w_1\\mathcal{N}_1 / (w_1\\mathcal{N}_1 + w_2\\mathcal{N}_2)$, not $\\mathcal{N}_1 / (\\mathcal{N}_1 + \\mathcal{N}_2)$.",
+            },
+            {
+              tag: "unnormalised-responsibilities",
+              value: (weights[0] as number) * d1,
+              message:
+                "You stopped at the numerator $w_1\\mathcal{N}(x;\\mu_1,\\sigma_1^2)$. Divide by the sum over both components so the responsibilities add up to 1.",
+            },
             { tag: "labels-swapped", value: 1 - truths.r1, message: "That is the responsibility of component 2. The two add up to 1." },
           ],
         };
@@ -202,8 +258,16 @@ export const emGmmIteration = defineComputation({
         return {
           range: WEIGHT_RANGE,
           mistakes: [
-            { tag: "count-not-proportion", value: sum(r), message: "That is $N_1 = \\sum_i r_{i1}$, the expected number of points. The weight is a share: divide by $n$." },
-            { tag: "hard-assignments", value: r.filter((value) => value > 0.5).length / r.length, message: "You counted the points more likely from component 1 (a hard assignment). EM adds up the responsibilities instead." },
+            {
+              tag: "count-not-proportion",
+              value: sum(r),
+              message: "That is $N_1 = \\sum_i r_{i1}$, the expected number of points. The weight is a share: divide by $n$.",
+            },
+            {
+              tag: "hard-assignments",
+              value: r.filter((value) => value > 0.5).length / r.length,
+              message: "You counted the points more likely from component 1 (a hard assignment). EM adds up the responsibilities instead.",
+            },
             { tag: "labels-swapped", value: 1 - sum(r) / r.length, message: "That is the new weight of component 2." },
           ],
         };
@@ -272,7 +336,11 @@ export const emGmmIteration = defineComputation({
       check: (data, truths) => ({
         mistakes: [
           likelihoodNotLog(truths.logLikelihood),
-          { tag: "old-parameters", value: stepOf(data).start.logLikelihood, message: "That is the log-likelihood at the old parameters. The question asks for it after the M-step." },
+          {
+            tag: "old-parameters",
+            value: stepOf(data).start.logLikelihood,
+            message: "That is the log-likelihood at the old parameters. The question asks for it after the M-step.",
+          },
         ],
       }),
     },
@@ -292,7 +360,13 @@ export const emGmmIteration = defineComputation({
       rows.join("\n"),
       `Part 1 (point ${data.point}): $r_1 = ${texNumber(truths.r1, 6)}$.`,
       `**M-step.** $N_1 = \\sum_i r_{i1} = ${texNumber(total1, 6)}$ and $N_2 = ${n} - N_1 = ${texNumber(n - total1, 6)}$, so $w_1 = N_1/${n} = ${texNumber(truths.weight1, 6)}$.`,
-      `$$\\mu_1 = \\frac{\\sum_i r_{i1} x_i}{N_1} = \\frac{${texNumber(weightedSum(data, r, 1, (x) => x), 6)}}{${texNumber(total1, 6)}} = ${texNumber(truths.mean1, 6)}, \\qquad \\mu_2 = \\frac{\\sum_i (1-r_{i1}) x_i}{N_2} = \\frac{${texNumber(weightedSum(data, r, 2, (x) => x), 6)}}{${texNumber(n - total1, 6)}} = ${texNumber(truths.mean2, 6)}.$$`,
+      `$$\\mu_1 = \\frac{\\sum_i r_{i1} x_i}{N_1} = \\frac{${texNumber(
+        weightedSum(data, r, 1, (x) => x),
+        6,
+      )}}{${texNumber(total1, 6)}} = ${texNumber(truths.mean1, 6)}, \\qquad \\mu_2 = \\frac{\\sum_i (1-r_{i1}) x_i}{N_2} = \\frac{${texNumber(
+        weightedSum(data, r, 2, (x) => x),
+        6,
+      )}}{${texNumber(n - total1, 6)}} = ${texNumber(truths.mean2, 6)}.$$`,
       `$$\\sigma_1^2 = \\frac{\\sum_i r_{i1}(x_i - \\mu_1)^2}{N_1} = ${texNumber(truths.variance1, 6)}, \\qquad \\sigma_2^2 = \\frac{\\sum_i (1-r_{i1})(x_i - \\mu_2)^2}{N_2} = ${texNumber(truths.variance2, 6)}.$$`,
       `**New log-likelihood.** $\\ell = \\sum_i \\log\\big[w_1\\mathcal{N}(x_i;\\mu_1,\\sigma_1^2) + w_2\\mathcal{N}(x_i;\\mu_2,\\sigma_2^2)\\big] = ${texNumber(truths.logLikelihood, 6)}$ at the new parameters, up from $${texNumber(stepOf(data).start.logLikelihood, 6)}$ at the old ones.`,
     ].join("\n\n");

@@ -33,15 +33,23 @@ export const FALLBACK_DATA: MStepData = {
 const hardAssignments = (r1: readonly number[]) => r1.map((r) => (r > 0.5 ? 1 : 0));
 const complement = (r1: readonly number[]) => r1.map((r) => 1 - r);
 
-function mistakesFor({ sample, r1 }: MStepData, part: "weight1" | "mean1" | "variance1", truths: Truths<"weight1" | "mean1" | "variance1">): MistakeCandidate[] {
+function mistakesFor(
+  { sample, r1 }: MStepData,
+  part: "weight1" | "mean1" | "variance1",
+  truths: Truths<"weight1" | "mean1" | "variance1">,
+): MistakeCandidate[] {
   const n = sample.length;
   const soft = componentUpdate(sample, r1);
   const hard = componentUpdate(sample, hardAssignments(r1));
   const other = componentUpdate(sample, complement(r1));
-  const plain = componentUpdate(sample, sample.map(() => 1));
+  const plain = componentUpdate(
+    sample,
+    sample.map(() => 1),
+  );
   const hardMessage =
     "You rounded the responsibilities to 0 or 1 (hard assignments, as k-means does). EM's M-step keeps them as they are: every point counts for the component in proportion to $r_i$.";
-  const swappedMessage = "That is the value for component 2 (weights $1 - r_i$). The question asks for component 1, whose responsibilities are the $r_i$ shown.";
+  const swappedMessage =
+    "That is the value for component 2 (weights $1 - r_i$). The question asks for component 1, whose responsibilities are the $r_i$ shown.";
   if (part === "weight1") {
     return [
       {
@@ -58,7 +66,8 @@ function mistakesFor({ sample, r1 }: MStepData, part: "weight1" | "mean1" | "var
       {
         tag: "unweighted",
         value: plain.mean,
-        message: "That is the plain mean of all the points. Each point counts for component 1 only in proportion to its responsibility: $\\mu_1 = \\sum_i r_i x_i / \\sum_i r_i$.",
+        message:
+          "That is the plain mean of all the points. Each point counts for component 1 only in proportion to its responsibility: $\\mu_1 = \\sum_i r_i x_i / \\sum_i r_i$.",
       },
       {
         tag: "divided-by-n",
@@ -107,7 +116,13 @@ export function isClearVariant(data: MStepData): boolean {
   if (expected < 2 || expected > r1.length - 2 || hardCount < 2 || hardCount > r1.length - 2 || soft < 3) return false;
   const update = componentUpdate(data.sample, r1);
   const truths = { weight1: update.weight, mean1: update.mean, variance1: update.variance };
-  return PARTS.every((part) => isApartFrom(truths[part], mistakesFor(data, part, truths).map((mistake) => mistake.value), 0.01));
+  return PARTS.every((part) =>
+    isApartFrom(
+      truths[part],
+      mistakesFor(data, part, truths).map((mistake) => mistake.value),
+      0.01,
+    ),
+  );
 }
 
 function draw(rng: Rng): Variant {
@@ -137,7 +152,8 @@ export const gmmMStep = defineComputation({
   topic: "em-mechanics",
   difficulty: "medium",
   tags: ["gmm", "m-step", "weighted-mle"],
-  source: "Bishop (2006), Pattern Recognition and Machine Learning, eqs. (9.24)–(9.26); agrees with one iteration of the lib/estimation gmm model",
+  source:
+    "Bishop (2006), Pattern Recognition and Machine Learning, eqs. (9.24)–(9.26); agrees with one iteration of the lib/estimation gmm model",
   make: makeVariant,
   prompt: ({ data: { sample, r1 } }) =>
     [
@@ -184,8 +200,7 @@ export const gmmMStep = defineComputation({
       truth: ({ sample, r1 }, earlier) => componentUpdate(sample, r1, earlier("mean1")).variance,
       // Each weighted squared deviation from the 4-figure mean written down, then their sum over Σ rᵢ.
       routes: [
-        ({ sample, r1 }, earlier, round) =>
-          round(sum(sample.map((x, i) => round((r1[i] ?? 0) * (x - earlier("mean1")) ** 2)))) / sum(r1),
+        ({ sample, r1 }, earlier, round) => round(sum(sample.map((x, i) => round((r1[i] ?? 0) * (x - earlier("mean1")) ** 2)))) / sum(r1),
       ],
       check: (data, truths) => ({ range: { min: 0, name: "a variance" }, mistakes: mistakesFor(data, "variance1", truths) }),
     },

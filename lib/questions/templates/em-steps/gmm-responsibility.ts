@@ -85,7 +85,13 @@ export function isClearVariant(data: ResponsibilityData): boolean {
   const truth = firstResponsibility(data.x, data);
   if (!(truth >= 0.05 && truth <= 0.95)) return false;
   const values = [truth, ...mistakesFor(data, truth).map((mistake) => mistake.value)];
-  return values.every((value, i) => isApartFrom(value, values.filter((_, j) => j !== i), 0.02));
+  return values.every((value, i) =>
+    isApartFrom(
+      value,
+      values.filter((_, j) => j !== i),
+      0.02,
+    ),
+  );
 }
 
 /** One draw; null when both variances coincide (then x is not drawn, as the seeds have always had it). */

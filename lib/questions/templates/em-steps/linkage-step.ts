@@ -46,8 +46,17 @@ function splitMistakes(data: Data, theta: number): NumberCheckSpec {
   return {
     range: { min: 0, max: y1, name: "a part of the first cell" },
     mistakes: [
-      { tag: "unnormalised-responsibilities", value: (y1 * theta) / 4, message: "You multiplied $y_1$ by the sub-cell's probability $\\theta/4$ without dividing by the cell's probability $\\tfrac12 + \\theta/4$: the split is a conditional expectation." },
-      { tag: "labels-swapped", value: (2 * y1) / (2 + theta), message: "That is the expected count of the ½ sub-cell. The θ/4 sub-cell gets $y_1 \\cdot \\frac{\\theta/4}{1/2 + \\theta/4}$." },
+      {
+        tag: "unnormalised-responsibilities",
+        value: (y1 * theta) / 4,
+        message:
+          "You multiplied $y_1$ by the sub-cell's probability $\\theta/4$ without dividing by the cell's probability $\\tfrac12 + \\theta/4$: the split is a conditional expectation.",
+      },
+      {
+        tag: "labels-swapped",
+        value: (2 * y1) / (2 + theta),
+        message: "That is the expected count of the ½ sub-cell. The θ/4 sub-cell gets $y_1 \\cdot \\frac{\\theta/4}{1/2 + \\theta/4}$.",
+      },
     ],
   };
 }
@@ -57,9 +66,22 @@ function thetaMistakes(data: Data, split: number): NumberCheckSpec {
   return {
     range: PROBABILITY_RANGE,
     mistakes: [
-      { tag: "split-ignored", value: y4 / (y2 + y3 + y4), message: "You left the first cell out: its θ/4 part, $x_2$, counts as successes too: $\\theta = (x_2 + y_4)/(x_2 + y_2 + y_3 + y_4)$." },
-      { tag: "whole-cell", value: (y1 + y4) / (y1 + y2 + y3 + y4), message: "You counted all of cell 1 as θ-type. Only its expected θ/4 part $x_2$ is; the ½ part carries no information about θ." },
-      { tag: "labels-swapped", value: linkageTheta(data, y1 - split), message: "You used the ½ sub-cell's count in place of the θ/4 sub-cell's." },
+      {
+        tag: "split-ignored",
+        value: y4 / (y2 + y3 + y4),
+        message:
+          "You left the first cell out: its θ/4 part, $x_2$, counts as successes too: $\\theta = (x_2 + y_4)/(x_2 + y_2 + y_3 + y_4)$.",
+      },
+      {
+        tag: "whole-cell",
+        value: (y1 + y4) / (y1 + y2 + y3 + y4),
+        message: "You counted all of cell 1 as θ-type. Only its expected θ/4 part $x_2$ is; the ½ part carries no information about θ.",
+      },
+      {
+        tag: "labels-swapped",
+        value: linkageTheta(data, y1 - split),
+        message: "You used the ½ sub-cell's count in place of the θ/4 sub-cell's.",
+      },
     ],
   };
 }

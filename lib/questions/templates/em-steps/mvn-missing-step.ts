@@ -35,11 +35,20 @@ function makeVariant(rng: Rng): Variant {
   const varianceX = pick(rng, [1, 1.5, 2]);
   const varianceY = pick(rng, [2, 3, 4]);
   // Positive definite with room to spare: ρ² ≤ 0.8.
-  const covariance = pick(rng, [0.5, 1, 1.5].filter((c) => c * c <= 0.8 * varianceX * varianceY));
+  const covariance = pick(
+    rng,
+    [0.5, 1, 1.5].filter((c) => c * c <= 0.8 * varianceX * varianceY),
+  );
   return {
     data: {
       rows,
-      init: { mean: [centre, Math.round(intercept + slope * centre)], covariance: [[varianceX, covariance], [covariance, varianceY]] },
+      init: {
+        mean: [centre, Math.round(intercept + slope * centre)],
+        covariance: [
+          [varianceX, covariance],
+          [covariance, varianceY],
+        ],
+      },
     },
   };
 }
@@ -110,9 +119,22 @@ export const emMvnMissingStep = defineComputation({
         const x = data.rows[missingRow(data)]?.[0] as number;
         return {
           mistakes: [
-            { tag: "prior-for-posterior", value: meanY, message: "That is $\\mu_y$, the mean of $y$ before seeing $x$. The E-step conditions on the row's observed $x$." },
-            { tag: "mean-imputation", value: sum(observedY(data)) / observedY(data).length, message: "That is the mean of the observed $y$'s (mean imputation). EM uses the model's conditional expectation given this row's $x$." },
-            { tag: "wrong-slope", value: meanY + (covariance / varianceY) * (x - meanX), message: "You divided the covariance by $\\sigma_y^2$. The regression of $y$ on $x$ has slope $\\sigma_{xy}/\\sigma_x^2$." },
+            {
+              tag: "prior-for-posterior",
+              value: meanY,
+              message: "That is $\\mu_y$, the mean of $y$ before seeing $x$. The E-step conditions on the row's observed $x$.",
+            },
+            {
+              tag: "mean-imputation",
+              value: sum(observedY(data)) / observedY(data).length,
+              message:
+                "That is the mean of the observed $y$'s (mean imputation). EM uses the model's conditional expectation given this row's $x$.",
+            },
+            {
+              tag: "wrong-slope",
+              value: meanY + (covariance / varianceY) * (x - meanX),
+              message: "You divided the covariance by $\\sigma_y^2$. The regression of $y$ on $x$ has slope $\\sigma_{xy}/\\sigma_x^2$.",
+            },
           ],
         };
       },
@@ -128,7 +150,12 @@ export const emMvnMissingStep = defineComputation({
       truth: (data, earlier) => newMean(data, earlier),
       check: (data) => ({
         mistakes: [
-          { tag: "complete-case", value: sum(observedY(data)) / observedY(data).length, message: "That is the mean of the observed $y$'s only (complete-case analysis). EM keeps the incomplete row, with its $y$ filled in by the E-step." },
+          {
+            tag: "complete-case",
+            value: sum(observedY(data)) / observedY(data).length,
+            message:
+              "That is the mean of the observed $y$'s only (complete-case analysis). EM keeps the incomplete row, with its $y$ filled in by the E-step.",
+          },
         ],
       }),
     },
@@ -148,9 +175,22 @@ export const emMvnMissingStep = defineComputation({
         return {
           range: VARIANCE_RANGE,
           mistakes: [
-            { tag: "conditional-variance-omitted", value: newVariance(data, (id) => truths[id], 0, data.rows.length), message: "You treated the filled-in value as if it had been observed. The M-step needs $E[y^2 \\mid x] = (E[y \\mid x])^2 + \\operatorname{Var}(y \\mid x)$: add the conditional variance, or the variance comes out too small." },
-            { tag: "n-minus-1", value: newVariance(data, (id) => truths[id], conditionalVariance(data), data.rows.length - 1), message: "You divided by $n - 1$. The M-step is an MLE: divide by $n$." },
-            { tag: "complete-case", value: sum(observed.map((y) => (y - observedMean) ** 2)) / observed.length, message: "That is the variance of the observed $y$'s only (complete-case analysis). EM keeps the incomplete row." },
+            {
+              tag: "conditional-variance-omitted",
+              value: newVariance(data, (id) => truths[id], 0, data.rows.length),
+              message:
+                "You treated the filled-in value as if it had been observed. The M-step needs $E[y^2 \\mid x] = (E[y \\mid x])^2 + \\operatorname{Var}(y \\mid x)$: add the conditional variance, or the variance comes out too small.",
+            },
+            {
+              tag: "n-minus-1",
+              value: newVariance(data, (id) => truths[id], conditionalVariance(data), data.rows.length - 1),
+              message: "You divided by $n - 1$. The M-step is an MLE: divide by $n$.",
+            },
+            {
+              tag: "complete-case",
+              value: sum(observed.map((y) => (y - observedMean) ** 2)) / observed.length,
+              message: "That is the variance of the observed $y$'s only (complete-case analysis). EM keeps the incomplete row.",
+            },
           ],
         };
       },

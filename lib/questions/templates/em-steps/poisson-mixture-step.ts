@@ -51,7 +51,14 @@ function makeVariant(rng: Rng): Variant {
   const high = 6 + 3 * rng.next();
   const counts: number[] = [];
   for (let i = 0; i < n - 1; i += 1) counts.push(poisson(rng, rng.next() < 0.5 ? low : high));
-  const init = { weights: pick(rng, [[0.5, 0.5], [0.4, 0.6], [0.6, 0.4]]), lambdas: [pick(rng, [1, 1.5, 2]), pick(rng, [5, 6, 7])] };
+  const init = {
+    weights: pick(rng, [
+      [0.5, 0.5],
+      [0.4, 0.6],
+      [0.6, 0.4],
+    ]),
+    lambdas: [pick(rng, [1, 1.5, 2]), pick(rng, [5, 6, 7])],
+  };
   const value = focusValue(rng, init);
   counts.splice(Math.floor(rng.next() * n), 0, value);
   return { data: { counts, init, value }, story };
@@ -92,7 +99,7 @@ function newRate(data: Data, earlier: Earlier<"r1" | "weight1">, component: 1 | 
 
 /** The mean of the counts a hard (most likely component) assignment gives to `component`. */
 function hardRate(data: Data, component: 1 | 2): number {
-  const chosen = data.counts.filter((_, i) => ((responsibilities1(data)[i] as number) > 0.5) === (component === 1));
+  const chosen = data.counts.filter((_, i) => (responsibilities1(data)[i] as number) > 0.5 === (component === 1));
   return sum(chosen) / chosen.length;
 }
 
@@ -100,9 +107,23 @@ function rateMistakes(data: Data, truths: Readonly<Record<string, number>>, comp
   return {
     range: RATE_RANGE,
     mistakes: [
-      { tag: "hard-assignments", value: hardRate(data, component), message: "That is the mean of the counts more likely from this component, each counted fully (a hard assignment). EM weights every count by its responsibility." },
-      { tag: "responsibilities-ignored", value: sum(data.counts) / data.counts.length, message: "That is the mean of all counts. Each count enters with its responsibility for this component: $\\lambda_k = \\sum_i r_{ik} x_i / \\sum_i r_{ik}$." },
-      { tag: "labels-swapped", value: truths[component === 1 ? "lambda2" : "lambda1"] ?? Number.NaN, message: `That is the new rate of component ${component === 1 ? 2 : 1}.` },
+      {
+        tag: "hard-assignments",
+        value: hardRate(data, component),
+        message:
+          "That is the mean of the counts more likely from this component, each counted fully (a hard assignment). EM weights every count by its responsibility.",
+      },
+      {
+        tag: "responsibilities-ignored",
+        value: sum(data.counts) / data.counts.length,
+        message:
+          "That is the mean of all counts. Each count enters with its responsibility for this component: $\\lambda_k = \\sum_i r_{ik} x_i / \\sum_i r_{ik}$.",
+      },
+      {
+        tag: "labels-swapped",
+        value: truths[component === 1 ? "lambda2" : "lambda1"] ?? Number.NaN,
+        message: `That is the new rate of component ${component === 1 ? 2 : 1}.`,
+      },
     ],
   };
 }
@@ -142,9 +163,21 @@ export const emPoissonMixtureStep = defineComputation({
         return {
           range: PROBABILITY_RANGE,
           mistakes: [
-            { tag: "prior-for-posterior", value: weights[0] as number, message: "That is the prior weight $w_1$. The responsibility updates it with the count's probability under each component." },
-            { tag: "weights-omitted", value: p1 / (p1 + p2), message: "You left the mixing weights out: $r_1 = w_1 p_1(x) / (w_1 p_1(x) + w_2 p_2(x))$." },
-            { tag: "unnormalised-responsibilities", value: (weights[0] as number) * p1, message: "You stopped at the numerator $w_1 p_1(x)$. Divide by the sum over both components." },
+            {
+              tag: "prior-for-posterior",
+              value: weights[0] as number,
+              message: "That is the prior weight $w_1$. The responsibility updates it with the count's probability under each component.",
+            },
+            {
+              tag: "weights-omitted",
+              value: p1 / (p1 + p2),
+              message: "You left the mixing weights out: $r_1 = w_1 p_1(x) / (w_1 p_1(x) + w_2 p_2(x))$.",
+            },
+            {
+              tag: "unnormalised-responsibilities",
+              value: (weights[0] as number) * p1,
+              message: "You stopped at the numerator $w_1 p_1(x)$. Divide by the sum over both components.",
+            },
             { tag: "labels-swapped", value: 1 - truths.r1, message: "That is the responsibility of component 2. The two add up to 1." },
           ],
         };
@@ -164,8 +197,16 @@ export const emPoissonMixtureStep = defineComputation({
         return {
           range: WEIGHT_RANGE,
           mistakes: [
-            { tag: "hard-assignments", value: r.filter((value) => value > 0.5).length / r.length, message: "You counted the counts more likely from component 1 (a hard assignment). EM averages the responsibilities." },
-            { tag: "count-not-proportion", value: sum(r), message: "That is $N_1 = \\sum_i r_{i1}$. The weight is a share: divide by $n$." },
+            {
+              tag: "hard-assignments",
+              value: r.filter((value) => value > 0.5).length / r.length,
+              message: "You counted the counts more likely from component 1 (a hard assignment). EM averages the responsibilities.",
+            },
+            {
+              tag: "count-not-proportion",
+              value: sum(r),
+              message: "That is $N_1 = \\sum_i r_{i1}$. The weight is a share: divide by $n$.",
+            },
           ],
         };
       },

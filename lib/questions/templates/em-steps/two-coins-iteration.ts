@@ -45,7 +45,10 @@ function makeVariant(rng: Rng): Variant {
     heads.push(binomial(rng, TOSSES, bias));
   }
   const thetaA = pick(rng, [0.55, 0.6, 0.65, 0.7, 0.75, 0.8]);
-  const thetaB = pick(rng, [0.3, 0.35, 0.4, 0.45, 0.5].filter((theta) => theta < thetaA - 0.09));
+  const thetaB = pick(
+    rng,
+    [0.3, 0.35, 0.4, 0.45, 0.5].filter((theta) => theta < thetaA - 0.09),
+  );
   // The focus trial has some heads, so that its responsibility moves the expected heads of part 2,
   // and a posterior visibly away from the prior ½, so that "the prior for the posterior" is recognisable.
   const posteriorA = (h: number) => {
@@ -83,7 +86,7 @@ const expectedTosses = (data: Data, r: readonly number[]) => sum(data.tosses.map
 
 /** θ of the trials a hard (most likely coin) assignment gives to coin A (`toA`) or B. */
 function hardTheta(data: Data, toA: boolean): number {
-  const chosen = responsibilitiesA(data).map((r) => (r > 0.5) === toA);
+  const chosen = responsibilitiesA(data).map((r) => r > 0.5 === toA);
   const heads = sum(data.heads.filter((_, i) => chosen[i]));
   const tosses = sum(data.tosses.filter((_, i) => chosen[i]));
   return tosses > 0 ? heads / tosses : Number.NaN;
@@ -133,15 +136,24 @@ export const emTwoCoinsIteration = defineComputation({
       check: (data, truths) => {
         const h = data.heads[data.trial - 1] as number;
         const likelihoodA = data.init.thetaA ** h * (1 - data.init.thetaA) ** (TOSSES - h);
-        const unnormalised = "You stopped at the numerator of Bayes' rule. Divide it by the sum of the same quantity over both coins, so that the two posteriors add up to 1.";
+        const unnormalised =
+          "You stopped at the numerator of Bayes' rule. Divide it by the sum of the same quantity over both coins, so that the two posteriors add up to 1.";
         return {
           range: PROBABILITY_RANGE,
           mistakes: [
-            { tag: "prior-for-posterior", value: 0.5, message: "That is the prior $\\tfrac12$ of picking coin A. The E-step updates it with the evidence: the heads of this trial." },
+            {
+              tag: "prior-for-posterior",
+              value: 0.5,
+              message: "That is the prior $\\tfrac12$ of picking coin A. The E-step updates it with the evidence: the heads of this trial.",
+            },
             { tag: "unnormalised-responsibilities", value: 0.5 * likelihoodA, message: unnormalised },
             { tag: "unnormalised-responsibilities", value: likelihoodA, message: unnormalised },
             { tag: "unnormalised-responsibilities", value: 0.5 * Math.exp(logChoose(TOSSES, h)) * likelihoodA, message: unnormalised },
-            { tag: "labels-swapped", value: 1 - truths.rA, message: "That is the posterior of coin B. The question asks for coin A: the two add up to 1." },
+            {
+              tag: "labels-swapped",
+              value: 1 - truths.rA,
+              message: "That is the posterior of coin B. The question asks for coin A: the two add up to 1.",
+            },
           ],
         };
       },
@@ -167,7 +179,8 @@ export const emTwoCoinsIteration = defineComputation({
             {
               tag: "hard-assignments",
               value: sum(data.heads.filter((_, i) => (r[i] as number) > 0.5)),
-              message: "You gave every trial wholly to its more likely coin (a hard assignment). EM splits each trial's heads by its responsibilities: $r_{A,i} h_i$.",
+              message:
+                "You gave every trial wholly to its more likely coin (a hard assignment). EM splits each trial's heads by its responsibilities: $r_{A,i} h_i$.",
             },
             {
               tag: "prior-for-posterior",
@@ -191,18 +204,30 @@ export const emTwoCoinsIteration = defineComputation({
         "$\\theta_A^{(1)} = \\dfrac{\\sum_i r_{A,i} h_i}{\\sum_i r_{A,i} n_i}$: your part 2 over the expected number of tosses made with coin A.",
       ],
       uses: ["rA", "headsA"],
-      truth: (data, earlier) =>
-        earlier("headsA") / expectedTosses(data, responsibilitiesWith(data, earlier("rA"))),
+      truth: (data, earlier) => earlier("headsA") / expectedTosses(data, responsibilitiesWith(data, earlier("rA"))),
       routes: [
-        (data, earlier, round) =>
-          earlier("headsA") / round(expectedTosses(data, responsibilitiesWith(data, earlier("rA")).map(round))),
+        (data, earlier, round) => earlier("headsA") / round(expectedTosses(data, responsibilitiesWith(data, earlier("rA")).map(round))),
       ],
       check: (data, truths) => ({
         range: PROBABILITY_RANGE,
         mistakes: [
-          { tag: "hard-assignments", value: hardTheta(data, true), message: "You used hard assignments: only the trials more likely from coin A, each counted fully. The M-step weights every trial by its responsibility." },
-          { tag: "labels-swapped", value: truths.thetaB, message: "That is coin B's new bias. Coin A's uses the responsibilities $r_{A,i}$." },
-          { tag: "total-tosses", value: truths.headsA / sum(data.tosses), message: "You divided by all the tosses. Divide the expected heads of coin A by the expected tosses of coin A, $\\sum_i r_{A,i} n_i$." },
+          {
+            tag: "hard-assignments",
+            value: hardTheta(data, true),
+            message:
+              "You used hard assignments: only the trials more likely from coin A, each counted fully. The M-step weights every trial by its responsibility.",
+          },
+          {
+            tag: "labels-swapped",
+            value: truths.thetaB,
+            message: "That is coin B's new bias. Coin A's uses the responsibilities $r_{A,i}$.",
+          },
+          {
+            tag: "total-tosses",
+            value: truths.headsA / sum(data.tosses),
+            message:
+              "You divided by all the tosses. Divide the expected heads of coin A by the expected tosses of coin A, $\\sum_i r_{A,i} n_i$.",
+          },
         ],
       }),
     },
@@ -235,8 +260,17 @@ export const emTwoCoinsIteration = defineComputation({
       check: (data, truths) => ({
         range: PROBABILITY_RANGE,
         mistakes: [
-          { tag: "hard-assignments", value: hardTheta(data, false), message: "You used hard assignments: only the trials more likely from coin B, each counted fully. The M-step weights every trial by its responsibility $1 - r_{A,i}$." },
-          { tag: "labels-swapped", value: truths.thetaA, message: "That is coin A's new bias. Coin B's uses the responsibilities $1 - r_{A,i}$." },
+          {
+            tag: "hard-assignments",
+            value: hardTheta(data, false),
+            message:
+              "You used hard assignments: only the trials more likely from coin B, each counted fully. The M-step weights every trial by its responsibility $1 - r_{A,i}$.",
+          },
+          {
+            tag: "labels-swapped",
+            value: truths.thetaA,
+            message: "That is coin A's new bias. Coin B's uses the responsibilities $1 - r_{A,i}$.",
+          },
         ],
       }),
     },
@@ -257,9 +291,23 @@ export const emTwoCoinsIteration = defineComputation({
           range: COUNT_LOG_LIKELIHOOD_RANGE,
           mistakes: [
             likelihoodNotLog(ell),
-            { tag: "constants-omitted", value: ell - logBinomialCoefficients(data), message: "You left out the binomial coefficients $\\binom{n_i}{h_i}$. They do not change where the maximum is, but the question asks for the full log-likelihood." },
-            { tag: "weights-omitted", value: ell + data.heads.length * Math.log(2), message: "You left out the coin priors $\\tfrac12$ inside the sum: each trial's probability is $\\tfrac12 p_A + \\tfrac12 p_B$." },
-            { tag: "old-parameters", value: stepOf(data).start.logLikelihood, message: "That is the log-likelihood at the starting values $\\theta^{(0)}$. The question asks for it at the new estimates." },
+            {
+              tag: "constants-omitted",
+              value: ell - logBinomialCoefficients(data),
+              message:
+                "You left out the binomial coefficients $\\binom{n_i}{h_i}$. They do not change where the maximum is, but the question asks for the full log-likelihood.",
+            },
+            {
+              tag: "weights-omitted",
+              value: ell + data.heads.length * Math.log(2),
+              message:
+                "You left out the coin priors $\\tfrac12$ inside the sum: each trial's probability is $\\tfrac12 p_A + \\tfrac12 p_B$.",
+            },
+            {
+              tag: "old-parameters",
+              value: stepOf(data).start.logLikelihood,
+              message: "That is the log-likelihood at the starting values $\\theta^{(0)}$. The question asks for it at the new estimates.",
+            },
           ],
         };
       },

@@ -29,10 +29,7 @@ function draw(rng: Rng): Variant {
   const n = integerBetween(rng, 5, 6);
   const low = integerBetween(rng, -2, 2);
   const gap = integerBetween(rng, 3, 5);
-  const sample = roundAll(
-    sampleGaussianMixture(rng, n, { weights: [0.5, 0.5], means: [low, low + gap], variances: [1, 1] }).values,
-    1,
-  );
+  const sample = roundAll(sampleGaussianMixture(rng, n, { weights: [0.5, 0.5], means: [low, low + gap], variances: [1, 1] }).values, 1);
   const means = [low + pick(rng, [0, 1]), low + gap - pick(rng, [0, 1])];
   const init = { weights: [0.5, 0.5], means, variances: [pick(rng, [1, 2]), pick(rng, [1, 2, 3])] };
   return { data: { sample, init } };
@@ -56,7 +53,7 @@ function makeVariant(rng: Rng): Variant {
 function hardCluster(data: Data, k: number): number[] {
   return data.sample.filter((_, i) => {
     const r = stepOf(data).responsibilities[i] ?? [];
-    return ((r[0] ?? 0) > 0.5) === (k === 0);
+    return (r[0] ?? 0) > 0.5 === (k === 0);
   });
 }
 
@@ -64,8 +61,16 @@ function weightCheck(data: Data, k: number): NumberCheckSpec {
   return {
     range: WEIGHT_RANGE,
     mistakes: [
-      { tag: "hard-assignments", value: hardCluster(data, k).length / data.sample.length, message: "You counted the points more likely from this component (a hard assignment). EM averages the responsibilities." },
-      { tag: "weights-not-updated", value: data.init.weights[k] as number, message: "That is the starting weight; the M-step re-estimates it as the average responsibility." },
+      {
+        tag: "hard-assignments",
+        value: hardCluster(data, k).length / data.sample.length,
+        message: "You counted the points more likely from this component (a hard assignment). EM averages the responsibilities.",
+      },
+      {
+        tag: "weights-not-updated",
+        value: data.init.weights[k] as number,
+        message: "That is the starting weight; the M-step re-estimates it as the average responsibility.",
+      },
     ],
   };
 }
@@ -75,8 +80,17 @@ function meanCheck(data: Data, k: number): NumberCheckSpec {
   return {
     absoluteTolerance: MEAN_FLOOR,
     mistakes: [
-      { tag: "hard-assignments", value: cluster.length > 0 ? sum(cluster) / cluster.length : Number.NaN, message: "That is the plain mean of the points more likely from this component (a hard assignment). EM weights every point by its responsibility." },
-      { tag: "responsibilities-ignored", value: sum(data.sample) / data.sample.length, message: "That is the mean of all the points; weight each by its responsibility." },
+      {
+        tag: "hard-assignments",
+        value: cluster.length > 0 ? sum(cluster) / cluster.length : Number.NaN,
+        message:
+          "That is the plain mean of the points more likely from this component (a hard assignment). EM weights every point by its responsibility.",
+      },
+      {
+        tag: "responsibilities-ignored",
+        value: sum(data.sample) / data.sample.length,
+        message: "That is the mean of all the points; weight each by its responsibility.",
+      },
     ],
   };
 }
@@ -90,7 +104,8 @@ export const emUnlabelledComponents = defineComputation({
   topic: "em-mechanics",
   difficulty: "medium",
   tags: ["gmm", "label-switching", "interchangeable", "m-step"],
-  source: "lib/estimation gmm (one iteration); McLachlan & Peel (2000), Finite Mixture Models, §1.14 (identifiability up to label permutation)",
+  source:
+    "lib/estimation gmm (one iteration); McLachlan & Peel (2000), Finite Mixture Models, §1.14 (identifiability up to label permutation)",
   make: makeVariant,
   prompt: ({ data }) =>
     [
@@ -115,20 +130,14 @@ export const emUnlabelledComponents = defineComputation({
     {
       id: "meanA",
       prompt: "Component A's new mean.",
-      hints: () => [
-        "The responsibility-weighted average of the points.",
-        "$\\mu_k = \\sum_i r_{ik}x_i / \\sum_i r_{ik}$.",
-      ],
+      hints: () => ["The responsibility-weighted average of the points.", "$\\mu_k = \\sum_i r_{ik}x_i / \\sum_i r_{ik}$."],
       truth: (data) => stepOf(data).next.params.means[0] ?? Number.NaN,
       check: (data) => meanCheck(data, 0),
     },
     {
       id: "weightB",
       prompt: "Component B's new weight.",
-      hints: () => [
-        "The two new weights add up to 1.",
-        "Or average the other component's responsibilities.",
-      ],
+      hints: () => ["The two new weights add up to 1.", "Or average the other component's responsibilities."],
       truth: (data) => stepOf(data).next.params.weights[1] ?? Number.NaN,
       check: (data) => weightCheck(data, 1),
     },

@@ -75,9 +75,24 @@ export const emZipStep = defineComputation({
       check: (data, truths) => ({
         range: PROBABILITY_RANGE,
         mistakes: [
-          { tag: "prior-for-posterior", value: data.init.pi, message: "That is the prior $\\pi$. Seeing a zero makes the structural state more likely: divide $\\pi$ by the total probability of a zero." },
-          { tag: "labels-swapped", value: 1 - truths.z, message: "That is the posterior of the Poisson state for a zero, $(1-\\pi)e^{-\\lambda}/P(X=0)$. The question asks for the structural state." },
-          { tag: "weights-omitted", value: 1 / (1 + Math.exp(-data.init.lambda)), message: "You left out the state probabilities $\\pi$ and $1-\\pi$: the numerator is $\\pi \\cdot 1$ and the Poisson term is $(1-\\pi)e^{-\\lambda}$." },
+          {
+            tag: "prior-for-posterior",
+            value: data.init.pi,
+            message:
+              "That is the prior $\\pi$. Seeing a zero makes the structural state more likely: divide $\\pi$ by the total probability of a zero.",
+          },
+          {
+            tag: "labels-swapped",
+            value: 1 - truths.z,
+            message:
+              "That is the posterior of the Poisson state for a zero, $(1-\\pi)e^{-\\lambda}/P(X=0)$. The question asks for the structural state.",
+          },
+          {
+            tag: "weights-omitted",
+            value: 1 / (1 + Math.exp(-data.init.lambda)),
+            message:
+              "You left out the state probabilities $\\pi$ and $1-\\pi$: the numerator is $\\pi \\cdot 1$ and the Poisson term is $(1-\\pi)e^{-\\lambda}$.",
+          },
         ],
       }),
     },
@@ -93,8 +108,16 @@ export const emZipStep = defineComputation({
       check: (data, truths) => ({
         range: PROBABILITY_RANGE,
         mistakes: [
-          { tag: "hard-assignments", value: zeros(data) / data.counts.length, message: "You counted every zero as structural (a hard assignment). Each zero is structural only with probability $z$." },
-          { tag: "count-not-proportion", value: truths.pi * data.counts.length, message: "That is the expected number of structural zeros, $n_0 z$. $\\pi$ is a share: divide by $n$." },
+          {
+            tag: "hard-assignments",
+            value: zeros(data) / data.counts.length,
+            message: "You counted every zero as structural (a hard assignment). Each zero is structural only with probability $z$.",
+          },
+          {
+            tag: "count-not-proportion",
+            value: truths.pi * data.counts.length,
+            message: "That is the expected number of structural zeros, $n_0 z$. $\\pi$ is a share: divide by $n$.",
+          },
         ],
       }),
     },
@@ -110,8 +133,17 @@ export const emZipStep = defineComputation({
       check: (data) => ({
         range: RATE_RANGE,
         mistakes: [
-          { tag: "inflation-ignored", value: sum(data.counts) / data.counts.length, message: "That is the plain mean of all counts, the Poisson MLE without inflation: it treats every zero as a Poisson zero." },
-          { tag: "hard-assignments", value: sum(data.counts) / (data.counts.length - zeros(data)), message: "That is the mean of the non-zero counts: every zero treated as structural (a hard assignment). Remove only the expected $n_0 z$ structural zeros." },
+          {
+            tag: "inflation-ignored",
+            value: sum(data.counts) / data.counts.length,
+            message: "That is the plain mean of all counts, the Poisson MLE without inflation: it treats every zero as a Poisson zero.",
+          },
+          {
+            tag: "hard-assignments",
+            value: sum(data.counts) / (data.counts.length - zeros(data)),
+            message:
+              "That is the mean of the non-zero counts: every zero treated as structural (a hard assignment). Remove only the expected $n_0 z$ structural zeros.",
+          },
         ],
       }),
     },

@@ -45,11 +45,7 @@ const walkThrough = defineExplain({
   difficulty: "medium",
   tags: ["em", "e-step", "m-step", "gmm", "explain"],
   source: "Bishop (2006), PRML §9.2.2; Do & Batzoglou (2008), Nature Biotechnology 26(8)",
-  scenarios: [
-    { model: "a two-component Gaussian mixture" },
-    { model: "the two-coin experiment" },
-    { model: "a mixture of two Poissons" },
-  ],
+  scenarios: [{ model: "a two-component Gaussian mixture" }, { model: "the two-coin experiment" }, { model: "a mixture of two Poissons" }],
   prompt: "*“Walk me through the EM algorithm for {{model}}.”*",
   parts: [
     {
@@ -76,11 +72,7 @@ const localOptima = defineExplain({
   difficulty: "medium",
   tags: ["em", "convergence", "local-optima", "initialisation", "explain"],
   source: "Wu (1983), Annals of Statistics 11(1); McLachlan & Krishnan (2008), The EM Algorithm and Extensions, §3",
-  scenarios: [
-    { data: "customer spending" },
-    { data: "gene expression levels" },
-    { data: "sensor readings" },
-  ],
+  scenarios: [{ data: "customer spending" }, { data: "gene expression levels" }, { data: "sensor readings" }],
   prompt: "You ran EM twice on {{data}} and got two different fits. *“Is EM broken? What does it guarantee?”*",
   parts: [
     {
@@ -92,7 +84,11 @@ const localOptima = defineExplain({
       rubric: [
         { id: "monotone", text: "EM never decreases the log-likelihood", essential: true },
         { id: "local", text: "It converges to a local optimum or stationary point, not necessarily the global", essential: true },
-        { id: "init-dependence", text: "Results depend on initialisation: use several starts, keep the best log-likelihood", essential: true },
+        {
+          id: "init-dependence",
+          text: "Results depend on initialisation: use several starts, keep the best log-likelihood",
+          essential: true,
+        },
         { id: "slow", text: "Convergence can be slow (linear rate)", essential: false },
       ],
     },
@@ -132,11 +128,7 @@ const kmeansVsGmm = defineExplain({
   difficulty: "medium",
   tags: ["k-means", "gmm", "soft-assignment", "explain"],
   source: "Bishop (2006), PRML §9.1 and §9.3.2; Murphy (2012), MLAPP §11.4.2.5",
-  scenarios: [
-    { data: "customer segments" },
-    { data: "image colours" },
-    { data: "geographic points" },
-  ],
+  scenarios: [{ data: "customer segments" }, { data: "image colours" }, { data: "geographic points" }],
   prompt: "*“How does k-means relate to fitting a Gaussian mixture with EM? When would you use each for {{data}}?”*",
   parts: [
     {
@@ -163,7 +155,8 @@ const labelSwitching = defineExplain({
   tags: ["label-switching", "identifiability", "explain"],
   source: "Stephens (2000), JRSS B 62(4); McLachlan & Peel (2000), Finite Mixture Models, §1.14",
   scenarios: HIDDEN,
-  prompt: "You fit a two-component mixture to {{data}} twice; the second run's component 1 is the first run's component 2. *“Is that a problem?”*",
+  prompt:
+    "You fit a two-component mixture to {{data}} twice; the second run's component 1 is the first run's component 2. *“Is that a problem?”*",
   parts: [
     {
       id: "answer",
@@ -193,14 +186,15 @@ const collapse = defineExplain({
     { data: "a small sample of incomes" },
     { data: "pixel intensities with many exact duplicates" },
   ],
-  prompt: "EM on {{data}} reports a log-likelihood that shoots towards $+\\infty$ while one component's variance goes to 0. *“What is happening, and what do you do?”*",
+  prompt:
+    "EM on {{data}} reports a log-likelihood that shoots towards $+\\infty$ while one component's variance goes to 0. *“What is happening, and what do you do?”*",
   parts: [
     {
       id: "answer",
       prompt: "Explain.",
       hints: ["What is a Gaussian density at its mean when the variance is tiny?"],
       modelAnswer:
-        "A component has collapsed onto a single point (or a few identical points): its density at that point, $1/\\sqrt{2\\pi\\sigma^2}$, grows without bound as $\\sigma^2 \\to 0$, so the mixture likelihood is unbounded and the \"maximum\" is a degenerate singularity, not a meaningful fit. The MLE of a Gaussian mixture with free variances does not exist in that sense; EM finds a local maximum away from these points only if it avoids them. Remedies: a floor on the variances (or adding a small ridge to covariances), a prior on them (MAP, e.g. an inverse-gamma or Wishart prior), tying or restricting covariances, fewer components, removing duplicates, and restarting from another initialisation when a component collapses.",
+        'A component has collapsed onto a single point (or a few identical points): its density at that point, $1/\\sqrt{2\\pi\\sigma^2}$, grows without bound as $\\sigma^2 \\to 0$, so the mixture likelihood is unbounded and the "maximum" is a degenerate singularity, not a meaningful fit. The MLE of a Gaussian mixture with free variances does not exist in that sense; EM finds a local maximum away from these points only if it avoids them. Remedies: a floor on the variances (or adding a small ridge to covariances), a prior on them (MAP, e.g. an inverse-gamma or Wishart prior), tying or restricting covariances, fewer components, removing duplicates, and restarting from another initialisation when a component collapses.',
       rubric: [
         { id: "single-point", text: "A component collapses onto one or few points", essential: true },
         { id: "unbounded", text: "The likelihood is unbounded (density at the mean → ∞ as variance → 0)", essential: true },
@@ -280,11 +274,7 @@ const hmm = defineExplain({
   difficulty: "hard",
   tags: ["hmm", "baum-welch", "em", "viterbi", "explain"],
   source: "Rabiner (1989), Proc. IEEE 77(2); Bishop (2006), PRML §13.2",
-  scenarios: [
-    { example: "part-of-speech tagging" },
-    { example: "detecting market regimes" },
-    { example: "speech recognition" },
-  ],
+  scenarios: [{ example: "part-of-speech tagging" }, { example: "detecting market regimes" }, { example: "speech recognition" }],
   prompt: "*“How is a hidden Markov model for {{example}} trained, and how does that relate to EM?”*",
   parts: [
     {

@@ -35,7 +35,11 @@ const probabilityVsLikelihood = defineExplain({
         { id: "same-function", text: "The same function $f(x \\mid \\theta)$, read two ways", essential: true },
         { id: "probability-fixed-theta", text: "Probability: $\\theta$ fixed, data vary; sums to 1 over outcomes", essential: true },
         { id: "likelihood-fixed-data", text: "Likelihood: data fixed, a function of $\\theta$", essential: true },
-        { id: "not-a-density", text: "A likelihood is not a probability distribution over $\\theta$ (no need to integrate to 1)", essential: true },
+        {
+          id: "not-a-density",
+          text: "A likelihood is not a probability distribution over $\\theta$ (no need to integrate to 1)",
+          essential: true,
+        },
         { id: "mle-link", text: "The MLE maximises the likelihood; a posterior over $\\theta$ needs a prior", essential: false },
       ],
     },
@@ -60,7 +64,11 @@ const whyLog = defineExplain({
         "Because the log is strictly increasing, the log-likelihood has its maximum at the same $\\theta$, so nothing is lost. It helps in three ways: an i.i.d. likelihood is a product, and the log turns it into a sum, which is easier to differentiate and to average (per-example losses, stochastic gradients); products of many small probabilities underflow to 0 in floating point, while sums of logs stay representable; and for exponential families the log-likelihood is concave in the natural parameters, so setting the derivative to zero gives closed forms or a well-behaved optimisation.",
       rubric: [
         { id: "monotone", text: "The log is monotone: same maximiser", essential: true },
-        { id: "product-to-sum", text: "Products of independent terms become sums (easier derivatives, per-example averages)", essential: true },
+        {
+          id: "product-to-sum",
+          text: "Products of independent terms become sums (easier derivatives, per-example averages)",
+          essential: true,
+        },
         { id: "underflow", text: "Numerical stability: products of many small numbers underflow", essential: true },
         { id: "concavity", text: "Often concave (exponential families), so optimisation is easier", essential: false },
       ],
@@ -92,7 +100,11 @@ const mleVsMap = defineExplain({
         { id: "definitions", text: "MLE maximises the likelihood; MAP maximises likelihood × prior (the posterior mode)", essential: true },
         { id: "regulariser", text: "The prior acts as a regulariser (Gaussian prior = L2/ridge, or pseudo-counts)", essential: true },
         { id: "small-data", text: "MAP helps with little data or many parameters; converges to the MLE as $n$ grows", essential: true },
-        { id: "point-estimate", text: "MAP is still a point estimate, not the full posterior; not reparameterisation-invariant", essential: false },
+        {
+          id: "point-estimate",
+          text: "MAP is still a point estimate, not the full posterior; not reparameterisation-invariant",
+          essential: false,
+        },
       ],
     },
   ],
@@ -106,7 +118,8 @@ const varianceBias = defineExplain({
   tags: ["variance", "bias", "n-minus-1", "explain"],
   source: "Casella & Berger (2002), Statistical Inference, Example 7.3.3; Bishop (2006), PRML §1.2.4",
   scenarios: SETTINGS,
-  prompt: "{{who}} asks {{context}}: *“The MLE of a normal variance divides by $n$, but software divides by $n - 1$. Why, and does it matter?”*",
+  prompt:
+    "{{who}} asks {{context}}: *“The MLE of a normal variance divides by $n$, but software divides by $n - 1$. Why, and does it matter?”*",
   parts: [
     {
       id: "answer",
@@ -159,11 +172,7 @@ const logisticNoClosedForm = defineExplain({
   difficulty: "medium",
   tags: ["logistic", "newton", "irls", "convexity", "explain"],
   source: "Hastie, Tibshirani & Friedman (2009), ESL §4.4.1; Bishop (2006), PRML §4.3.3",
-  scenarios: [
-    { example: "a churn model" },
-    { example: "a credit-default model" },
-    { example: "a click-prediction model" },
-  ],
+  scenarios: [{ example: "a churn model" }, { example: "a credit-default model" }, { example: "a click-prediction model" }],
   prompt: "*“Linear regression has a closed-form MLE. Why doesn't logistic regression, and how is {{example}} fitted instead?”*",
   parts: [
     {
@@ -199,7 +208,10 @@ const crossEntropy = defineExplain({
     {
       id: "answer",
       prompt: "Explain.",
-      hints: ["Write the Bernoulli log-likelihood of one example.", "What does the gradient look like when the model is confidently wrong?"],
+      hints: [
+        "Write the Bernoulli log-likelihood of one example.",
+        "What does the gradient look like when the model is confidently wrong?",
+      ],
       modelAnswer:
         "Cross-entropy is the negative log-likelihood of the labels under the model: for a binary label, $-[y\\log p + (1-y)\\log(1-p)]$ is minus the Bernoulli log-probability, so minimising the average cross-entropy is maximum likelihood. Equivalently, it minimises the KL divergence from the empirical label distribution to the model. With a sigmoid or softmax output its gradient with respect to the logits is simply $p - y$, which stays large when the model is confidently wrong; squared error on the probability multiplies that by $p(1-p)$, which vanishes at saturation, so learning stalls. For logistic regression cross-entropy is also convex in the weights, while squared error on the sigmoid is not.",
       rubric: [
@@ -235,7 +247,11 @@ const methodOfMoments = defineExplain({
       rubric: [
         { id: "mom-definition", text: "Method of moments: match sample moments to theoretical moments and solve", essential: true },
         { id: "mle-definition", text: "MLE maximises the likelihood of the whole sample", essential: true },
-        { id: "tradeoff", text: "Moments are simple (good starting values) but can be inefficient or out of range; the MLE is efficient asymptotically", essential: true },
+        {
+          id: "tradeoff",
+          text: "Moments are simple (good starting values) but can be inefficient or out of range; the MLE is efficient asymptotically",
+          essential: true,
+        },
         { id: "example", text: "A concrete difference (e.g. $2\\bar x$ vs the maximum for the uniform)", essential: false },
       ],
     },
@@ -296,7 +312,11 @@ const likelihoodRatio = defineExplain({
         { id: "nested", text: "Fit nested models by maximum likelihood", essential: true },
         { id: "statistic", text: "Statistic $2(\\ell_1 - \\ell_0)$", essential: true },
         { id: "chi-squared", text: "Approximately $\\chi^2$ with df = extra parameters (Wilks)", essential: true },
-        { id: "boundary", text: "Fails at a boundary (e.g. number of mixture components); Wald and score tests are alternatives", essential: false },
+        {
+          id: "boundary",
+          text: "Fails at a boundary (e.g. number of mixture components); Wald and score tests are alternatives",
+          essential: false,
+        },
       ],
     },
   ],

@@ -40,7 +40,11 @@ export const THEME_EXPLANATIONS: readonly QuestionTemplate[] = [
       "If the observations are independent and identically distributed given the parameter, their joint density factorises into the product of the individual densities, $L(\\theta) = \\prod_i f(x_i \\mid \\theta)$, and the log-likelihood is a sum. It is wrong when the observations are dependent: a time series (use the chain rule, $\\prod_t f(x_t \\mid x_{<t}, \\theta)$, as in an AR model or an HMM), clustered or repeated measurements on the same unit (random effects), or when they come from different distributions (then each factor has its own parameters or covariates, as in regression, which assumes independence given $x$).",
     rubric: [
       { id: "independence", text: "Independence (given $\\theta$) makes the joint density a product", essential: true },
-      { id: "identical", text: "Identically distributed: the same $f(\\cdot \\mid \\theta)$ in each factor (or covariates in regression)", essential: true },
+      {
+        id: "identical",
+        text: "Identically distributed: the same $f(\\cdot \\mid \\theta)$ in each factor (or covariates in regression)",
+        essential: true,
+      },
       { id: "dependence", text: "Wrong for dependent data (time series, clusters): use conditionals or random effects", essential: true },
     ],
   }),
@@ -75,7 +79,10 @@ export const THEME_EXPLANATIONS: readonly QuestionTemplate[] = [
       { example: "normal data and $(\\sum x_i, \\sum x_i^2)$" },
     ],
     prompt: "*“What is a sufficient statistic? Explain with {{example}}, and say why it matters for MLE and EM.”*",
-    hints: ["Factorisation: $f(x \\mid \\theta) = g(T(x), \\theta)\\,h(x)$.", "Two samples with the same statistic: what about their likelihoods?"],
+    hints: [
+      "Factorisation: $f(x \\mid \\theta) = g(T(x), \\theta)\\,h(x)$.",
+      "Two samples with the same statistic: what about their likelihoods?",
+    ],
     modelAnswer:
       "A statistic $T(x)$ is sufficient for $\\theta$ if the data carry no further information about $\\theta$ once $T$ is known; by the factorisation theorem, $f(x \\mid \\theta) = g(T(x), \\theta)\\,h(x)$. Then two samples with the same $T$ have proportional likelihoods, so they give the same MLE (and the same posterior). For {{example}}, the likelihood depends on the data only through that statistic. This is why MLEs are functions of a few sums, and why EM's E-step only needs the expected sufficient statistics of the complete data (expected counts, weighted sums), not a guess of every hidden value.",
     rubric: [
@@ -97,7 +104,8 @@ export const THEME_EXPLANATIONS: readonly QuestionTemplate[] = [
       { example: "the odds $p/(1-p)$ from a proportion" },
       { example: "the mean waiting time from an exponential rate" },
     ],
-    prompt: "*“If you have the MLE of one parameter, how do you get the MLE of a function of it, say {{example}}? Does the same work for an unbiased estimator or for MAP?”*",
+    prompt:
+      "*“If you have the MLE of one parameter, how do you get the MLE of a function of it, say {{example}}? Does the same work for an unbiased estimator or for MAP?”*",
     hints: ["Reparameterise: does the maximum of the likelihood move?"],
     modelAnswer:
       "By invariance, the MLE of $g(\\theta)$ is $g(\\hat\\theta)$: reparameterising does not change the likelihood's values, only their labels, so its maximum is at the transformed point (for non-one-to-one $g$, via the induced likelihood). So {{example}} is the function applied to the MLE. Unbiasedness does not carry over: $\\mathbb E[g(\\hat\\theta)] \\ne g(\\mathbb E[\\hat\\theta])$ for nonlinear $g$ (e.g. $\\sqrt{s^2}$ is biased for $\\sigma$). MAP is not invariant either, because a density's mode moves under a nonlinear change of variables (the Jacobian).",
@@ -138,12 +146,9 @@ export const THEME_EXPLANATIONS: readonly QuestionTemplate[] = [
     difficulty: "medium",
     tags: ["median", "quantile", "laplace", "robustness", "explain"],
     source: "Koenker (2005), Quantile Regression, §1.3; Casella & Berger (2002), §10.2",
-    scenarios: [
-      { example: "house prices" },
-      { example: "response times with a long tail" },
-      { example: "incomes" },
-    ],
-    prompt: "*“You want a typical value of {{example}}. When is the sample median a maximum likelihood estimate, and why might you prefer it to the mean?”*",
+    scenarios: [{ example: "house prices" }, { example: "response times with a long tail" }, { example: "incomes" }],
+    prompt:
+      "*“You want a typical value of {{example}}. When is the sample median a maximum likelihood estimate, and why might you prefer it to the mean?”*",
     hints: ["Which distribution's log-likelihood is a sum of absolute deviations?"],
     modelAnswer:
       "The sample mean is the MLE of a normal location, minimising squared error; the sample median is the MLE of a Laplace (double-exponential) location, because the Laplace log-likelihood is $-\\sum_i |x_i - \\mu|/b$ plus constants, minimised by the median. The median is robust: a few extreme values (common for {{example}}) barely move it, while they drag the mean. Other quantiles come from the asymmetric absolute (pinball) loss, as in quantile regression. For a skewed variable the median also answers a different question (a typical value) than the mean (a total per unit).",
@@ -173,7 +178,11 @@ export const THEME_EXPLANATIONS: readonly QuestionTemplate[] = [
     rubric: [
       { id: "gradient", text: "Gradient ascent: first derivatives, cheap steps, linear convergence, needs a step size", essential: true },
       { id: "newton", text: "Newton: uses the Hessian, quadratic convergence near the optimum", essential: true },
-      { id: "tradeoff", text: "Newton costs $O(p^3)$ per step and needs damping: small $p$ → Newton, large $p$ → gradient methods", essential: true },
+      {
+        id: "tradeoff",
+        text: "Newton costs $O(p^3)$ per step and needs damping: small $p$ → Newton, large $p$ → gradient methods",
+        essential: true,
+      },
       { id: "quasi", text: "Quasi-Newton (L-BFGS) in between", essential: false },
     ],
   }),
@@ -211,13 +220,18 @@ export const THEME_EXPLANATIONS: readonly QuestionTemplate[] = [
       { example: "sensor data with gaps" },
       { example: "a survey where some ages are blank" },
     ],
-    prompt: "*“How would you estimate a mean and covariance from {{example}}? Why not just drop incomplete rows or fill in the column mean?”*",
+    prompt:
+      "*“How would you estimate a mean and covariance from {{example}}? Why not just drop incomplete rows or fill in the column mean?”*",
     hints: ["What does each shortcut do to the covariance?", "Under what assumption is EM's answer the MLE?"],
     modelAnswer:
       "Dropping incomplete rows wastes data and is biased unless the values are missing completely at random; filling in the column mean shrinks variances and correlations towards zero. EM treats the missing values as hidden: the E-step replaces each missing value's sufficient statistics by their conditional expectations given the observed values in that row and the current mean and covariance (conditional means, and conditional variances added to the squares, which mean imputation forgets), and the M-step recomputes the mean and covariance from those expected statistics. It converges to the MLE under the missing-at-random assumption (missingness may depend on observed values, not on the missing ones).",
     rubric: [
       { id: "shortcuts", text: "Dropping rows loses data/biases; mean imputation understates variance and correlation", essential: true },
-      { id: "e-step", text: "E-step: conditional expectations of the missing sufficient statistics (including conditional variances)", essential: true },
+      {
+        id: "e-step",
+        text: "E-step: conditional expectations of the missing sufficient statistics (including conditional variances)",
+        essential: true,
+      },
       { id: "m-step", text: "M-step: mean and covariance from the expected statistics", essential: true },
       { id: "mar", text: "Valid (MLE) under missing at random", essential: true },
     ],
@@ -264,12 +278,9 @@ export const THEME_EXPLANATIONS: readonly QuestionTemplate[] = [
     difficulty: "medium",
     tags: ["generative", "discriminative", "gda", "naive-bayes", "logistic", "explain"],
     source: "Ng & Jordan (2002), NeurIPS 14; Bishop (2006), PRML §4.2–4.3",
-    scenarios: [
-      { example: "spam filtering" },
-      { example: "medical diagnosis from a few lab values" },
-      { example: "fraud detection" },
-    ],
-    prompt: "*“For {{example}}, compare Gaussian discriminant analysis (or naive Bayes) with logistic regression. Where does the sigmoid come from?”*",
+    scenarios: [{ example: "spam filtering" }, { example: "medical diagnosis from a few lab values" }, { example: "fraud detection" }],
+    prompt:
+      "*“For {{example}}, compare Gaussian discriminant analysis (or naive Bayes) with logistic regression. Where does the sigmoid come from?”*",
     hints: ["Which joint or conditional does each model?", "Bayes' rule with shared-variance Gaussians."],
     modelAnswer:
       "GDA and naive Bayes are generative: they model $p(x \\mid y)$ and $p(y)$ by MLE (class means, a shared covariance, class shares; for naive Bayes, per-feature distributions assumed independent given the class) and classify with Bayes' rule. Logistic regression is discriminative: it models $p(y \\mid x)$ directly and maximises the conditional likelihood. With Gaussian class-conditionals sharing a covariance, Bayes' rule gives log-odds linear in $x$, so the posterior is a sigmoid of a linear function: the same form as logistic regression, which assumes only that form. Generative models need less data when their assumptions hold and handle missing features and unlabelled data (a GMM is GDA with hidden labels); logistic regression is more robust when they do not hold, and is better asymptotically.",
@@ -288,11 +299,7 @@ export const THEME_EXPLANATIONS: readonly QuestionTemplate[] = [
     difficulty: "medium",
     tags: ["anomaly-detection", "gmm", "density", "explain"],
     source: "Chandola, Banerjee & Kumar (2009), ACM Computing Surveys 41(3), §7; Bishop (2006), PRML §9.2",
-    scenarios: [
-      { example: "card transactions" },
-      { example: "server metrics" },
-      { example: "sensor readings from a turbine" },
-    ],
+    scenarios: [{ example: "card transactions" }, { example: "server metrics" }, { example: "sensor readings from a turbine" }],
     prompt: "*“How would you use a Gaussian mixture to flag unusual {{example}}, and what can go wrong?”*",
     hints: ["Score a new point by what?", "How do you pick the threshold?"],
     modelAnswer:
@@ -333,7 +340,8 @@ export const THEME_EXPLANATIONS: readonly QuestionTemplate[] = [
     difficulty: "hard",
     tags: ["dirichlet", "bayesian", "mixtures", "explain"],
     source: "Bishop (2006), PRML §10.2.1 (variational mixture, Figure 10.6); Rousseau & Mengersen (2011), JRSS B 73(5)",
-    prompt: "{{who}} asks: *“In a Bayesian Gaussian mixture, what does the Dirichlet prior's concentration do, and how can that help choose K?”*",
+    prompt:
+      "{{who}} asks: *“In a Bayesian Gaussian mixture, what does the Dirichlet prior's concentration do, and how can that help choose K?”*",
     hints: ["What does a concentration below 1 favour?"],
     modelAnswer:
       "The mixing weights get a Dirichlet prior with concentration $\\alpha$. A large $\\alpha$ favours balanced weights, so all components stay in use. A small $\\alpha$ (below 1) favours sparse weights: with more components than needed, the posterior (or variational fit) drives the weights of superfluous components to nearly zero and leaves them empty, so the effective number of components is learned from the data instead of being fixed by a BIC search. It also regularises against degenerate solutions. K is then an upper bound; Dirichlet-process mixtures take it to infinity.",
@@ -356,7 +364,8 @@ export const THEME_EXPLANATIONS: readonly QuestionTemplate[] = [
       { example: "Old Faithful's eruption durations" },
       { example: "response times of two user groups" },
     ],
-    prompt: "*“You fit a two-component Gaussian mixture to {{example}}. Does that mean the distribution has two peaks? And does a good fit mean there really are two groups?”*",
+    prompt:
+      "*“You fit a two-component Gaussian mixture to {{example}}. Does that mean the distribution has two peaks? And does a good fit mean there really are two groups?”*",
     hints: ["Two equal-variance normals: how far apart must the means be?", "Can a mixture approximate a skewed single-group density?"],
     modelAnswer:
       "Not necessarily. An equal-weight mixture of two normals with equal variance $\\sigma^2$ is bimodal only when the means are more than $2\\sigma$ apart; closer than that it has one peak (men's and women's heights overlap so much that their mixture is unimodal). Conversely, a good mixture fit does not prove two real groups: Gaussian mixtures can approximate almost any smooth density, so a skewed or heavy-tailed single population is also fitted well by two or three components. Interpreting components as groups needs outside evidence (a covariate, domain knowledge, stability across samples), not the fit alone.",
@@ -396,7 +405,8 @@ export const THEME_EXPLANATIONS: readonly QuestionTemplate[] = [
       { example: "climbers attempting routes" },
       { example: "players solving puzzles" },
     ],
-    prompt: "*“You model whether {{example}} succeed as $\\sigma(\\text{ability} - \\text{difficulty})$. How do you fit it, and why is the raw success rate a poor measure when people choose their own items?”*",
+    prompt:
+      "*“You model whether {{example}} succeed as $\\sigma(\\text{ability} - \\text{difficulty})$. How do you fit it, and why is the raw success rate a poor measure when people choose their own items?”*",
     hints: ["Abilities are hidden traits.", "Who attempts the hardest items?"],
     modelAnswer:
       "This is a Rasch (one-parameter logistic) item-response model. Abilities are latent traits: with many people one fits item difficulties by marginal maximum likelihood, integrating over an ability distribution, with EM (Bock–Aitkin) or by joint/conditional likelihood; abilities are then estimated per person. Raw success rates confound ability with the items attempted: if strong people choose harder items, their success rate looks no better than weaker people on easy items. The model separates the two, because each success is judged against the item's difficulty; it also needs identification (fix the mean difficulty or ability), and assumes one dimension and independent responses given ability.",
@@ -419,7 +429,8 @@ export const THEME_EXPLANATIONS: readonly QuestionTemplate[] = [
       { example: "a diagnosis network with symptoms and diseases" },
       { example: "a mixture model's component assignments" },
     ],
-    prompt: "*“In {{example}}, what is the difference between the single most probable joint assignment of the hidden variables and the most probable value of each one separately?”*",
+    prompt:
+      "*“In {{example}}, what is the difference between the single most probable joint assignment of the hidden variables and the most probable value of each one separately?”*",
     hints: ["Maximise the joint, or marginalise then maximise?", "Viterbi versus forward–backward."],
     modelAnswer:
       "The most probable explanation (MPE, joint MAP) maximises the posterior over all hidden variables jointly, $\\arg\\max_z p(z \\mid x)$ (Viterbi in an HMM). Maximising each variable's own marginal posterior, $\\arg\\max_{z_t} p(z_t \\mid x)$ (from forward–backward), can give a different answer, and the combination of per-variable winners can even be a sequence with probability zero (an impossible transition). Marginal MAP maximises over a subset after summing out the rest, and is harder in general than either. Which one to use depends on the loss: the joint for whole-sequence correctness, marginals for per-position accuracy. EM's E-step uses marginal posteriors (soft), not a single MAP assignment (that would be hard EM).",
@@ -437,12 +448,9 @@ export const THEME_EXPLANATIONS: readonly QuestionTemplate[] = [
     difficulty: "hard",
     tags: ["factor-analysis", "ppca", "continuous-latent", "explain"],
     source: "Tipping & Bishop (1999), JRSS B 61(3); Bishop (2006), PRML §12.2; Ghahramani & Hinton (1996)",
-    scenarios: [
-      { example: "psychological test scores" },
-      { example: "stock returns" },
-      { example: "gene expression profiles" },
-    ],
-    prompt: "*“{{example}} are modelled with a few continuous hidden factors. How does EM fit such a model, and how is it related to PCA?”*",
+    scenarios: [{ example: "psychological test scores" }, { example: "stock returns" }, { example: "gene expression profiles" }],
+    prompt:
+      "*“{{example}} are modelled with a few continuous hidden factors. How does EM fit such a model, and how is it related to PCA?”*",
     hints: ["What is hidden here, and what is its posterior?", "What happens as the noise shrinks?"],
     modelAnswer:
       "In factor analysis $x = Wz + \\mu + \\varepsilon$ with a low-dimensional Gaussian factor $z \\sim \\mathcal N(0, I)$ and Gaussian noise (diagonal covariance; isotropic $\\sigma^2 I$ in probabilistic PCA). The hidden variables are continuous, so the E-step computes each point's Gaussian posterior over $z$ (its mean and covariance) instead of discrete responsibilities, and the M-step solves a regression of $x$ on the expected factors to update $W$ and the noise. Probabilistic PCA has a closed-form MLE whose columns span the top principal components; EM reaches it without forming the full covariance and handles missing values. As the noise goes to zero, PPCA becomes ordinary PCA.",

@@ -70,7 +70,10 @@ export const likelihoodBernoulliProduct = defineComputation({
             },
             {
               tag: "complement",
-              value: likelihoodAt(sample.map((x) => 1 - x), p0),
+              value: likelihoodAt(
+                sample.map((x) => 1 - x),
+                p0,
+              ),
               message: "You gave each one the factor $1-p_0$ and each zero the factor $p_0$. $p$ is the probability of a one.",
             },
             {

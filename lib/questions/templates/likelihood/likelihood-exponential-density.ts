@@ -85,7 +85,8 @@ export const likelihoodExponentialDensity = defineComputation({
           {
             tag: "mean-for-rate",
             value: -sample.length * Math.log(rate0) - sum(sample) / rate0,
-            message: "You used $\\lambda_0$ as the mean waiting time. Here $\\lambda$ is the rate: the density is $\\lambda e^{-\\lambda x}$, with mean $1/\\lambda$.",
+            message:
+              "You used $\\lambda_0$ as the mean waiting time. Here $\\lambda$ is the rate: the density is $\\lambda e^{-\\lambda x}$, with mean $1/\\lambda$.",
           },
           {
             tag: "likelihood-not-log",

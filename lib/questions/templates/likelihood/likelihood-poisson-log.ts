@@ -95,11 +95,12 @@ export const likelihoodPoissonLog = defineComputation({
           {
             tag: "constant-dropped",
             value: logLikelihoodWith(sample, lambda0, 0),
-            message: "You left out $-\\sum_i \\log(x_i!)$. It does not change where the maximum is, but it is part of the log-likelihood's value.",
+            message:
+              "You left out $-\\sum_i \\log(x_i!)$. It does not change where the maximum is, but it is part of the log-likelihood's value.",
           },
           {
             tag: "constant-sign",
-            value: logLikelihoodWith(sample, lambda0, -(truths.sumLogFactorial)),
+            value: logLikelihoodWith(sample, lambda0, -truths.sumLogFactorial),
             message: "You added $\\sum_i \\log(x_i!)$. The factorials are in the denominator of the pmf, so their logs are subtracted.",
           },
           {

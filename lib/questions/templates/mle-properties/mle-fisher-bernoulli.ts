@@ -10,7 +10,10 @@ import { defineComputation } from "../../computation";
 import { pick, texNumber, texRatio, Z_95 } from "../shared/mle";
 
 const STORIES = [
-  { setting: "In an A/B test, {n} visitors saw the new checkout page and {k} of them completed a purchase.", what: "the purchase probability" },
+  {
+    setting: "In an A/B test, {n} visitors saw the new checkout page and {k} of them completed a purchase.",
+    what: "the purchase probability",
+  },
   { setting: "A poll asked {n} voters a yes/no question; {k} answered yes.", what: "the proportion answering yes" },
   { setting: "Of {n} patients given a vaccine, {k} developed a mild fever.", what: "the fever probability" },
 ] as const;
@@ -28,8 +31,7 @@ function makeVariant(rng: Rng): Variant {
   return { data: { successes, trials }, story };
 }
 
-const setting = ({ data, story }: Variant) =>
-  story.setting.replace("{n}", String(data.trials)).replace("{k}", String(data.successes));
+const setting = ({ data, story }: Variant) => story.setting.replace("{n}", String(data.trials)).replace("{k}", String(data.successes));
 
 export const mleFisherBernoulli = defineComputation({
   id: "mle-fisher-bernoulli",
@@ -39,16 +41,12 @@ export const mleFisherBernoulli = defineComputation({
   tags: ["bernoulli", "fisher-information", "standard-error", "wald-interval", "asymptotic-normality"],
   source: "lib/estimation binomial; Casella & Berger (2002), Statistical Inference, §10.1.3 and Example 10.4.2 (Wald interval for p)",
   make: makeVariant,
-  prompt: (variant) =>
-    `${setting(variant)} Model the outcomes as independent Bernoulli($p$) trials, where $p$ is ${variant.story.what}.`,
+  prompt: (variant) => `${setting(variant)} Model the outcomes as independent Bernoulli($p$) trials, where $p$ is ${variant.story.what}.`,
   parts: [
     {
       id: "p",
       prompt: "Compute the MLE $\\hat p$.",
-      hints: () => [
-        "Maximise $k\\log p + (n-k)\\log(1-p)$.",
-        "$\\hat p = k/n$: the proportion of successes.",
-      ],
+      hints: () => ["Maximise $k\\log p + (n-k)\\log(1-p)$.", "$\\hat p = k/n$: the proportion of successes."],
       truth: ({ successes, trials }) => fitBinomial({ successes: [successes], trials: [trials] }).params.p,
       check: () => ({ range: { min: 0, max: 1, name: "a probability" } }),
     },

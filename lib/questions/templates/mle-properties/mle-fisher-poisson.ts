@@ -44,10 +44,7 @@ export const mleFisherPoisson = defineComputation({
     {
       id: "lambda",
       prompt: "Compute the MLE $\\hat\\lambda$.",
-      hints: () => [
-        "Set $\\ell'(\\lambda) = \\sum_i x_i/\\lambda - n = 0$.",
-        "The Poisson MLE is the sample mean.",
-      ],
+      hints: () => ["Set $\\ell'(\\lambda) = \\sum_i x_i/\\lambda - n = 0$.", "The Poisson MLE is the sample mean."],
       truth: ({ sample }) => fitPoisson(sample).params.lambda,
       check: () => ({ range: { min: 0, name: "a Poisson rate" } }),
     },
@@ -73,7 +70,8 @@ export const mleFisherPoisson = defineComputation({
             {
               tag: "sd-not-se",
               value: Math.sqrt(lambda),
-              message: "That is $\\sqrt{\\hat\\lambda}$, the standard deviation of one count. The standard error of the mean of $n$ counts divides by $\\sqrt n$.",
+              message:
+                "That is $\\sqrt{\\hat\\lambda}$, the standard deviation of one count. The standard error of the mean of $n$ counts divides by $\\sqrt n$.",
             },
           ],
         };
@@ -106,10 +104,7 @@ export const mleFisherPoisson = defineComputation({
     {
       id: "quadrupled",
       prompt: "If four times as many counts were collected and $\\hat\\lambda$ came out the same, what would the standard error be?",
-      hints: () => [
-        "$\\operatorname{se} = \\sqrt{\\hat\\lambda/n}$: replace $n$ by $4n$.",
-        "$\\sqrt{1/(4n)} = \\tfrac12\\sqrt{1/n}$.",
-      ],
+      hints: () => ["$\\operatorname{se} = \\sqrt{\\hat\\lambda/n}$: replace $n$ by $4n$.", "$\\sqrt{1/(4n)} = \\tfrac12\\sqrt{1/n}$."],
       uses: ["se"],
       truth: (_data, earlier) => earlier("se") / 2,
       check: (_data, truths) => ({

@@ -10,9 +10,21 @@ import { defineComputation } from "../../computation";
 import { integerBetween, pick, sum, texNumber, texRatio, texTuple } from "../shared/mle";
 
 const STORIES = [
-  { setting: "An insurer records the number of claims made by each of several policyholders in a year.", zero: "a policyholder makes no claim", many: "a policyholder makes two or more claims" },
-  { setting: "A teacher records the number of questions each student asked in a lecture.", zero: "a student asks no question", many: "a student asks two or more" },
-  { setting: "A goalkeeper's matches are recorded by the number of goals conceded.", zero: "a match ends with no goal conceded (a clean sheet)", many: "a match sees two or more goals conceded" },
+  {
+    setting: "An insurer records the number of claims made by each of several policyholders in a year.",
+    zero: "a policyholder makes no claim",
+    many: "a policyholder makes two or more claims",
+  },
+  {
+    setting: "A teacher records the number of questions each student asked in a lecture.",
+    zero: "a student asks no question",
+    many: "a student asks two or more",
+  },
+  {
+    setting: "A goalkeeper's matches are recorded by the number of goals conceded.",
+    zero: "a match ends with no goal conceded (a clean sheet)",
+    many: "a match sees two or more goals conceded",
+  },
 ] as const;
 
 interface Variant {
@@ -65,7 +77,8 @@ export const mleInvariancePoissonZero = defineComputation({
           {
             tag: "empirical-proportion",
             value: sample.filter((x) => x === 0).length / sample.length,
-            message: "That is the observed proportion of zeros: a valid estimator, but it ignores the Poisson model. The MLE under the model is $e^{-\\hat\\lambda}$.",
+            message:
+              "That is the observed proportion of zeros: a valid estimator, but it ignores the Poisson model. The MLE under the model is $e^{-\\hat\\lambda}$.",
           },
           {
             tag: "complement",

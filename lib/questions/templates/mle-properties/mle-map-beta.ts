@@ -37,10 +37,8 @@ function draw(rng: Rng): Variant | null {
 
 const makeVariant = (rng: Rng): Variant => drawSome(rng, draw);
 
-const mapOf = ({ successes, trials, priorA, priorB }: Variant["data"]) =>
-  (successes + priorA - 1) / (trials + priorA + priorB - 2);
-const posteriorMeanOf = ({ successes, trials, priorA, priorB }: Variant["data"]) =>
-  (successes + priorA) / (trials + priorA + priorB);
+const mapOf = ({ successes, trials, priorA, priorB }: Variant["data"]) => (successes + priorA - 1) / (trials + priorA + priorB - 2);
+const posteriorMeanOf = ({ successes, trials, priorA, priorB }: Variant["data"]) => (successes + priorA) / (trials + priorA + priorB);
 
 export const mleMapBeta = defineComputation({
   id: "mle-map-beta",
@@ -48,7 +46,8 @@ export const mleMapBeta = defineComputation({
   topic: "mle-properties",
   difficulty: "medium",
   tags: ["bernoulli", "map", "prior", "beta", "bayes"],
-  source: "lib/estimation binomial (MLE); Murphy (2012), Machine Learning: A Probabilistic Perspective, §3.3 (beta-binomial model: posterior mode and mean)",
+  source:
+    "lib/estimation binomial (MLE); Murphy (2012), Machine Learning: A Probabilistic Perspective, §3.3 (beta-binomial model: posterior mode and mean)",
   make: makeVariant,
   prompt: ({ data, story }) =>
     `${story.setting.replace("{n}", String(data.trials)).replace("{k}", String(data.successes))} Model the outcomes as independent Bernoulli($p$) trials. Prior knowledge (${story.prior}) is encoded as a Beta($a = ${data.priorA}$, $b = ${data.priorB}$) prior on $p$, with density proportional to $p^{a-1}(1-p)^{b-1}$.`,
@@ -56,10 +55,7 @@ export const mleMapBeta = defineComputation({
     {
       id: "mle",
       prompt: "Compute the MLE $\\hat p_{\\text{MLE}}$ (no prior).",
-      hints: () => [
-        "The MLE maximises the likelihood alone: $k\\log p + (n-k)\\log(1-p)$.",
-        "$\\hat p = k/n$.",
-      ],
+      hints: () => ["The MLE maximises the likelihood alone: $k\\log p + (n-k)\\log(1-p)$.", "$\\hat p = k/n$."],
       truth: ({ successes, trials }) => fitBinomial({ successes: [successes], trials: [trials] }).params.p,
       check: () => ({ range: { min: 0, max: 1, name: "a probability" } }),
     },

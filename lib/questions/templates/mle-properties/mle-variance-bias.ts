@@ -103,7 +103,8 @@ export const mleVarianceBias = defineComputation({
             {
               tag: "unbiased-assumed",
               value: trueVariance,
-              message: "That would make $\\hat\\sigma^2$ unbiased. Dividing by $n$ makes it too small on average: $E[\\hat\\sigma^2] = \\frac{n-1}{n}\\sigma^2$.",
+              message:
+                "That would make $\\hat\\sigma^2$ unbiased. Dividing by $n$ makes it too small on average: $E[\\hat\\sigma^2] = \\frac{n-1}{n}\\sigma^2$.",
             },
             {
               tag: "factor-inverted",

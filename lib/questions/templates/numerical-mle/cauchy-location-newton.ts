@@ -57,7 +57,8 @@ export const cauchyLocationNewton = defineComputation({
   topic: "mle-numerical",
   difficulty: "hard",
   tags: ["cauchy", "newton-raphson", "non-concave", "starting-point", "no-closed-form"],
-  source: "Barnett (1966), Biometrika 53, 151–165 (multiple roots of the Cauchy likelihood equation); Lehmann & Casella (1998), Theory of Point Estimation, §6.4 (one-step estimators)",
+  source:
+    "Barnett (1966), Biometrika 53, 151–165 (multiple roots of the Cauchy likelihood equation); Lehmann & Casella (1998), Theory of Point Estimation, §6.4 (one-step estimators)",
   make: makeVariant,
   prompt: ({ data }) =>
     `The sample $x = ${texTuple(data.sample)}$ is modelled as independent Cauchy draws with location $\\theta$ and scale 1: $f(x \\mid \\theta) = \\dfrac{1}{\\pi\\left(1 + (x - \\theta)^2\\right)}$. Newton's method starts at the sample median, $\\theta_0 = ${data.theta0}$.`,
@@ -76,7 +77,8 @@ export const cauchyLocationNewton = defineComputation({
           {
             tag: "sign-flipped",
             value: -derivativesAt(sample, theta0).score,
-            message: "The sign is reversed: $\\frac{d}{d\\theta}\\left[-\\log(1 + (x-\\theta)^2)\\right] = +\\dfrac{2(x - \\theta)}{1 + (x-\\theta)^2}$.",
+            message:
+              "The sign is reversed: $\\frac{d}{d\\theta}\\left[-\\log(1 + (x-\\theta)^2)\\right] = +\\dfrac{2(x - \\theta)}{1 + (x-\\theta)^2}$.",
           },
         ],
       }),

@@ -104,7 +104,8 @@ export const logisticInterceptNewton = defineComputation({
           {
             tag: "wrong-sign-step",
             value: beta0 - truths.score / truths.information,
-            message: "You stepped the wrong way: for a maximum, $\\beta_1 = \\beta_0 + \\ell'/(-\\ell'')$, moving in the direction of the score.",
+            message:
+              "You stepped the wrong way: for a maximum, $\\beta_1 = \\beta_0 + \\ell'/(-\\ell'')$, moving in the direction of the score.",
           },
           {
             tag: "gradient-not-newton",
@@ -121,7 +122,11 @@ export const logisticInterceptNewton = defineComputation({
         "At the maximum the score is 0: $k - n\\,\\sigma(\\hat\\beta) = 0$, so $\\sigma(\\hat\\beta) = k/n$.",
         "Invert the logistic function: $\\hat\\beta = \\log\\dfrac{k/n}{1 - k/n} = \\log\\dfrac{k}{n-k}$.",
       ],
-      truth: ({ y }) => fitLogistic(y.map(() => []), y).params.coefficients[0] ?? Number.NaN,
+      truth: ({ y }) =>
+        fitLogistic(
+          y.map(() => []),
+          y,
+        ).params.coefficients[0] ?? Number.NaN,
       check: ({ y }) => {
         const ones = sum(y);
         return {
@@ -129,7 +134,8 @@ export const logisticInterceptNewton = defineComputation({
             {
               tag: "probability-not-logit",
               value: ones / y.length,
-              message: "That is $\\sigma(\\hat\\beta) = k/n$, the fitted probability. $\\hat\\beta$ is on the log-odds scale: take $\\log(k/(n-k))$.",
+              message:
+                "That is $\\sigma(\\hat\\beta) = k/n$, the fitted probability. $\\hat\\beta$ is on the log-odds scale: take $\\log(k/(n-k))$.",
             },
             {
               tag: "complement",

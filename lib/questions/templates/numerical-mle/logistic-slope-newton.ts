@@ -105,7 +105,8 @@ export const logisticSlopeNewton = defineComputation({
           {
             tag: "wrong-sign-step",
             value: beta0 - truths.score / truths.information,
-            message: "You stepped the wrong way: for a maximum, move in the direction of the score, $\\beta_1 = \\beta_0 + \\ell'/(-\\ell'')$.",
+            message:
+              "You stepped the wrong way: for a maximum, move in the direction of the score, $\\beta_1 = \\beta_0 + \\ell'/(-\\ell'')$.",
           },
           {
             tag: "gradient-not-newton",
@@ -123,7 +124,7 @@ export const logisticSlopeNewton = defineComputation({
       `$$\\ell'(\\beta_0) = \\sum_i x_i\\,(y_i - \\sigma(\\beta_0 x_i)) = ${texNumber(truths.score)},$$`,
       `$$-\\ell''(\\beta_0) = \\sum_i x_i^2\\,\\sigma(\\beta_0 x_i)(1 - \\sigma(\\beta_0 x_i)) = ${texNumber(truths.information)}.$$`,
       `$$\\beta_1 = \\beta_0 + \\frac{\\ell'(\\beta_0)}{-\\ell''(\\beta_0)} = ${beta0} + \\frac{${texNumber(truths.score)}}{${texNumber(truths.information)}} = ${texNumber(truths.next)}.$$`,
-      `The score equation $\\sum_i x_i(y_i - \\sigma(\\beta x_i)) = 0$ has no closed-form solution, so this step is repeated until it stops moving. The log-likelihood is concave, so the maximum it reaches is the global one${y.every((yi, i) => (yi === 1) === ((x[i] as number) > 0)) || y.every((yi, i) => (yi === 1) === ((x[i] as number) < 0)) ? "; but here the classes are perfectly separated by the sign of $x$, so $\\ell$ keeps rising as $|\\beta| \\to \\infty$ and no finite maximum exists" : ""}.`,
+      `The score equation $\\sum_i x_i(y_i - \\sigma(\\beta x_i)) = 0$ has no closed-form solution, so this step is repeated until it stops moving. The log-likelihood is concave, so the maximum it reaches is the global one${y.every((yi, i) => (yi === 1) === (x[i] as number) > 0) || y.every((yi, i) => (yi === 1) === (x[i] as number) < 0) ? "; but here the classes are perfectly separated by the sign of $x$, so $\\ell$ keeps rising as $|\\beta| \\to \\infty$ and no finite maximum exists" : ""}.`,
     ].join("\n\n");
   },
 });

@@ -20,9 +20,7 @@ function draw(rng: Rng): Variant | null {
   const shape = pick(rng, [1, 1.5, 2, 3]);
   const scale = pick(rng, [1, 2, 5]);
   // Inversion: λ(−log U)^{1/k}, one decimal, never 0.
-  const sample = Array.from({ length: n }, () =>
-    Math.max(0.1, roundTo(scale * Math.exp(Math.log(-Math.log(1 - rng.next())) / shape), 1)),
-  );
+  const sample = Array.from({ length: n }, () => Math.max(0.1, roundTo(scale * Math.exp(Math.log(-Math.log(1 - rng.next())) / shape), 1)));
   const k0 = pick(rng, [1, 2]);
   // A clear sign, so that rounding in a hand computation cannot flip it.
   if (new Set(sample).size === 1 || Math.abs(profileScore(sample, k0)) < 0.05) return null;
@@ -67,7 +65,8 @@ function directionOptions({ sample, k0 }: Variant["data"]): ChoiceOption[] {
       id: "cannot-tell",
       label: "It cannot be told without solving the equation",
       correct: false,
-      explanation: "$g$ is strictly increasing in $k$ (its derivative is a weighted variance of $\\log x$ plus $1/k^2$), so one sign tells which side the root is on.",
+      explanation:
+        "$g$ is strictly increasing in $k$ (its derivative is a weighted variance of $\\log x$ plus $1/k^2$), so one sign tells which side the root is on.",
     },
   ];
 }
@@ -89,7 +88,9 @@ export const weibullShapeBracket = defineComputation({
       hints: ({ data }) => [
         "$\\ell(k, \\lambda) = n\\log k - nk\\log\\lambda + (k-1)\\sum_i\\log x_i - \\sum_i (x_i/\\lambda)^k$.",
         "$\\partial\\ell/\\partial\\lambda = 0$ gives $\\lambda^k = \\frac1n\\sum_i x_i^k$.",
-        data.k0 === 1 ? "With $k_0 = 1$ this is the sample mean." : "With $k_0 = 2$ this is the root mean square: $\\sqrt{\\frac1n\\sum_i x_i^2}$.",
+        data.k0 === 1
+          ? "With $k_0 = 1$ this is the sample mean."
+          : "With $k_0 = 2$ this is the root mean square: $\\sqrt{\\frac1n\\sum_i x_i^2}$.",
       ],
       truth: ({ sample, k0 }) => scaleAt(sample, k0),
       check: ({ sample, k0 }) => ({
@@ -103,14 +104,16 @@ export const weibullShapeBracket = defineComputation({
           {
             tag: "mean-not-power-mean",
             value: k0 === 1 ? Number.NaN : mean(sample),
-            message: "That is the sample mean, the scale MLE only when $k = 1$. With $k_0 = 2$ average the squares, then take the square root.",
+            message:
+              "That is the sample mean, the scale MLE only when $k = 1$. With $k_0 = 2$ average the squares, then take the square root.",
           },
         ],
       }),
     },
     {
       id: "profileScore",
-      prompt: "Substituting $\\hat\\lambda(k)$, the shape MLE solves $g(k) = \\dfrac{\\sum_i x_i^k\\log x_i}{\\sum_i x_i^k} - \\dfrac1k - \\dfrac1n\\sum_i\\log x_i = 0$. Compute $g(k_0)$.",
+      prompt:
+        "Substituting $\\hat\\lambda(k)$, the shape MLE solves $g(k) = \\dfrac{\\sum_i x_i^k\\log x_i}{\\sum_i x_i^k} - \\dfrac1k - \\dfrac1n\\sum_i\\log x_i = 0$. Compute $g(k_0)$.",
       hints: ({ data }) => [
         `Tabulate $\\log x_i$ and $x_i^{${data.k0}}$ for each value.`,
         "The first term is a weighted mean of $\\log x_i$ with weights $x_i^k$; subtract $1/k$ and the plain mean of the logs.",

@@ -93,7 +93,6 @@ export function perData<D extends object, R>(compute: (data: D) => R): (data: D)
 
 /** An earlier part's value; NaN (never a silent 0) when it is missing. */
 
-
 /** The same feedback wherever a likelihood is typed instead of its logarithm. */
 export function likelihoodNotLog(logLikelihood: number): MistakeCandidate {
   return {

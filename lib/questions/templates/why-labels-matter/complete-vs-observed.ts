@@ -8,7 +8,18 @@ import type { Gmm1dParams } from "../../../estimation/models/gmm";
 import type { Rng } from "../../../estimation/random";
 import { normal, roundTo } from "../../../estimation/samplers";
 import { defineComputation } from "../../computation";
-import { emIteration, integerBetween, likelihoodNotLog, normalDensity, perData, pick, sum, texNumber, texTerm, drawUntil } from "../shared/em";
+import {
+  emIteration,
+  integerBetween,
+  likelihoodNotLog,
+  normalDensity,
+  perData,
+  pick,
+  sum,
+  texNumber,
+  texTerm,
+  drawUntil,
+} from "../shared/em";
 
 type Data = {
   sample: number[];
@@ -76,7 +87,8 @@ export const emCompleteVsObserved = defineComputation({
   topic: "why-labels-matter",
   difficulty: "medium",
   tags: ["complete-data", "observed-data", "gmm", "hidden-label", "log-likelihood"],
-  source: "lib/estimation gmm (E-step at given parameters); Bishop (2006), Pattern Recognition and Machine Learning, §9.3 (eqs. 9.14 and 9.36)",
+  source:
+    "lib/estimation gmm (E-step at given parameters); Bishop (2006), Pattern Recognition and Machine Learning, §9.3 (eqs. 9.14 and 9.36)",
   make: makeVariant,
   prompt: ({ data }) =>
     [
@@ -97,8 +109,16 @@ export const emCompleteVsObserved = defineComputation({
       check: (data, truths) => ({
         mistakes: [
           likelihoodNotLog(truths.complete),
-          { tag: "weights-omitted", value: sum(data.sample.map((x, i) => logJoint(data, x, data.labels[i] as number, false))), message: "You left out $\\log w_{z_i}$: the complete data include the labels, and the probability of each label is its weight." },
-          { tag: "labels-swapped", value: sum(data.sample.map((x, i) => logJoint(data, x, 3 - (data.labels[i] as number)))), message: "You evaluated each point under the other component. Use the component it came from." },
+          {
+            tag: "weights-omitted",
+            value: sum(data.sample.map((x, i) => logJoint(data, x, data.labels[i] as number, false))),
+            message: "You left out $\\log w_{z_i}$: the complete data include the labels, and the probability of each label is its weight.",
+          },
+          {
+            tag: "labels-swapped",
+            value: sum(data.sample.map((x, i) => logJoint(data, x, 3 - (data.labels[i] as number)))),
+            message: "You evaluated each point under the other component. Use the component it came from.",
+          },
         ],
       }),
     },
@@ -114,9 +134,22 @@ export const emCompleteVsObserved = defineComputation({
       check: (data, truths) => ({
         mistakes: [
           likelihoodNotLog(truths.observed),
-          { tag: "complete-for-observed", value: truths.complete, message: "That is the complete-data log-likelihood, which uses the labels. Without them, sum over both components inside the log." },
-          { tag: "weights-omitted", value: sum(data.sample.map((x) => Math.log(sum([1, 2].map((k) => Math.exp(logJoint(data, x, k, false))))))), message: "You left out the mixing weights inside the sum." },
-          { tag: "hard-assignments", value: sum(data.sample.map((x) => Math.max(logJoint(data, x, 1), logJoint(data, x, 2)))), message: "You kept only the larger of the two terms per point (a hard assignment). The observed density is their sum." },
+          {
+            tag: "complete-for-observed",
+            value: truths.complete,
+            message:
+              "That is the complete-data log-likelihood, which uses the labels. Without them, sum over both components inside the log.",
+          },
+          {
+            tag: "weights-omitted",
+            value: sum(data.sample.map((x) => Math.log(sum([1, 2].map((k) => Math.exp(logJoint(data, x, k, false))))))),
+            message: "You left out the mixing weights inside the sum.",
+          },
+          {
+            tag: "hard-assignments",
+            value: sum(data.sample.map((x) => Math.max(logJoint(data, x, 1), logJoint(data, x, 2)))),
+            message: "You kept only the larger of the two terms per point (a hard assignment). The observed density is their sum.",
+          },
         ],
       }),
     },
@@ -135,8 +168,16 @@ export const emCompleteVsObserved = defineComputation({
           // A difference of two numbers each given to 4 figures: allow 0.002 absolute.
           tolerance: Math.max(0.005, 0.002 / Math.abs(gap)),
           mistakes: [
-            { tag: "gap-reversed", value: -gap, message: "You subtracted the other way round. Observed minus complete is $-\\sum_i \\log P(z_i \\mid x_i) \\ge 0$." },
-            { tag: "likelihood-not-log", value: Math.exp(gap), message: "That is the ratio of the likelihoods. The question asks for the difference of the log-likelihoods." },
+            {
+              tag: "gap-reversed",
+              value: -gap,
+              message: "You subtracted the other way round. Observed minus complete is $-\\sum_i \\log P(z_i \\mid x_i) \\ge 0$.",
+            },
+            {
+              tag: "likelihood-not-log",
+              value: Math.exp(gap),
+              message: "That is the ratio of the likelihoods. The question asks for the difference of the log-likelihoods.",
+            },
           ],
         };
       },

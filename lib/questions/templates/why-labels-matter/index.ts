@@ -3,7 +3,4 @@ import type { QuestionTemplate } from "../../types";
 import { emCompleteVsObserved } from "./complete-vs-observed";
 import { emLabelledCoins } from "./labelled-coins";
 
-export const WHY_LABELS_MATTER_TEMPLATES: readonly QuestionTemplate[] = [
-  emLabelledCoins,
-  emCompleteVsObserved,
-];
+export const WHY_LABELS_MATTER_TEMPLATES: readonly QuestionTemplate[] = [emLabelledCoins, emCompleteVsObserved];

@@ -13,7 +13,16 @@ import type { Rng } from "../../../estimation/random";
 import { binomial } from "../../../estimation/samplers";
 import { logChoose } from "../../../estimation/special";
 import { defineComputation } from "../../computation";
-import { COUNT_LOG_LIKELIHOOD_RANGE, PROBABILITY_RANGE, emIteration, integerBetween, likelihoodNotLog, logLikelihoodAt, sum, texNumber } from "../shared/em";
+import {
+  COUNT_LOG_LIKELIHOOD_RANGE,
+  PROBABILITY_RANGE,
+  emIteration,
+  integerBetween,
+  likelihoodNotLog,
+  logLikelihoodAt,
+  sum,
+  texNumber,
+} from "../shared/em";
 
 const TOSSES = 10;
 
@@ -34,7 +43,10 @@ const mixtureParams = (thetaA: number, thetaB: number): BinomialMixtureParams =>
 /** The labelled MLE of one coin: `runJob` binomial on its trials. */
 function labelledMle(data: Data, coin: "A" | "B"): number {
   const rows = data.coins.map((c) => c === coin);
-  const job = { model: "binomial", data: { successes: data.heads.filter((_, i) => rows[i]), trials: data.tosses.filter((_, i) => rows[i]) } };
+  const job = {
+    model: "binomial",
+    data: { successes: data.heads.filter((_, i) => rows[i]), trials: data.tosses.filter((_, i) => rows[i]) },
+  };
   return (runJob(job).params as { p: number }).p;
 }
 
@@ -45,7 +57,9 @@ function labelledMle(data: Data, coin: "A" | "B"): number {
  */
 function completeLogLikelihood(data: Data, thetaA: number, thetaB: number): number {
   try {
-    const step = emIteration<BinomialMixtureParams>("binomial-mixture", mixtureData(data), mixtureParams(thetaA, thetaB), { fixWeights: true });
+    const step = emIteration<BinomialMixtureParams>("binomial-mixture", mixtureData(data), mixtureParams(thetaA, thetaB), {
+      fixWeights: true,
+    });
     const logPosteriors = data.coins.map((coin, i) => Math.log(step.responsibilities[i]?.[coin === "A" ? 0 : 1] ?? Number.NaN));
     return step.start.logLikelihood + sum(logPosteriors);
   } catch {
@@ -82,7 +96,11 @@ function thetaCheck(data: Data, coin: "A" | "B", other: number): NumberCheckSpec
   return {
     range: PROBABILITY_RANGE,
     mistakes: [
-      { tag: "labels-ignored", value: sum(data.heads) / sum(data.tosses), message: "That is the proportion of heads over all trials: it ignores the labels. Each coin's MLE uses only its own trials." },
+      {
+        tag: "labels-ignored",
+        value: sum(data.heads) / sum(data.tosses),
+        message: "That is the proportion of heads over all trials: it ignores the labels. Each coin's MLE uses only its own trials.",
+      },
       { tag: "labels-swapped", value: other, message: `That is the other coin's estimate. Coin ${coin} uses the trials labelled ${coin}.` },
       { tag: "count-not-proportion", value: sum(own), message: `That is coin ${coin}'s number of heads. Divide by its number of tosses.` },
     ],
@@ -141,8 +159,17 @@ export const emLabelledCoins = defineComputation({
           range: COUNT_LOG_LIKELIHOOD_RANGE,
           mistakes: [
             likelihoodNotLog(complete),
-            { tag: "constants-omitted", value: complete - logBinomialCoefficients(data), message: "You left out the binomial coefficients $\\binom{n_i}{h_i}$: the question asks for the full log-likelihood." },
-            { tag: "weights-omitted", value: complete + data.heads.length * Math.log(2), message: "You left out $\\log\\tfrac12$ per trial, the probability of picking the recorded coin: it is part of the complete data's likelihood." },
+            {
+              tag: "constants-omitted",
+              value: complete - logBinomialCoefficients(data),
+              message: "You left out the binomial coefficients $\\binom{n_i}{h_i}$: the question asks for the full log-likelihood.",
+            },
+            {
+              tag: "weights-omitted",
+              value: complete + data.heads.length * Math.log(2),
+              message:
+                "You left out $\\log\\tfrac12$ per trial, the probability of picking the recorded coin: it is part of the complete data's likelihood.",
+            },
           ],
         };
       },
@@ -162,7 +189,11 @@ export const emLabelledCoins = defineComputation({
         range: COUNT_LOG_LIKELIHOOD_RANGE,
         mistakes: [
           likelihoodNotLog(truths.observed),
-          { tag: "complete-for-observed", value: truths.complete, message: "That is the complete-data log-likelihood, which uses the labels. Without them, sum over both coins inside the log." },
+          {
+            tag: "complete-for-observed",
+            value: truths.complete,
+            message: "That is the complete-data log-likelihood, which uses the labels. Without them, sum over both coins inside the log.",
+          },
         ],
       }),
     },

@@ -22,10 +22,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
 
   const idempotencyKey = request.headers.get("idempotency-key");
   if (idempotencyKey !== null && (idempotencyKey.length === 0 || idempotencyKey.length > MAX_IDEMPOTENCY_KEY)) {
-    return Response.json(
-      { error: `the Idempotency-Key header must be 1 to ${MAX_IDEMPOTENCY_KEY} characters` },
-      { status: 400 },
-    );
+    return Response.json({ error: `the Idempotency-Key header must be 1 to ${MAX_IDEMPOTENCY_KEY} characters` }, { status: 400 });
   }
   try {
     const { result, outcome } = await gradeAndRecord(template, parsed.request, idempotencyKey);

@@ -35,7 +35,9 @@ function AnswerView({ part, answer }: { part: PublicPart; answer: Answers[string
   }
   const ids = typeof answer === "string" ? [answer] : answer;
   // Labels are the template's own Markdown (with TeX), never the learner's text.
-  const labels = ids.map((choiceId) => renderInlineMarkdown(part.choices?.find((choice) => choice.id === choiceId)?.label ?? "(unknown option)"));
+  const labels = ids.map((choiceId) =>
+    renderInlineMarkdown(part.choices?.find((choice) => choice.id === choiceId)?.label ?? "(unknown option)"),
+  );
   return <span className="prose-math" dangerouslySetInnerHTML={{ __html: labels.join(part.input === "order" ? " → " : "; ") }} />;
 }
 
@@ -64,7 +66,9 @@ export default async function SolutionPage({ params }: Props) {
           <span aria-hidden="true">← </span>
           {session.completedAt ? (session.mode === "mock" ? "Back to the review" : "Back to the summary") : "Back to the question"}
         </Link>
-        <p className="text-sm font-semibold uppercase tracking-wider text-indigo-700 dark:text-indigo-300">Question {index + 1} · worked solution</p>
+        <p className="text-sm font-semibold tracking-wider text-indigo-700 uppercase dark:text-indigo-300">
+          Question {index + 1} · worked solution
+        </p>
         <h1 className="text-2xl font-semibold tracking-tight text-balance">{variant.title}</h1>
         <div className="flex flex-wrap items-center gap-2">
           <TopicBadge topic={template.topic} />
@@ -84,14 +88,20 @@ export default async function SolutionPage({ params }: Props) {
           if (explain) {
             return (
               <div key={part.id} className="space-y-2">
-                <div className="prose-math text-sm text-stone-700 dark:text-stone-300" dangerouslySetInnerHTML={{ __html: renderMarkdown(part.prompt) }} />
+                <div
+                  className="prose-math text-sm text-stone-700 dark:text-stone-300"
+                  dangerouslySetInnerHTML={{ __html: renderMarkdown(part.prompt) }}
+                />
                 <ExplainPartReview part={explain} idPrefix={`solution-${part.id}`} />
               </div>
             );
           }
           return (
             <div key={part.id} className="space-y-2">
-              <div className="prose-math text-sm text-stone-700 dark:text-stone-300" dangerouslySetInnerHTML={{ __html: renderMarkdown(part.prompt) }} />
+              <div
+                className="prose-math text-sm text-stone-700 dark:text-stone-300"
+                dangerouslySetInnerHTML={{ __html: renderMarkdown(part.prompt) }}
+              />
               <p className="text-sm">
                 <span className="font-medium">{variant.parts.length > 1 ? `Your answer ${partIndex + 1}: ` : "Your answer: "}</span>
                 <AnswerView part={part} answer={answers[part.id]} />

@@ -9,7 +9,8 @@ afterEach(() => {
 
 describe("parseEnv", () => {
   it("defaults an empty environment to the embedded SQLite file, no secret, development", () => {
-    expect(parseEnv({})).toEqual({ DATABASE_URL: "file:./prisma/likelihood-lab.db", NODE_ENV: "development" });
+    // No trusted proxy by default: X-Forwarded-For is not believed.
+    expect(parseEnv({})).toEqual({ DATABASE_URL: "file:./prisma/likelihood-lab.db", NODE_ENV: "development", TRUSTED_PROXY: 0 });
   });
 
   it("treats blank variables as unset (SESSION_SECRET= in a .env file)", () => {
@@ -25,6 +26,7 @@ describe("parseEnv", () => {
       DATABASE_URL: "file:/tmp/x.db",
       SESSION_SECRET: secret,
       NODE_ENV: "test",
+      TRUSTED_PROXY: 0,
     });
   });
 

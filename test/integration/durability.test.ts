@@ -39,7 +39,9 @@ function freePort(): Promise<number> {
 }
 
 function serverEnv(): NodeJS.ProcessEnv {
-  return { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port) };
+  // The production server as deployed: Vitest's NODE_ENV=test must not reach it (cookie names and
+  // flags depend on production).
+  return { ...process.env, NODE_ENV: "production", NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port) };
 }
 
 async function waitForHealth(timeoutMs = 60_000): Promise<void> {

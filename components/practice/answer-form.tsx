@@ -533,10 +533,11 @@ export function AnswerForm({
         </Notice>
       )}
 
-      {showSolution && learned && !onlyExplain && (
+      {/* An explanation shows its model answer beside the learner's text; giving up before writing shows it here. */}
+      {showSolution && learned && (!onlyExplain || learned.gaveUp) && (
         <Card aria-labelledby={`${formId}-solution`} role="region" data-testid="worked-solution">
           <h2 id={`${formId}-solution`} tabIndex={-1} className="mb-3 text-lg font-semibold">
-            Worked solution
+            {onlyExplain ? "Model answer" : "Worked solution"}
           </h2>
           <div className={PROSE_CLASS} dangerouslySetInnerHTML={{ __html: learned.solutionHtml }} />
           {nextHref && learned.gaveUp && (

@@ -139,7 +139,9 @@ test("every template in the bank serves a variant and grades its answer key as c
     const template = getTemplate(id);
     expect(template, id).toBeDefined();
     const answers = template?.answerKey(seed) ?? {};
-    const graded = await request.post(`/api/questions/${id}/check`, { data: { seed, answers } });
+    // An explain question is right once its written answer is self-assessed with every point ticked.
+    const assessment = template?.assessmentKey?.(seed);
+    const graded = await request.post(`/api/questions/${id}/check`, { data: { seed, answers, ...(assessment ? { assessment } : {}) } });
     expect(graded.status(), id).toBe(200);
     const body = await graded.json();
     expect(body.score, `${id}: ${JSON.stringify(body.parts)}`).toBe(1);

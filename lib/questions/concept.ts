@@ -23,6 +23,7 @@
  */
 import { createRng, type Rng } from "../estimation/random";
 import { gradeMultiChoice, gradeOrder, gradeSingleChoice, shuffled, type ChoiceOption, type OrderStep } from "./choice";
+import { checkScenarios, drawScenario, fillerFor, type Scenario } from "./scenario";
 import type { TopicId } from "./topics";
 import type { Answers, Difficulty, PartResult, PublicPart, QuestionTemplate } from "./types";
 
@@ -55,8 +56,8 @@ export interface ConceptOrderPart extends ConceptPartBase {
 
 export type ConceptPart = ConceptChoicePart | ConceptOrderPart;
 
-/** One scenario: the values of the `{{name}}` placeholders. Every scenario defines the same names. */
-export type ConceptScenario = Readonly<Record<string, string>>;
+/** One scenario: the values of the `{{name}}` placeholders (see `scenario.ts`). */
+export type ConceptScenario = Scenario;
 
 export interface ConceptSpec {
   id: string;
@@ -74,8 +75,6 @@ export interface ConceptSpec {
   /** The worked answer, Markdown with TeX, shown after a check. */
   solution: string;
 }
-
-const PLACEHOLDER = /\{\{\s*([a-zA-Z][\w-]*)\s*\}\}/g;
 
 /** Every text of the question, for placeholder validation. */
 function textsOf(spec: ConceptSpec): string[] {
@@ -123,13 +122,7 @@ function validate(spec: ConceptSpec): void {
   }
   const scenarios = spec.scenarios ?? [];
   if (spec.scenarios && scenarios.length === 0) fail("scenarios, when given, needs at least one");
-  const names = new Set(textsOf(spec).flatMap((text) => [...text.matchAll(PLACEHOLDER)].map((match) => match[1] as string)));
-  if (names.size > 0 && scenarios.length === 0) fail(`it uses {{${[...names][0]}}} but has no scenarios`);
-  scenarios.forEach((scenario, index) => {
-    for (const name of names) {
-      if (typeof scenario[name] !== "string") fail(`scenario ${index + 1} does not define {{${name}}}`);
-    }
-  });
+  checkScenarios(scenarios, textsOf(spec), fail);
 }
 
 /** Steps shuffled so that they never come out already in order (that would give the answer away). */
@@ -172,9 +165,7 @@ export function defineConcept(spec: ConceptSpec): QuestionTemplate {
   /** Everything a seed decides: the scenario, the options drawn, their order. */
   function variantOf(seed: number): ConceptVariant {
     const rng = createRng(seed);
-    const scenarios = spec.scenarios ?? [];
-    const scenario = scenarios.length > 0 ? scenarios[Math.floor(rng.next() * scenarios.length)] : undefined;
-    const fill = (text: string) => (scenario ? text.replace(PLACEHOLDER, (_, name: string) => scenario[name] ?? "") : text);
+    const fill = fillerFor(drawScenario(spec.scenarios ?? [], rng));
     // Parts that share their options (a "match model to method" question) show them in one order.
     const orderOf = new Map<string, string[]>();
     const parts = spec.parts.map((part): ShownPart => {

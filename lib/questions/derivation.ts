@@ -17,6 +17,7 @@ import {
   type ExpressionMistake,
   type ExpressionSymbol,
 } from "../grading/expression";
+import { checkScenarios, drawScenario, fillerFor, type Scenario } from "./scenario";
 import type { TopicId } from "./topics";
 import type { Answers, Difficulty, PartResult, PublicPart, QuestionTemplate } from "./types";
 
@@ -43,14 +44,12 @@ export interface DerivationSpec {
   /** A textbook section or a paper. */
   source: string;
   /** Stories to tell the same derivation in; one drawn per seed fills the `{{name}}` placeholders. */
-  scenarios: readonly Readonly<Record<string, string>>[];
+  scenarios: readonly Scenario[];
   prompt: string;
   parts: readonly DerivationPart[];
   /** The worked derivation, Markdown with TeX. */
   solution: string;
 }
-
-const PLACEHOLDER = /\{\{\s*([a-zA-Z][\w-]*)\s*\}\}/g;
 
 function validate(spec: DerivationSpec): void {
   const fail = (what: string): never => {
@@ -83,20 +82,14 @@ function validate(spec: DerivationSpec): void {
       fail(`part ${part.id}: the expected formula is not defined on the symbols' domains`);
     }
   }
-  const used = new Set(texts.flatMap((text) => [...text.matchAll(PLACEHOLDER)].map((match) => match[1] as string)));
-  spec.scenarios.forEach((scenario, index) => {
-    for (const name of used) if (typeof scenario[name] !== "string") fail(`scenario ${index + 1} does not define {{${name}}}`);
-  });
+  checkScenarios(spec.scenarios, texts, fail);
 }
 
 export function defineDerivation(spec: DerivationSpec): QuestionTemplate {
   validate(spec);
   const { id, title, topic, difficulty, tags, source } = spec;
 
-  const fillerOf = (seed: number) => {
-    const scenario = spec.scenarios[Math.floor(createRng(seed).next() * spec.scenarios.length)] ?? {};
-    return (text: string) => text.replace(PLACEHOLDER, (_, name: string) => scenario[name] ?? "");
-  };
+  const fillerOf = (seed: number) => fillerFor(drawScenario(spec.scenarios, createRng(seed)));
 
   function gradePart(part: DerivationPart, answer: string | string[] | undefined): PartResult {
     if (Array.isArray(answer)) return { id: part.id, status: "invalid", message: "Type a formula, not a list." };

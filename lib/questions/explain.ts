@@ -15,6 +15,7 @@
  */
 import { createRng } from "../estimation/random";
 import { codeSpan } from "../grading/quote";
+import { checkScenarios, drawScenario, fillerFor, type Scenario } from "./scenario";
 import type { TopicId } from "./topics";
 import type { Answers, Difficulty, PartResult, PublicPart, QuestionTemplate, RubricPoint } from "./types";
 
@@ -40,12 +41,10 @@ export interface ExplainSpec {
   difficulty: Difficulty;
   tags: readonly string[];
   source: string;
-  scenarios: readonly Readonly<Record<string, string>>[];
+  scenarios: readonly Scenario[];
   prompt: string;
   parts: readonly ExplainPart[];
 }
-
-const PLACEHOLDER = /\{\{\s*([a-zA-Z][\w-]*)\s*\}\}/g;
 
 function validate(spec: ExplainSpec): void {
   const fail = (what: string): never => {
@@ -67,10 +66,7 @@ function validate(spec: ExplainSpec): void {
     if (new Set(pointIds).size !== pointIds.length) fail(`part ${part.id} repeats a rubric point id`);
     texts.push(part.prompt, part.modelAnswer, ...part.hints, ...part.rubric.map((point) => point.text));
   }
-  const used = new Set(texts.flatMap((text) => [...text.matchAll(PLACEHOLDER)].map((match) => match[1] as string)));
-  spec.scenarios.forEach((scenario, index) => {
-    for (const name of used) if (typeof scenario[name] !== "string") fail(`scenario ${index + 1} does not define {{${name}}}`);
-  });
+  checkScenarios(spec.scenarios, texts, fail);
 }
 
 /** Grades one explain part from the written text and the points the learner ticked. */
@@ -121,10 +117,7 @@ export function gradeExplanation(
 export function defineExplain(spec: ExplainSpec): QuestionTemplate {
   validate(spec);
   const { id, title, topic, difficulty, tags, source } = spec;
-  const fillerOf = (seed: number) => {
-    const scenario = spec.scenarios[Math.floor(createRng(seed).next() * spec.scenarios.length)] ?? {};
-    return (text: string) => text.replace(PLACEHOLDER, (_, name: string) => scenario[name] ?? "");
-  };
+  const fillerOf = (seed: number) => fillerFor(drawScenario(spec.scenarios, createRng(seed)));
 
   return {
     id,

@@ -148,9 +148,10 @@ export function defineExplain(spec: ExplainSpec): QuestionTemplate {
       return { score, parts, solution };
     },
 
-    answerKey() {
-      // A full answer: the model answer as the text (the assessment ticks every point; see `assessmentKey`).
-      return Object.fromEntries(spec.parts.map((part) => [part.id, part.modelAnswer]));
+    answerKey(seed) {
+      // A full answer: the variant's model answer as the text (the assessment ticks every point; see `assessmentKey`).
+      const fill = fillerOf(seed);
+      return Object.fromEntries(spec.parts.map((part) => [part.id, fill(part.modelAnswer)]));
     },
 
     assessmentKey() {

@@ -59,6 +59,7 @@ describe("explain templates", () => {
         expect(graded.score, template.id).toBe(1);
         const texts = [
           template.generate(seed).prompt,
+          ...Object.values(template.answerKey(seed)).flat(),
           graded.solution,
           ...graded.parts.flatMap((part) => (part.rubric ?? []).map((point) => point.text)),
         ];

@@ -48,7 +48,17 @@ export const mleFisherBernoulli = defineComputation({
       prompt: "Compute the MLE $\\hat p$.",
       hints: () => ["Maximise $k\\log p + (n-k)\\log(1-p)$.", "$\\hat p = k/n$: the proportion of successes."],
       truth: ({ successes, trials }) => fitBinomial({ successes: [successes], trials: [trials] }).params.p,
-      check: () => ({ range: { min: 0, max: 1, name: "a probability" } }),
+      // The complement names the failures' share; a variant whose p̂ is too near ½ to tell them apart is drawn again.
+      check: ({ successes, trials }) => ({
+        range: { min: 0, max: 1, name: "a probability" },
+        mistakes: [
+          {
+            tag: "complement",
+            value: (trials - successes) / trials,
+            message: "That is the proportion of failures, $(n-k)/n$. The MLE of $p$ is the proportion of successes, $k/n$.",
+          },
+        ],
+      }),
     },
     {
       id: "information",

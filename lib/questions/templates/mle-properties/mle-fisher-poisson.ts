@@ -25,8 +25,9 @@ function makeVariant(rng: Rng): Variant {
   const n = integerBetween(rng, 10, 20);
   const rate = pick(rng, [1.5, 2, 3, 4, 6]);
   const sample = Array.from({ length: n }, () => poisson(rng, rate));
-  // λ̂ ≥ 1 keeps the Wald lower bound positive (λ̂ − 1.96·√(λ̂/n) > 0 for n ≥ 10).
-  if (sum(sample) < n) sample[0] = (sample[0] ?? 0) + n - sum(sample);
+  // λ̂ ≥ 1 keeps the Wald lower bound positive (λ̂ − 1.96·√(λ̂/n) > 0 for n ≥ 10); λ̂ = 1 exactly would
+  // make the reciprocal mistake right, so a short total is raised to n + 1.
+  if (sum(sample) <= n) sample[0] = (sample[0] ?? 0) + n + 1 - sum(sample);
   return { data: { sample }, setting };
 }
 
@@ -46,7 +47,17 @@ export const mleFisherPoisson = defineComputation({
       prompt: "Compute the MLE $\\hat\\lambda$.",
       hints: () => ["Set $\\ell'(\\lambda) = \\sum_i x_i/\\lambda - n = 0$.", "The Poisson MLE is the sample mean."],
       truth: ({ sample }) => fitPoisson(sample).params.lambda,
-      check: () => ({ range: { min: 0, name: "a Poisson rate" } }),
+      // One over the mean is the exponential rate's MLE; a variant with x̄ = 1, where the two agree, is drawn again.
+      check: ({ sample }) => ({
+        range: { min: 0, name: "a Poisson rate" },
+        mistakes: [
+          {
+            tag: "reciprocal",
+            value: sample.length / sum(sample),
+            message: "That is $n/\\sum_i x_i = 1/\\bar x$, the MLE of an exponential rate. The Poisson rate is the mean count, $\\bar x$.",
+          },
+        ],
+      }),
     },
     {
       id: "se",

@@ -60,7 +60,17 @@ export const mleInvariancePoissonZero = defineComputation({
         "For a Poisson sample the MLE of $\\lambda$ is the sample mean.",
       ],
       truth: ({ sample }) => fitPoisson(sample).params.lambda,
-      check: () => ({ range: { min: 0, name: "a Poisson rate" } }),
+      // One over the mean is the exponential rate's MLE; a variant with x̄ = 1, where the two agree, is drawn again.
+      check: ({ sample }) => ({
+        range: { min: 0, name: "a Poisson rate" },
+        mistakes: [
+          {
+            tag: "reciprocal",
+            value: sample.length / sum(sample),
+            message: "That is $n/\\sum_i x_i = 1/\\bar x$, the MLE of an exponential rate. The Poisson rate is the mean count, $\\bar x$.",
+          },
+        ],
+      }),
     },
     {
       id: "probZero",
@@ -100,11 +110,26 @@ export const mleInvariancePoissonZero = defineComputation({
         const lambda = earlier("lambda");
         return 1 - Math.exp(-lambda) * (1 + lambda);
       },
-      check: (_data, truths) => {
+      // The first hint's route: P(X = 0) and P(X = 1) written down, then subtracted from 1. When P(X ≥ 2) is
+      // small the subtraction magnifies their rounding, and the band covers it.
+      routes: [
+        (_data, earlier, round) => {
+          const zero = round(Math.exp(-earlier("lambda")));
+          return 1 - zero - round(earlier("lambda") * zero);
+        },
+        (_data, earlier, round) => 1 - round(round(Math.exp(-earlier("lambda"))) * (1 + earlier("lambda"))),
+      ],
+      check: ({ sample }, truths) => {
         const lambda = truths.lambda;
         return {
           range: { min: 0, max: 1, name: "a probability" },
           mistakes: [
+            {
+              tag: "empirical-proportion",
+              value: sample.filter((x) => x >= 2).length / sample.length,
+              message:
+                "That is the observed proportion of counts of 2 or more: a valid estimator, but it ignores the Poisson model. The MLE under the model is $1 - e^{-\\hat\\lambda}(1 + \\hat\\lambda)$.",
+            },
             {
               tag: "complement",
               value: Math.exp(-lambda) * (1 + lambda),

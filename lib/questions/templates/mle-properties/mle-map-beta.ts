@@ -57,7 +57,17 @@ export const mleMapBeta = defineComputation({
       prompt: "Compute the MLE $\\hat p_{\\text{MLE}}$ (no prior).",
       hints: () => ["The MLE maximises the likelihood alone: $k\\log p + (n-k)\\log(1-p)$.", "$\\hat p = k/n$."],
       truth: ({ successes, trials }) => fitBinomial({ successes: [successes], trials: [trials] }).params.p,
-      check: () => ({ range: { min: 0, max: 1, name: "a probability" } }),
+      // The complement names the failures' share; a variant with k = n/2, where the two agree, is drawn again.
+      check: ({ successes, trials }) => ({
+        range: { min: 0, max: 1, name: "a probability" },
+        mistakes: [
+          {
+            tag: "complement",
+            value: (trials - successes) / trials,
+            message: "That is the proportion of failures, $(n-k)/n$. The MLE of $p$ is the proportion of successes, $k/n$.",
+          },
+        ],
+      }),
     },
     {
       id: "map",

@@ -82,6 +82,11 @@ export const mleVarianceBias = defineComputation({
               value: (truths.variance * (n - 1)) / n,
               message: "You multiplied by $(n-1)/n$, which shrinks the estimate further. $s^2$ is larger: multiply by $n/(n-1)$.",
             },
+            {
+              tag: "sd-not-variance",
+              value: Math.sqrt(truths.unbiased),
+              message: "That is $s$, the square root. This part asks for the variance $s^2$.",
+            },
           ],
         };
       },

@@ -46,6 +46,17 @@ function profileAtStart({ alpha0, digamma0, trigamma0 }: Variant["data"], s: num
   return { value: Math.log(alpha0) - digamma0 - s, slope: 1 / alpha0 - trigamma0 };
 }
 
+/** s as the hints work it: the log of the written-down mean minus the mean of the written-down logs. */
+const logGapByHand = (sample: readonly number[], round: (value: number) => number) =>
+  round(Math.log(round(mean(sample)))) - round(mean(sample.map((x) => round(Math.log(x)))));
+
+/** α₁ from f(α₀) and f′(α₀) written down, each from written-down logs and reciprocals, for a written-down s. */
+function stepByHand({ alpha0, digamma0, trigamma0 }: Variant["data"], s: number, round: (value: number) => number): number {
+  const value = round(round(Math.log(alpha0)) - digamma0 - s);
+  const slope = round(round(1 / alpha0) - trigamma0);
+  return alpha0 - value / slope;
+}
+
 /** Relative tolerance of the step: a value of s right to 0.5 % moves α₁ by 0.5 %·s/|f′(α₀)|. */
 function stepTolerance(data: Variant["data"], s: number, next: number): number {
   const { slope } = profileAtStart(data, s);
@@ -61,7 +72,7 @@ export const gammaShapeNewton = defineComputation({
   source: "lib/estimation gamma; Minka (2002), Estimating a Gamma distribution; Choi & Wette (1969), Technometrics 11(4)",
   make: makeVariant,
   prompt: ({ data }) =>
-    `Positive measurements $x = ${texTuple(data.sample)}$ are modelled as independent Gamma($\\alpha$, $\\beta$) draws with density $\\beta^{\\alpha}x^{\\alpha-1}e^{-\\beta x}/\\Gamma(\\alpha)$. Setting $\\partial\\ell/\\partial\\beta = 0$ gives $\\beta = \\alpha/\\bar x$; substituting it, the shape MLE solves $f(\\alpha) = \\log\\alpha - \\psi(\\alpha) - s = 0$, where $s = \\log\\bar x - \\frac1n\\sum_i\\log x_i$ and $\\psi$ is the digamma function. Newton's method starts at $\\alpha_0 = ${data.alpha0}$, where $\\psi(\\alpha_0) = ${data.digamma0}$ and $\\psi'(\\alpha_0) = ${data.trigamma0}$. Use natural logs and keep five decimals in intermediate results.`,
+    `Positive measurements $x = ${texTuple(data.sample)}$ are modelled as independent Gamma($\\alpha$, $\\beta$) draws with density $\\beta^{\\alpha}x^{\\alpha-1}e^{-\\beta x}/\\Gamma(\\alpha)$. Setting $\\partial\\ell/\\partial\\beta = 0$ gives $\\beta = \\alpha/\\bar x$; substituting it, the shape MLE solves $f(\\alpha) = \\log\\alpha - \\psi(\\alpha) - s = 0$, where $s = \\log\\bar x - \\frac1n\\sum_i\\log x_i$ and $\\psi$ is the digamma function. Newton's method starts at $\\alpha_0 = ${data.alpha0}$, where $\\psi(\\alpha_0) = ${data.digamma0}$ and $\\psi'(\\alpha_0) = ${data.trigamma0}$. Use natural logs and keep at least 4 significant figures in intermediate results.`,
   parts: [
     {
       id: "s",
@@ -71,6 +82,8 @@ export const gammaShapeNewton = defineComputation({
         "Then average the logs of the values. By Jensen's inequality the second number is smaller, so $s > 0$.",
       ],
       truth: ({ sample }) => logGap(sample),
+      // s is a difference of two logs: their 4-figure rounding can move a small s by a few per cent.
+      routes: [({ sample }, _earlier, round) => logGapByHand(sample, round)],
       check: ({ sample }) => ({
         range: { min: 0, name: "s (log of the mean minus mean of the logs, never negative by Jensen's inequality)" },
         mistakes: [
@@ -95,6 +108,11 @@ export const gammaShapeNewton = defineComputation({
         const { value, slope } = profileAtStart(data, earlier("s"));
         return data.alpha0 - value / slope;
       },
+      // From the data with every intermediate written down (s included), and from a typed s.
+      routes: [
+        (data, _earlier, round) => stepByHand(data, round(logGapByHand(data.sample, round)), round),
+        (data, earlier, round) => stepByHand(data, earlier("s"), round),
+      ],
       check: (data, truths) => {
         const s = truths.s;
         const { value, slope } = profileAtStart(data, s);
@@ -120,6 +138,11 @@ export const gammaShapeNewton = defineComputation({
       ],
       uses: ["next"],
       truth: ({ sample }, earlier) => earlier("next") / mean(sample),
+      // α₁ as worked from the data (see part 2) or as typed, over the written-down mean.
+      routes: [
+        (data, _earlier, round) => round(stepByHand(data, round(logGapByHand(data.sample, round)), round)) / round(mean(data.sample)),
+        (data, earlier, round) => earlier("next") / round(mean(data.sample)),
+      ],
       check: (data, truths) => ({
         tolerance: stepTolerance(data, truths.s, truths.next),
         range: { min: 0, name: "a gamma rate" },

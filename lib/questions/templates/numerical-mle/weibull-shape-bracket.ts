@@ -93,6 +93,7 @@ export const weibullShapeBracket = defineComputation({
           : "With $k_0 = 2$ this is the root mean square: $\\sqrt{\\frac1n\\sum_i x_i^2}$.",
       ],
       truth: ({ sample, k0 }) => scaleAt(sample, k0),
+      routes: [({ sample, k0 }, _earlier, round) => round(sum(sample.map((x) => round(x ** k0))) / sample.length) ** (1 / k0)],
       check: ({ sample, k0 }) => ({
         range: { min: 0, name: "a Weibull scale" },
         mistakes: [
@@ -119,6 +120,16 @@ export const weibullShapeBracket = defineComputation({
         "The first term is a weighted mean of $\\log x_i$ with weights $x_i^k$; subtract $1/k$ and the plain mean of the logs.",
       ],
       truth: ({ sample, k0 }) => profileScore(sample, k0),
+      // The hinted table: logs and powers, their products, the two sums, the ratio and the mean log, each
+      // written down. g is a difference of such numbers, so their rounding can move a small g by a few per cent.
+      routes: [
+        ({ sample, k0 }, _earlier, round) => {
+          const logs = sample.map((x) => round(Math.log(x)));
+          const powers = sample.map((x) => round(x ** k0));
+          const weighted = round(sum(powers.map((power, i) => round(power * (logs[i] ?? 0)))));
+          return round(weighted / round(sum(powers))) - 1 / k0 - round(mean(logs));
+        },
+      ],
       check: ({ sample, k0 }) => ({
         mistakes: [
           {

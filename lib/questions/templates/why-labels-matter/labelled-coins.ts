@@ -67,6 +67,25 @@ function completeLogLikelihood(data: Data, thetaA: number, thetaB: number): numb
   }
 }
 
+/** Σ log max over the coins of ½ C(n, h) θ^h (1 − θ)^{n−h}: each trial given wholly to its more likely coin. */
+function hardLogLikelihood(data: Data, thetaA: number, thetaB: number): number {
+  const logTerm = (theta: number, i: number) => {
+    const h = data.heads[i] as number;
+    const n = data.tosses[i] as number;
+    return Math.log(0.5) + logChoose(n, h) + h * Math.log(theta) + (n - h) * Math.log(1 - theta);
+  };
+  return sum(data.heads.map((_, i) => Math.max(logTerm(thetaA, i), logTerm(thetaB, i))));
+}
+
+/**
+ * The hard-assignment value, or NaN when every recorded coin is its trial's more likely one: then it is
+ * the complete-data log-likelihood, named as that.
+ */
+function hardOnlyWhereItDiffers(data: Data, truths: { thetaA: number; thetaB: number; complete: number }): number {
+  const hard = hardLogLikelihood(data, truths.thetaA, truths.thetaB);
+  return Math.abs(hard - truths.complete) <= 1e-9 * Math.abs(truths.complete) ? Number.NaN : hard;
+}
+
 function makeVariant(rng: Rng): Variant {
   const trials = integerBetween(rng, 5, 7);
   const biasA = 0.6 + 0.25 * rng.next();
@@ -103,6 +122,11 @@ function thetaCheck(data: Data, coin: "A" | "B", other: number): NumberCheckSpec
       },
       { tag: "labels-swapped", value: other, message: `That is the other coin's estimate. Coin ${coin} uses the trials labelled ${coin}.` },
       { tag: "count-not-proportion", value: sum(own), message: `That is coin ${coin}'s number of heads. Divide by its number of tosses.` },
+      {
+        tag: "complement",
+        value: 1 - labelledMle(data, coin),
+        message: `That is coin ${coin}'s proportion of tails. $\\hat\\theta_${coin}$ is its proportion of heads.`,
+      },
     ],
   };
 }
@@ -185,7 +209,7 @@ export const emLabelledCoins = defineComputation({
       uses: ["thetaA", "thetaB"],
       truth: (data, earlier) =>
         logLikelihoodAt("binomial-mixture", mixtureData(data), mixtureParams(earlier("thetaA"), earlier("thetaB")), { fixWeights: true }),
-      check: (_data, truths) => ({
+      check: (data, truths) => ({
         range: COUNT_LOG_LIKELIHOOD_RANGE,
         mistakes: [
           likelihoodNotLog(truths.observed),
@@ -193,6 +217,12 @@ export const emLabelledCoins = defineComputation({
             tag: "complete-for-observed",
             value: truths.complete,
             message: "That is the complete-data log-likelihood, which uses the labels. Without them, sum over both coins inside the log.",
+          },
+          {
+            tag: "hard-assignments",
+            value: hardOnlyWhereItDiffers(data, truths),
+            message:
+              "You kept only the more likely coin of each trial. Without labels each trial's probability is the sum over both coins, inside the log.",
           },
         ],
       }),

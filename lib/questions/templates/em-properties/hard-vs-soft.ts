@@ -49,6 +49,15 @@ function softMean(data: Data, earlier: Earlier<"r">, component: 1 | 2): number {
   return sum(data.sample.map((x, i) => (share[i] as number) * x)) / sum(share);
 }
 
+/** Component 1's responsibilities with the shared variance read as a standard deviation (σ² = v²). */
+function varianceAsSd(data: Data): number[] {
+  const [a, b] = data.init.means as [number, number];
+  const twoVariance = 2 * (data.init.variances[0] as number) ** 2;
+  return data.sample.map((x) => 1 / (1 + Math.exp(((x - a) ** 2 - (x - b) ** 2) / twoVariance)));
+}
+
+const sdSlipApplies = (data: Data) => data.init.variances[0] !== 1;
+
 function draw(rng: Rng): Variant {
   const n = integerBetween(rng, 5, 6);
   const low = integerBetween(rng, 0, 3);
@@ -137,6 +146,15 @@ export const emHardVsSoft = defineComputation({
             message: "That is k-means' hard assignment. EM's responsibility is a probability strictly between 0 and 1.",
           },
           { tag: "labels-swapped", value: 1 - truths.r, message: "That is the responsibility of component 2." },
+          ...(sdSlipApplies(data)
+            ? [
+                {
+                  tag: "sd-for-variance" as const,
+                  value: varianceAsSd(data)[data.point - 1] ?? Number.NaN,
+                  message: `You used $\\sigma^2 = ${data.init.variances[0]}^2$: the prompt gives the variance itself, so $2\\sigma^2 = ${2 * (data.init.variances[0] as number)}$.`,
+                },
+              ]
+            : []),
         ],
       }),
     },
@@ -164,6 +182,26 @@ export const emHardVsSoft = defineComputation({
             message: "That is the mean of all the points; weight each by its responsibility for component 1.",
           },
           { tag: "labels-swapped", value: softMean(data, (id) => truths[id], 2), message: "That is EM's new $\\mu_2$." },
+          {
+            tag: "divided-by-n",
+            value: (truths.softMean1 * sum(responsibilities1(data))) / data.sample.length,
+            message: "You divided the weighted sum by $n$. Divide by the total responsibility $\\sum_i r_{i1}$.",
+          },
+          {
+            tag: "unchanged",
+            value: data.init.means[0] as number,
+            message: "That is the starting $\\mu_1$. The M-step moves it to the responsibility-weighted average of the points.",
+          },
+          ...(sdSlipApplies(data)
+            ? [
+                {
+                  tag: "sd-for-variance" as const,
+                  value: sum(data.sample.map((x, i) => (varianceAsSd(data)[i] as number) * x)) / sum(varianceAsSd(data)),
+                  message:
+                    "You read the shared variance as a standard deviation (squaring it) in the responsibilities. It is $\\sigma^2$ already.",
+                },
+              ]
+            : []),
         ],
       }),
     },
@@ -187,6 +225,11 @@ export const emHardVsSoft = defineComputation({
             tag: "responsibilities-ignored",
             value: sum(data.sample) / data.sample.length,
             message: "That is the mean of all points: only the points nearer centre 1 belong to it.",
+          },
+          {
+            tag: "unchanged",
+            value: data.init.means[0] as number,
+            message: "That is the starting centre. k-means moves it to the plain mean of the points assigned to it.",
           },
         ],
       }),

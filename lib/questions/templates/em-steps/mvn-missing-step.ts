@@ -156,6 +156,11 @@ export const emMvnMissingStep = defineComputation({
             message:
               "That is the mean of the observed $y$'s only (complete-case analysis). EM keeps the incomplete row, with its $y$ filled in by the E-step.",
           },
+          {
+            tag: "unchanged",
+            value: initial(data).meanY,
+            message: "That is the starting $\\mu_y^{(0)}$. The M-step replaces it with the mean of the completed column.",
+          },
         ],
       }),
     },
@@ -190,6 +195,22 @@ export const emMvnMissingStep = defineComputation({
               tag: "complete-case",
               value: sum(observed.map((y) => (y - observedMean) ** 2)) / observed.length,
               message: "That is the variance of the observed $y$'s only (complete-case analysis). EM keeps the incomplete row.",
+            },
+            {
+              tag: "old-mean",
+              value: newVariance(
+                data,
+                (id) => (id === "mean2" ? initial(data).meanY : truths[id]),
+                conditionalVariance(data),
+                data.rows.length,
+              ),
+              message:
+                "You took the squared deviations about the starting $\\mu_y^{(0)}$. The M-step centres them on the new mean $\\mu_y^{(1)}$ from part 2.",
+            },
+            {
+              tag: "sd-not-variance",
+              value: Math.sqrt(truths.variance2),
+              message: "That is a standard deviation, the square root of the variance. The question asks for the variance $\\sigma_y^2$.",
             },
           ],
         };

@@ -118,6 +118,11 @@ export const emZipStep = defineComputation({
             value: truths.pi * data.counts.length,
             message: "That is the expected number of structural zeros, $n_0 z$. $\\pi$ is a share: divide by $n$.",
           },
+          {
+            tag: "unchanged",
+            value: data.init.pi,
+            message: "That is the starting $\\pi^{(0)}$. The M-step replaces it with the expected share of structural zeros, $n_0 z / n$.",
+          },
         ],
       }),
     },
@@ -143,6 +148,12 @@ export const emZipStep = defineComputation({
             value: sum(data.counts) / (data.counts.length - zeros(data)),
             message:
               "That is the mean of the non-zero counts: every zero treated as structural (a hard assignment). Remove only the expected $n_0 z$ structural zeros.",
+          },
+          {
+            tag: "unchanged",
+            value: data.init.lambda,
+            message:
+              "That is the starting $\\lambda^{(0)}$. The M-step replaces it with the total over the expected number of Poisson counts, $n - n_0 z$.",
           },
         ],
       }),

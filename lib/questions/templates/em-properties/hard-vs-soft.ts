@@ -58,6 +58,13 @@ function varianceAsSd(data: Data): number[] {
 
 const sdSlipApplies = (data: Data) => data.init.variances[0] !== 1;
 
+/** Component 1's responsibility for x from the two exponentials written down (the weights and factors cancel). */
+function writtenResponsibility(data: Data, x: number, round: (value: number) => number): number {
+  const twoVariance = 2 * (data.init.variances[0] as number);
+  const [a, b] = (data.init.means as [number, number]).map((mean) => round(Math.exp(-((x - mean) ** 2) / twoVariance))) as [number, number];
+  return a / (a + b);
+}
+
 function draw(rng: Rng): Variant {
   const n = integerBetween(rng, 5, 6);
   const low = integerBetween(rng, 0, 3);
@@ -137,6 +144,7 @@ export const emHardVsSoft = defineComputation({
         `$r = \\dfrac{e^{-(x-\\mu_1)^2/(2\\sigma^2)}}{e^{-(x-\\mu_1)^2/(2\\sigma^2)} + e^{-(x-\\mu_2)^2/(2\\sigma^2)}}$ with $2\\sigma^2 = ${2 * (data.init.variances[0] as number)}$.`,
       ],
       truth: (data) => responsibilities1(data)[data.point - 1] ?? Number.NaN,
+      routes: [(data, _earlier, round) => writtenResponsibility(data, data.sample[data.point - 1] as number, round)],
       check: (data, truths) => ({
         range: PROBABILITY_RANGE,
         mistakes: [
@@ -167,6 +175,14 @@ export const emHardVsSoft = defineComputation({
       ],
       uses: ["r"],
       truth: (data, earlier) => softMean(data, earlier, 1),
+      // Every other point's responsibility worked to 4 figures as in part 1, then both sums written down.
+      routes: [
+        (data, earlier, round) => {
+          const focus = data.sample[data.point - 1];
+          const r = data.sample.map((x) => (x === focus ? earlier("r") : round(writtenResponsibility(data, x, round))));
+          return round(sum(data.sample.map((x, i) => (r[i] as number) * x))) / round(sum(r));
+        },
+      ],
       check: (data, truths) => ({
         absoluteTolerance: MEAN_FLOOR,
         mistakes: [

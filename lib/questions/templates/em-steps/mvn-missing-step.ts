@@ -114,6 +114,13 @@ export const emMvnMissingStep = defineComputation({
         `Here $x = ${data.rows[missingRow(data)]?.[0]}$, $\\sigma_{xy} = ${initial(data).covariance}$ and $\\sigma_x^2 = ${initial(data).varianceX}$.`,
       ],
       truth: (data) => conditionalMean(data),
+      // The regression slope σ_xy/σ_x² written down to 4 figures.
+      routes: [
+        (data, _earlier, round) => {
+          const { meanX, meanY, varianceX, covariance } = initial(data);
+          return meanY + round(covariance / varianceX) * ((data.rows[missingRow(data)]?.[0] as number) - meanX);
+        },
+      ],
       check: (data) => {
         const { meanX, meanY, covariance, varianceY } = initial(data);
         const x = data.rows[missingRow(data)]?.[0] as number;
@@ -174,6 +181,15 @@ export const emMvnMissingStep = defineComputation({
       ],
       uses: ["imputed", "mean2"],
       truth: (data, earlier) => newVariance(data, earlier, conditionalVariance(data), data.rows.length),
+      // Each squared deviation, their sum, σ_xy²/σ_x² and the conditional variance written down to 4 figures.
+      routes: [
+        (data, earlier, round) => {
+          const { varianceX, covariance, varianceY } = initial(data);
+          const centre = earlier("mean2");
+          const squares = [...observedY(data), earlier("imputed")].map((y) => round((y - centre) ** 2));
+          return (round(sum(squares)) + round(varianceY - round((covariance * covariance) / varianceX))) / data.rows.length;
+        },
+      ],
       check: (data, truths) => {
         const observed = observedY(data);
         const observedMean = sum(observed) / observed.length;

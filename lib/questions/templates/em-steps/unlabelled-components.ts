@@ -93,6 +93,26 @@ function slips(data: Data, k: number): { tag: MistakeTag; r: number[]; message: 
   return found;
 }
 
+/** Component k's responsibilities worked by hand: both numerators, then each ratio, to 4 figures. */
+function writtenResponsibilities(data: Data, k: number, round: (value: number) => number): number[] {
+  const { weights, means, variances } = data.init;
+  return data.sample.map((x) => {
+    const [a, b] = [0, 1].map((j) => round((weights[j] as number) * normalDensity(x, means[j] as number, variances[j] as number))) as [
+      number,
+      number,
+    ];
+    return round((k === 0 ? a : b) / (a + b));
+  });
+}
+
+/** The M-step from written-down responsibilities: the average, and the weighted sum over their sum. */
+const weightRoute = (k: number) => (data: Data, _earlier: unknown, round: (value: number) => number) =>
+  sum(writtenResponsibilities(data, k, round)) / data.sample.length;
+const meanRoute = (k: number) => (data: Data, _earlier: unknown, round: (value: number) => number) => {
+  const r = writtenResponsibilities(data, k, round);
+  return round(sum(data.sample.map((x, i) => (r[i] as number) * x))) / round(sum(r));
+};
+
 function weightCheck(data: Data, k: number): NumberCheckSpec {
   return {
     range: WEIGHT_RANGE,
@@ -177,6 +197,7 @@ export const emUnlabelledComponents = defineComputation({
         "The new weight is the average responsibility of the component.",
       ],
       truth: (data) => stepOf(data).next.params.weights[0] ?? Number.NaN,
+      routes: [weightRoute(0)],
       check: (data) => weightCheck(data, 0),
     },
     {
@@ -184,6 +205,7 @@ export const emUnlabelledComponents = defineComputation({
       prompt: "Component A's new mean.",
       hints: () => ["The responsibility-weighted average of the points.", "$\\mu_k = \\sum_i r_{ik}x_i / \\sum_i r_{ik}$."],
       truth: (data) => stepOf(data).next.params.means[0] ?? Number.NaN,
+      routes: [meanRoute(0)],
       check: (data) => meanCheck(data, 0),
     },
     {
@@ -191,6 +213,8 @@ export const emUnlabelledComponents = defineComputation({
       prompt: "Component B's new weight.",
       hints: () => ["The two new weights add up to 1.", "Or average the other component's responsibilities."],
       truth: (data) => stepOf(data).next.params.weights[1] ?? Number.NaN,
+      // "The two new weights add up to 1": one minus A's weight written down, or B's own average.
+      routes: [weightRoute(1), (data, earlier, round) => 1 - round(weightRoute(0)(data, earlier, round))],
       check: (data) => weightCheck(data, 1),
     },
     {
@@ -201,6 +225,7 @@ export const emUnlabelledComponents = defineComputation({
         "$\\mu_B = \\sum_i (1 - r_{iA})x_i / \\sum_i (1 - r_{iA})$.",
       ],
       truth: (data) => stepOf(data).next.params.means[1] ?? Number.NaN,
+      routes: [meanRoute(1)],
       check: (data) => meanCheck(data, 1),
     },
   ],

@@ -72,6 +72,8 @@ export const emZipStep = defineComputation({
         `$z = \\dfrac{\\pi}{\\pi + (1-\\pi)e^{-\\lambda}}$ with $\\pi = ${data.init.pi}$, $\\lambda = ${data.init.lambda}$.`,
       ],
       truth: (data) => posteriorOfZero(data),
+      // The hint's formula with e^{-λ}, the Poisson zero (1 − π)e^{-λ} and P(X = 0) written down to 4 figures.
+      routes: [({ init: { pi, lambda } }, _earlier, round) => pi / round(pi + round((1 - pi) * round(Math.exp(-lambda))))],
       check: (data, truths) => ({
         range: PROBABILITY_RANGE,
         mistakes: [
@@ -135,6 +137,8 @@ export const emZipStep = defineComputation({
       ],
       uses: ["z"],
       truth: (data, earlier) => sum(data.counts) / (data.counts.length - expectedStructural(data, earlier)),
+      // The expected number of structural zeros n₀z written down, then the total over n − n₀z.
+      routes: [(data, earlier, round) => sum(data.counts) / (data.counts.length - round(expectedStructural(data, earlier)))],
       check: (data) => ({
         range: RATE_RANGE,
         mistakes: [

@@ -157,7 +157,6 @@ describe("E- and M-steps of other models", () => {
       const [s2 = 0, s2b = 0] = [...splitRoutes(th1), ...splitRoutes(th1b)];
       const split2 = exactSplit(theta1);
       const [th2 = 0] = thetaRoutes(s2);
-      const theta2 = thetaOf(split2);
       const splitMistakes = (theta: number, previous: number) => ({
         "unnormalised-responsibilities": (y1 * theta) / 4,
         "labels-swapped": (2 * y1) / (2 + theta),

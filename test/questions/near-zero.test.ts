@@ -1,13 +1,14 @@
 // Parts whose truth can come out near 0 (a difference of larger numbers) accept the small absolute
 // error that working to 4 significant figures leaves, and still reject a wrong value. Seeds found by a
 // review over 400 seeds per template; each has a truth below 0.006 in absolute value.
+// em-unlabelled-components and em-hard-vs-soft no longer serve such variants: a new mean near 0 came
+// from a start at 0, where typing the start ("unchanged", a named mistake) would land inside the
+// 0.005 floor, so the generator draws again (none below 0.004 in their first 400 000 seeds).
 import { describe, expect, it } from "vitest";
 import { getTemplate } from "@/lib/questions";
 
 const CASES = [
-  { id: "em-unlabelled-components", part: "meanA", seed: 1570935, slack: 0.002 },
   { id: "em-gmm-iteration", part: "mean1", seed: 1482, slack: 0.002 },
-  { id: "em-hard-vs-soft", part: "softMean1", seed: 2932412, slack: 0.002 },
   { id: "cauchy-location-newton", part: "next", seed: 21050529, slack: 0.001 },
   { id: "likelihood-exponential-density", part: "logLikelihood", seed: 6283740, slack: 0.0015 },
   // The logs of 0.6–3 to 4 figures move their mean by at most about 0.00013: the band is derived from that.

@@ -49,6 +49,22 @@ function softMean(data: Data, earlier: Earlier<"r">, component: 1 | 2): number {
   return sum(data.sample.map((x, i) => (share[i] as number) * x)) / sum(share);
 }
 
+/** Component 1's responsibilities with the shared variance read as a standard deviation (σ² = v²). */
+function varianceAsSd(data: Data): number[] {
+  const [a, b] = data.init.means as [number, number];
+  const twoVariance = 2 * (data.init.variances[0] as number) ** 2;
+  return data.sample.map((x) => 1 / (1 + Math.exp(((x - a) ** 2 - (x - b) ** 2) / twoVariance)));
+}
+
+const sdSlipApplies = (data: Data) => data.init.variances[0] !== 1;
+
+/** Component 1's responsibility for x from the two exponentials written down (the weights and factors cancel). */
+function writtenResponsibility(data: Data, x: number, round: (value: number) => number): number {
+  const twoVariance = 2 * (data.init.variances[0] as number);
+  const [a, b] = (data.init.means as [number, number]).map((mean) => round(Math.exp(-((x - mean) ** 2) / twoVariance))) as [number, number];
+  return a / (a + b);
+}
+
 function draw(rng: Rng): Variant {
   const n = integerBetween(rng, 5, 6);
   const low = integerBetween(rng, 0, 3);
@@ -128,6 +144,7 @@ export const emHardVsSoft = defineComputation({
         `$r = \\dfrac{e^{-(x-\\mu_1)^2/(2\\sigma^2)}}{e^{-(x-\\mu_1)^2/(2\\sigma^2)} + e^{-(x-\\mu_2)^2/(2\\sigma^2)}}$ with $2\\sigma^2 = ${2 * (data.init.variances[0] as number)}$.`,
       ],
       truth: (data) => responsibilities1(data)[data.point - 1] ?? Number.NaN,
+      routes: [(data, _earlier, round) => writtenResponsibility(data, data.sample[data.point - 1] as number, round)],
       check: (data, truths) => ({
         range: PROBABILITY_RANGE,
         mistakes: [
@@ -137,6 +154,15 @@ export const emHardVsSoft = defineComputation({
             message: "That is k-means' hard assignment. EM's responsibility is a probability strictly between 0 and 1.",
           },
           { tag: "labels-swapped", value: 1 - truths.r, message: "That is the responsibility of component 2." },
+          ...(sdSlipApplies(data)
+            ? [
+                {
+                  tag: "sd-for-variance" as const,
+                  value: varianceAsSd(data)[data.point - 1] ?? Number.NaN,
+                  message: `You used $\\sigma^2 = ${data.init.variances[0]}^2$: the prompt gives the variance itself, so $2\\sigma^2 = ${2 * (data.init.variances[0] as number)}$.`,
+                },
+              ]
+            : []),
         ],
       }),
     },
@@ -149,6 +175,14 @@ export const emHardVsSoft = defineComputation({
       ],
       uses: ["r"],
       truth: (data, earlier) => softMean(data, earlier, 1),
+      // Every other point's responsibility worked to 4 figures as in part 1, then both sums written down.
+      routes: [
+        (data, earlier, round) => {
+          const focus = data.sample[data.point - 1];
+          const r = data.sample.map((x) => (x === focus ? earlier("r") : round(writtenResponsibility(data, x, round))));
+          return round(sum(data.sample.map((x, i) => (r[i] as number) * x))) / round(sum(r));
+        },
+      ],
       check: (data, truths) => ({
         absoluteTolerance: MEAN_FLOOR,
         mistakes: [
@@ -164,6 +198,26 @@ export const emHardVsSoft = defineComputation({
             message: "That is the mean of all the points; weight each by its responsibility for component 1.",
           },
           { tag: "labels-swapped", value: softMean(data, (id) => truths[id], 2), message: "That is EM's new $\\mu_2$." },
+          {
+            tag: "divided-by-n",
+            value: (truths.softMean1 * sum(responsibilities1(data))) / data.sample.length,
+            message: "You divided the weighted sum by $n$. Divide by the total responsibility $\\sum_i r_{i1}$.",
+          },
+          {
+            tag: "unchanged",
+            value: data.init.means[0] as number,
+            message: "That is the starting $\\mu_1$. The M-step moves it to the responsibility-weighted average of the points.",
+          },
+          ...(sdSlipApplies(data)
+            ? [
+                {
+                  tag: "sd-for-variance" as const,
+                  value: sum(data.sample.map((x, i) => (varianceAsSd(data)[i] as number) * x)) / sum(varianceAsSd(data)),
+                  message:
+                    "You read the shared variance as a standard deviation (squaring it) in the responsibilities. It is $\\sigma^2$ already.",
+                },
+              ]
+            : []),
         ],
       }),
     },
@@ -187,6 +241,11 @@ export const emHardVsSoft = defineComputation({
             tag: "responsibilities-ignored",
             value: sum(data.sample) / data.sample.length,
             message: "That is the mean of all points: only the points nearer centre 1 belong to it.",
+          },
+          {
+            tag: "unchanged",
+            value: data.init.means[0] as number,
+            message: "That is the starting centre. k-means moves it to the plain mean of the points assigned to it.",
           },
         ],
       }),

@@ -136,6 +136,15 @@ export const emLabelSwitching = defineComputation({
         `For the first count: $P(${data.counts[0]}) = ${data.fit.weights[0]}\\cdot\\frac{${data.fit.lambdas[0]}^{${data.counts[0]}}e^{-${data.fit.lambdas[0]}}}{${data.counts[0]}!} + ${data.fit.weights[1]}\\cdot\\frac{${data.fit.lambdas[1]}^{${data.counts[0]}}e^{-${data.fit.lambdas[1]}}}{${data.counts[0]}!}$.`,
       ],
       truth: (data) => logLikelihood(data, data.fit),
+      // The hint's way: each count's two weighted Poisson terms and the log of their sum, to 4 figures.
+      routes: [
+        ({ counts, fit }, _earlier, round) =>
+          sum(
+            counts.map((x) =>
+              round(Math.log(sum(fit.lambdas.map((lambda, k) => round((fit.weights[k] as number) * poissonProbability(x, lambda)))))),
+            ),
+          ),
+      ],
       check: (data, truths) => ({
         range: COUNT_LOG_LIKELIHOOD_RANGE,
         mistakes: [
@@ -189,6 +198,14 @@ export const emLabelSwitching = defineComputation({
       ],
       uses: ["averageRate"],
       truth: (data, earlier) => logLikelihood(data, { weights: [0.5, 0.5], lambdas: [earlier("averageRate"), earlier("averageRate")] }),
+      // The hint's sum with log λ̄, each log x! and each term written down to 4 figures.
+      routes: [
+        ({ counts }, earlier, round) => {
+          const rate = earlier("averageRate");
+          const logRate = round(Math.log(rate));
+          return sum(counts.map((x) => round(x * logRate - rate - round(logFactorial(x)))));
+        },
+      ],
       check: (_data, truths) => ({ range: COUNT_LOG_LIKELIHOOD_RANGE, mistakes: [likelihoodNotLog(truths.averageFit)] }),
     },
     {

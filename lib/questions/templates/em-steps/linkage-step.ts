@@ -41,8 +41,19 @@ export function linkageTheta(data: Data, split: number): number {
 /** Two iterations of the library's EM, for the solution's log-likelihoods. */
 const historyOf = perData((data: Data) => emHistory<{ theta: number }>("linkage", { counts: data.counts }, data.init, 2));
 
-function splitMistakes(data: Data, theta: number): NumberCheckSpec {
+/** `previous` is the θ of the iteration before (none for the first E-step): the split at it is the old split. */
+function splitMistakes(data: Data, theta: number, previous?: number): NumberCheckSpec {
   const [y1] = cells(data);
+  const oldSplit =
+    previous === undefined
+      ? []
+      : [
+          {
+            tag: "old-parameters" as const,
+            value: linkageSplit(data, previous),
+            message: "That is the split at the previous θ. The new E-step uses the θ the last M-step just gave.",
+          },
+        ];
   return {
     range: { min: 0, max: y1, name: "a part of the first cell" },
     mistakes: [
@@ -57,11 +68,13 @@ function splitMistakes(data: Data, theta: number): NumberCheckSpec {
         value: (2 * y1) / (2 + theta),
         message: "That is the expected count of the ½ sub-cell. The θ/4 sub-cell gets $y_1 \\cdot \\frac{\\theta/4}{1/2 + \\theta/4}$.",
       },
+      ...oldSplit,
     ],
   };
 }
 
-function thetaMistakes(data: Data, split: number): NumberCheckSpec {
+/** `previous` is the θ this M-step starts from: typing it again skips the step. */
+function thetaMistakes(data: Data, split: number, previous: number): NumberCheckSpec {
   const [y1, y2, y3, y4] = cells(data);
   return {
     range: PROBABILITY_RANGE,
@@ -81,6 +94,11 @@ function thetaMistakes(data: Data, split: number): NumberCheckSpec {
         tag: "labels-swapped",
         value: linkageTheta(data, y1 - split),
         message: "You used the ½ sub-cell's count in place of the θ/4 sub-cell's.",
+      },
+      {
+        tag: "unchanged",
+        value: previous,
+        message: "That is the θ this iteration started from. The M-step moves it to the binomial proportion with the new split filled in.",
       },
     ],
   };
@@ -123,7 +141,7 @@ export const emLinkageStep = defineComputation({
       ],
       uses: ["split1"],
       truth: (data, earlier) => linkageTheta(data, earlier("split1")),
-      check: (data, truths) => thetaMistakes(data, truths.split1),
+      check: (data, truths) => thetaMistakes(data, truths.split1, data.init.theta),
     },
     {
       id: "split2",
@@ -134,7 +152,7 @@ export const emLinkageStep = defineComputation({
       ],
       uses: ["theta1"],
       truth: (data, earlier) => linkageSplit(data, earlier("theta1")),
-      check: (data, truths) => splitMistakes(data, truths.theta1),
+      check: (data, truths) => splitMistakes(data, truths.theta1, data.init.theta),
     },
     {
       id: "theta2",
@@ -145,7 +163,7 @@ export const emLinkageStep = defineComputation({
       ],
       uses: ["split2"],
       truth: (data, earlier) => linkageTheta(data, earlier("split2")),
-      check: (data, truths) => thetaMistakes(data, truths.split2),
+      check: (data, truths) => thetaMistakes(data, truths.split2, truths.theta1),
     },
   ],
   solution: ({ data }, truths) => {

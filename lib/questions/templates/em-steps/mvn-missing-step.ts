@@ -114,6 +114,13 @@ export const emMvnMissingStep = defineComputation({
         `Here $x = ${data.rows[missingRow(data)]?.[0]}$, $\\sigma_{xy} = ${initial(data).covariance}$ and $\\sigma_x^2 = ${initial(data).varianceX}$.`,
       ],
       truth: (data) => conditionalMean(data),
+      // The regression slope σ_xy/σ_x² written down to 4 figures.
+      routes: [
+        (data, _earlier, round) => {
+          const { meanX, meanY, varianceX, covariance } = initial(data);
+          return meanY + round(covariance / varianceX) * ((data.rows[missingRow(data)]?.[0] as number) - meanX);
+        },
+      ],
       check: (data) => {
         const { meanX, meanY, covariance, varianceY } = initial(data);
         const x = data.rows[missingRow(data)]?.[0] as number;
@@ -156,6 +163,11 @@ export const emMvnMissingStep = defineComputation({
             message:
               "That is the mean of the observed $y$'s only (complete-case analysis). EM keeps the incomplete row, with its $y$ filled in by the E-step.",
           },
+          {
+            tag: "unchanged",
+            value: initial(data).meanY,
+            message: "That is the starting $\\mu_y^{(0)}$. The M-step replaces it with the mean of the completed column.",
+          },
         ],
       }),
     },
@@ -169,6 +181,15 @@ export const emMvnMissingStep = defineComputation({
       ],
       uses: ["imputed", "mean2"],
       truth: (data, earlier) => newVariance(data, earlier, conditionalVariance(data), data.rows.length),
+      // Each squared deviation, their sum, σ_xy²/σ_x² and the conditional variance written down to 4 figures.
+      routes: [
+        (data, earlier, round) => {
+          const { varianceX, covariance, varianceY } = initial(data);
+          const centre = earlier("mean2");
+          const squares = [...observedY(data), earlier("imputed")].map((y) => round((y - centre) ** 2));
+          return (round(sum(squares)) + round(varianceY - round((covariance * covariance) / varianceX))) / data.rows.length;
+        },
+      ],
       check: (data, truths) => {
         const observed = observedY(data);
         const observedMean = sum(observed) / observed.length;
@@ -190,6 +211,22 @@ export const emMvnMissingStep = defineComputation({
               tag: "complete-case",
               value: sum(observed.map((y) => (y - observedMean) ** 2)) / observed.length,
               message: "That is the variance of the observed $y$'s only (complete-case analysis). EM keeps the incomplete row.",
+            },
+            {
+              tag: "old-mean",
+              value: newVariance(
+                data,
+                (id) => (id === "mean2" ? initial(data).meanY : truths[id]),
+                conditionalVariance(data),
+                data.rows.length,
+              ),
+              message:
+                "You took the squared deviations about the starting $\\mu_y^{(0)}$. The M-step centres them on the new mean $\\mu_y^{(1)}$ from part 2.",
+            },
+            {
+              tag: "sd-not-variance",
+              value: Math.sqrt(truths.variance2),
+              message: "That is a standard deviation, the square root of the variance. The question asks for the variance $\\sigma_y^2$.",
             },
           ],
         };

@@ -3,7 +3,7 @@
  * mixture whose components the question does not number: the learner reports the two components'
  * new weights and means in either order (`interchangeable`). Truths: `runJob` gmm, one iteration.
  */
-import type { NumberCheckSpec } from "../../../grading";
+import type { MistakeTag, NumberCheckSpec } from "../../../grading";
 import type { Gmm1dParams } from "../../../estimation/models/gmm";
 import type { Rng } from "../../../estimation/random";
 import { roundAll, sampleGaussianMixture } from "../../../estimation/samplers";
@@ -57,6 +57,62 @@ function hardCluster(data: Data, k: number): number[] {
   });
 }
 
+/**
+ * Component k's responsibilities at the start, with each variance replaced by `variance(v)`, and with or
+ * without the 1/√(2πσ²) factors: the slips the hints warn about (a variance read as a standard deviation,
+ * the factors cancelled although the variances differ).
+ */
+function slippedResponsibilities(data: Data, k: number, variance: (v: number) => number, withFactor: boolean): number[] {
+  const { weights, means, variances } = data.init;
+  const term = (x: number, j: number) => {
+    const v = variance(variances[j] as number);
+    const kernel = Math.exp(-((x - (means[j] as number)) ** 2) / (2 * v));
+    return (weights[j] as number) * (withFactor ? normalDensity(x, means[j] as number, v) : kernel);
+  };
+  return data.sample.map((x) => term(x, k) / (term(x, 0) + term(x, 1)));
+}
+
+/** The slips that apply to this start, as responsibilities of component k: none when they change nothing. */
+function slips(data: Data, k: number): { tag: MistakeTag; r: number[]; message: string }[] {
+  const [v1, v2] = data.init.variances as [number, number];
+  const found: { tag: MistakeTag; r: number[]; message: string }[] = [];
+  if (v1 !== 1 || v2 !== 1) {
+    found.push({
+      tag: "sd-for-variance",
+      r: slippedResponsibilities(data, k, (v) => v * v, true),
+      message: "You used the listed variances as standard deviations (squaring them). They are variances $\\sigma^2$ already.",
+    });
+  }
+  if (v1 !== v2) {
+    found.push({
+      tag: "density-constant-omitted",
+      r: slippedResponsibilities(data, k, (v) => v, false),
+      message: "You cancelled the $1/\\sqrt{2\\pi\\sigma_k^2}$ factors, but the variances differ, so they do not cancel.",
+    });
+  }
+  return found;
+}
+
+/** Component k's responsibilities worked by hand: both numerators, then each ratio, to 4 figures. */
+function writtenResponsibilities(data: Data, k: number, round: (value: number) => number): number[] {
+  const { weights, means, variances } = data.init;
+  return data.sample.map((x) => {
+    const [a, b] = [0, 1].map((j) => round((weights[j] as number) * normalDensity(x, means[j] as number, variances[j] as number))) as [
+      number,
+      number,
+    ];
+    return round((k === 0 ? a : b) / (a + b));
+  });
+}
+
+/** The M-step from written-down responsibilities: the average, and the weighted sum over their sum. */
+const weightRoute = (k: number) => (data: Data, _earlier: unknown, round: (value: number) => number) =>
+  sum(writtenResponsibilities(data, k, round)) / data.sample.length;
+const meanRoute = (k: number) => (data: Data, _earlier: unknown, round: (value: number) => number) => {
+  const r = writtenResponsibilities(data, k, round);
+  return round(sum(data.sample.map((x, i) => (r[i] as number) * x))) / round(sum(r));
+};
+
 function weightCheck(data: Data, k: number): NumberCheckSpec {
   return {
     range: WEIGHT_RANGE,
@@ -71,6 +127,7 @@ function weightCheck(data: Data, k: number): NumberCheckSpec {
         value: data.init.weights[k] as number,
         message: "That is the starting weight; the M-step re-estimates it as the average responsibility.",
       },
+      ...slips(data, k).map(({ tag, r, message }) => ({ tag, value: sum(r) / r.length, message })),
     ],
   };
 }
@@ -91,6 +148,21 @@ function meanCheck(data: Data, k: number): NumberCheckSpec {
         value: sum(data.sample) / data.sample.length,
         message: "That is the mean of all the points; weight each by its responsibility.",
       },
+      {
+        tag: "divided-by-n",
+        value: sum(data.sample.map((x, i) => (stepOf(data).responsibilities[i]?.[k] ?? 0) * x)) / data.sample.length,
+        message: "You divided the weighted sum by $n$. Divide by the component's total responsibility $\\sum_i r_{ik}$.",
+      },
+      {
+        tag: "unchanged",
+        value: data.init.means[k] as number,
+        message: "That is the starting mean; the M-step moves it to the responsibility-weighted average of the points.",
+      },
+      ...slips(data, k).map(({ tag, r, message }) => ({
+        tag,
+        value: sum(data.sample.map((x, i) => (r[i] as number) * x)) / sum(r),
+        message,
+      })),
     ],
   };
 }
@@ -125,6 +197,7 @@ export const emUnlabelledComponents = defineComputation({
         "The new weight is the average responsibility of the component.",
       ],
       truth: (data) => stepOf(data).next.params.weights[0] ?? Number.NaN,
+      routes: [weightRoute(0)],
       check: (data) => weightCheck(data, 0),
     },
     {
@@ -132,6 +205,7 @@ export const emUnlabelledComponents = defineComputation({
       prompt: "Component A's new mean.",
       hints: () => ["The responsibility-weighted average of the points.", "$\\mu_k = \\sum_i r_{ik}x_i / \\sum_i r_{ik}$."],
       truth: (data) => stepOf(data).next.params.means[0] ?? Number.NaN,
+      routes: [meanRoute(0)],
       check: (data) => meanCheck(data, 0),
     },
     {
@@ -139,6 +213,8 @@ export const emUnlabelledComponents = defineComputation({
       prompt: "Component B's new weight.",
       hints: () => ["The two new weights add up to 1.", "Or average the other component's responsibilities."],
       truth: (data) => stepOf(data).next.params.weights[1] ?? Number.NaN,
+      // "The two new weights add up to 1": one minus A's weight written down, or B's own average.
+      routes: [weightRoute(1), (data, earlier, round) => 1 - round(weightRoute(0)(data, earlier, round))],
       check: (data) => weightCheck(data, 1),
     },
     {
@@ -149,6 +225,7 @@ export const emUnlabelledComponents = defineComputation({
         "$\\mu_B = \\sum_i (1 - r_{iA})x_i / \\sum_i (1 - r_{iA})$.",
       ],
       truth: (data) => stepOf(data).next.params.means[1] ?? Number.NaN,
+      routes: [meanRoute(1)],
       check: (data) => meanCheck(data, 1),
     },
   ],

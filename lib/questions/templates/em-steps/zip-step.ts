@@ -72,6 +72,8 @@ export const emZipStep = defineComputation({
         `$z = \\dfrac{\\pi}{\\pi + (1-\\pi)e^{-\\lambda}}$ with $\\pi = ${data.init.pi}$, $\\lambda = ${data.init.lambda}$.`,
       ],
       truth: (data) => posteriorOfZero(data),
+      // The hint's formula with e^{-λ}, the Poisson zero (1 − π)e^{-λ} and P(X = 0) written down to 4 figures.
+      routes: [({ init: { pi, lambda } }, _earlier, round) => pi / round(pi + round((1 - pi) * round(Math.exp(-lambda))))],
       check: (data, truths) => ({
         range: PROBABILITY_RANGE,
         mistakes: [
@@ -118,6 +120,11 @@ export const emZipStep = defineComputation({
             value: truths.pi * data.counts.length,
             message: "That is the expected number of structural zeros, $n_0 z$. $\\pi$ is a share: divide by $n$.",
           },
+          {
+            tag: "unchanged",
+            value: data.init.pi,
+            message: "That is the starting $\\pi^{(0)}$. The M-step replaces it with the expected share of structural zeros, $n_0 z / n$.",
+          },
         ],
       }),
     },
@@ -130,6 +137,8 @@ export const emZipStep = defineComputation({
       ],
       uses: ["z"],
       truth: (data, earlier) => sum(data.counts) / (data.counts.length - expectedStructural(data, earlier)),
+      // The expected number of structural zeros n₀z written down, then the total over n − n₀z.
+      routes: [(data, earlier, round) => sum(data.counts) / (data.counts.length - round(expectedStructural(data, earlier)))],
       check: (data) => ({
         range: RATE_RANGE,
         mistakes: [
@@ -143,6 +152,12 @@ export const emZipStep = defineComputation({
             value: sum(data.counts) / (data.counts.length - zeros(data)),
             message:
               "That is the mean of the non-zero counts: every zero treated as structural (a hard assignment). Remove only the expected $n_0 z$ structural zeros.",
+          },
+          {
+            tag: "unchanged",
+            value: data.init.lambda,
+            message:
+              "That is the starting $\\lambda^{(0)}$. The M-step replaces it with the total over the expected number of Poisson counts, $n - n_0 z$.",
           },
         ],
       }),

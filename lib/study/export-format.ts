@@ -92,11 +92,6 @@ export const profileSchema = z.object({
   createdAt: isoDate.nullable(),
 });
 
-function duplicates(values: string[]): string[] {
-  const seen = new Set<string>();
-  return [...new Set(values.filter((value) => seen.has(value) || !seen.add(value)))];
-}
-
 export const exportSchema = z
   .object({
     format: z.literal(EXPORT_FORMAT),
@@ -108,7 +103,9 @@ export const exportSchema = z
     reviewCards: z.array(reviewCardSchema).max(MAX_ROWS),
   })
   .superRefine((data, context) => {
-    for (const issue of linkIssues(data)) context.addIssue({ code: "custom", ...issue });
+    const issues: LinkIssue[] = [];
+    for (const _step of checkLinks(data, issues));
+    for (const issue of issues) context.addIssue({ code: "custom", ...issue });
   });
 
 export interface LinkIssue {
@@ -116,39 +113,69 @@ export interface LinkIssue {
   message: string;
 }
 
-/** The ids only link rows within the file; they must do so unambiguously. */
-export function linkIssues(data: {
-  attempts: readonly { id: string; sessionId: string | null }[];
-  studySessions: readonly { id: string; items: readonly { position: number; attemptId: string | null }[] }[];
-  reviewCards: readonly { templateId: string }[];
-}): LinkIssue[] {
-  const issues: LinkIssue[] = [];
-  const attemptIds = new Set(data.attempts.map((attempt) => attempt.id));
-  const sessionIds = new Set(data.studySessions.map((session) => session.id));
-  for (const [label, values] of [
-    ["attempt id", data.attempts.map((attempt) => attempt.id)],
-    ["study session id", data.studySessions.map((session) => session.id)],
-    ["review card template", data.reviewCards.map((card) => card.templateId)],
-    ["session item attempt", data.studySessions.flatMap((session) => session.items.flatMap((item) => item.attemptId ?? []))],
-  ] as const) {
-    const repeated = duplicates([...values]);
-    if (repeated.length > 0) issues.push({ message: `repeated ${label}: ${repeated.slice(0, 3).join(", ")}` });
+/** How many rows a step of `checkLinks` covers. */
+const ROWS_PER_STEP = 2000;
+
+/** The values that occur more than once, a step at a time. */
+function* repeatedValues(values: Iterable<string>, repeated: Set<string>): Generator<void> {
+  const seen = new Set<string>();
+  let count = 0;
+  for (const value of values) {
+    if (seen.has(value)) repeated.add(value);
+    else seen.add(value);
+    if (++count % ROWS_PER_STEP === 0) yield;
   }
-  data.attempts.forEach((attempt, index) => {
+}
+
+/**
+ * The ids only link rows within the file; they must do so unambiguously. Adds the problems to
+ * `issues`, yielding every few thousand rows so that an import can give the event loop back in
+ * between (lib/study/import-parse.ts); run it to the end in one go to check at once.
+ */
+export function* checkLinks(
+  data: {
+    attempts: readonly { id: string; sessionId: string | null }[];
+    studySessions: readonly { id: string; items: readonly { position: number; attemptId: string | null }[] }[];
+    reviewCards: readonly { templateId: string }[];
+  },
+  issues: LinkIssue[],
+): Generator<void> {
+  const attemptIds = new Set<string>();
+  const sessionIds = new Set<string>();
+  for (const [label, values, ids] of [
+    ["attempt id", data.attempts.map((attempt) => attempt.id), attemptIds],
+    ["study session id", data.studySessions.map((session) => session.id), sessionIds],
+    ["review card template", data.reviewCards.map((card) => card.templateId), new Set<string>()],
+    [
+      "session item attempt",
+      data.studySessions.flatMap((session) => session.items.flatMap((item) => item.attemptId ?? [])),
+      new Set<string>(),
+    ],
+  ] as const) {
+    yield;
+    const repeated = new Set<string>();
+    yield* repeatedValues(values, repeated);
+    for (const value of values) ids.add(value);
+    if (repeated.size > 0) issues.push({ message: `repeated ${label}: ${[...repeated].slice(0, 3).join(", ")}` });
+    yield;
+  }
+  for (const [index, attempt] of data.attempts.entries()) {
     if (attempt.sessionId !== null && !sessionIds.has(attempt.sessionId)) {
       issues.push({ path: ["attempts", index, "sessionId"], message: "names no study session in this file" });
     }
-  });
-  data.studySessions.forEach((session, sessionIndex) => {
-    const repeated = duplicates(session.items.map((item) => String(item.position)));
-    if (repeated.length > 0) issues.push({ path: ["studySessions", sessionIndex, "items"], message: `repeated position ${repeated[0]}` });
-    session.items.forEach((item, itemIndex) => {
+    if (index % ROWS_PER_STEP === 0) yield;
+  }
+  for (const [sessionIndex, session] of data.studySessions.entries()) {
+    const positions = new Set<number>();
+    const repeated = session.items.find((item) => positions.has(item.position) || !positions.add(item.position));
+    if (repeated) issues.push({ path: ["studySessions", sessionIndex, "items"], message: `repeated position ${repeated.position}` });
+    for (const [itemIndex, item] of session.items.entries()) {
       if (item.attemptId !== null && !attemptIds.has(item.attemptId)) {
         issues.push({ path: ["studySessions", sessionIndex, "items", itemIndex, "attemptId"], message: "names no attempt in this file" });
       }
-    });
-  });
-  return issues;
+    }
+    if (sessionIndex % 200 === 0) yield;
+  }
 }
 
 export type LearnerExport = z.input<typeof exportSchema>;
@@ -170,4 +197,5 @@ export function describeIssues(issues: readonly FormatIssue[]): string {
 }
 
 export const NOT_AN_EXPORT = `this is not a Likelihood Lab export (expected "format": "${EXPORT_FORMAT}")`;
-export const wrongVersion = (version: unknown) => `this export has version ${JSON.stringify(version)}; this app reads version ${EXPORT_VERSION}`;
+export const wrongVersion = (version: unknown) =>
+  `this export has version ${JSON.stringify(version)}; this app reads version ${EXPORT_VERSION}`;

@@ -13,7 +13,8 @@ import {
   EXPORT_VERSION,
   type FormatIssue,
   isoDate,
-  linkIssues,
+  checkLinks,
+  type LinkIssue,
   MAX_ROWS,
   NOT_AN_EXPORT,
   type ParsedExport,
@@ -246,7 +247,11 @@ export async function parseExportText(text: string, signal?: AbortSignal): Promi
       if (!whole.success) issues.push(...issuesOf(whole.error, [key]));
     }
   }
-  if (issues.length === 0) issues.push(...linkIssues(rows).map((issue) => ({ path: issue.path ?? [], message: issue.message })));
+  if (issues.length === 0) {
+    const links: LinkIssue[] = [];
+    for (const _step of checkLinks(rows, links)) await slices.pause();
+    issues.push(...links.map((issue) => ({ path: issue.path ?? [], message: issue.message })));
+  }
   if (issues.length > 0 || !header.success) return { ok: false, error: describeIssues(issues) };
   return {
     ok: true,

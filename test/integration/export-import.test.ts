@@ -263,7 +263,9 @@ describe("export", () => {
   });
 
   it("is empty for a browser that has never answered", async () => {
-    const data = (await (await as(new Browser(), () => m.exportRoute.GET(new Request("http://localhost/api/account/export")))).json()) as Export;
+    const data = (await (
+      await as(new Browser(), () => m.exportRoute.GET(new Request("http://localhost/api/account/export")))
+    ).json()) as Export;
     expect(data).toMatchObject({ profile: null, attempts: [], studySessions: [], reviewCards: [] });
   });
 });
@@ -371,7 +373,9 @@ describe("a written explanation", () => {
     expect(response.status).toBe(200);
     expect(normalise(await m.exporter.exportLearnerData(fresh.id)).attempts).toEqual(normalise(exported).attempts);
 
-    const [header, ...rows] = parseCsv(await (await as(learner.browser, () => m.csvRoute.GET(new Request("http://localhost/api/account/export/attempts")))).text());
+    const [header, ...rows] = parseCsv(
+      await (await as(learner.browser, () => m.csvRoute.GET(new Request("http://localhost/api/account/export/attempts")))).text(),
+    );
     const record = Object.fromEntries(header?.map((column, i) => [column, rows[0]?.[i]]) ?? []);
     expect(record).toMatchObject({ answers: JSON.stringify({ answer: written }), score: "0.5", selfAssessed: "true" });
   });

@@ -2,11 +2,12 @@
 // that give the event loop back, the export stops when its client goes away, imports and exports
 // are rate limited per learner, and an oversize import is refused before it is read.
 //
-// The bound on the event loop's delay is 100 ms: the code aims at slices of about 10 ms and no
-// single step over ~50 ms; this machine runs several test suites on 2 cores at once, and a major
-// garbage collection of a heap holding a 12 MB file and its 40 000 parsed rows can pause for
-// tens of milliseconds by itself. Before this change the same work held the loop for seconds.
-import { monitorEventLoopDelay } from "node:perf_hooks";
+// The bound on the event loop's delay is 100 ms of CPU between two beats of a heartbeat (see
+// loopDelayDuring): the code aims at slices of about 10 ms and no single step over ~50 ms; the
+// process's CPU time also counts V8's garbage-collection threads, and a major collection of a heap
+// holding a 16 MB file and its 40 000 parsed rows takes tens of milliseconds by itself. Before this
+// change the same work held the loop for seconds (8 s for the export).
+import { readFileSync } from "node:fs";
 import { Prisma } from "@prisma/client";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { as, Browser, createTestDatabase } from "./account-harness";
@@ -47,7 +48,8 @@ async function insert(table: string, rows: Record<string, string | number | bool
   const perStatement = Math.floor(8000 / columns.length);
   for (let start = 0; start < rows.length; start += perStatement) {
     const values = rows.slice(start, start + perStatement).map((row) => Prisma.sql`(${Prisma.join(columns.map((c) => row[c] ?? null))})`);
-    await m.db.$executeRaw`INSERT INTO ${Prisma.raw(`"${table}"`)} (${Prisma.raw(columns.map((c) => `"${c}"`).join(", "))}) VALUES ${Prisma.join(values)}`;
+    await m.db
+      .$executeRaw`INSERT INTO ${Prisma.raw(`"${table}"`)} (${Prisma.raw(columns.map((c) => `"${c}"`).join(", "))}) VALUES ${Prisma.join(values)}`;
   }
 }
 
@@ -72,7 +74,7 @@ async function heavyLearner(username: string) {
     userId: learner.id,
     templateId: TEMPLATES[i % TEMPLATES.length] ?? "mle-bernoulli-p",
     seed: i % 7_000,
-    answers: JSON.stringify({ p: `0.${i % 97}`, note: "an answer with \"quotes\", commas and ünïcode" }),
+    answers: JSON.stringify({ p: `0.${i % 97}`, note: 'an answer with "quotes", commas and ünïcode' }),
     parts: JSON.stringify([{ id: "p", status: i % 3 === 0 ? "correct" : "incorrect", ...(i % 3 === 1 ? { mistake: "n-minus-1" } : {}) }]),
     score: i % 3 === 0 ? 1 : 0,
     correct: i % 3 === 0,
@@ -118,30 +120,65 @@ async function heavyLearner(username: string) {
 }
 
 /**
- * The longest the event loop was held while `work` ran, in milliseconds (a 5 ms heartbeat's
- * longest gap beyond its period), and how long `work` took.
+ * CPU time of this process's main thread (the one running the event loop), in milliseconds, from
+ * /proc on Linux (10 ms ticks); elsewhere the whole process's.
+ */
+function mainThreadCpuMs(): number {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * (1000 / 100); // utime, stime; USER_HZ is 100 on Linux
+  } catch {
+    const { user, system } = process.cpuUsage();
+    return (user + system) / 1000;
+  }
+}
+
+/**
+ * The longest the event loop was held while `work` ran, in milliseconds, and how long `work` took.
+ * A 5 ms heartbeat measures it. This machine is shared (a load average of 20 on 2 cores is
+ * common), so a long gap between two beats may be the scheduler running other processes rather
+ * than this one holding its loop: the delay counted is the main thread's CPU time between two
+ * beats, which is what the gap would be on an idle machine (garbage collection on V8's helper
+ * threads is not counted; on the main thread it is). The wall-clock gap is reported beside it.
  */
 async function loopDelayDuring<T>(work: () => Promise<T>): Promise<{ result: T; maxDelayMs: number; elapsedMs: number }> {
-  const histogram = monitorEventLoopDelay({ resolution: 5 });
-  histogram.enable();
-  let last = performance.now();
-  let maxGap = 0;
-  const heartbeat = setInterval(() => {
-    const now = performance.now();
-    maxGap = Math.max(maxGap, now - last - 5);
-    last = now;
-  }, 5);
+  let lastWall = performance.now();
+  let lastCpu = mainThreadCpuMs();
+  let maxCpuMs = 0;
+  let maxWallMs = 0;
+  const beat = () => {
+    const wall = performance.now();
+    const cpu = mainThreadCpuMs();
+    maxCpuMs = Math.max(maxCpuMs, cpu - lastCpu);
+    maxWallMs = Math.max(maxWallMs, wall - lastWall);
+    lastWall = wall;
+    lastCpu = cpu;
+  };
+  const heartbeat = setInterval(beat, 5);
   const started = performance.now();
   try {
     const result = await work();
-    const now = performance.now();
-    maxGap = Math.max(maxGap, now - last - 5);
-    console.info(`histogram max ${(histogram.max / 1e6).toFixed(1)} ms, heartbeat max gap ${maxGap.toFixed(1)} ms`);
-    return { result, maxDelayMs: Math.max(maxGap, histogram.max / 1e6), elapsedMs: now - started };
+    beat();
+    console.info(
+      `longest run between two beats: ${maxCpuMs.toFixed(0)} ms of main-thread CPU, ${maxWallMs.toFixed(0)} ms of wall-clock time`,
+    );
+    return { result, maxDelayMs: maxCpuMs, elapsedMs: performance.now() - started };
   } finally {
     clearInterval(heartbeat);
-    histogram.disable();
   }
+}
+
+/** The body's bytes as they come (decoded after the measurement: decoding 16 MB is the test's work, not the server's). */
+async function bytesOf(response: Response): Promise<Buffer> {
+  const chunks: Uint8Array[] = [];
+  const reader = response.body?.getReader();
+  for (;;) {
+    const next = await reader?.read();
+    if (!next || next.done) break;
+    chunks.push(next.value);
+  }
+  return Buffer.concat(chunks);
 }
 
 function exportRequest(path = "/api/account/export", signal?: AbortSignal) {
@@ -176,12 +213,15 @@ describe("a large account", () => {
   it("exports 40 000 attempts without holding the event loop", async () => {
     const { result, maxDelayMs, elapsedMs } = await loopDelayDuring(async () => {
       const response = await as(heavy.browser, () => m.exportRoute.GET(exportRequest()));
-      return { status: response.status, text: await response.text() };
+      return { status: response.status, bytes: await bytesOf(response) };
     });
-    console.info(`export of ${ATTEMPTS} attempts: ${elapsedMs.toFixed(0)} ms, max event-loop delay ${maxDelayMs.toFixed(1)} ms, ${(result.text.length / 1e6).toFixed(1)} MB`);
+    const text = result.bytes.toString("utf8");
+    console.info(
+      `export of ${ATTEMPTS} attempts: ${elapsedMs.toFixed(0)} ms, max event-loop delay ${maxDelayMs.toFixed(1)} ms, ${(result.bytes.length / 1e6).toFixed(1)} MB`,
+    );
     expect(result.status).toBe(200);
-    exportedText = result.text;
-    const data = JSON.parse(result.text) as { attempts: { id: string }[]; studySessions: { items: unknown[] }[]; reviewCards: unknown[] };
+    exportedText = text;
+    const data = JSON.parse(text) as { attempts: { id: string }[]; studySessions: { items: unknown[] }[]; reviewCards: unknown[] };
     expect(data.attempts).toHaveLength(ATTEMPTS);
     expect(data.studySessions).toHaveLength(SESSIONS);
     expect(data.studySessions.flatMap((session) => session.items)).toHaveLength(SESSIONS * ITEMS_PER_SESSION);
@@ -196,11 +236,11 @@ describe("a large account", () => {
   it("exports 40 000 attempts as CSV without holding the event loop", async () => {
     const { result, maxDelayMs, elapsedMs } = await loopDelayDuring(async () => {
       const response = await as(heavy.browser, () => m.csvRoute.GET(exportRequest("/api/account/export/attempts")));
-      return { status: response.status, text: await response.text() };
+      return { status: response.status, bytes: await bytesOf(response) };
     });
     console.info(`CSV export of ${ATTEMPTS} attempts: ${elapsedMs.toFixed(0)} ms, max event-loop delay ${maxDelayMs.toFixed(1)} ms`);
     expect(result.status).toBe(200);
-    expect(result.text.split("\r\n").filter(Boolean)).toHaveLength(ATTEMPTS + 1);
+    expect(result.bytes.toString("utf8").split("\r\n").filter(Boolean)).toHaveLength(ATTEMPTS + 1);
     expect(maxDelayMs).toBeLessThan(DELAY_BOUND_MS);
   }, 120_000);
 
@@ -240,7 +280,14 @@ describe("a large account", () => {
     console.info(`import of ${ATTEMPTS} attempts: ${elapsedMs.toFixed(0)} ms, max event-loop delay ${maxDelayMs.toFixed(1)} ms`);
     expect(result).toEqual({
       status: 200,
-      body: { imported: { attempts: ATTEMPTS, studySessions: SESSIONS, sessionItems: SESSIONS * ITEMS_PER_SESSION, reviewCards: TEMPLATES.length } },
+      body: {
+        imported: {
+          attempts: ATTEMPTS,
+          studySessions: SESSIONS,
+          sessionItems: SESSIONS * ITEMS_PER_SESSION,
+          reviewCards: TEMPLATES.length,
+        },
+      },
     });
     expect(maxDelayMs).toBeLessThan(DELAY_BOUND_MS);
 
@@ -250,7 +297,17 @@ describe("a large account", () => {
       m.db.attempt.findMany({
         where: { userId },
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        select: { templateId: true, seed: true, answers: true, parts: true, score: true, correct: true, firstTry: true, createdAt: true, rating: true },
+        select: {
+          templateId: true,
+          seed: true,
+          answers: true,
+          parts: true,
+          score: true,
+          correct: true,
+          firstTry: true,
+          createdAt: true,
+          rating: true,
+        },
       });
     const [before, after] = [await rows(heavy.id), await rows(fresh.id)];
     const seen = new Set<string>();
@@ -261,7 +318,9 @@ describe("a large account", () => {
       return { ...row, firstTry };
     });
     expect(after).toEqual(expected);
-    expect(await m.db.sessionItem.count({ where: { session: { userId: fresh.id }, attemptId: { not: null } } })).toBe(SESSIONS * ITEMS_PER_SESSION);
+    expect(await m.db.sessionItem.count({ where: { session: { userId: fresh.id }, attemptId: { not: null } } })).toBe(
+      SESSIONS * ITEMS_PER_SESSION,
+    );
   }, 180_000);
 
   it("refuses an invalid 10 MB import without holding the event loop, naming the problem", async () => {
@@ -275,7 +334,9 @@ describe("a large account", () => {
       const response = await as(target.browser, () => m.importRoute.POST(importRequest(text)));
       return { status: response.status, body: (await response.json()) as { error: string } };
     });
-    console.info(`invalid import of ${(text.length / 1e6).toFixed(1)} MB: ${elapsedMs.toFixed(0)} ms, max event-loop delay ${maxDelayMs.toFixed(1)} ms`);
+    console.info(
+      `invalid import of ${(text.length / 1e6).toFixed(1)} MB: ${elapsedMs.toFixed(0)} ms, max event-loop delay ${maxDelayMs.toFixed(1)} ms`,
+    );
     expect(result.status).toBe(400);
     expect(result.body.error).toMatch(new RegExp(`^the file does not match the export format: attempts\\[${ATTEMPTS - 1}\\]\\.score: `));
     expect(await m.db.attempt.count({ where: { userId: target.id } })).toBe(0);
@@ -342,7 +403,9 @@ describe("limits", () => {
       statuses.push(response.status);
       if (response.status === 429) {
         expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(0);
-        expect(((await response.json()) as { error: string }).error).toMatch(/^too many exports from this account: try again in \d+ minutes?/);
+        expect(((await response.json()) as { error: string }).error).toMatch(
+          /^too many exports from this account: try again in \d+ minutes?/,
+        );
       } else await response.text();
     }
     expect(statuses.at(-1)).toBe(429);

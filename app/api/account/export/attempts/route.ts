@@ -17,7 +17,9 @@ export async function GET(request: Request) {
       const refused = await refusedTransfer("export", source.id);
       if (refused) return refused;
     }
-    const body = textStream(attemptsCsvChunks(source), request.signal, (error) => logServerError("attempts export failed while streaming", error));
+    const body = textStream(attemptsCsvChunks(source), request.signal, (error) =>
+      logServerError("attempts export failed while streaming", error),
+    );
     return new Response(body, {
       headers: {
         "Content-Type": "text/csv; charset=utf-8; header=present",

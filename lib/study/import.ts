@@ -36,8 +36,8 @@ class AccountNotEmpty extends Error {}
 /** Maps a large array in time slices (lib/event-loop.ts). */
 async function mapInSlices<T, U>(items: readonly T[], slices: TimeSlices, map: (item: T, index: number) => U): Promise<U[]> {
   const mapped: U[] = [];
-  for (let index = 0; index < items.length; index += 1) {
-    mapped.push(map(items[index] as T, index));
+  for (const [index, item] of items.entries()) {
+    mapped.push(map(item, index));
     await slices.pause();
   }
   return mapped;

@@ -157,6 +157,7 @@ async function loopDelayDuring<T>(work: () => Promise<T>): Promise<{ result: T; 
   };
   const heartbeat = setInterval(beat, 5);
   const started = performance.now();
+  const startedCpu = lastCpu;
   try {
     const result = await work();
     beat();

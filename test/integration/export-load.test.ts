@@ -162,7 +162,7 @@ async function loopDelayDuring<T>(work: () => Promise<T>): Promise<{ result: T; 
     const result = await work();
     beat();
     console.info(
-      `longest run between two beats: ${maxCpuMs.toFixed(0)} ms of main-thread CPU, ${maxWallMs.toFixed(0)} ms of wall-clock time`,
+      `longest run between two beats: ${maxCpuMs.toFixed(0)} ms of main-thread CPU, ${maxWallMs.toFixed(0)} ms of wall-clock time; in all ${(mainThreadCpuMs() - startedCpu).toFixed(0)} ms of main-thread CPU`,
     );
     return { result, maxDelayMs: maxCpuMs, elapsedMs: performance.now() - started };
   } finally {

@@ -1,10 +1,10 @@
 "use client";
 // Restoring a JSON export into this (new, empty) account: the file is read in the browser and
-// sent to POST /api/account/import, whose message is shown as it comes.
+// sent to POST /api/account/import, whose message is shown as it comes (a refusal says why: the
+// file, the account, or too many imports in a short time). The chosen file stays chosen.
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
-
-const MAX_BYTES = 10 * 1024 * 1024;
+import { IMPORT_LIMIT, MAX_IMPORT_BYTES, MAX_IMPORT_SIZE_TEXT, TRANSFER_WINDOW_MS } from "@/lib/study/transfer-limits";
 
 type Status = { kind: "idle" } | { kind: "sending" } | { kind: "done"; text: string } | { kind: "error"; text: string };
 
@@ -25,8 +25,11 @@ export function ImportForm() {
       setStatus({ kind: "error", text: "Choose the .json file you exported." });
       return;
     }
-    if (file.size > MAX_BYTES) {
-      setStatus({ kind: "error", text: "That file is larger than 10 MB, which is more than an export can be." });
+    if (file.size > MAX_IMPORT_BYTES) {
+      setStatus({
+        kind: "error",
+        text: `That file is larger than ${MAX_IMPORT_SIZE_TEXT}, which is more than an export can be. Nothing was imported.`,
+      });
       return;
     }
     setStatus({ kind: "sending" });
@@ -67,8 +70,12 @@ export function ImportForm() {
           name="file"
           type="file"
           accept="application/json,.json"
+          aria-describedby={`${id}-limits`}
           className="mt-1 block w-full text-sm file:mr-3 file:rounded-lg file:border-0 file:bg-stone-200 file:px-3 file:py-2 file:text-sm file:font-medium dark:file:bg-stone-800"
         />
+        <p id={`${id}-limits`} className="mt-1 text-xs text-stone-600 dark:text-stone-400">
+          Up to {MAX_IMPORT_SIZE_TEXT}; up to {IMPORT_LIMIT} tries every {TRANSFER_WINDOW_MS / 60_000} minutes.
+        </p>
       </div>
       <button
         type="submit"

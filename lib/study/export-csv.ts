@@ -1,8 +1,7 @@
 // The learner's attempts as CSV, for a spreadsheet.
 import "server-only";
 import { db } from "../db";
-import { storedAnswers, storedParts } from "./stored";
-import { readStoredJson } from "./stored-repair";
+import { openExport, type ExportSource } from "./export-source";
 
 export const ATTEMPT_CSV_COLUMNS = [
   "createdAt",
@@ -37,41 +36,53 @@ export function csvField(value: string | number | boolean | null): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
-/** The learner's attempts as CSV, oldest first, with a header row; lines end in CRLF (RFC 4180). */
-export async function attemptsCsv(userId: string | null): Promise<string> {
-  const attempts = userId
-    ? await readStoredJson(() =>
-        db.attempt.findMany({
-          where: { userId },
-          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-          include: { template: { select: { title: true, topic: true } } },
-        }),
-      )
-    : [];
-  const lines = [ATTEMPT_CSV_COLUMNS.join(",")];
-  for (const attempt of attempts) {
-    const parts = storedParts(attempt.parts, attempt.id);
-    const mistakes = parts.flatMap((part) => (part.mistake ? [part.mistake] : []));
-    const row: Record<(typeof ATTEMPT_CSV_COLUMNS)[number], string | number | boolean | null> = {
-      createdAt: attempt.createdAt.toISOString(),
-      templateId: attempt.templateId,
-      title: attempt.template.title,
-      topic: attempt.template.topic,
-      seed: attempt.seed,
-      score: attempt.score,
-      correct: attempt.correct,
-      firstTry: attempt.firstTry,
-      gaveUp: attempt.gaveUp,
-      mistakes: mistakes.join(" "),
-      selfAssessed: parts.some((part) => part.selfAssessed === true),
-      answers: JSON.stringify(storedAnswers(attempt.answers, attempt.id)),
-      hintsUsed: attempt.hintsUsed,
-      durationMs: attempt.durationMs,
-      rating: attempt.rating,
-      sessionId: attempt.sessionId,
-      attemptId: attempt.id,
-    };
-    lines.push(ATTEMPT_CSV_COLUMNS.map((column) => csvField(row[column])).join(","));
+type CsvRow = Record<(typeof ATTEMPT_CSV_COLUMNS)[number], string | number | boolean | null>;
+
+/**
+ * The learner's attempts as CSV, oldest first, with a header row; lines end in CRLF (RFC 4180).
+ * Written a page of attempts at a time (see lib/study/export.ts), so a large account neither holds
+ * the event loop nor goes on being read once its client has gone away.
+ */
+export async function* attemptsCsvChunks(source: ExportSource | null): AsyncGenerator<string> {
+  yield `${ATTEMPT_CSV_COLUMNS.join(",")}\r\n`;
+  if (!source) return;
+  // A few hundred templates: one read, rather than a join on every page.
+  const templates = new Map(
+    (await db.template.findMany({ select: { id: true, title: true, topic: true } })).map((template) => [template.id, template]),
+  );
+  for await (const page of source.attempts()) {
+    yield page
+      .map((attempt) => {
+        const mistakes = attempt.parts.flatMap((part) => (part.mistake ? [part.mistake] : []));
+        const template = templates.get(attempt.templateId);
+        const row: CsvRow = {
+          createdAt: attempt.createdAt,
+          templateId: attempt.templateId,
+          title: template?.title ?? null,
+          topic: template?.topic ?? null,
+          seed: attempt.seed,
+          score: attempt.score,
+          correct: attempt.correct,
+          firstTry: attempt.firstTry ?? true,
+          gaveUp: attempt.gaveUp ?? false,
+          mistakes: mistakes.join(" "),
+          selfAssessed: attempt.parts.some((part) => part.selfAssessed === true),
+          answers: JSON.stringify(attempt.answers),
+          hintsUsed: attempt.hintsUsed,
+          durationMs: attempt.durationMs,
+          rating: attempt.rating,
+          sessionId: attempt.sessionId,
+          attemptId: attempt.id,
+        };
+        return `${ATTEMPT_CSV_COLUMNS.map((column) => csvField(row[column])).join(",")}\r\n`;
+      })
+      .join("");
   }
-  return `${lines.join("\r\n")}\r\n`;
+}
+
+/** The whole CSV as one string (small accounts and tests; the route streams the chunks). */
+export async function attemptsCsv(userId: string | null): Promise<string> {
+  let text = "";
+  for await (const chunk of attemptsCsvChunks(await openExport(userId))) text += chunk;
+  return text;
 }

@@ -6,13 +6,12 @@ import { MAX_SEED } from "../questions/seed";
 
 export const EXPORT_FORMAT = "likelihood-lab-export";
 export const EXPORT_VERSION = 1;
-/** Import bodies can be large (every attempt ever made), unlike a check's. */
-export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
-const MAX_ROWS = 200_000;
+export { MAX_IMPORT_BYTES } from "./transfer-limits";
+export const MAX_ROWS = 200_000;
 
 // ---------------------------------------------------------------- the file's shape (zod)
 
-const isoDate = z.iso.datetime({ offset: true, error: "expected an ISO 8601 date-time" }).transform((text) => new Date(text));
+export const isoDate = z.iso.datetime({ offset: true, error: "expected an ISO 8601 date-time" }).transform((text) => new Date(text));
 const id = z.string().min(1).max(200);
 const count = z.int().min(0).max(1_000_000);
 const seed = z.int().min(0).max(MAX_SEED);
@@ -31,7 +30,7 @@ const mistakeTag = z
   .refine((tag) => !(tag in Object.prototype), "expected a mistake tag, not a name every object has");
 const partSchema = z.looseObject({ id: z.string().max(100), status: z.string().max(40), mistake: mistakeTag.optional() });
 
-const attemptSchema = z.object({
+export const attemptSchema = z.object({
   id,
   templateId: id,
   seed,
@@ -59,7 +58,7 @@ const sessionItemSchema = z.object({
   attemptId: id.nullable(),
 });
 
-const studySessionSchema = z.object({
+export const studySessionSchema = z.object({
   id,
   mode: z.enum(["practice", "mock"]),
   topics: z.array(z.string().max(100)).max(100),
@@ -72,7 +71,7 @@ const studySessionSchema = z.object({
   items: z.array(sessionItemSchema).max(10_000),
 });
 
-const reviewCardSchema = z.object({
+export const reviewCardSchema = z.object({
   templateId: id,
   due: isoDate,
   // ts-fsrs refuses a negative stability and overflows on a huge one: such a card could never be reviewed again.
@@ -87,16 +86,11 @@ const reviewCardSchema = z.object({
   lastReview: isoDate.nullable(),
 });
 
-const profileSchema = z.object({
+export const profileSchema = z.object({
   username: z.string().nullable(),
   showStreak: z.boolean(),
   createdAt: isoDate.nullable(),
 });
-
-function duplicates(values: string[]): string[] {
-  const seen = new Set<string>();
-  return [...new Set(values.filter((value) => seen.has(value) || !seen.add(value)))];
-}
 
 export const exportSchema = z
   .object({
@@ -109,60 +103,99 @@ export const exportSchema = z
     reviewCards: z.array(reviewCardSchema).max(MAX_ROWS),
   })
   .superRefine((data, context) => {
-    // The ids only link rows within the file; they must do so unambiguously.
-    const attemptIds = new Set(data.attempts.map((attempt) => attempt.id));
-    const sessionIds = new Set(data.studySessions.map((session) => session.id));
-    for (const [label, values] of [
-      ["attempt id", data.attempts.map((attempt) => attempt.id)],
-      ["study session id", data.studySessions.map((session) => session.id)],
-      ["review card template", data.reviewCards.map((card) => card.templateId)],
-      ["session item attempt", data.studySessions.flatMap((session) => session.items.flatMap((item) => item.attemptId ?? []))],
-    ] as const) {
-      const repeated = duplicates([...values]);
-      if (repeated.length > 0) context.addIssue({ code: "custom", message: `repeated ${label}: ${repeated.slice(0, 3).join(", ")}` });
-    }
-    data.attempts.forEach((attempt, index) => {
-      if (attempt.sessionId !== null && !sessionIds.has(attempt.sessionId)) {
-        context.addIssue({ code: "custom", path: ["attempts", index, "sessionId"], message: "names no study session in this file" });
-      }
-    });
-    data.studySessions.forEach((session, sessionIndex) => {
-      const repeated = duplicates(session.items.map((item) => String(item.position)));
-      if (repeated.length > 0) {
-        context.addIssue({ code: "custom", path: ["studySessions", sessionIndex, "items"], message: `repeated position ${repeated[0]}` });
-      }
-      session.items.forEach((item, itemIndex) => {
-        if (item.attemptId !== null && !attemptIds.has(item.attemptId)) {
-          context.addIssue({
-            code: "custom",
-            path: ["studySessions", sessionIndex, "items", itemIndex, "attemptId"],
-            message: "names no attempt in this file",
-          });
-        }
-      });
-    });
+    const issues: LinkIssue[] = [];
+    for (const _step of checkLinks(data, issues));
+    for (const issue of issues) context.addIssue({ code: "custom", ...issue });
   });
+
+export interface LinkIssue {
+  path?: (string | number)[];
+  message: string;
+}
+
+/** How many rows a step of `checkLinks` covers. */
+const ROWS_PER_STEP = 2000;
+
+/** The values that occur more than once, a step at a time. */
+function* repeatedValues(values: Iterable<string>, repeated: Set<string>): Generator<void> {
+  const seen = new Set<string>();
+  let count = 0;
+  for (const value of values) {
+    if (seen.has(value)) repeated.add(value);
+    else seen.add(value);
+    if (++count % ROWS_PER_STEP === 0) yield;
+  }
+}
+
+/**
+ * The ids only link rows within the file; they must do so unambiguously. Adds the problems to
+ * `issues`, yielding every few thousand rows so that an import can give the event loop back in
+ * between (lib/study/import-parse.ts); run it to the end in one go to check at once.
+ */
+export function* checkLinks(
+  data: {
+    attempts: readonly { id: string; sessionId: string | null }[];
+    studySessions: readonly { id: string; items: readonly { position: number; attemptId: string | null }[] }[];
+    reviewCards: readonly { templateId: string }[];
+  },
+  issues: LinkIssue[],
+): Generator<void> {
+  const attemptIds = new Set<string>();
+  const sessionIds = new Set<string>();
+  for (const [label, values, ids] of [
+    ["attempt id", data.attempts.map((attempt) => attempt.id), attemptIds],
+    ["study session id", data.studySessions.map((session) => session.id), sessionIds],
+    ["review card template", data.reviewCards.map((card) => card.templateId), new Set<string>()],
+    [
+      "session item attempt",
+      data.studySessions.flatMap((session) => session.items.flatMap((item) => item.attemptId ?? [])),
+      new Set<string>(),
+    ],
+  ] as const) {
+    yield;
+    const repeated = new Set<string>();
+    yield* repeatedValues(values, repeated);
+    for (const value of values) ids.add(value);
+    if (repeated.size > 0) issues.push({ message: `repeated ${label}: ${[...repeated].slice(0, 3).join(", ")}` });
+    yield;
+  }
+  for (const [index, attempt] of data.attempts.entries()) {
+    if (attempt.sessionId !== null && !sessionIds.has(attempt.sessionId)) {
+      issues.push({ path: ["attempts", index, "sessionId"], message: "names no study session in this file" });
+    }
+    if (index % ROWS_PER_STEP === 0) yield;
+  }
+  for (const [sessionIndex, session] of data.studySessions.entries()) {
+    const positions = new Set<number>();
+    const repeated = session.items.find((item) => positions.has(item.position) || !positions.add(item.position));
+    if (repeated) issues.push({ path: ["studySessions", sessionIndex, "items"], message: `repeated position ${repeated.position}` });
+    for (const [itemIndex, item] of session.items.entries()) {
+      if (item.attemptId !== null && !attemptIds.has(item.attemptId)) {
+        issues.push({ path: ["studySessions", sessionIndex, "items", itemIndex, "attemptId"], message: "names no attempt in this file" });
+      }
+    }
+    if (sessionIndex % 200 === 0) yield;
+  }
+}
 
 export type LearnerExport = z.input<typeof exportSchema>;
 export type ParsedExport = z.output<typeof exportSchema>;
 
-function describeIssues(error: z.ZodError): string {
-  const shown = error.issues.slice(0, 3).map((issue) => {
+export interface FormatIssue {
+  path: readonly PropertyKey[];
+  message: string;
+}
+
+/** "attempts[3].score: Too big…", the first three problems and how many more there are. */
+export function describeIssues(issues: readonly FormatIssue[]): string {
+  const shown = issues.slice(0, 3).map((issue) => {
     const where = issue.path.map((key, index) => (typeof key === "number" ? `[${key}]` : `${index > 0 ? "." : ""}${String(key)}`)).join("");
     return where ? `${where}: ${issue.message}` : issue.message;
   });
-  const more = error.issues.length > 3 ? ` (and ${error.issues.length - 3} more problems)` : "";
+  const more = issues.length > 3 ? ` (and ${issues.length - 3} more problems)` : "";
   return `the file does not match the export format: ${shown.join("; ")}${more}`;
 }
 
-/** Validates a parsed JSON body as an export, with messages a person can act on. */
-export function parseExport(body: unknown): { ok: true; data: ParsedExport } | { ok: false; error: string } {
-  const header = z.object({ format: z.literal(EXPORT_FORMAT) }).safeParse(body);
-  if (!header.success) return { ok: false, error: `this is not a Likelihood Lab export (expected "format": "${EXPORT_FORMAT}")` };
-  const version = (body as { version?: unknown }).version;
-  if (version !== EXPORT_VERSION) {
-    return { ok: false, error: `this export has version ${JSON.stringify(version)}; this app reads version ${EXPORT_VERSION}` };
-  }
-  const parsed = exportSchema.safeParse(body);
-  return parsed.success ? { ok: true, data: parsed.data } : { ok: false, error: describeIssues(parsed.error) };
-}
+export const NOT_AN_EXPORT = `this is not a Likelihood Lab export (expected "format": "${EXPORT_FORMAT}")`;
+export const wrongVersion = (version: unknown) =>
+  `this export has version ${JSON.stringify(version)}; this app reads version ${EXPORT_VERSION}`;

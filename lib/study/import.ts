@@ -1,12 +1,12 @@
-// Import of an export into a new, empty account: validated first (lib/study/export-format.ts),
-// then written in one transaction, all of it or nothing.
+// Import of an export into a new, empty account: validated first, in slices
+// (lib/study/import-parse.ts), then written a statement at a time, all of it or nothing.
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { Prisma } from "@prisma/client";
 import { db } from "../db";
-import { keepEarliestFirstTries } from "./attempts";
-import { parseExport } from "./export-format";
-import type { Transaction } from "./transaction";
+import { TimeSlices, yieldToEventLoop } from "../event-loop";
+import { parseExportText } from "./import-parse";
+import type { DbClient } from "./transaction";
 
 export interface ImportCounts {
   attempts: number;
@@ -17,16 +17,51 @@ export interface ImportCounts {
 
 export type ImportResult = { ok: true; imported: ImportCounts } | { ok: false; status: 400 | 409; error: string };
 
+export const ACCOUNT_NOT_EMPTY =
+  "this account already has progress, so nothing was imported: an import restores an export into a new, empty account (sign up for one and import there)";
+
+/** Whether the learner has no attempts, sessions or cards: only then may an import go in. */
+export async function accountIsEmpty(userId: string, client: DbClient = db): Promise<boolean> {
+  const [attempt, session, card] = await Promise.all([
+    client.attempt.findFirst({ where: { userId }, select: { id: true } }),
+    client.studySession.findFirst({ where: { userId }, select: { id: true } }),
+    client.reviewCard.findFirst({ where: { userId }, select: { id: true } }),
+  ]);
+  return !attempt && !session && !card;
+}
+
+/** Thrown inside the first transaction to roll it back when the account is not empty. */
+class AccountNotEmpty extends Error {}
+
+/** Maps a large array in time slices (lib/event-loop.ts). */
+async function mapInSlices<T, U>(items: readonly T[], slices: TimeSlices, map: (item: T, index: number) => U): Promise<U[]> {
+  const mapped: U[] = [];
+  for (const [index, item] of items.entries()) {
+    mapped.push(map(item, index));
+    await slices.pause();
+  }
+  return mapped;
+}
+
 /**
- * Restores an export into the learner's account, which must be empty: an import never mixes with
- * or overwrites existing progress. Rows get new ids (the file's ids only link its rows to each
- * other), so an import can never touch another learner's rows, whatever ids the file holds.
- * Everything is written in one transaction: all of it or nothing.
+ * Restores an export file (its text, or the parsed object) into the learner's account, which must
+ * be empty: an import never mixes with or overwrites existing progress. Rows get new ids (the
+ * file's ids only link its rows to each other), so an import can never touch another learner's
+ * rows, whatever ids the file holds.
+ *
+ * The file is validated in full, in slices (lib/study/import-parse.ts), before anything is
+ * written. The rows are then written a statement at a time, so that other requests' queries run
+ * in between (one transaction for 40 000 rows would make every other query wait for it: see
+ * lib/db.ts). The first statement runs in a transaction with the check that the account is
+ * empty, after locking the learner's row, so a second import at the same time finds rows and is
+ * refused; if a later statement fails, the rows written so far are deleted (their ids all start
+ * with this import's batch id): all of it or nothing, as before.
  */
-export async function importLearnerData(userId: string, body: unknown): Promise<ImportResult> {
-  const parsed = parseExport(body);
+export async function importLearnerData(userId: string, file: string | object, signal?: AbortSignal): Promise<ImportResult> {
+  const parsed = await parseExportText(typeof file === "string" ? file : JSON.stringify(file), signal);
   if (!parsed.ok) return { ok: false, status: 400, error: parsed.error };
   const data = parsed.data;
+  const slices = new TimeSlices();
 
   // Attempts reference the question catalogue; a template this app does not have cannot be stored.
   const attemptTemplates = [...new Set(data.attempts.map((attempt) => attempt.templateId))];
@@ -45,12 +80,28 @@ export async function importLearnerData(userId: string, body: unknown): Promise<
   // New ids that sort in the file's order, so rows with equal timestamps export in the same order.
   const batch = randomUUID();
   const newId = (kind: string, index: number) => `${batch}-${kind}${String(index).padStart(7, "0")}`;
-  const sessionIds = new Map(data.studySessions.map((session, index) => [session.id, newId("s", index)]));
-  const attemptIds = new Map(data.attempts.map((attempt, index) => [attempt.id, newId("a", index)]));
+  const sessionIds = new Map<string, string>();
+  for (const [index, session] of data.studySessions.entries()) {
+    sessionIds.set(session.id, newId("s", index));
+    await slices.pause();
+  }
+  const attemptIds = new Map<string, string>();
+  // The first try of each variant (template and seed) is its earliest attempt: by time, then by
+  // the new ids, which follow the file's order (as lib/study/attempts.ts keepEarliestFirstTries).
+  const earliestAttempt = new Map<string, { index: number; time: number }>();
+  for (const [index, attempt] of data.attempts.entries()) {
+    attemptIds.set(attempt.id, newId("a", index));
+    const variant = `${attempt.templateId}\u0000${attempt.seed}`;
+    const earliest = earliestAttempt.get(variant);
+    if (!earliest || attempt.createdAt.getTime() < earliest.time)
+      earliestAttempt.set(variant, { index, time: attempt.createdAt.getTime() });
+    await slices.pause();
+  }
+  const firstTries = new Set([...earliestAttempt.values()].map((earliest) => earliest.index));
   const mapped = (ids: Map<string, string>, key: string | null) => (key === null ? null : (ids.get(key) ?? null));
 
-  const sessionRows = data.studySessions.map((session) => ({
-    id: mapped(sessionIds, session.id) as string,
+  const sessionRows = await mapInSlices(data.studySessions, slices, (session, index) => ({
+    id: newId("s", index),
     userId,
     mode: session.mode,
     topics: JSON.stringify(session.topics),
@@ -61,8 +112,8 @@ export async function importLearnerData(userId: string, body: unknown): Promise<
     startedAt: session.startedAt,
     completedAt: session.completedAt,
   }));
-  const attemptRows = data.attempts.map((attempt) => ({
-    id: mapped(attemptIds, attempt.id) as string,
+  const attemptRows = await mapInSlices(data.attempts, slices, (attempt, index) => ({
+    id: newId("a", index),
     userId,
     templateId: attempt.templateId,
     seed: attempt.seed,
@@ -70,8 +121,7 @@ export async function importLearnerData(userId: string, body: unknown): Promise<
     parts: JSON.stringify(attempt.parts),
     score: attempt.score,
     correct: attempt.correct && !attempt.gaveUp,
-    // Worked out from the times once the rows are in (`keepEarliestFirstTries`).
-    firstTry: true,
+    firstTry: firstTries.has(index),
     gaveUp: attempt.gaveUp,
     sessionId: mapped(sessionIds, attempt.sessionId),
     hintsUsed: attempt.hintsUsed,
@@ -80,78 +130,97 @@ export async function importLearnerData(userId: string, body: unknown): Promise<
     createdAt: attempt.createdAt,
     idempotencyKey: null, // a retry key belongs to the original request, not to the data
   }));
-  const itemRows = data.studySessions.flatMap((session) =>
-    session.items.map((item) => ({
-      id: randomUUID(),
-      sessionId: mapped(sessionIds, session.id) as string,
-      position: item.position,
-      templateId: item.templateId,
-      seed: item.seed,
-      draft: item.draft === null ? null : JSON.stringify(item.draft),
-      hintsUsed: item.hintsUsed,
-      attemptId: mapped(attemptIds, item.attemptId),
-    })),
-  );
-  const cardRows = data.reviewCards.map((card) => ({ id: randomUUID(), userId, ...card }));
+  const items = data.studySessions.flatMap((session, sessionIndex) => session.items.map((item) => ({ sessionIndex, item })));
+  const itemRows = await mapInSlices(items, slices, ({ sessionIndex, item }, index) => ({
+    id: newId("i", index),
+    sessionId: newId("s", sessionIndex),
+    position: item.position,
+    templateId: item.templateId,
+    seed: item.seed,
+    draft: item.draft === null ? null : JSON.stringify(item.draft),
+    hintsUsed: item.hintsUsed,
+    attemptId: mapped(attemptIds, item.attemptId),
+  }));
+  const cardRows = data.reviewCards.map((card, index) => ({ id: newId("c", index), userId, ...card }));
 
-  return db.$transaction(async (tx) => {
-    const [attempts, sessions, cards] = await Promise.all([
-      tx.attempt.count({ where: { userId } }),
-      tx.studySession.count({ where: { userId } }),
-      tx.reviewCard.count({ where: { userId } }),
-    ]);
-    if (attempts + sessions + cards > 0) {
-      return {
-        ok: false,
-        status: 409,
-        error:
-          "this account already has progress, so nothing was imported: an import restores an export into a new, empty account (sign up for one and import there)",
-      } as const;
+  // Sessions before the attempts that name them, attempts before the items that name them.
+  const statements = [
+    ...insertStatements("StudySession", sessionRows),
+    ...insertStatements("Attempt", attemptRows),
+    ...insertStatements("SessionItem", itemRows),
+    ...insertStatements("ReviewCard", cardRows),
+  ];
+  try {
+    await db.$transaction(async (tx) => {
+      // Writing the learner's row first locks it until this transaction ends (PostgreSQL; SQLite
+      // runs one write transaction at a time): a concurrent import waits, then finds rows.
+      await tx.user.update({ where: { id: userId }, data: { showStreak: data.profile?.showStreak ?? true } });
+      if (!(await accountIsEmpty(userId, tx))) throw new AccountNotEmpty();
+      await statements[0]?.(tx);
+    });
+  } catch (error) {
+    if (error instanceof AccountNotEmpty) return { ok: false, status: 409, error: ACCOUNT_NOT_EMPTY };
+    throw error;
+  }
+  try {
+    for (const statement of statements.slice(1)) {
+      await yieldToEventLoop();
+      await statement(db);
     }
-    await tx.user.update({ where: { id: userId }, data: { showStreak: data.profile?.showStreak ?? true } });
-    // Sessions before the attempts that name them, attempts before the items that name them.
-    await insertRows(tx, "StudySession", sessionRows);
-    await insertRows(tx, "Attempt", attemptRows);
-    await insertRows(tx, "SessionItem", itemRows);
-    await insertRows(tx, "ReviewCard", cardRows);
-    await keepEarliestFirstTries(userId, tx);
-    return {
-      ok: true,
-      imported: {
-        attempts: attemptRows.length,
-        studySessions: sessionRows.length,
-        sessionItems: itemRows.length,
-        reviewCards: cardRows.length,
-      },
-    } as const;
-  });
+  } catch (error) {
+    await removeImport(userId, batch);
+    throw error;
+  }
+  return {
+    ok: true,
+    imported: {
+      attempts: attemptRows.length,
+      studySessions: sessionRows.length,
+      sessionItems: itemRows.length,
+      reviewCards: cardRows.length,
+    },
+  };
+}
+
+/** Deletes the rows one import wrote (a failed import leaves the account as it was: empty). */
+async function removeImport(userId: string, batch: string): Promise<void> {
+  const written = { userId, id: { startsWith: `${batch}-` } };
+  // A session's items go with it (onDelete: Cascade).
+  await db.studySession.deleteMany({ where: written });
+  await db.attempt.deleteMany({ where: written });
+  await db.reviewCard.deleteMany({ where: written });
 }
 
 type Row = Record<string, string | number | boolean | Date | null>;
-/** Well under SQLite's limit of 32766 bound parameters per statement. */
-const MAX_PARAMETERS_PER_STATEMENT = 8000;
+/**
+ * Bound parameters per INSERT: about 60 attempts (16 columns), 10–20 ms of the event loop for
+ * Prisma to bind and SQLite to write (well under SQLite's limit of 32766 parameters).
+ */
+const MAX_PARAMETERS_PER_STATEMENT = 1000;
 
 /**
- * Inserts rows with multi-row INSERT statements. Prisma's createMany costs about 1 ms per row in
- * its JS engine (30 000 attempts: 27 s, measured here, with the event loop blocked); a few
- * hundred rows per statement take a second for the same import. Table and column names come
- * from this file, never from the import.
+ * Multi-row INSERT statements, each to be run on its own. Prisma's createMany costs about 1 ms per
+ * row in its JS engine (30 000 attempts: 27 s, measured here, with the event loop blocked); a
+ * hundred rows per statement take a few milliseconds. Table and column names come from this
+ * file, never from the import.
  */
-async function insertRows<Table extends "StudySession" | "Attempt" | "SessionItem" | "ReviewCard">(
-  tx: Transaction,
+function insertStatements<Table extends "StudySession" | "Attempt" | "SessionItem" | "ReviewCard">(
   table: Table,
   // Every column of the table, so a column added to the schema cannot be forgotten here.
   rows: Array<Row & Required<Prisma.TypeMap["model"][Table]["payload"]["scalars"]>>,
-): Promise<void> {
+): Array<(client: DbClient) => Promise<unknown>> {
   const first = rows[0];
-  if (!first) return;
+  if (!first) return [];
   const columns = Object.keys(first);
   const perStatement = Math.max(1, Math.floor(MAX_PARAMETERS_PER_STATEMENT / columns.length));
   const columnList = Prisma.raw(columns.map((column) => `"${column}"`).join(", "));
+  const statements: Array<(client: DbClient) => Promise<unknown>> = [];
   for (let start = 0; start < rows.length; start += perStatement) {
-    const values = rows
-      .slice(start, start + perStatement)
-      .map((row) => Prisma.sql`(${Prisma.join(columns.map((column) => row[column] ?? null))})`);
-    await tx.$executeRaw`INSERT INTO ${Prisma.raw(`"${table}"`)} (${columnList}) VALUES ${Prisma.join(values)}`;
+    const slice = rows.slice(start, start + perStatement);
+    statements.push((client) => {
+      const values = slice.map((row) => Prisma.sql`(${Prisma.join(columns.map((column) => row[column] ?? null))})`);
+      return client.$executeRaw`INSERT INTO ${Prisma.raw(`"${table}"`)} (${columnList}) VALUES ${Prisma.join(values)}`;
+    });
   }
+  return statements;
 }

@@ -18,6 +18,14 @@ describe("mistake tags", () => {
     expect(isMistakeTag("toString")).toBe(false);
   });
 
+  it("read a stored tag named like a property every object has as text, never as that property", () => {
+    // Such a tag can reach the progress page from an older import or a hand-edited database.
+    for (const tag of ["__proto__", "constructor", "toString", "hasOwnProperty", "valueOf", "__defineGetter__"]) {
+      expect(isMistakeTag(tag), tag).toBe(false);
+      expect(mistakeName(tag), tag).toBe(tag.replaceAll("-", " "));
+    }
+  });
+
   it("are all kebab-case with a short name, and every tag a template names is registered", () => {
     for (const [tag, name] of Object.entries(MISTAKE_TAGS)) {
       expect(tag).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);

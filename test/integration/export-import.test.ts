@@ -243,7 +243,7 @@ describe("export", () => {
 
   it("downloads as an attachment, never cached, without the password hash", async () => {
     const learner = await richLearner("downloader");
-    const response = await as(learner.browser, () => m.exportRoute.GET());
+    const response = await as(learner.browser, () => m.exportRoute.GET(new Request("http://localhost/api/account/export")));
     expect(response.headers.get("content-disposition")).toMatch(
       /^attachment; filename="likelihood-lab-downloader-\d{4}-\d{2}-\d{2}\.json"$/,
     );
@@ -263,7 +263,9 @@ describe("export", () => {
   });
 
   it("is empty for a browser that has never answered", async () => {
-    const data = (await (await as(new Browser(), () => m.exportRoute.GET())).json()) as Export;
+    const data = (await (
+      await as(new Browser(), () => m.exportRoute.GET(new Request("http://localhost/api/account/export")))
+    ).json()) as Export;
     expect(data).toMatchObject({ profile: null, attempts: [], studySessions: [], reviewCards: [] });
   });
 });
@@ -371,7 +373,9 @@ describe("a written explanation", () => {
     expect(response.status).toBe(200);
     expect(normalise(await m.exporter.exportLearnerData(fresh.id)).attempts).toEqual(normalise(exported).attempts);
 
-    const [header, ...rows] = parseCsv(await (await as(learner.browser, () => m.csvRoute.GET())).text());
+    const [header, ...rows] = parseCsv(
+      await (await as(learner.browser, () => m.csvRoute.GET(new Request("http://localhost/api/account/export/attempts")))).text(),
+    );
     const record = Object.fromEntries(header?.map((column, i) => [column, rows[0]?.[i]]) ?? []);
     expect(record).toMatchObject({ answers: JSON.stringify({ answer: written }), score: "0.5", selfAssessed: "true" });
   });
@@ -537,7 +541,7 @@ function parseCsv(text: string): string[][] {
 describe("attempts as CSV", () => {
   it("has one row per attempt, every field read back exactly", async () => {
     const learner = await richLearner("spreadsheet");
-    const response = await as(learner.browser, () => m.csvRoute.GET());
+    const response = await as(learner.browser, () => m.csvRoute.GET(new Request("http://localhost/api/account/export/attempts")));
     expect(response.headers.get("content-type")).toMatch(/^text\/csv/);
     expect(response.headers.get("content-disposition")).toMatch(/filename="likelihood-lab-spreadsheet-attempts-\d{4}-\d{2}-\d{2}\.csv"/);
     const [header, ...rows] = parseCsv(await response.text());

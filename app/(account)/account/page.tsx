@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ExportLinks } from "@/components/account/export-links";
 import { ImportForm } from "@/components/account/import-form";
 import { signedInAccount } from "@/lib/auth/session";
 import { currentGuestId } from "@/lib/learner";
@@ -172,14 +173,7 @@ export default async function AccountPage({
         <p className="text-sm text-stone-600 dark:text-stone-400">
           Everything you have here, as a JSON file you can import into a new account; or your attempts as a CSV file for a spreadsheet.
         </p>
-        <div className="flex flex-wrap gap-3">
-          <a href="/api/account/export" download className={secondaryButton}>
-            Download all data (JSON)
-          </a>
-          <a href="/api/account/export/attempts" download className={secondaryButton}>
-            Download attempts (CSV)
-          </a>
-        </div>
+        <ExportLinks className={secondaryButton} />
       </section>
 
       {account ? (

@@ -6,6 +6,7 @@ import { parseCheckRequest } from "@/lib/questions/check-request";
 import { gradeAndRecord } from "@/lib/study/check";
 import type { CheckState } from "@/components/practice/check-state";
 import { toCheckState } from "@/lib/feedback";
+import { logServerError } from "@/lib/log";
 
 export async function checkAnswers(
   templateId: string,
@@ -39,7 +40,7 @@ async function check(
     // A retry or a give-up says how it counts, rather than a bare "Correct" that will not count.
     return state.kind === "graded" && counting?.note ? { ...state, note: counting.note } : state;
   } catch (error) {
-    console.error("practice check failed", error);
+    logServerError("practice check failed", error);
     return { kind: "error", message: "Your answer could not be checked just now. It is still here: please try again." };
   }
 }

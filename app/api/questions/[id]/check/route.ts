@@ -3,6 +3,7 @@ import { readJsonBody } from "@/lib/http";
 import { getTemplate } from "@/lib/questions";
 import { parseCheckRequest } from "@/lib/questions/check-request";
 import { gradeAndRecord } from "@/lib/study/check";
+import { logServerError } from "@/lib/log";
 
 const MAX_IDEMPOTENCY_KEY = 200;
 
@@ -34,7 +35,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     }
     return Response.json(result);
   } catch (error) {
-    console.error("check failed", error);
-    return Response.json({ error: "the answer could not be checked; please try again" }, { status: 500 });
+    const requestId = logServerError("check failed", error);
+    return Response.json({ error: "the answer could not be checked; please try again", requestId }, { status: 500 });
   }
 }

@@ -316,13 +316,12 @@ describe("closed-form MLEs", () => {
               "count-not-proportion": c1,
               "add-one-smoothing": (c1 + 1) / (n + categories.length),
               "ignores-data": 1 / categories.length,
-              complement: 1 - p1,
             },
           },
           {
             part: "either",
             right: { "sum of 4-figure shares": four(p1) + four(p2), "one share": (c1 + c2) / n },
-            wrong: { "product-not-sum": p1 * p2, "independence assumed": p1 + p2 - p1 * p2, complement: 1 - p1 - p2 },
+            wrong: { "product-not-sum": p1 * p2, "independence assumed": p1 + p2 - p1 * p2 },
           },
         ],
       };

@@ -19,6 +19,7 @@ const average = (values: readonly number[]) => total(values) / values.length;
 const dataOf = <D>(t: QuestionTemplate, seed: number) => t.generate(seed).data as D;
 const factorial = (k: number): number => (k <= 1 ? 1 : k * factorial(k - 1));
 const choose = (n: number, k: number): number => factorial(n) / (factorial(k) * factorial(n - k));
+const fourDecimals = (value: number) => Math.round(value * 1e4) / 1e4;
 /** A running product with the running value written down to 4 figures after each factor. */
 const runningProduct = (factors: readonly number[]) => factors.reduce((acc, factor) => four(acc * factor), 1);
 
@@ -163,10 +164,14 @@ describe("likelihood evaluations", () => {
       const squares = (mu: number) => four(total(sample.map((x) => four((x - mu) ** 2))));
       const logRatio = (total(sample.map((x) => (x - mu2) ** 2)) - total(sample.map((x) => (x - mu1) ** 2))) / (2 * sigma ** 2);
       const xBar = four(average(sample));
+      const logLikelihood = (mu: number) =>
+        -(n / 2) * Math.log(2 * Math.PI * sigma ** 2) - total(sample.map((x) => (x - mu) ** 2)) / (2 * sigma ** 2);
       const routes = {
         "sums of squares": (squares(mu2) - squares(mu1)) / (2 * sigma ** 2),
         // Σ(x − μ)² = Σ(x − x̄)² + n(x̄ − μ)², the hint of part 3: only the second term differs.
         "sample mean": (n * (four((xBar - mu2) ** 2) - four((xBar - mu1) ** 2))) / (2 * sigma ** 2),
+        // Both whole log-likelihoods, to the four decimals the prompt asks of intermediate results.
+        "two log-likelihoods": fourDecimals(logLikelihood(mu1)) - fourDecimals(logLikelihood(mu2)),
       };
       return {
         parts: [

@@ -102,8 +102,10 @@ export const likelihoodNormalRatio = defineComputation({
   tags: ["normal", "likelihood-ratio", "log-likelihood"],
   source: "Casella & Berger (2002), Statistical Inference, §8.2.1 (likelihood ratio); normal density with known variance",
   make: makeVariant,
+  // Two whole log-likelihoods are large and close together: to 4 significant figures each, their
+  // difference can lose the ratio (142 of 1000 variants), hence four decimals in intermediate results.
   prompt: ({ data }) =>
-    `The measurements $x = ${texTuple(data.sample)}$ are modelled as independent $N(\\mu, \\sigma^2)$ draws with known $\\sigma = ${data.sigma}$. Compare two candidate means, $\\mu_1 = ${data.mu1}$ and $\\mu_2 = ${data.mu2}$. Use natural logs.`,
+    `The measurements $x = ${texTuple(data.sample)}$ are modelled as independent $N(\\mu, \\sigma^2)$ draws with known $\\sigma = ${data.sigma}$. Compare two candidate means, $\\mu_1 = ${data.mu1}$ and $\\mu_2 = ${data.mu2}$. Use natural logs, and keep at least four decimals in intermediate results.`,
   parts: [
     {
       id: "logRatio",

@@ -6,7 +6,7 @@
 // wrong one, is accepted. Every formula is written in this file, not imported from the templates.
 import { describe, expect, it } from "vitest";
 import { getTemplate, type QuestionTemplate } from "@/lib/questions";
-import { SEEDS, four, gradedPart, statusOf, typed } from "./shared";
+import { SEEDS, auditOf, four, gradedPart, statusOf, typed } from "./shared";
 
 function template(id: string): QuestionTemplate {
   const found = getTemplate(id);
@@ -50,6 +50,9 @@ function proveOverSeeds(t: QuestionTemplate, work: (seed: number) => Proof) {
   for (const seed of SEEDS) {
     const { parts, followThrough = [] } = work(seed);
     for (const { part, right, wrong } of parts) {
+      // Every mistake the template names for this part is computed here too.
+      const named = auditOf(t, seed).parts.find((candidate) => candidate.id === part)?.mistakes ?? [];
+      for (const { tag } of named) if (!(tag in wrong)) problems.push(`seed ${seed} ${part}: named mistake ${tag} not worked here`);
       for (const [route, value] of Object.entries(right)) {
         if (statusOf(t, seed, part, value) !== "correct") problems.push(`seed ${seed} ${part}: ${route} ${value} refused`);
       }
@@ -151,12 +154,15 @@ describe("likelihood evaluations", () => {
             wrong: { "log-not-likelihood": logLikelihood },
           },
         ],
-        followThrough: [{ earlier: { logLikelihood: meanForRate }, part: "likelihood", value: Math.exp(four(meanForRate)) }],
+        followThrough: [
+          { earlier: { logLikelihood: logLikelihood }, part: "likelihood", value: Math.exp(four(logLikelihood)) },
+          { earlier: { logLikelihood: meanForRate }, part: "likelihood", value: Math.exp(four(meanForRate)) },
+        ],
       };
     });
   });
 
-  it("likelihood-normal-ratio: 4-figure sums of squares, or the 4-figure sample mean; then the exponential", () => {
+  it("likelihood-normal-ratio: 4-figure sums of squares, the 4-figure sample mean, or two log-likelihoods to 4 decimals; then e to it", () => {
     const t = template("likelihood-normal-ratio");
     proveOverSeeds(t, (seed): Proof => {
       const { sample, sigma, mu1, mu2 } = dataOf<{ sample: number[]; sigma: number; mu1: number; mu2: number }>(t, seed);
@@ -191,7 +197,10 @@ describe("likelihood evaluations", () => {
             wrong: { "ratio-inverted": Math.exp(-logRatio), "log-not-likelihood": logRatio },
           },
         ],
-        followThrough: [{ earlier: { logRatio: 2 * logRatio }, part: "ratio", value: Math.exp(four(2 * logRatio)) }],
+        followThrough: [
+          { earlier: { logRatio }, part: "ratio", value: Math.exp(four(logRatio)) },
+          { earlier: { logRatio: 2 * logRatio }, part: "ratio", value: Math.exp(four(2 * logRatio)) },
+        ],
       };
     });
   });
@@ -268,6 +277,7 @@ describe("closed-form MLEs", () => {
           },
         ],
         followThrough: [
+          { earlier: { total: s }, part: "score", value: four(s / lambda0) - n },
           { earlier: { total: wrongTotal }, part: "score", value: four(wrongTotal / lambda0) - n },
           { earlier: { total: wrongTotal }, part: "lambda", value: wrongTotal / n },
         ],
@@ -296,7 +306,10 @@ describe("closed-form MLEs", () => {
             wrong: { complement: nextTrials * (1 - p), "averaged proportions": nextTrials * averaged },
           },
         ],
-        followThrough: [{ earlier: { p: averaged }, part: "expected", value: nextTrials * four(averaged) }],
+        followThrough: [
+          { earlier: { p }, part: "expected", value: nextTrials * four(p) },
+          { earlier: { p: averaged }, part: "expected", value: nextTrials * four(averaged) },
+        ],
       };
     });
   });
@@ -351,7 +364,10 @@ describe("closed-form MLEs", () => {
             wrong: { "wrong-support": support === "trials" ? 1 / (1 + s / n) : n / s, complement: 1 - p },
           },
         ],
-        followThrough: [{ earlier: { mean: wrongMean }, part: "p", value: fromMean(four(wrongMean)) }],
+        followThrough: [
+          { earlier: { mean: s / n }, part: "p", value: fromMean(four(s / n)) },
+          { earlier: { mean: wrongMean }, part: "p", value: fromMean(four(wrongMean)) },
+        ],
       };
     });
   });
@@ -398,6 +414,8 @@ describe("closed-form MLEs", () => {
           },
         ],
         followThrough: [
+          { earlier: { slope: slope4 }, part: "intercept", value: intercept4 },
+          { earlier: { slope: slope4, intercept: intercept4 }, part: "variance", value: rss4 / n },
           { earlier: { slope: xOnY }, part: "intercept", value: carriedIntercept },
           { earlier: { slope: xOnY, intercept: carriedIntercept }, part: "variance", value: carriedRss / n },
         ],

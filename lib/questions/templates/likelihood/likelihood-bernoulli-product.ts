@@ -100,7 +100,7 @@ export const likelihoodBernoulliProduct = defineComputation({
             {
               tag: "binomial-coefficient",
               value: binomialCoefficient(sample.length, ones) * truths.likelihood,
-              message: `You multiplied by $\\binom{${sample.length}}{${ones}}$. That counts the orders in which ${ones} ones could come; the likelihood of this sample, in its order, is the plain product.`,
+              message: `You multiplied by $\\binom{${sample.length}}{${ones}}$. That counts the orders in which the ${ones === 1 ? "one" : `${ones} ones`} could come; the likelihood of this sample, in its order, is the plain product.`,
             },
           ],
         };

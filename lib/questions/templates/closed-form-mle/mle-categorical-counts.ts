@@ -101,6 +101,11 @@ export const mleCategoricalCounts = defineComputation({
         `$P(\\text{${data.target} or ${data.other}}) = p_{${data.target}} + p_{${data.other}}$, and the categories are exclusive.`,
       ],
       truth: (data) => probabilityOf(data, data.target) + probabilityOf(data, data.other),
+      // Part 1's share and the other category's share, each written down to 4 figures, added.
+      routes: [
+        (data, _earlier, round) =>
+          round(countOf(data, data.target) / sum(data.counts)) + round(countOf(data, data.other) / sum(data.counts)),
+      ],
       check: (data) => ({
         range: { min: 0, max: 1, name: "a probability" },
         mistakes: [

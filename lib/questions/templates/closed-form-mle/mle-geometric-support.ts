@@ -95,6 +95,11 @@ export const mleGeometricSupport = defineComputation({
                 ? "You used the formula for counts of failures, $1/(1+\\bar x)$. These records count the trials including the success, so $\\hat p = 1/\\bar x$."
                 : "You used the formula for counts of trials, $1/\\bar x$. These records count the failures before the success, so $\\hat p = 1/(1+\\bar x)$.",
           },
+          {
+            tag: "complement",
+            value: 1 - fromMean(mean(sample), support),
+            message: "That is the share of failures among all attempts, $1 - \\hat p$. $p$ is the probability of a success.",
+          },
         ],
       }),
     },

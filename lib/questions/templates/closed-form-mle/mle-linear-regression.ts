@@ -89,6 +89,17 @@ export const mleLinearRegression = defineComputation({
         "Compute $\\bar x$ and $\\bar y$ first, then the two sums.",
       ],
       truth: (data) => fit(data).coefficients[1] ?? Number.NaN,
+      // The hinted route: x̄ and ȳ, each product (xᵢ − x̄)(yᵢ − ȳ) and square (xᵢ − x̄)², and both sums
+      // written down to 4 figures.
+      routes: [
+        ({ x, y }, _earlier, round) => {
+          const xBar = round(mean(x));
+          const yBar = round(mean(y));
+          const sxy = round(sum(x.map((xi, i) => round((xi - xBar) * ((y[i] as number) - yBar)))));
+          const sxx = round(sum(x.map((xi) => round((xi - xBar) ** 2))));
+          return sxy / sxx;
+        },
+      ],
       check: (data) => {
         const sums = sumsOf(data);
         return {
@@ -122,6 +133,8 @@ export const mleLinearRegression = defineComputation({
           ? (fit(data).coefficients[0] ?? Number.NaN)
           : yBar - slope * xBar;
       },
+      // ȳ and x̄ written down, with part 1's slope.
+      routes: [({ x, y }, earlier, round) => round(mean(y)) - earlier("slope") * round(mean(x))],
       check: (data, truths) => {
         const { xBar, yBar } = sumsOf(data);
         const slope = truths.slope;
@@ -155,6 +168,13 @@ export const mleLinearRegression = defineComputation({
           ? params.variance
           : residualSumOfSquares(data, intercept, slope) / data.x.length;
       },
+      // Each residual from parts 1 and 2, its square and the RSS written down to 4 figures, then over n.
+      routes: [
+        ({ x, y }, earlier, round) => {
+          const residuals = x.map((xi, i) => round((y[i] as number) - earlier("intercept") - earlier("slope") * xi));
+          return round(sum(residuals.map((r) => round(r ** 2)))) / x.length;
+        },
+      ],
       check: (data, truths) => {
         const n = data.x.length;
         const rss = truths.variance * n;
@@ -176,6 +196,12 @@ export const mleLinearRegression = defineComputation({
               tag: "rss-not-variance",
               value: rss,
               message: "That is the residual sum of squares. Divide it by $n$.",
+            },
+            {
+              tag: "sd-not-variance",
+              value: Math.sqrt(truths.variance),
+              message:
+                "That is $\\hat\\sigma$, the standard deviation. The question asks for the variance $\\hat\\sigma^2 = \\text{RSS}/n$.",
             },
           ],
         };

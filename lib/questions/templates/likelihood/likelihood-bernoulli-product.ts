@@ -32,6 +32,13 @@ function makeVariant(rng: Rng): Variant {
   return { data: { sample, p0 }, story };
 }
 
+/** n choose k, for the named mistake of a binomial coefficient in the likelihood of an ordered sample. */
+function binomialCoefficient(n: number, k: number): number {
+  let value = 1;
+  for (let i = 1; i <= k; i += 1) value = (value * (n - k + i)) / i;
+  return value;
+}
+
 /** p0^k (1 − p0)^(n − k): one factor p0 per one, 1 − p0 per zero. */
 function likelihoodAt(sample: readonly number[], p: number): number {
   const ones = sum(sample);
@@ -58,6 +65,15 @@ export const likelihoodBernoulliProduct = defineComputation({
         `Count the ones $k$; then $L(p_0) = p_0^{k}(1-p_0)^{n-k}$ with $n = ${data.sample.length}$ and $p_0 = ${data.p0}$.`,
       ],
       truth: ({ sample, p0 }) => likelihoodAt(sample, p0),
+      // The two powers written down to 4 figures and multiplied, or the product built factor by factor
+      // with the running value written down each time.
+      routes: [
+        ({ sample, p0 }, _earlier, round) => {
+          const ones = sum(sample);
+          return round(p0 ** ones) * round((1 - p0) ** (sample.length - ones));
+        },
+        ({ sample, p0 }, _earlier, round) => sample.reduce((running, x) => round(running * (x === 1 ? p0 : 1 - p0)), 1),
+      ],
       check: ({ sample, p0 }, truths) => {
         const ones = sum(sample);
         return {
@@ -81,6 +97,11 @@ export const likelihoodBernoulliProduct = defineComputation({
               value: ones * p0 + (sample.length - ones) * (1 - p0),
               message: "You added the probabilities of the observations. For independent observations they multiply.",
             },
+            {
+              tag: "binomial-coefficient",
+              value: binomialCoefficient(sample.length, ones) * truths.likelihood,
+              message: `You multiplied by $\\binom{${sample.length}}{${ones}}$. That counts the orders in which the ${ones === 1 ? "one" : `${ones} ones`} could come; the likelihood of this sample, in its order, is the plain product.`,
+            },
           ],
         };
       },
@@ -95,7 +116,14 @@ export const likelihoodBernoulliProduct = defineComputation({
       uses: ["likelihood"],
       // The log of the learner's own likelihood: right method on a wrong product is carried forward.
       truth: (_data, earlier) => Math.log(earlier("likelihood")),
-      check: (_data, truths) => ({
+      // Term by term: k log p₀ + (n − k) log(1 − p₀), each log written down to 4 figures.
+      routes: [
+        ({ sample, p0 }, _earlier, round) => {
+          const ones = sum(sample);
+          return ones * round(Math.log(p0)) + (sample.length - ones) * round(Math.log(1 - p0));
+        },
+      ],
+      check: ({ sample, p0 }, truths) => ({
         range: { max: 0, name: "the log-likelihood of discrete data" },
         mistakes: [
           {
@@ -107,6 +135,22 @@ export const likelihoodBernoulliProduct = defineComputation({
             tag: "log-base-10",
             value: Math.log10(truths.likelihood),
             message: "You used log base 10. Log-likelihoods use the natural log: divide your answer by $\\log_{10} e \\approx 0.4343$.",
+          },
+          {
+            tag: "complement",
+            value: Math.log(
+              likelihoodAt(
+                sample.map((x) => 1 - x),
+                p0,
+              ),
+            ),
+            message: "You gave each one the log-factor $\\log(1-p_0)$ and each zero $\\log p_0$. $p$ is the probability of a one.",
+          },
+          {
+            tag: "binomial-coefficient",
+            value: Math.log(binomialCoefficient(sample.length, sum(sample))) + truths.logLikelihood,
+            message:
+              "You added the log of a binomial coefficient. That counts the orders the ones could come in; the log-likelihood of this sample is the plain sum of one log-factor per observation.",
           },
         ],
       }),

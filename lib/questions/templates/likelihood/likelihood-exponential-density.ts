@@ -35,6 +35,19 @@ function logLikelihoodAt(sample: readonly number[], rate: number): number {
   return sample.length * Math.log(rate) - rate * sum(sample);
 }
 
+type Round = (value: number) => number;
+
+/**
+ * ℓ(λ₀) worked by hand, each written-down number through `round`: n log λ₀ with log λ₀ written down
+ * (log 3 = 1.099 moves 6 log λ₀ by 0.002), the two terms written down, or each log-density
+ * log λ₀ − λ₀xᵢ written down and added.
+ */
+const LOG_LIKELIHOOD_ROUTES: readonly ((data: Variant["data"], round: Round) => number)[] = [
+  ({ sample, rate0 }, round) => sample.length * round(Math.log(rate0)) - rate0 * sum(sample),
+  ({ sample, rate0 }, round) => round(sample.length * Math.log(rate0)) - round(rate0 * sum(sample)),
+  ({ sample, rate0 }, round) => sum(sample.map((x) => round(Math.log(rate0) - rate0 * x))),
+];
+
 const probabilityOptions = (): ChoiceOption[] => [
   {
     id: "densities",
@@ -78,6 +91,7 @@ export const likelihoodExponentialDensity = defineComputation({
         `So $\\ell(\\lambda) = n\\log\\lambda - \\lambda\\sum_i x_i$ with $n = ${data.sample.length}$.`,
       ],
       truth: ({ sample, rate0 }) => logLikelihoodAt(sample, rate0),
+      routes: LOG_LIKELIHOOD_ROUTES.map((route) => (data: Variant["data"], _earlier: unknown, round: Round) => route(data, round)),
       check: ({ sample, rate0 }, truths) => ({
         // ℓ near 0 is the difference of two terms each given to 4 figures: allow 0.002 absolute.
         tolerance: Math.max(0.005, 0.002 / Math.max(Math.abs(truths.logLikelihood), 1e-9)),
@@ -105,6 +119,15 @@ export const likelihoodExponentialDensity = defineComputation({
       ],
       uses: ["logLikelihood"],
       truth: (_data, earlier) => Math.exp(earlier("logLikelihood")),
+      // e to a log-likelihood worked by any route of part 1 and written down, or the product of the
+      // densities λ₀e^{−λ₀xᵢ}, each written down to 4 figures.
+      routes: [
+        ...LOG_LIKELIHOOD_ROUTES.map(
+          (route) => (data: Variant["data"], _earlier: unknown, round: Round) => Math.exp(round(route(data, round))),
+        ),
+        ({ sample, rate0 }: Variant["data"], _earlier: unknown, round: Round) =>
+          sample.reduce((running, x) => running * round(rate0 * Math.exp(-rate0 * x)), 1),
+      ],
       check: (_data, truths) => ({
         // A log-likelihood right to 0.5 % moves its exponential by 0.5 % × |ℓ|: allow that much.
         tolerance: 0.005 * Math.max(1, 1.2 * Math.abs(truths.logLikelihood)),

@@ -44,6 +44,24 @@ function logRatioOf({ sample, sigma, mu1, mu2 }: Variant["data"]): number {
   return (sumOfSquares(sample, mu2) - sumOfSquares(sample, mu1)) / (2 * sigma ** 2);
 }
 
+type Round = (value: number) => number;
+
+/**
+ * ℓ(μ₁) − ℓ(μ₂) worked by hand, each written-down number through `round`: the hinted route (each squared
+ * deviation and both sums), and the decomposition of part 3's hint, Σ(xᵢ − μ)² = Σ(xᵢ − x̄)² + n(x̄ − μ)²,
+ * with x̄ and the two squares written down (only n(x̄ − μ)² differs between the candidates).
+ */
+const LOG_RATIO_ROUTES: readonly ((data: Variant["data"], round: Round) => number)[] = [
+  ({ sample, sigma, mu1, mu2 }, round) => {
+    const squares = (mu: number) => round(sum(sample.map((x) => round((x - mu) ** 2))));
+    return (squares(mu2) - squares(mu1)) / (2 * sigma ** 2);
+  },
+  ({ sample, sigma, mu1, mu2 }, round) => {
+    const centre = round(mean(sample));
+    return (sample.length * (round((centre - mu2) ** 2) - round((centre - mu1) ** 2))) / (2 * sigma ** 2);
+  },
+];
+
 function betterOptions(data: Variant["data"]): ChoiceOption[] {
   const logRatio = logRatioOf(data);
   const closer = logRatio > 0 ? data.mu1 : data.mu2;
@@ -84,8 +102,10 @@ export const likelihoodNormalRatio = defineComputation({
   tags: ["normal", "likelihood-ratio", "log-likelihood"],
   source: "Casella & Berger (2002), Statistical Inference, §8.2.1 (likelihood ratio); normal density with known variance",
   make: makeVariant,
+  // Two whole log-likelihoods are large and close together: to 4 significant figures each, their
+  // difference can lose the ratio (142 of 1000 variants), hence four decimals in intermediate results.
   prompt: ({ data }) =>
-    `The measurements $x = ${texTuple(data.sample)}$ are modelled as independent $N(\\mu, \\sigma^2)$ draws with known $\\sigma = ${data.sigma}$. Compare two candidate means, $\\mu_1 = ${data.mu1}$ and $\\mu_2 = ${data.mu2}$. Use natural logs.`,
+    `The measurements $x = ${texTuple(data.sample)}$ are modelled as independent $N(\\mu, \\sigma^2)$ draws with known $\\sigma = ${data.sigma}$. Compare two candidate means, $\\mu_1 = ${data.mu1}$ and $\\mu_2 = ${data.mu2}$. Use natural logs, and keep at least four decimals in intermediate results.`,
   parts: [
     {
       id: "logRatio",
@@ -96,6 +116,7 @@ export const likelihoodNormalRatio = defineComputation({
         `Compute both sums of squared deviations, subtract, and divide by $2\\sigma^2 = ${2 * data.sigma ** 2}$.`,
       ],
       truth: (data) => logRatioOf(data),
+      routes: LOG_RATIO_ROUTES.map((route) => (data: Variant["data"], _earlier: unknown, round: Round) => route(data, round)),
       check: (data, truths) => {
         const logRatio = truths.logRatio;
         return {
@@ -128,6 +149,10 @@ export const likelihoodNormalRatio = defineComputation({
       ],
       uses: ["logRatio"],
       truth: (_data, earlier) => Math.exp(earlier("logRatio")),
+      // The exponential of the log-ratio as worked by either route and written down to 4 figures.
+      routes: LOG_RATIO_ROUTES.map(
+        (route) => (data: Variant["data"], _earlier: unknown, round: Round) => Math.exp(round(route(data, round))),
+      ),
       check: (_data, truths) => ({
         // A log-ratio right to 0.5 % moves its exponential by 0.5 % × |log-ratio|: allow that much.
         tolerance: 0.005 * Math.max(1, 1.2 * Math.abs(truths.logRatio)),

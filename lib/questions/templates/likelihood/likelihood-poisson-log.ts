@@ -57,6 +57,12 @@ export const likelihoodPoissonLog = defineComputation({
         "$0! = 1! = 1$, so counts of 0 and 1 contribute $\\log 1 = 0$; for the others use $\\log(x!) = \\log 2 + \\log 3 + \\dots + \\log x$.",
       ],
       truth: ({ sample }) => sumLogFactorials(sample),
+      // Each log(xᵢ!) written down to 4 figures, or the hinted log 2 + log 3 + … + log xᵢ, each log written down.
+      routes: [
+        ({ sample }, _earlier, round) => sum(sample.map((x) => round(logFactorial(x)))),
+        ({ sample }, _earlier, round) =>
+          sum(sample.map((x) => sum(Array.from({ length: Math.max(0, x - 1) }, (_, j) => round(Math.log(j + 2)))))),
+      ],
       check: ({ sample }, truths) => ({
         range: { min: 0, name: "a sum of log-factorials" },
         mistakes: [
@@ -89,6 +95,12 @@ export const likelihoodPoissonLog = defineComputation({
           ? sum(sample.map((x) => logPoissonPmf(x, lambda0)))
           : logLikelihoodWith(sample, lambda0, constant);
       },
+      // (Σx) log λ₀ with log λ₀ written down, minus nλ₀ and part 1; or each log-pmf written down and added.
+      routes: [
+        ({ sample, lambda0 }, earlier, round) =>
+          sum(sample) * round(Math.log(lambda0)) - sample.length * lambda0 - earlier("sumLogFactorial"),
+        ({ sample, lambda0 }, _earlier, round) => sum(sample.map((x) => round(logPoissonPmf(x, lambda0)))),
+      ],
       check: ({ sample, lambda0 }, truths) => ({
         range: { max: 0, name: "the log-likelihood of counts" },
         mistakes: [
@@ -107,6 +119,11 @@ export const likelihoodPoissonLog = defineComputation({
             tag: "likelihood-not-log",
             value: Math.exp(truths.logLikelihood),
             message: "That is the likelihood itself. This part asks for its log.",
+          },
+          {
+            tag: "log-base-10",
+            value: truths.logLikelihood / Math.LN10,
+            message: "You used log base 10. Use the natural log throughout: multiply your answer by $\\ln 10 \\approx 2.303$.",
           },
         ],
       }),

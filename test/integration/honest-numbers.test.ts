@@ -1,8 +1,9 @@
-// The one attempt writer on a migrated SQLite file of the test's own: first tries, retries,
+// The one attempt writer on a migrated database of the test's own (SQLite, or PostgreSQL under
+// `npm run test:postgres`): first tries, retries,
 // give-ups and idempotency; accuracy after retries (a right answer re-sent six times counts once);
 // FSRS ratings by the first try; and JSON columns of the wrong shape read without a crash.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase } from "./account-harness";
+import { createTestDatabase, onPostgres } from "./account-harness";
 import { right, sessionWith, template, wrongBernoulli } from "./study-harness";
 
 const database = createTestDatabase();
@@ -442,7 +443,8 @@ describe("JSON columns are validated on read", () => {
     expect(await m.sessions.finishStudySession(user, id, at(MINUTE))).toBe("finished");
   });
 
-  it("text that is not JSON is kept as a JSON string and skipped, not a page that never loads", async () => {
+  // SQLite's JSON columns are text, so a hand-edited file can hold anything; PostgreSQL's are jsonb.
+  it.skipIf(onPostgres)("text that is not JSON is kept as a JSON string and skipped, not a page that never loads", async () => {
     const user = await newLearner();
     const id = await sessionWith(user, "practice", ["mle-bernoulli-p"], t0);
     await m.sessions.checkSessionItem({
@@ -463,6 +465,23 @@ describe("JSON columns are validated on read", () => {
     // Kept, not lost: the text is there, as a JSON string.
     const raw = await m.db.$queryRaw<{ parts: string }[]>`SELECT CAST("parts" AS TEXT) AS "parts" FROM "Attempt" WHERE "userId" = ${user}`;
     expect(raw).toEqual([{ parts: '"not json{"' }]);
+    expect((await m.dashboard.getDashboard(user, t0, "UTC")).attempts).toBe(1);
+  });
+
+  it.runIf(onPostgres)("on PostgreSQL, text that is not JSON cannot be stored at all (nothing to repair)", async () => {
+    const user = await newLearner();
+    await m.attempts.recordAttempt({
+      userId: user,
+      templateId: "mle-bernoulli-p",
+      seed: 7,
+      answers: wrongBernoulli(7),
+      result: template("mle-bernoulli-p").grade(7, wrongBernoulli(7)),
+      gaveUp: false,
+      idempotencyKey: null,
+    });
+    await expect(m.db.$executeRaw`UPDATE "Attempt" SET "parts" = 'not json{' WHERE "userId" = ${user}`).rejects.toThrow(
+      /invalid input syntax for type json/,
+    );
     expect((await m.dashboard.getDashboard(user, t0, "UTC")).attempts).toBe(1);
   });
 });

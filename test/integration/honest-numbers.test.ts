@@ -113,6 +113,28 @@ describe("the attempt writer", () => {
     expect(await m.db.attempt.count({ where: { userId: user, firstTry: true } })).toBe(1);
   });
 
+  it("a retried multi-part answer is the same request whatever order its parts come in", async () => {
+    // PostgreSQL's jsonb stores object keys shortest first, so the stored answers read back in an
+    // order the client did not send; the retry must still be a duplicate, not a conflict.
+    const user = await newLearner();
+    const normal = template("mle-normal");
+    const check = (answers: Record<string, string>) =>
+      m.attempts.recordAttempt({
+        userId: user,
+        templateId: normal.id,
+        seed: 5,
+        answers,
+        result: normal.grade(5, answers),
+        gaveUp: false,
+        idempotencyKey: "parts-in-any-order",
+      });
+    expect((await check({ variance: "1", mean: "2" })).outcome).toBe("recorded");
+    expect((await check({ variance: "1", mean: "2" })).outcome).toBe("duplicate");
+    expect((await check({ mean: "2", variance: "1" })).outcome).toBe("duplicate");
+    expect((await check({ mean: "2", variance: "3" })).outcome).toBe("conflict");
+    expect(await m.db.attempt.count({ where: { userId: user } })).toBe(1);
+  });
+
   it("records a give-up even when nothing was graded, as not correct", async () => {
     const user = await newLearner();
     const gaveUp = await send(user, 40, { p: "" }, "give-up-1", true);

@@ -96,14 +96,22 @@ try {
   clientIsPostgres = true;
   run("npx", ["prisma", "generate"], { DATABASE_URL: url });
   run("npx", ["prisma", "migrate", "deploy"], { DATABASE_URL: url });
-  if (!existsSync(path.join(root, distDir, "BUILD_ID"))) run(path.join(root, "node_modules/.bin/next"), ["build"], { NEXT_DIST_DIR: distDir });
+  if (!existsSync(path.join(root, distDir, "BUILD_ID")))
+    run(path.join(root, "node_modules/.bin/next"), ["build"], { NEXT_DIST_DIR: distDir });
 
   const secret = randomBytes(32).toString("base64url");
   for (const port of PORTS) {
     // No seed: each server brings the question catalogue in line at start (both at once here).
     const child = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
       cwd: root,
-      env: { ...process.env, NODE_ENV: "production", NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: url, SESSION_SECRET: secret },
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        NEXT_DIST_DIR: distDir,
+        NEXT_TELEMETRY_DISABLED: "1",
+        DATABASE_URL: url,
+        SESSION_SECRET: secret,
+      },
       detached: true,
       stdio: "ignore",
     });
@@ -191,7 +199,13 @@ try {
   console.log(JSON.stringify(report, null, 2));
   mkdirSync(path.join(root, "bench/results"), { recursive: true });
   writeFileSync(path.join(root, "bench/results/multi-instance.json"), `${JSON.stringify(report, null, 2)}\n`);
-  const ok = lost === 0 && doubled === 0 && report.attemptRows === keys.length && report.variantsWithoutExactlyOneFirstTry === 0 && statuses.size === 1 && statuses.has(200);
+  const ok =
+    lost === 0 &&
+    doubled === 0 &&
+    report.attemptRows === keys.length &&
+    report.variantsWithoutExactlyOneFirstTry === 0 &&
+    statuses.size === 1 &&
+    statuses.has(200);
   console.log(ok ? "\nnothing lost, nothing double-counted" : "\nFAILED: see the figures above");
   process.exitCode = ok ? 0 : 1;
 } catch (error) {

@@ -96,7 +96,8 @@ const POSTGRES_POOL_SIZE = 10;
 
 function createPrismaClient(url: string): PrismaClient {
   // A real pool runs each transaction on a connection of its own: no isolation wrapper needed.
-  const adapter = databaseProvider(url) === "postgresql" ? new PrismaPg({ ...postgresConnection(url), max: POSTGRES_POOL_SIZE }) : sqliteAdapter(url);
+  const adapter =
+    databaseProvider(url) === "postgresql" ? new PrismaPg({ ...postgresConnection(url), max: POSTGRES_POOL_SIZE }) : sqliteAdapter(url);
   return new PrismaClient({ adapter });
 }
 

@@ -33,7 +33,9 @@ export function ensurePostgres() {
     const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
     const update = run("apt-get", ["update", "-q"], { env, stdio: "inherit" });
     const install =
-      update.status === 0 ? run("apt-get", ["install", "-y", "-q", "--no-install-recommends", "postgresql"], { env, stdio: "inherit" }) : update;
+      update.status === 0
+        ? run("apt-get", ["install", "-y", "-q", "--no-install-recommends", "postgresql"], { env, stdio: "inherit" })
+        : update;
     if (install.status === 0) return findBinaries();
   }
   throw new Error(

@@ -94,9 +94,22 @@ try {
   const report = path.join(results, "vitest-postgres.json");
   rmSync(report, { force: true });
   const status = step("the integration lane on PostgreSQL", () =>
-    run("npx", ["vitest", "run", "--project", "integration", "test/integration", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`], {
-      TEST_POSTGRES_URL: base,
-    }),
+    run(
+      "npx",
+      [
+        "vitest",
+        "run",
+        "--project",
+        "integration",
+        "test/integration",
+        "--reporter=default",
+        "--reporter=json",
+        `--outputFile.json=${report}`,
+      ],
+      {
+        TEST_POSTGRES_URL: base,
+      },
+    ),
   );
   let vitest = null;
   try {

@@ -142,7 +142,8 @@ const insertedRows = z.array(z.object({ firstTry: z.union([z.boolean(), z.number
  * the variant is first locked for the transaction (an advisory lock, released at its end).
  */
 export async function recordAttempt(input: AttemptInput, tx?: Transaction): Promise<AttemptRecorded> {
-  if (!tx && (input.sessionItem || input.schedule || provider === "postgresql")) return db.$transaction((inner) => recordAttempt(input, inner));
+  if (!tx && (input.sessionItem || input.schedule || provider === "postgresql"))
+    return db.$transaction((inner) => recordAttempt(input, inner));
   const client: DbClient = tx ?? db;
   if (tx && provider === "postgresql") {
     await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtext(${input.userId}), hashtext(${`${input.templateId}:${input.seed}`}))::text AS "locked"`;

@@ -26,7 +26,13 @@ describe("postgresConnection", () => {
   });
 
   it("defaults the port to 5432 and the database to postgres, and reads sslmode and a socket folder", () => {
-    expect(postgresConnection("postgres://db")).toEqual({ host: "db", port: 5432, user: undefined, password: undefined, database: "postgres" });
+    expect(postgresConnection("postgres://db")).toEqual({
+      host: "db",
+      port: 5432,
+      user: undefined,
+      password: undefined,
+      database: "postgres",
+    });
     expect(postgresConnection("postgresql://u@db/lab?sslmode=require").ssl).toBe(true);
     expect(postgresConnection("postgresql://u@db/lab?sslmode=disable").ssl).toBe(false);
     expect(postgresConnection("postgresql:///lab?host=/run/postgresql").host).toBe("/run/postgresql");

@@ -16,7 +16,15 @@ describe.runIf(onPostgres)("the PostgreSQL migrations", () => {
   it("replayed from empty, give no difference from the schema", () => {
     const diff = spawnSync(
       path.join(root, "node_modules/.bin/prisma"),
-      ["migrate", "diff", "--from-migrations", "prisma/migrations-postgres", "--to-schema-datamodel", "prisma/schema.postgres.prisma", "--exit-code"],
+      [
+        "migrate",
+        "diff",
+        "--from-migrations",
+        "prisma/migrations-postgres",
+        "--to-schema-datamodel",
+        "prisma/schema.postgres.prisma",
+        "--exit-code",
+      ],
       { cwd: root, env: { ...process.env, DATABASE_URL: `${postgresCluster}/postgres` }, encoding: "utf8" },
     );
     // --exit-code: 0 no difference, 2 a difference (printed), 1 an error.

@@ -14,6 +14,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { startCluster } from "../scripts/pg-cluster.mjs";
@@ -144,6 +145,7 @@ try {
   const latencies = [];
   const statuses = new Map();
   let nextJob = 0;
+  const loadBefore = loadavg()[0];
   const started = performance.now();
   async function worker() {
     while (nextJob < jobs.length) {
@@ -195,6 +197,10 @@ try {
     keysDoubled: doubled,
     variants: firstTries.rows[0].variants,
     variantsWithoutExactlyOneFirstTry: firstTries.rows[0].wrong,
+    // The machine is shared: its load (1-minute average) before and after, against its cores.
+    cores: cpus().length,
+    loadBefore: Number(loadBefore.toFixed(1)),
+    loadAfter: Number(loadavg()[0].toFixed(1)),
   };
   console.log(JSON.stringify(report, null, 2));
   mkdirSync(path.join(root, "bench/results"), { recursive: true });

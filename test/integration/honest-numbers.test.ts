@@ -113,6 +113,18 @@ describe("the attempt writer", () => {
     expect(await m.db.attempt.count({ where: { userId: user, firstTry: true } })).toBe(1);
   });
 
+  it("of many simultaneous checks of many variants, each variant has exactly one first try", async () => {
+    // On PostgreSQL the checks run on separate connections at once (SQLite runs one write at a time).
+    const user = await newLearner();
+    const seeds = Array.from({ length: 12 }, (_, i) => 300 + i);
+    const written = await Promise.all(
+      seeds.flatMap((seed) => [0, 1, 2].map((copy) => send(user, seed, wrongBernoulli(seed), `many-${seed}-${copy}`))),
+    );
+    expect(written.filter((one) => one.counting?.counts === true)).toHaveLength(seeds.length);
+    const firsts = await m.db.attempt.groupBy({ by: ["seed"], where: { userId: user, firstTry: true }, _count: { _all: true } });
+    expect(firsts.map((row) => [row.seed, row._count._all]).sort()).toEqual(seeds.map((seed) => [seed, 1]));
+  });
+
   it("a retried multi-part answer is the same request whatever order its parts come in", async () => {
     // PostgreSQL's jsonb stores object keys shortest first, so the stored answers read back in an
     // order the client did not send; the retry must still be a duplicate, not a conflict.

@@ -156,9 +156,33 @@ function describeIssues(error: z.ZodError): string {
 }
 
 /** Validates a parsed JSON body as an export, with messages a person can act on. */
+/**
+ * Whether any string of the value, key or text, holds a NUL character (U+0000), which PostgreSQL
+ * stores in neither text nor jsonb. Iterative: an import may be deeply nested.
+ */
+function holdsNul(value: unknown): boolean {
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const next = pending.pop();
+    if (typeof next === "string") {
+      if (next.includes("\u0000")) return true;
+    } else if (Array.isArray(next)) {
+      pending.push(...next);
+    } else if (typeof next === "object" && next !== null) {
+      for (const [key, inner] of Object.entries(next)) {
+        if (key.includes("\u0000")) return true;
+        pending.push(inner);
+      }
+    }
+  }
+  return false;
+}
+
 export function parseExport(body: unknown): { ok: true; data: ParsedExport } | { ok: false; error: string } {
   const header = z.object({ format: z.literal(EXPORT_FORMAT) }).safeParse(body);
   if (!header.success) return { ok: false, error: `this is not a Likelihood Lab export (expected "format": "${EXPORT_FORMAT}")` };
+  // Refused on both databases alike, rather than failing on PostgreSQL only.
+  if (holdsNul(body)) return { ok: false, error: "this export holds a NUL character (U+0000), which cannot be stored" };
   const version = (body as { version?: unknown }).version;
   if (version !== EXPORT_VERSION) {
     return { ok: false, error: `this export has version ${JSON.stringify(version)}; this app reads version ${EXPORT_VERSION}` };

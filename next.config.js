@@ -5,8 +5,9 @@ const nextConfig = {
   poweredByHeader: false,
   // A second build side by side (browser tests of two branches of work) can use its own folder.
   distDir: process.env.NEXT_DIST_DIR || ".next",
-  // KaTeX is rendered on the server only; better-sqlite3 and Prisma are on Next's external list.
-  serverExternalPackages: ["@prisma/client", "@prisma/adapter-better-sqlite3", "better-sqlite3"],
+  // KaTeX is rendered on the server only; the database drivers and Prisma are loaded from
+  // node_modules at run time, so the client generated there (SQLite or PostgreSQL) is the one used.
+  serverExternalPackages: ["@prisma/client", "@prisma/adapter-better-sqlite3", "better-sqlite3", "@prisma/adapter-pg", "pg"],
   // Headers for every response; the Content-Security-Policy (with a nonce) is set in proxy.ts.
   async headers() {
     return [

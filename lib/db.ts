@@ -1,8 +1,12 @@
-// The one Prisma client of the process, on the embedded SQLite file through the better-sqlite3
-// driver adapter (Prisma 6.19.3's JS-engine mode: no native engine to download).
+// The one Prisma client of the process (Prisma 6.19.3's JS-engine mode: no native engine to
+// download), on the database DATABASE_URL names: the embedded SQLite file through the
+// better-sqlite3 driver adapter, or PostgreSQL through the pg adapter when several servers share
+// one database. The generated client must match (`npm run db:generate` with the same URL).
 // Next's dev server reloads modules; the client is kept on globalThis so a reload reuses it.
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaClient } from "@prisma/client";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { Prisma, PrismaClient } from "@prisma/client";
+import { databaseProvider, postgresConnection, type DatabaseProvider } from "./database-url";
 import { serverEnv } from "./env";
 
 type AdapterFactory = NonNullable<NonNullable<ConstructorParameters<typeof PrismaClient>[0]>["adapter"]>;
@@ -87,14 +91,37 @@ function sqliteAdapter(url: string): AdapterFactory {
   };
 }
 
-function createPrismaClient(url: string = serverEnv().DATABASE_URL): PrismaClient {
-  return new PrismaClient({ adapter: sqliteAdapter(url) });
+/** Connections per server process; several servers share one PostgreSQL (max_connections, 100 by default). */
+const POSTGRES_POOL_SIZE = 10;
+
+function createPrismaClient(url: string): PrismaClient {
+  // A real pool runs each transaction on a connection of its own: no isolation wrapper needed.
+  const adapter =
+    databaseProvider(url) === "postgresql" ? new PrismaPg({ ...postgresConnection(url), max: POSTGRES_POOL_SIZE }) : sqliteAdapter(url);
+  return new PrismaClient({ adapter });
 }
 
-const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient; databaseUrl?: string };
 
-export const db: PrismaClient = globalForPrisma.prisma ?? createPrismaClient();
+const databaseUrl = globalForPrisma.databaseUrl ?? serverEnv().DATABASE_URL;
+export const db: PrismaClient = globalForPrisma.prisma ?? createPrismaClient(databaseUrl);
 globalForPrisma.prisma = db;
+globalForPrisma.databaseUrl = databaseUrl;
+
+/**
+ * The provider of the database `db` is on. Raw SQL is written to run on both; the few places that
+ * must differ (a repair only SQLite's text JSON columns can need, a cast PostgreSQL needs) ask this.
+ */
+export const provider: DatabaseProvider = databaseProvider(databaseUrl) ?? "sqlite";
+
+/**
+ * A date parameter where PostgreSQL cannot tell its type from the context (a `CASE … THEN` branch:
+ * it would be text, which a timestamp column refuses). SQLite stores dates as ISO text, and a CAST
+ * to TIMESTAMP there would turn the text into a number: the parameter goes in bare.
+ */
+export function timestampParameter(date: Date): Prisma.Sql {
+  return provider === "postgresql" ? Prisma.sql`CAST(${date} AS TIMESTAMP(3))` : Prisma.sql`${date}`;
+}
 
 /** Whether the database answers a trivial query (the health check's question). */
 export async function databaseAnswers(): Promise<boolean> {

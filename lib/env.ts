@@ -5,6 +5,7 @@
 // the database module is first imported, and the callers that need a value for the process
 // (the Prisma client, the session key) keep the first one they get.
 import { z } from "zod";
+import { databaseProvider } from "./database-url";
 
 /** The embedded SQLite file used when DATABASE_URL is not set. A `file:` path is relative to the
  * working directory (the project root for every npm script), not to prisma/. */
@@ -22,7 +23,10 @@ const envSchema = z.object({
     z
       .string()
       .trim()
-      .startsWith("file:", { error: "must be a SQLite file URL starting with file: (e.g. file:./prisma/dev.db)" })
+      .refine((url) => databaseProvider(url) !== null, {
+        error:
+          "must be a SQLite file URL starting with file: (e.g. file:./prisma/dev.db) or a PostgreSQL URL (postgresql://user:password@host:5432/database)",
+      })
       .default(DEFAULT_DATABASE_URL),
   ),
   SESSION_SECRET: z.preprocess(

@@ -1,4 +1,4 @@
-// Rate limiting of sign-ins and sign-ups, kept in SQLite (SignInThrottle) so a restart does not
+// Rate limiting of sign-ins and sign-ups, kept in the database (SignInThrottle) so a restart does not
 // reset it. Each key allows `limit` attempts per window; the attempt that reaches the limit locks
 // the key, and each further failure (once the lock has passed) locks it for longer, up to a cap.
 //
@@ -11,7 +11,7 @@
 // is written; this way at most `limit` guesses per window are ever verified.
 import "server-only";
 import { Prisma } from "@prisma/client";
-import { db } from "../db";
+import { db, timestampParameter } from "../db";
 
 export const THROTTLE_WINDOW_MS = 15 * 60 * 1000;
 /** A (username, address) pair's failures are remembered for a day, so its delays keep growing. */
@@ -51,7 +51,8 @@ async function lockedFor(keys: string[], now: Date): Promise<number> {
 
 /** The lock the attempt numbered `count` sets: none below the limit, then the rule's delays. */
 function lockExpression(rule: ThrottleRule, count: Prisma.Sql, now: Date): Prisma.Sql {
-  const until = (index: number) => new Date(now.getTime() + (rule.lockMs[Math.min(index, rule.lockMs.length - 1)] ?? THROTTLE_WINDOW_MS));
+  const until = (index: number) =>
+    timestampParameter(new Date(now.getTime() + (rule.lockMs[Math.min(index, rule.lockMs.length - 1)] ?? THROTTLE_WINDOW_MS)));
   const steps = rule.lockMs.map((_, index) => Prisma.sql`WHEN ${count} = ${rule.limit + index} THEN ${until(index)}`);
   return Prisma.sql`CASE WHEN ${count} < ${rule.limit} THEN NULL ${Prisma.join(steps, " ")} ELSE ${until(rule.lockMs.length - 1)} END`;
 }
@@ -75,18 +76,20 @@ export async function beginAttempt(rules: ThrottleRule[], now: Date = new Date()
   let counted = true;
   for (const rule of rules) {
     const windowStartCutoff = new Date(now.getTime() - rule.windowMs);
-    const newCount = Prisma.sql`(CASE WHEN "windowStart" <= ${windowStartCutoff} THEN 1 ELSE "failures" + 1 END)`;
-    // One statement per key, so concurrent attempts cannot both read the old count. SQLite
-    // evaluates every SET expression against the old row. Dates are ISO strings in one format,
-    // so they compare as text. The WHERE skips a key locked since the check above.
+    // `t.` names the stored row: on PostgreSQL a bare column in DO UPDATE could also be `excluded`'s.
+    const newCount = Prisma.sql`(CASE WHEN t."windowStart" <= ${windowStartCutoff} THEN 1 ELSE t."failures" + 1 END)`;
+    // One statement per key, so concurrent attempts cannot both read the old count (on PostgreSQL
+    // the conflicting row is locked and re-read). Both databases evaluate every SET expression
+    // against the old row. SQLite stores dates as ISO text in one format, so they compare as text.
+    // The WHERE skips a key locked since the check above.
     const changed = await db.$executeRaw`
-      INSERT INTO "SignInThrottle" ("key", "failures", "windowStart", "lockedUntil")
+      INSERT INTO "SignInThrottle" AS t ("key", "failures", "windowStart", "lockedUntil")
       VALUES (${rule.key}, 1, ${now}, ${lockExpression(rule, Prisma.sql`1`, now)})
       ON CONFLICT ("key") DO UPDATE SET
         "failures" = ${newCount},
-        "windowStart" = CASE WHEN "windowStart" <= ${windowStartCutoff} THEN ${now} ELSE "windowStart" END,
+        "windowStart" = CASE WHEN t."windowStart" <= ${windowStartCutoff} THEN ${timestampParameter(now)} ELSE t."windowStart" END,
         "lockedUntil" = ${lockExpression(rule, newCount, now)}
-      WHERE "lockedUntil" IS NULL OR "lockedUntil" <= ${now}`;
+      WHERE t."lockedUntil" IS NULL OR t."lockedUntil" <= ${now}`;
     if (changed === 0) counted = false;
   }
   if (!counted)
@@ -112,7 +115,7 @@ export async function attemptSucceeded(rules: ThrottleRule[]): Promise<void> {
     } else {
       await db.$executeRaw`
         UPDATE "SignInThrottle"
-        SET "failures" = MAX("failures" - 1, 0),
+        SET "failures" = CASE WHEN "failures" > 1 THEN "failures" - 1 ELSE 0 END,
             "lockedUntil" = CASE WHEN "failures" - 1 >= ${limit} THEN "lockedUntil" ELSE NULL END
         WHERE "key" = ${key}`;
     }

@@ -8,11 +8,21 @@ import { MAX_EXPLANATION_LENGTH } from "./explain";
 import { MAX_SEED } from "./seed";
 import type { QuestionTemplate } from "./types";
 
+/**
+ * Text with no NUL character (U+0000): PostgreSQL can store it in neither text nor jsonb, so a
+ * request holding one is refused as invalid on both databases instead of failing on one.
+ */
+const text = (max: number, message?: string) =>
+  z
+    .string()
+    .max(max, message)
+    .refine((value) => !value.includes("\u0000"), "text cannot contain the NUL character (U+0000)");
+
 const answerSchema = z.union(
   [
     // Explain parts take a written paragraph; every other part's cap is checked per template below.
-    z.string().max(MAX_EXPLANATION_LENGTH, `an answer is at most ${MAX_EXPLANATION_LENGTH} characters`),
-    z.array(z.string().max(100)).max(20),
+    text(MAX_EXPLANATION_LENGTH, `an answer is at most ${MAX_EXPLANATION_LENGTH} characters`),
+    z.array(text(100)).max(20),
   ],
   { error: "each answer must be the typed text (a string) or a list of choice ids (strings)" },
 );
@@ -26,7 +36,7 @@ export const checkRequestSchema = z.object({
   answers: z.record(z.string(), answerSchema, { error: "answers is required: an object of part id → answer" }),
   // Explain parts: the rubric points the learner ticks as covered (docs/question-api.md, "Explain parts").
   assessment: z
-    .record(z.string(), z.array(z.string().max(100)).max(50), {
+    .record(z.string(), z.array(text(100)).max(50), {
       error: "assessment must be an object of part id → list of rubric point ids",
     })
     .optional(),

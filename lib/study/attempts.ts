@@ -15,7 +15,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { ensureLearnerRow } from "../auth/learner-row";
-import { db } from "../db";
+import { db, provider } from "../db";
 import { isGraded } from "../questions/reveal";
 import type { Answers, Assessment, GradeResult, QuestionKind } from "../questions/types";
 import { ratingFor, Rating, scheduleReview, type Grade } from "./schedule";
@@ -110,6 +110,18 @@ export function countingOf(attempt: { firstTry: boolean; gaveUp: boolean }): Cou
 
 const NOTHING = { rating: null, linked: false, due: null } as const;
 
+/**
+ * JSON with every object's keys sorted: the same answers compare equal however they were stored
+ * (PostgreSQL's jsonb keeps keys in its own order, shortest first; SQLite keeps the text).
+ */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner !== null && typeof inner === "object" && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : inner,
+  );
+}
+
 /** The rubric points ticked per self-assessed part, comparable as a string. */
 function ticks(parts: readonly StoredPart[]): string {
   return JSON.stringify(parts.flatMap((part) => (part.covered ? [[part.id, part.covered]] : [])));
@@ -126,10 +138,16 @@ const insertedRows = z.array(z.object({ firstTry: z.union([z.boolean(), z.number
  * check, and Prisma's JS engine spends about 0.9 ms compiling a create against 0.2 ms for a raw
  * insert (measured here). The statement decides `firstTry` itself (no earlier check of the
  * variant), so two simultaneous first checks cannot both count: SQLite runs one write at a time.
+ * PostgreSQL runs them side by side, each statement blind to the other's uncommitted row, so there
+ * the variant is first locked for the transaction (an advisory lock, released at its end).
  */
 export async function recordAttempt(input: AttemptInput, tx?: Transaction): Promise<AttemptRecorded> {
-  if (!tx && (input.sessionItem || input.schedule)) return db.$transaction((inner) => recordAttempt(input, inner));
+  if (!tx && (input.sessionItem || input.schedule || provider === "postgresql"))
+    return db.$transaction((inner) => recordAttempt(input, inner));
   const client: DbClient = tx ?? db;
+  if (tx && provider === "postgresql") {
+    await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtext(${input.userId}), hashtext(${`${input.templateId}:${input.seed}`}))::text AS "locked"`;
+  }
   const now = input.now ?? new Date();
   const attemptId = randomUUID();
   const answers = JSON.stringify(input.answers);
@@ -168,7 +186,7 @@ export async function recordAttempt(input: AttemptInput, tx?: Transaction): Prom
     const same =
       earlier.templateId === templateId &&
       earlier.seed === seed &&
-      JSON.stringify(earlier.answers) === answers &&
+      canonicalJson(earlier.answers) === canonicalJson(input.answers) &&
       ticks(storedParts(earlier.parts, key)) === ticks(partsStored);
     return same ? { outcome: "duplicate", counting: countingOf(earlier), ...NOTHING } : { outcome: "conflict", counting: null, ...NOTHING };
   };

@@ -199,3 +199,27 @@ export function describeIssues(issues: readonly FormatIssue[]): string {
 export const NOT_AN_EXPORT = `this is not a Likelihood Lab export (expected "format": "${EXPORT_FORMAT}")`;
 export const wrongVersion = (version: unknown) =>
   `this export has version ${JSON.stringify(version)}; this app reads version ${EXPORT_VERSION}`;
+
+/**
+ * Whether any string of the value, key or text, holds a NUL character (U+0000), which PostgreSQL
+ * stores in neither text nor jsonb. Iterative: an import may be deeply nested.
+ */
+export function holdsNul(value: unknown): boolean {
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const next = pending.pop();
+    if (typeof next === "string") {
+      if (next.includes("\u0000")) return true;
+    } else if (Array.isArray(next)) {
+      pending.push(...next);
+    } else if (typeof next === "object" && next !== null) {
+      for (const [key, inner] of Object.entries(next)) {
+        if (key.includes("\u0000")) return true;
+        pending.push(inner);
+      }
+    }
+  }
+  return false;
+}
+
+export const HOLDS_NUL = "this export holds a NUL character (U+0000), which cannot be stored";

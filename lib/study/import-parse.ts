@@ -16,6 +16,8 @@ import {
   checkLinks,
   type LinkIssue,
   MAX_ROWS,
+  HOLDS_NUL,
+  holdsNul,
   NOT_AN_EXPORT,
   type ParsedExport,
   profileSchema,
@@ -162,6 +164,8 @@ export async function parseExportText(text: string, signal?: AbortSignal): Promi
   const rows: Rows = { attempts: [], studySessions: [], reviewCards: [] };
   const rowIssues: Record<RowKey, FormatIssue[]> = { attempts: [], studySessions: [], reviewCards: [] };
   const rowsSeen = new Set<RowKey>();
+  // Refused on both databases alike, rather than failing on PostgreSQL only (it stores no U+0000).
+  let nul = false;
 
   async function readRows<Row>(key: RowKey, schema: z.ZodType<Row>): Promise<Row[]> {
     const parsed: Row[] = [];
@@ -180,6 +184,7 @@ export async function parseExportText(text: string, signal?: AbortSignal): Promi
           const message = `larger than any export writes (over ${MAX_ROW_CHARS[key] / 1024} KB)`;
           throw new TooLarge(describeIssues([{ path: [key, index], message }]));
         }
+        if (!nul && holdsNul(value)) nul = true;
         const result = schema.safeParse(value);
         if (result.success) parsed.push(result.data);
         else issues.push(...issuesOf(result.error, [key, index]));
@@ -213,7 +218,9 @@ export async function parseExportText(text: string, signal?: AbortSignal): Promi
         else {
           if (isRowKey(key)) rowsSeen.delete(key);
           try {
-            values.set(key, scanner.parse(isRowKey(key) ? MAX_ROW_CHARS[key] : MAX_VALUE_CHARS));
+            const value = scanner.parse(isRowKey(key) ? MAX_ROW_CHARS[key] : MAX_VALUE_CHARS);
+            if (!nul && holdsNul(value)) nul = true;
+            values.set(key, value);
           } catch (error) {
             if (error instanceof TooLarge) throw new TooLarge(describeIssues([{ path: [key], message: "larger than any export writes" }]));
             throw error;
@@ -236,6 +243,7 @@ export async function parseExportText(text: string, signal?: AbortSignal): Promi
 
   if (values.get("format") !== EXPORT_FORMAT) return { ok: false, error: NOT_AN_EXPORT };
   if (values.get("version") !== EXPORT_VERSION) return { ok: false, error: wrongVersion(values.get("version")) };
+  if (nul) return { ok: false, error: HOLDS_NUL };
 
   const header = headerSchema.safeParse({ exportedAt: values.get("exportedAt"), profile: values.get("profile") });
   const issues: FormatIssue[] = header.success ? [] : issuesOf(header.error, []);

@@ -88,8 +88,11 @@ export async function checkSessionItem(input: SessionCheckInput): Promise<Sessio
 
   try {
     const written = await db.$transaction(async (tx) => {
-      const open = await tx.studySession.count({ where: { id: row.id, completedAt: null } });
-      if (open === 0) throw new SessionClosed();
+      // An update that changes nothing, to lock the session row until the end of the transaction:
+      // a finish or another check of this session waits for it (SQLite runs one write transaction
+      // at a time anyway; PostgreSQL would let two transactions both see the question unanswered).
+      const open = await tx.studySession.updateMany({ where: { id: row.id, completedAt: null }, data: { completedAt: null } });
+      if (open.count === 0) throw new SessionClosed();
       // Checked again here: two simultaneous checks of a mock question both passed the check above.
       if (mode === "mock" && (await tx.sessionItem.count({ where: { id: item.id, attemptId: null } })) === 0) throw new MockAnswered();
       await tx.sessionItem.update({ where: { id: item.id }, data: { draft: answers, hintsUsed } });

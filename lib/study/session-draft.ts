@@ -31,7 +31,7 @@ export async function saveDraft(
   if (!parsed.ok) return "invalid";
   const hints = wholeNumber(hintsUsed, 100) ?? 0;
   const updated = await db.$executeRaw`
-    UPDATE "SessionItem" SET "draft" = ${JSON.stringify(parsed.request.answers)}, "hintsUsed" = MAX("hintsUsed", ${hints})
+    UPDATE "SessionItem" SET "draft" = ${JSON.stringify(parsed.request.answers)}, "hintsUsed" = CASE WHEN "hintsUsed" > ${hints} THEN "hintsUsed" ELSE ${hints} END
     WHERE "sessionId" = ${sessionId} AND "position" = ${position}
       AND EXISTS (
         SELECT 1 FROM "StudySession" s

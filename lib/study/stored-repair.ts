@@ -1,12 +1,14 @@
-// Text that is not JSON in a JSON column (a database file edited by hand, a restore of a broken
+// Text that is not JSON in a JSON column of SQLite (a database file edited by hand, a restore of a broken
 // backup) makes Prisma throw on every read of its rows. Rather than a page that never loads again,
 // such a read repairs the columns once, the way the migration to JSON columns did: each value that
 // is not JSON is kept, as a JSON string, which the validated readers (stored.ts) then skip with a
 // warning. Nothing is deleted, and the read is tried again.
 import "server-only";
-import { db } from "../db";
+import { db, provider } from "../db";
 
 async function quoteTextThatIsNotJson(): Promise<number> {
+  // PostgreSQL's jsonb columns refuse text that is not JSON when it is written: nothing to repair.
+  if (provider === "postgresql") return 0;
   const counts = await db.$transaction([
     db.$executeRaw`UPDATE "Attempt" SET "answers" = json_quote("answers") WHERE json_valid("answers") = 0`,
     db.$executeRaw`UPDATE "Attempt" SET "parts" = json_quote("parts") WHERE json_valid("parts") = 0`,

@@ -30,14 +30,19 @@ describe("parseEnv", () => {
     });
   });
 
-  it("refuses a database that is not a SQLite file, without echoing the URL (it may hold a password)", () => {
+  it("accepts a PostgreSQL URL (the scale-out provider) as well as a SQLite file", () => {
+    expect(parseEnv({ DATABASE_URL: "postgresql://app:pw@db:5432/lab" }).DATABASE_URL).toBe("postgresql://app:pw@db:5432/lab");
+    expect(parseEnv({ DATABASE_URL: "postgres://db/lab" }).DATABASE_URL).toBe("postgres://db/lab");
+  });
+
+  it("refuses a database that is neither, without echoing the URL (it may hold a password)", () => {
     let message = "";
     try {
-      parseEnv({ DATABASE_URL: "postgres://admin:hunter2@db/app" });
+      parseEnv({ DATABASE_URL: "mysql://admin:hunter2@db/app" });
     } catch (error) {
       message = (error as Error).message;
     }
-    expect(message).toMatch(/DATABASE_URL must be a SQLite file URL starting with file:/);
+    expect(message).toMatch(/DATABASE_URL must be a SQLite file URL starting with file: .* or a PostgreSQL URL/);
     expect(message).not.toContain("hunter2");
   });
 

@@ -1,7 +1,9 @@
-// Shared by the account integration tests: a migrated, seeded SQLite file of their own, and
+// Shared by the integration tests: a migrated, seeded database of their own (SQLite, or PostgreSQL
+// under `npm run test:postgres`), and
 // stand-in browsers for `next/headers` (a cookie jar and a client address each), so that route
 // handlers and lib/learner run as they do in a request.
 import { spawnSync } from "node:child_process";
+import { randomUUID } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -70,15 +72,39 @@ function run(url: string, args: string[]): string {
 }
 
 /**
- * A temporary database with the real migrations and the template catalogue. Sets DATABASE_URL
- * (before lib/db is first imported) and a SESSION_SECRET for iron-session.
+ * `npm run test:postgres` (scripts/test-postgres.mjs) runs this lane on a throwaway PostgreSQL
+ * cluster: TEST_POSTGRES_URL is the cluster (postgresql://postgres@127.0.0.1:PORT), holding two
+ * template databases the script made once, migrated and migrated-then-seeded.
  */
-export function createTestDatabase(): { dir: string; cleanup: () => void } {
+export const postgresCluster = process.env.TEST_POSTGRES_URL || null;
+export const onPostgres = postgresCluster !== null;
+export const POSTGRES_TEMPLATE_MIGRATED = "likelihood_lab_migrated";
+export const POSTGRES_TEMPLATE_SEEDED = "likelihood_lab_seeded";
+
+function postgresDatabase(action: "create" | "drop", name: string, template?: string): void {
+  const args = [path.join(root, "scripts/pg-database.mjs"), action, postgresCluster ?? "", name, ...(template ? [template] : [])];
+  const result = spawnSync(process.execPath, args, { encoding: "utf8" });
+  if (result.status !== 0) throw new Error(`${action} database ${name} failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+/**
+ * A temporary database with the real migrations and (unless `seeded` is false, as after a bare
+ * `prisma migrate deploy`) the template catalogue: a SQLite file of its own, or on PostgreSQL a
+ * database of its own copied from a template. Sets DATABASE_URL (before lib/db is first imported)
+ * and a SESSION_SECRET for iron-session.
+ */
+export function createTestDatabase({ seeded = true }: { seeded?: boolean } = {}): { dir: string; cleanup: () => void } {
+  process.env.SESSION_SECRET = "test-secret-for-integration-tests-only-0123456789";
+  if (postgresCluster) {
+    const name = `likelihood_lab_test_${randomUUID().replaceAll("-", "")}`;
+    postgresDatabase("create", name, seeded ? POSTGRES_TEMPLATE_SEEDED : POSTGRES_TEMPLATE_MIGRATED);
+    process.env.DATABASE_URL = `${postgresCluster}/${name}`;
+    return { dir: "", cleanup: () => postgresDatabase("drop", name) };
+  }
   const dir = mkdtempSync(path.join(tmpdir(), "likelihood-lab-account-"));
   const url = `file:${path.join(dir, "test.db")}`;
   run(url, ["prisma", "migrate", "deploy"]);
-  run(url, ["tsx", "prisma/seed.ts"]);
+  if (seeded) run(url, ["tsx", "prisma/seed.ts"]);
   process.env.DATABASE_URL = url;
-  process.env.SESSION_SECRET = "test-secret-for-integration-tests-only-0123456789";
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }

@@ -1,5 +1,6 @@
 // Durability: a production server (`next start`) takes a burst of checks with Idempotency-Keys,
-// is killed with SIGKILL in the middle of it, and restarted on the same SQLite file. Every check
+// is killed with SIGKILL in the middle of it, and restarted on the same database (a SQLite file,
+// or PostgreSQL under `npm run test:postgres`). Every check
 // that was answered 200 must be in the database, exactly once, and retries must not add rows.
 //
 // Uses the build in NEXT_DIST_DIR (default .next); builds it first when there is none.
@@ -8,13 +9,15 @@ import { existsSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import Database from "better-sqlite3";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase } from "./account-harness";
+import { createTestDatabase, onPostgres } from "./account-harness";
 
 const root = path.resolve(__dirname, "../..");
 const distDir = process.env.NEXT_DIST_DIR || ".next";
 const database = createTestDatabase();
-const databaseFile = (process.env.DATABASE_URL ?? "").replace(/^file:/, "");
+const databaseUrl = process.env.DATABASE_URL ?? "";
+const databaseFile = databaseUrl.replace(/^file:/, "");
 
 const TEMPLATE = "mle-bernoulli-p";
 // Four significant figures and never within 0.5 % of a proportion k/n with n ≤ 20 (the nearest,
@@ -110,7 +113,22 @@ async function acknowledged(response: Promise<Response>): Promise<boolean> {
   }
 }
 
-function rowsPerKey(keys: string[]): Map<string, number> {
+/** Attempts per key, read straight from the database (SQLite file or PostgreSQL), not through the app. */
+async function rowsPerKey(keys: string[]): Promise<Map<string, number>> {
+  if (onPostgres) {
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ key: string; n: string }>(
+        'SELECT "idempotencyKey" AS key, COUNT(*) AS n FROM "Attempt" WHERE "idempotencyKey" = ANY($1) GROUP BY "idempotencyKey"',
+        [keys],
+      );
+      const counts = new Map(rows.map((row) => [row.key, Number(row.n)]));
+      return new Map(keys.map((key) => [key, counts.get(key) ?? 0]));
+    } finally {
+      await client.end();
+    }
+  }
   const sqlite = new Database(databaseFile, { readonly: true });
   try {
     const statement = sqlite.prepare('SELECT COUNT(*) AS n FROM "Attempt" WHERE "idempotencyKey" = ?');
@@ -188,7 +206,7 @@ describe("a server killed during a burst of checks", () => {
 
     const ackedKeys = [...acked];
     const unacked = [...sent].filter((key) => !acked.has(key));
-    const afterRestart = rowsPerKey([...ackedKeys, ...unacked]);
+    const afterRestart = await rowsPerKey([...ackedKeys, ...unacked]);
     // Every acknowledged check survived the kill, exactly once (retried ones included).
     expect(ackedKeys.filter((key) => afterRestart.get(key) !== 1)).toEqual([]);
     // A check cut off by the kill is either whole or absent: never twice.
@@ -200,10 +218,11 @@ describe("a server killed during a burst of checks", () => {
     for (const key of retries) {
       expect(await acknowledged(check(Number(key.slice("burst-".length)), key, cookie))).toBe(true);
     }
-    const afterRetries = rowsPerKey([...ackedKeys, ...unacked]);
+    const afterRetries = await rowsPerKey([...ackedKeys, ...unacked]);
     expect([...afterRetries.entries()].filter(([, rows]) => rows !== 1)).toEqual([]);
 
-    // The database runs in WAL mode (the setting is stored in the file).
+    // SQLite runs in WAL mode (the setting is stored in the file).
+    if (onPostgres) return;
     const sqlite = new Database(databaseFile, { readonly: true });
     try {
       expect(sqlite.pragma("journal_mode", { simple: true })).toBe("wal");

@@ -412,6 +412,39 @@ describe("a written explanation", () => {
   });
 });
 
+describe("an import holding a NUL character", () => {
+  it("is refused whole (PostgreSQL stores U+0000 in neither text nor jsonb), anywhere in the file", async () => {
+    const learner = await account("nul_importer");
+    const attempt = {
+      id: "a",
+      templateId: "mle-bernoulli-p",
+      seed: 1,
+      answers: { p: "0.5" },
+      parts: [{ id: "p", status: "incorrect", note: "deep\u0000" }],
+      score: 0,
+      correct: false,
+      sessionId: null,
+      hintsUsed: 0,
+      durationMs: null,
+      rating: null,
+      createdAt: new Date().toISOString(),
+    };
+    const file = {
+      format: "likelihood-lab-export",
+      version: 1,
+      exportedAt: new Date().toISOString(),
+      profile: null,
+      studySessions: [],
+      reviewCards: [],
+      attempts: [attempt],
+    };
+    const response = await as(learner.browser, () => m.importRoute.POST(importRequest(JSON.stringify(file))));
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { error: string }).error).toMatch(/NUL character/);
+    expect(await m.db.attempt.count({ where: { userId: learner.id } })).toBe(0);
+  });
+});
+
 describe("a large import", () => {
   it("writes thousands of rows (several INSERT statements) in order", async () => {
     const count = 1500; // more than one statement holds (8000 parameters / 14 columns = 571 rows)

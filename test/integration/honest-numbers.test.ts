@@ -1,8 +1,9 @@
-// The one attempt writer on a migrated SQLite file of the test's own: first tries, retries,
+// The one attempt writer on a migrated database of the test's own (SQLite, or PostgreSQL under
+// `npm run test:postgres`): first tries, retries,
 // give-ups and idempotency; accuracy after retries (a right answer re-sent six times counts once);
 // FSRS ratings by the first try; and JSON columns of the wrong shape read without a crash.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase } from "./account-harness";
+import { createTestDatabase, onPostgres } from "./account-harness";
 import { right, sessionWith, template, wrongBernoulli } from "./study-harness";
 
 const database = createTestDatabase();
@@ -110,6 +111,40 @@ describe("the attempt writer", () => {
     const both = await Promise.all([send(user, 30, answers, "race-a"), send(user, 30, answers, "race-b")]);
     expect(both.map((written) => written.counting?.counts).sort()).toEqual([false, true]);
     expect(await m.db.attempt.count({ where: { userId: user, firstTry: true } })).toBe(1);
+  });
+
+  it("of many simultaneous checks of many variants, each variant has exactly one first try", async () => {
+    // On PostgreSQL the checks run on separate connections at once (SQLite runs one write at a time).
+    const user = await newLearner();
+    const seeds = Array.from({ length: 12 }, (_, i) => 300 + i);
+    const written = await Promise.all(
+      seeds.flatMap((seed) => [0, 1, 2].map((copy) => send(user, seed, wrongBernoulli(seed), `many-${seed}-${copy}`))),
+    );
+    expect(written.filter((one) => one.counting?.counts === true)).toHaveLength(seeds.length);
+    const firsts = await m.db.attempt.groupBy({ by: ["seed"], where: { userId: user, firstTry: true }, _count: { _all: true } });
+    expect(firsts.map((row) => [row.seed, row._count._all]).sort()).toEqual(seeds.map((seed) => [seed, 1]));
+  });
+
+  it("a retried multi-part answer is the same request whatever order its parts come in", async () => {
+    // PostgreSQL's jsonb stores object keys shortest first, so the stored answers read back in an
+    // order the client did not send; the retry must still be a duplicate, not a conflict.
+    const user = await newLearner();
+    const normal = template("mle-normal");
+    const check = (answers: Record<string, string>) =>
+      m.attempts.recordAttempt({
+        userId: user,
+        templateId: normal.id,
+        seed: 5,
+        answers,
+        result: normal.grade(5, answers),
+        gaveUp: false,
+        idempotencyKey: "parts-in-any-order",
+      });
+    expect((await check({ variance: "1", mean: "2" })).outcome).toBe("recorded");
+    expect((await check({ variance: "1", mean: "2" })).outcome).toBe("duplicate");
+    expect((await check({ mean: "2", variance: "1" })).outcome).toBe("duplicate");
+    expect((await check({ mean: "2", variance: "3" })).outcome).toBe("conflict");
+    expect(await m.db.attempt.count({ where: { userId: user } })).toBe(1);
   });
 
   it("records a give-up even when nothing was graded, as not correct", async () => {
@@ -442,7 +477,8 @@ describe("JSON columns are validated on read", () => {
     expect(await m.sessions.finishStudySession(user, id, at(MINUTE))).toBe("finished");
   });
 
-  it("text that is not JSON is kept as a JSON string and skipped, not a page that never loads", async () => {
+  // SQLite's JSON columns are text, so a hand-edited file can hold anything; PostgreSQL's are jsonb.
+  it.skipIf(onPostgres)("text that is not JSON is kept as a JSON string and skipped, not a page that never loads", async () => {
     const user = await newLearner();
     const id = await sessionWith(user, "practice", ["mle-bernoulli-p"], t0);
     await m.sessions.checkSessionItem({
@@ -463,6 +499,23 @@ describe("JSON columns are validated on read", () => {
     // Kept, not lost: the text is there, as a JSON string.
     const raw = await m.db.$queryRaw<{ parts: string }[]>`SELECT CAST("parts" AS TEXT) AS "parts" FROM "Attempt" WHERE "userId" = ${user}`;
     expect(raw).toEqual([{ parts: '"not json{"' }]);
+    expect((await m.dashboard.getDashboard(user, t0, "UTC")).attempts).toBe(1);
+  });
+
+  it.runIf(onPostgres)("on PostgreSQL, text that is not JSON cannot be stored at all (nothing to repair)", async () => {
+    const user = await newLearner();
+    await m.attempts.recordAttempt({
+      userId: user,
+      templateId: "mle-bernoulli-p",
+      seed: 7,
+      answers: wrongBernoulli(7),
+      result: template("mle-bernoulli-p").grade(7, wrongBernoulli(7)),
+      gaveUp: false,
+      idempotencyKey: null,
+    });
+    await expect(m.db.$executeRaw`UPDATE "Attempt" SET "parts" = 'not json{' WHERE "userId" = ${user}`).rejects.toThrow(
+      /invalid input syntax for type json/,
+    );
     expect((await m.dashboard.getDashboard(user, t0, "UTC")).attempts).toBe(1);
   });
 });

@@ -1,22 +1,10 @@
 // What the server does at start: the question catalogue follows the code (a database migrated
 // but never seeded answers checks), and abandoned guest rows and dead sessions are removed.
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase } from "./account-harness";
 
-const root = path.resolve(__dirname, "../..");
-const dir = mkdtempSync(path.join(tmpdir(), "likelihood-lab-start-"));
-const url = `file:${path.join(dir, "test.db")}`;
 // Migrated only, as after `prisma migrate deploy` and a bare `next start`: no seed.
-const migrated = spawnSync("npx", ["prisma", "migrate", "deploy"], {
-  cwd: root,
-  env: { ...process.env, DATABASE_URL: url },
-  encoding: "utf8",
-});
-if (migrated.status !== 0) throw new Error(`migrate failed:\n${migrated.stdout}\n${migrated.stderr}`);
-process.env.DATABASE_URL = url;
+const database = createTestDatabase({ seeded: false });
 
 type Modules = {
   db: typeof import("@/lib/db").db;
@@ -39,7 +27,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await m?.db.$disconnect();
-  rmSync(dir, { recursive: true, force: true });
+  database.cleanup();
 });
 
 async function attemptFor(userId: string) {

@@ -88,6 +88,15 @@ describe("parseCheckRequest", () => {
     if (!parsed.ok) expect(parsed.error).toMatch(message);
   });
 
+  it("refuses text holding a NUL character (PostgreSQL stores it in neither text nor jsonb)", () => {
+    const typed = parseCheckRequest({ seed: 4, answers: { p: "0.5\u0000" } }, mleBernoulliP);
+    expect(typed).toEqual({ ok: false, error: "answers.p: text cannot contain the NUL character (U+0000)" });
+    const chosen = parseCheckRequest({ seed: 4, answers: { p: ["a\u0000"] } }, mleBernoulliP);
+    expect(chosen.ok).toBe(false);
+    // Other control characters are the learner's text like any other.
+    expect(parseCheckRequest({ seed: 4, answers: { p: "0.5\u0001\t" } }, mleBernoulliP).ok).toBe(true);
+  });
+
   describe("for an explain question", () => {
     const explain = getTemplate("explain-probability-vs-likelihood");
     if (!explain) throw new Error("the bank has explain-probability-vs-likelihood");

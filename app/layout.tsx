@@ -23,6 +23,7 @@ const NAV = [
   { href: "/study", label: "Study" },
   { href: "/review", label: "Review" },
   { href: "/progress", label: "Progress" },
+  { href: "/playground", label: "Playground" },
 ];
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {

@@ -11,8 +11,8 @@ export default function PlaygroundPage() {
       <div className="space-y-2">
         <h1 className="text-2xl font-semibold tracking-tight">Data playground</h1>
         <p className="text-stone-600 dark:text-stone-400">
-          Pick a real data set or paste your own, choose a model, and fit it by maximum likelihood, with EM where the model has hidden labels.
-          The fit runs in your browser with the same estimation library that checks the answers.
+          Pick a real data set or paste your own, choose a model, and fit it by maximum likelihood, with EM where the model has hidden
+          labels. The fit runs in your browser with the same estimation library that checks the answers.
         </p>
       </div>
       <Playground />

@@ -22,7 +22,8 @@ interface Props {
   params: Record<string, unknown>;
 }
 
-const TABLE = "w-full border-collapse text-sm [&_td]:border-t [&_td]:border-stone-200 [&_td]:px-2 [&_td]:py-1 [&_td]:tabular-nums [&_th]:px-2 [&_th]:py-1 [&_th]:text-left dark:[&_td]:border-stone-700";
+const TABLE =
+  "w-full border-collapse text-sm [&_td]:border-t [&_td]:border-stone-200 [&_td]:px-2 [&_td]:py-1 [&_td]:tabular-nums [&_th]:px-2 [&_th]:py-1 [&_th]:text-left dark:[&_td]:border-stone-700";
 
 function Axis({ ticks, at, y, format }: { ticks: number[]; at: (v: number) => number; y: number; format?: (v: number) => string }) {
   return (
@@ -66,19 +67,33 @@ export function FitPlot({ model, values, columnNames, params }: Props) {
     const hist = histogram(x0);
     const low = hist.edges[0] as number;
     const high = hist.edges[hist.edges.length - 1] as number;
-    const x = scaleLinear().domain([low, high]).range([MARGIN.left, width - MARGIN.right]).nice();
+    const x = scaleLinear()
+      .domain([low, high])
+      .range([MARGIN.left, width - MARGIN.right])
+      .nice();
     const [from, to] = x.domain() as [number, number];
-    const curve = density ? Array.from({ length: 241 }, (_, i) => from + ((to - from) * i) / 240).map((at) => ({ at, y: density(at) })) : [];
+    const curve = density
+      ? Array.from({ length: 241 }, (_, i) => from + ((to - from) * i) / 240).map((at) => ({ at, y: density(at) }))
+      : [];
     const finite = curve.filter((point) => Number.isFinite(point.y));
     const top = Math.max(...hist.densities, ...finite.map((point) => Math.min(point.y, 2 * Math.max(...hist.densities))));
-    const y = scaleLinear().domain([0, top]).range([HEIGHT - MARGIN.bottom, MARGIN.top]).nice();
+    const y = scaleLinear()
+      .domain([0, top])
+      .range([HEIGHT - MARGIN.bottom, MARGIN.top])
+      .nice();
     const path = line<{ at: number; y: number }>()
       .x((p) => x(p.at))
       .y((p) => y(Math.min(p.y, y.domain()[1] as number)))(finite);
     const width1 = (hist.edges[1] as number) - low;
     return (
       <figure ref={ref} className="space-y-1" data-testid="fit-plot">
-        <svg width={width} height={HEIGHT} role="img" aria-label={`Histogram of ${columnNames[0]} with the fitted ${model.label} density`} className="w-full text-stone-500 dark:text-stone-400">
+        <svg
+          width={width}
+          height={HEIGHT}
+          role="img"
+          aria-label={`Histogram of ${columnNames[0]} with the fitted ${model.label} density`}
+          className="w-full text-stone-500 dark:text-stone-400"
+        >
           {hist.counts.map((count, i) => (
             <rect
               key={i}
@@ -133,25 +148,47 @@ export function FitPlot({ model, values, columnNames, params }: Props) {
     const rows = frequencies(x0).slice(0, 101);
     const n = x0.length;
     const last = rows[rows.length - 1]?.value ?? 0;
-    const x = scaleLinear().domain([(rows[0]?.value ?? 0) - 0.5, last + 0.5]).range([MARGIN.left, width - MARGIN.right]);
+    const x = scaleLinear()
+      .domain([(rows[0]?.value ?? 0) - 0.5, last + 0.5])
+      .range([MARGIN.left, width - MARGIN.right]);
     const top = Math.max(...rows.map((row) => row.count / n), ...rows.map((row) => (pmf ? pmf(row.value) : 0)));
-    const y = scaleLinear().domain([0, top]).range([HEIGHT - MARGIN.bottom, MARGIN.top]).nice();
+    const y = scaleLinear()
+      .domain([0, top])
+      .range([HEIGHT - MARGIN.bottom, MARGIN.top])
+      .nice();
     const barWidth = Math.max(1, (x(1) - x(0)) * 0.7);
     const ticks = x.ticks(Math.max(3, Math.floor(width / 60))).filter((tick) => Number.isInteger(tick));
     return (
       <figure ref={ref} className="space-y-1" data-testid="fit-plot">
-        <svg width={width} height={HEIGHT} role="img" aria-label={`Relative frequencies of ${columnNames[0]} with the fitted ${model.label} probabilities`} className="w-full text-stone-500 dark:text-stone-400">
+        <svg
+          width={width}
+          height={HEIGHT}
+          role="img"
+          aria-label={`Relative frequencies of ${columnNames[0]} with the fitted ${model.label} probabilities`}
+          className="w-full text-stone-500 dark:text-stone-400"
+        >
           {rows.map((row) => (
-            <rect key={row.value} x={x(row.value) - barWidth / 2} y={y(row.count / n)} width={barWidth} height={y(0) - y(row.count / n)} className="fill-stone-300 dark:fill-stone-600" />
+            <rect
+              key={row.value}
+              x={x(row.value) - barWidth / 2}
+              y={y(row.count / n)}
+              width={barWidth}
+              height={y(0) - y(row.count / n)}
+              className="fill-stone-300 dark:fill-stone-600"
+            />
           ))}
           {pmf
-            ? rows.map((row) => <circle key={row.value} cx={x(row.value)} cy={y(pmf(row.value))} r={3.5} className="fill-indigo-600 dark:fill-indigo-300" />)
+            ? rows.map((row) => (
+                <circle key={row.value} cx={x(row.value)} cy={y(pmf(row.value))} r={3.5} className="fill-indigo-600 dark:fill-indigo-300" />
+              ))
             : null}
           <line x1={MARGIN.left} x2={width - MARGIN.right} y1={y(0)} y2={y(0)} className="stroke-current" />
           <Axis ticks={ticks} at={x} y={HEIGHT - 8} format={(v) => String(v)} />
           <YAxis ticks={y.ticks(4)} at={y} />
         </svg>
-        <figcaption className="text-xs text-stone-600 dark:text-stone-400">Grey bars: the share of each value in the data. Dots: the fitted probabilities.</figcaption>
+        <figcaption className="text-xs text-stone-600 dark:text-stone-400">
+          Grey bars: the share of each value in the data. Dots: the fitted probabilities.
+        </figcaption>
         <Details summary="The plot as a table">
           <table className={TABLE}>
             <caption className="sr-only">Observed and fitted counts per value</caption>
@@ -192,8 +229,14 @@ export function FitPlot({ model, values, columnNames, params }: Props) {
     const ellipses = components.map((component) => ellipse(component.mean, component.covariance));
     const allX = [...points.map((p) => p[0]), ...ellipses.flat().map((p) => p[0])];
     const allY = [...points.map((p) => p[1]), ...ellipses.flat().map((p) => p[1])];
-    const x = scaleLinear().domain([Math.min(...allX), Math.max(...allX)]).range([MARGIN.left, width - MARGIN.right]).nice();
-    const y = scaleLinear().domain([Math.min(...allY), Math.max(...allY)]).range([HEIGHT - MARGIN.bottom, MARGIN.top]).nice();
+    const x = scaleLinear()
+      .domain([Math.min(...allX), Math.max(...allX)])
+      .range([MARGIN.left, width - MARGIN.right])
+      .nice();
+    const y = scaleLinear()
+      .domain([Math.min(...allY), Math.max(...allY)])
+      .range([HEIGHT - MARGIN.bottom, MARGIN.top])
+      .nice();
     const coefficients = coefficientsOf(params);
     const [from, to] = x.domain() as [number, number];
     const fitted: [number, number][] = coefficients
@@ -208,7 +251,13 @@ export function FitPlot({ model, values, columnNames, params }: Props) {
       .y((p) => y(p[1]));
     return (
       <figure ref={ref} className="space-y-1" data-testid="fit-plot">
-        <svg width={width} height={HEIGHT} role="img" aria-label={`Scatter of ${columnNames[1]} against ${columnNames[0]} with the fitted ${model.label}`} className="w-full text-stone-500 dark:text-stone-400">
+        <svg
+          width={width}
+          height={HEIGHT}
+          role="img"
+          aria-label={`Scatter of ${columnNames[1]} against ${columnNames[0]} with the fitted ${model.label}`}
+          className="w-full text-stone-500 dark:text-stone-400"
+        >
           <clipPath id="playground-plot-area">
             <rect x={MARGIN.left} y={MARGIN.top} width={width - MARGIN.left - MARGIN.right} height={HEIGHT - MARGIN.top - MARGIN.bottom} />
           </clipPath>
@@ -219,14 +268,24 @@ export function FitPlot({ model, values, columnNames, params }: Props) {
             <path key={k} d={pathOf(points) ?? ""} fill="none" stroke={COMPONENT_COLOURS[k % COMPONENT_COLOURS.length]} strokeWidth={2.5} />
           ))}
           {fitted.length > 0 ? (
-            <path d={pathOf(fitted) ?? ""} clipPath="url(#playground-plot-area)" fill="none" className="stroke-indigo-600 dark:stroke-indigo-300" strokeWidth={2.5} />
+            <path
+              d={pathOf(fitted) ?? ""}
+              clipPath="url(#playground-plot-area)"
+              fill="none"
+              className="stroke-indigo-600 dark:stroke-indigo-300"
+              strokeWidth={2.5}
+            />
           ) : null}
           <Axis ticks={x.ticks(Math.max(3, Math.floor(width / 90)))} at={x} y={HEIGHT - 8} />
           <YAxis ticks={y.ticks(5)} at={y} />
         </svg>
         <figcaption className="text-xs text-stone-600 dark:text-stone-400">
           {points.length} points{step > 1 ? ` (every ${step}th drawn)` : ""}, {columnNames[0]} across, {columnNames[1]} up.{" "}
-          {model.plot === "scatter-ellipses" ? "Each ellipse holds 95 % of its fitted normal component." : model.plot === "scatter-line" ? "Line: the fitted regression." : "Curve: the fitted probability that y = 1."}
+          {model.plot === "scatter-ellipses"
+            ? "Each ellipse holds 95 % of its fitted normal component."
+            : model.plot === "scatter-line"
+              ? "Line: the fitted regression."
+              : "Curve: the fitted probability that y = 1."}
         </figcaption>
         {components.length > 0 ? (
           <Details summary="The ellipses as a table">

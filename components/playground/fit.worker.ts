@@ -3,5 +3,9 @@
 import { handleRequest, type WorkerMessage, type WorkerRequest } from "@/lib/playground/fit-runner";
 
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
-  handleRequest(event.data, (message: WorkerMessage) => self.postMessage(message), () => performance.now());
+  handleRequest(
+    event.data,
+    (message: WorkerMessage) => self.postMessage(message),
+    () => performance.now(),
+  );
 };

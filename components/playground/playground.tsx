@@ -10,7 +10,16 @@ import { indexOfBest } from "@/lib/playground/criteria";
 import { parseCsv, tableFromColumns, type Table } from "@/lib/playground/csv";
 import { DATASETS, findDataset } from "@/lib/playground/datasets";
 import type { CompareRow, PlaygroundFit, WorkerMessage, WorkerRequest } from "@/lib/playground/fit-runner";
-import { COMPARE_KS, MAX_K, MIN_K, MODELS_BY_ID, PLAYGROUND_MODELS, prepareJob, type FitSettings, type PreparedJob } from "@/lib/playground/models";
+import {
+  COMPARE_KS,
+  MAX_K,
+  MIN_K,
+  MODELS_BY_ID,
+  PLAYGROUND_MODELS,
+  prepareJob,
+  type FitSettings,
+  type PreparedJob,
+} from "@/lib/playground/models";
 import { parameterRows } from "@/lib/playground/results";
 import { FitPlot } from "./fit-plot";
 
@@ -28,7 +37,7 @@ type Source = { kind: "dataset"; id: string } | { kind: "paste" };
 
 type RunState =
   | { kind: "idle" }
-  | { kind: "running"; what: "fit" | "compare"; k: number | null; iteration: number; logLikelihood: number | null; started: number }
+  | { kind: "running"; what: "fit" | "compare"; k: number | null; iteration: number; logLikelihood: number | null }
   | { kind: "cancelled"; iteration: number }
   | { kind: "error"; message: string };
 
@@ -75,7 +84,12 @@ export function Playground() {
   const x = Math.min(columnX, Math.max(0, columnCount - 1));
   const y = Math.min(columnY, Math.max(0, columnCount - 1));
   const model = MODELS_BY_ID.get(modelId) ?? PLAYGROUND_MODELS[0]!;
-  const settings: FitSettings = { k, maxIter: parseOptionalNumber(maxIter), tol: parseOptionalNumber(tol), seed: parseOptionalNumber(seed) };
+  const settings: FitSettings = {
+    k,
+    maxIter: parseOptionalNumber(maxIter),
+    tol: parseOptionalNumber(tol),
+    seed: parseOptionalNumber(seed),
+  };
   const columnIndexes = model.roles.length === 2 ? [x, y] : [x];
   const prepared = table ? prepareJob(model, table, columnIndexes, settings) : null;
 
@@ -113,13 +127,18 @@ export function Playground() {
     workerRef.current?.terminate();
     const worker = new Worker(new URL("./fit.worker.ts", import.meta.url), { type: "module" });
     workerRef.current = worker;
-    setRun({ kind: "running", what: request.kind, k: null, iteration: 0, logLikelihood: null, started: performance.now() });
+    setRun({ kind: "running", what: request.kind, k: null, iteration: 0, logLikelihood: null });
     worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
       const message = event.data;
       if (message.kind === "progress") {
         setRun((state) =>
           state.kind === "running"
-            ? { ...state, k: message.k, iteration: message.iteration, logLikelihood: Number.isFinite(message.logLikelihood) ? message.logLikelihood : null }
+            ? {
+                ...state,
+                k: message.k,
+                iteration: message.iteration,
+                logLikelihood: Number.isFinite(message.logLikelihood) ? message.logLikelihood : null,
+              }
             : state,
         );
         return;
@@ -214,7 +233,12 @@ export function Playground() {
           <legend className={LABEL}>Where the data come from</legend>
           <div className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
             <label className="flex items-center gap-2">
-              <input type="radio" name="source" checked={source.kind === "dataset"} onChange={() => chooseSource({ kind: "dataset", id: dataset?.id ?? "faithful" })} />
+              <input
+                type="radio"
+                name="source"
+                checked={source.kind === "dataset"}
+                onChange={() => chooseSource({ kind: "dataset", id: dataset?.id ?? "faithful" })}
+              />
               A shipped data set
             </label>
             <label className="flex items-center gap-2">
@@ -228,7 +252,12 @@ export function Playground() {
             <label htmlFor="dataset" className={LABEL}>
               Data set
             </label>
-            <select id="dataset" className={FIELD} value={source.id} onChange={(event) => chooseSource({ kind: "dataset", id: event.target.value })}>
+            <select
+              id="dataset"
+              className={FIELD}
+              value={source.id}
+              onChange={(event) => chooseSource({ kind: "dataset", id: event.target.value })}
+            >
               {DATASETS.map((entry) => (
                 <option key={entry.id} value={entry.id}>
                   {entry.title} ({entry.columns[0]?.values.length} rows)
@@ -344,20 +373,38 @@ export function Playground() {
                 <label htmlFor="max-iter" className={LABEL}>
                   Most iterations
                 </label>
-                <input id="max-iter" inputMode="numeric" className={`${FIELD} mt-1`} value={maxIter} onChange={(event) => setMaxIter(event.target.value)} />
+                <input
+                  id="max-iter"
+                  inputMode="numeric"
+                  className={`${FIELD} mt-1`}
+                  value={maxIter}
+                  onChange={(event) => setMaxIter(event.target.value)}
+                />
               </div>
               <div>
                 <label htmlFor="tol" className={LABEL}>
                   Tolerance (0 runs every iteration)
                 </label>
-                <input id="tol" inputMode="decimal" className={`${FIELD} mt-1`} value={tol} onChange={(event) => setTol(event.target.value)} />
+                <input
+                  id="tol"
+                  inputMode="decimal"
+                  className={`${FIELD} mt-1`}
+                  value={tol}
+                  onChange={(event) => setTol(event.target.value)}
+                />
               </div>
               {model.mixture ? (
                 <div>
                   <label htmlFor="seed" className={LABEL}>
                     Seed of the start
                   </label>
-                  <input id="seed" inputMode="numeric" className={`${FIELD} mt-1`} value={seed} onChange={(event) => setSeed(event.target.value)} />
+                  <input
+                    id="seed"
+                    inputMode="numeric"
+                    className={`${FIELD} mt-1`}
+                    value={seed}
+                    onChange={(event) => setSeed(event.target.value)}
+                  />
                 </div>
               ) : null}
             </div>
@@ -459,7 +506,12 @@ export function Playground() {
               </div>
             ))}
           </dl>
-          <FitPlot model={shownModel} values={shown.prepared.values} columnNames={shown.columns} params={shown.fit.result.params as Record<string, unknown>} />
+          <FitPlot
+            model={shownModel}
+            values={shown.prepared.values}
+            columnNames={shown.columns}
+            params={shown.fit.result.params as Record<string, unknown>}
+          />
           <Button onClick={download}>Download the result as JSON</Button>
         </section>
       ) : null}

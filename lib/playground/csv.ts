@@ -38,7 +38,10 @@ export function quoteCell(cell: string): string {
 
 export function parseCsv(text: string): Outcome<Table> {
   if (text.length > MAX_CSV_CHARS) {
-    return { ok: false, message: `The text is ${text.length.toLocaleString("en")} characters long; the playground takes at most ${MAX_CSV_CHARS.toLocaleString("en")}.` };
+    return {
+      ok: false,
+      message: `The text is ${text.length.toLocaleString("en")} characters long; the playground takes at most ${MAX_CSV_CHARS.toLocaleString("en")}.`,
+    };
   }
   if (text.trim() === "") return { ok: false, message: "Paste some data first: one value per line, or columns separated by commas." };
   const parsed = Papa.parse<string[]>(text.trim(), { skipEmptyLines: "greedy", delimitersToGuess: [",", "\t", ";", "|"] });
@@ -54,7 +57,11 @@ export function parseCsv(text: string): Outcome<Table> {
   const width = first.length;
   if (width > MAX_COLUMNS) return { ok: false, message: `Line 1 has ${width} columns; the playground takes at most ${MAX_COLUMNS}.` };
   const body = hasHeader ? lines.slice(1) : lines;
-  if (body.length > MAX_ROWS) return { ok: false, message: `${body.length.toLocaleString("en")} rows; the playground takes at most ${MAX_ROWS.toLocaleString("en")}.` };
+  if (body.length > MAX_ROWS)
+    return {
+      ok: false,
+      message: `${body.length.toLocaleString("en")} rows; the playground takes at most ${MAX_ROWS.toLocaleString("en")}.`,
+    };
   for (let r = 0; r < body.length; r += 1) {
     const row = body[r] as string[];
     if (row.length !== width) {
@@ -66,9 +73,7 @@ export function parseCsv(text: string): Outcome<Table> {
     }
   }
   if (body.length === 0) return { ok: false, message: "Only a header line: there are no data rows under it." };
-  const columns = hasHeader
-    ? first.map((name, j) => (name === "" ? `column ${j + 1}` : name))
-    : first.map((_, j) => `column ${j + 1}`);
+  const columns = hasHeader ? first.map((name, j) => (name === "" ? `column ${j + 1}` : name)) : first.map((_, j) => `column ${j + 1}`);
   return { ok: true, value: { columns, rows: body, hasHeader } };
 }
 

@@ -50,7 +50,11 @@ export function errorMessage(error: unknown): string {
   return `internal error: ${error instanceof Error ? error.message : String(error)}`;
 }
 
-export function runFit(request: FitRequestJob, onIteration: (iteration: number, logLikelihood: number) => void, now: () => number): PlaygroundFit {
+export function runFit(
+  request: FitRequestJob,
+  onIteration: (iteration: number, logLikelihood: number) => void,
+  now: () => number,
+): PlaygroundFit {
   const started = now();
   const result = withEmIterationListener(onIteration, () => runJob(request.job));
   let standardErrors: PlaygroundFit["standardErrors"];

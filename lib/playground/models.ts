@@ -249,9 +249,17 @@ function ruleMessage(model: PlaygroundModel, rule: ValueRule, value: number): st
 }
 
 /** The first message the model's rules give for the chosen columns, or the job to run. */
-export function prepareJob(model: PlaygroundModel, table: Table, columnIndexes: readonly number[], settings: FitSettings): Outcome<PreparedJob> {
+export function prepareJob(
+  model: PlaygroundModel,
+  table: Table,
+  columnIndexes: readonly number[],
+  settings: FitSettings,
+): Outcome<PreparedJob> {
   if (columnIndexes.length < model.roles.length) {
-    return { ok: false, message: `${model.label} needs ${model.roles.length} columns (${model.roles.join(", ")}); the data have ${table.columns.length}.` };
+    return {
+      ok: false,
+      message: `${model.label} needs ${model.roles.length} columns (${model.roles.join(", ")}); the data have ${table.columns.length}.`,
+    };
   }
   const allowMissing = model.id === "mvn-missing";
   const values: (number | null)[][] = [];
@@ -296,7 +304,10 @@ export function prepareJob(model: PlaygroundModel, table: Table, columnIndexes: 
     const trials = column(values, 1);
     const bad = successes.findIndex((s, i) => s > (trials[i] as number));
     if (bad >= 0) {
-      return { ok: false, message: `Row ${bad + 1} (line ${lineOf(table, bad)}): ${successes[bad]} successes out of ${trials[bad]} trials is more successes than trials.` };
+      return {
+        ok: false,
+        message: `Row ${bad + 1} (line ${lineOf(table, bad)}): ${successes[bad]} successes out of ${trials[bad]} trials is more successes than trials.`,
+      };
     }
   }
   if (model.id === "mvn-missing" && !values[0]?.some((x, i) => x !== null && values[1]?.[i] !== null)) {

@@ -157,7 +157,12 @@ export function pmfOf(model: string, params: Params, support: "failures" | "tria
 export const ELLIPSE_95 = -2 * Math.log(0.05);
 
 /** Points on {x : (x − μ)ᵀ Σ⁻¹ (x − μ) = r²}, from the eigen-decomposition of the 2 × 2 Σ. */
-export function ellipse(mean: readonly number[], covariance: readonly (readonly number[])[], radiusSquared = ELLIPSE_95, points = 64): [number, number][] {
+export function ellipse(
+  mean: readonly number[],
+  covariance: readonly (readonly number[])[],
+  radiusSquared = ELLIPSE_95,
+  points = 64,
+): [number, number][] {
   const a = covariance[0]?.[0] ?? 0;
   const b = covariance[0]?.[1] ?? 0;
   const c = covariance[1]?.[1] ?? 0;

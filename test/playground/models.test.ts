@@ -34,7 +34,11 @@ function prepare(modelId: string, table: Table, columns: number[], settings: Fit
 function fitOf(modelId: string, table: Table, columns: number[], settings: FitSettings = { k: 2 }) {
   const prepared = prepare(modelId, table, columns, settings);
   if (!prepared.ok) throw new Error(prepared.message);
-  return runFit(prepared.value, () => {}, () => 0);
+  return runFit(
+    prepared.value,
+    () => {},
+    () => 0,
+  );
 }
 
 describe("the model list", () => {
@@ -42,8 +46,25 @@ describe("the model list", () => {
     const offered = new Set(PLAYGROUND_MODELS.map((model) => model.model));
     expect(offered).toEqual(
       new Set([
-        "bernoulli", "binomial", "categorical", "poisson", "exponential", "normal", "lognormal", "geometric", "uniform", "gamma", "weibull",
-        "linear", "logistic", "binomial-mixture", "poisson-mixture", "zip", "gmm", "mvn-missing", "linkage",
+        "bernoulli",
+        "binomial",
+        "categorical",
+        "poisson",
+        "exponential",
+        "normal",
+        "lognormal",
+        "geometric",
+        "uniform",
+        "gamma",
+        "weibull",
+        "linear",
+        "logistic",
+        "binomial-mixture",
+        "poisson-mixture",
+        "zip",
+        "gmm",
+        "mvn-missing",
+        "linkage",
       ]),
     );
     expect(new Set(PLAYGROUND_MODELS.map((model) => model.id)).size).toBe(PLAYGROUND_MODELS.length);
@@ -62,17 +83,32 @@ describe("prepareJob: what each model cannot take", () => {
   });
 
   it("a non-integer for a count model, and a value other than 0 or 1 for a binary one", () => {
-    expect(prepare("poisson", t, [0])).toEqual({ ok: false, message: expect.stringContaining("Row 1 (line 2), column “x”: 1.5 is not a whole number") });
-    expect(prepare("bernoulli", t, [1])).toEqual({ ok: false, message: expect.stringContaining("Row 1 (line 2), column “y”: 2 is neither 0 nor 1") });
-    expect(prepare("geometric-trials", t, [1])).toEqual({ ok: false, message: expect.stringContaining("Row 2 (line 3), column “y”: 0 is below 1") });
+    expect(prepare("poisson", t, [0])).toEqual({
+      ok: false,
+      message: expect.stringContaining("Row 1 (line 2), column “x”: 1.5 is not a whole number"),
+    });
+    expect(prepare("bernoulli", t, [1])).toEqual({
+      ok: false,
+      message: expect.stringContaining("Row 1 (line 2), column “y”: 2 is neither 0 nor 1"),
+    });
+    expect(prepare("geometric-trials", t, [1])).toEqual({
+      ok: false,
+      message: expect.stringContaining("Row 2 (line 3), column “y”: 0 is below 1"),
+    });
   });
 
   it("a non-numeric cell, with its row and column", () => {
-    expect(prepare("normal", csv("v\n1\n2\nn/a"), [0])).toEqual({ ok: false, message: "Row 3 (line 4), column “v” holds “n/a”, which is not a number." });
+    expect(prepare("normal", csv("v\n1\n2\nn/a"), [0])).toEqual({
+      ok: false,
+      message: "Row 3 (line 4), column “v” holds “n/a”, which is not a number.",
+    });
   });
 
   it("too few values, depending on K for a mixture", () => {
-    expect(prepare("normal", csv("v\n1"), [0])).toEqual({ ok: false, message: expect.stringContaining("Too few values: Normal needs at least 2 rows") });
+    expect(prepare("normal", csv("v\n1"), [0])).toEqual({
+      ok: false,
+      message: expect.stringContaining("Too few values: Normal needs at least 2 rows"),
+    });
     expect(prepare("gmm", csv("v\n1\n2\n3\n4\n5"), [0], { k: 3 })).toEqual({
       ok: false,
       message: expect.stringContaining("with K = 3 needs at least 6 rows; the column has 5"),
@@ -80,7 +116,10 @@ describe("prepareJob: what each model cannot take", () => {
   });
 
   it("more successes than trials, and the same column twice", () => {
-    expect(prepare("binomial", csv("s,n\n3,2"), [0, 1])).toEqual({ ok: false, message: expect.stringContaining("more successes than trials") });
+    expect(prepare("binomial", csv("s,n\n3,2"), [0, 1])).toEqual({
+      ok: false,
+      message: expect.stringContaining("more successes than trials"),
+    });
     expect(prepare("gmm-2d", t, [0, 0])).toEqual({ ok: false, message: "Choose two different columns for x and y." });
   });
 
@@ -131,7 +170,10 @@ describe("AIC and BIC", () => {
     expect(fit.aic).toBeCloseTo(2 * 2 + 2 * 1095.2888005, 6);
     // log(272) = 5.605802066296 (R)
     expect(fit.bic).toBeCloseTo(2 * 5.605802066296 + 2 * 1095.2888005, 6);
-    expect(fit.standardErrors).toEqual({ mean: expect.closeTo(Math.sqrt(variance / n), 12), variance: expect.closeTo(variance * Math.sqrt(2 / n), 9) });
+    expect(fit.standardErrors).toEqual({
+      mean: expect.closeTo(Math.sqrt(variance / n), 12),
+      variance: expect.closeTo(variance * Math.sqrt(2 / n), 9),
+    });
   });
 
   it("Poisson on discoveries, lognormal on rivers, exponential on precip match R", () => {
@@ -154,7 +196,11 @@ describe("the worker's request handler", () => {
     const messages: WorkerMessage[] = [];
     let clock = 0;
     // Each call of the clock advances 100 ms, so every iteration is reported.
-    handleRequest({ kind: "fit", ...prepared.value }, (message) => messages.push(message), () => (clock += 100));
+    handleRequest(
+      { kind: "fit", ...prepared.value },
+      (message) => messages.push(message),
+      () => (clock += 100),
+    );
     const last = messages[messages.length - 1];
     expect(last?.kind).toBe("fit");
     if (last?.kind !== "fit") return;
@@ -163,12 +209,15 @@ describe("the worker's request handler", () => {
     const progress = messages.filter((message) => message.kind === "progress");
     expect(progress.map((message) => message.iteration)).toEqual(Array.from({ length: last.fit.result.iterations }, (_, i) => i + 1));
     // The log-likelihood never decreases along EM's iterations.
-    for (let i = 1; i < progress.length; i += 1) expect(progress[i]!.logLikelihood).toBeGreaterThanOrEqual(progress[i - 1]!.logLikelihood - 1e-9);
+    for (let i = 1; i < progress.length; i += 1)
+      expect(progress[i]!.logLikelihood).toBeGreaterThanOrEqual(progress[i - 1]!.logLikelihood - 1e-9);
   });
 
   it("sends the library's message when a fit fails, and compares K with one row per K", () => {
     const messages: WorkerMessage[] = [];
-    handleRequest({ kind: "fit", job: { model: "gmm", data: [1, 1, 1], options: { components: 2 } }, n: 3, parameters: 5 }, (m) => messages.push(m));
+    handleRequest({ kind: "fit", job: { model: "gmm", data: [1, 1, 1], options: { components: 2 } }, n: 3, parameters: 5 }, (m) =>
+      messages.push(m),
+    );
     expect(messages).toEqual([{ kind: "error", message: expect.stringContaining("every value of the data is 1") }]);
 
     const table = datasetTable("discoveries");

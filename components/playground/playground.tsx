@@ -84,14 +84,17 @@ export function Playground() {
   const x = Math.min(columnX, Math.max(0, columnCount - 1));
   const y = Math.min(columnY, Math.max(0, columnCount - 1));
   const model = MODELS_BY_ID.get(modelId) ?? PLAYGROUND_MODELS[0]!;
-  const settings: FitSettings = {
-    k,
-    maxIter: parseOptionalNumber(maxIter),
-    tol: parseOptionalNumber(tol),
-    seed: parseOptionalNumber(seed),
-  };
-  const columnIndexes = model.roles.length === 2 ? [x, y] : [x];
-  const prepared = table ? prepareJob(model, table, columnIndexes, settings) : null;
+  const columnIndexes = useMemo(() => (model.roles.length === 2 ? [x, y] : [x]), [model, x, y]);
+  // Memoised: progress messages re-render the page many times a second, and checking a pasted
+  // column of 100 000 cells each time would cost the main thread what the worker is there to save.
+  const settings: FitSettings = useMemo(
+    () => ({ k, maxIter: parseOptionalNumber(maxIter), tol: parseOptionalNumber(tol), seed: parseOptionalNumber(seed) }),
+    [k, maxIter, tol, seed],
+  );
+  const prepared = useMemo(
+    () => (table ? prepareJob(model, table, columnIndexes, settings) : null),
+    [model, table, columnIndexes, settings],
+  );
 
   // Which models the chosen column(s) can take, to mark the others in the list.
   const fits = useMemo(() => {

@@ -9,6 +9,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { formatValue } from "../../components/figures/format";
 import { runJob } from "../../lib/estimation";
 import { findDataset } from "../../lib/playground/datasets";
+import { emWithoutLabels, labelledSample, mleWithLabels } from "../../lib/playground/mle-vs-em";
 
 const PHONE = { width: 375, height: 812 };
 
@@ -132,8 +133,8 @@ function threeClusterCsv(n: number): string {
 test("a long fit shows its iterations, the page stays responsive, and Cancel stops it", async ({ page }) => {
   await page.goto("/playground");
   await page.getByLabel("Paste CSV").check();
-  // 100 000 values, K = 3, a million iterations with tol 0: minutes of work unless cancelled.
-  const text = threeClusterCsv(100_000);
+  // 20 000 values, K = 3, a million iterations with tol 0: minutes of work unless cancelled.
+  const text = threeClusterCsv(20_000);
   await page.getByLabel(/^CSV:/).fill(text);
   await page.getByLabel("Model (from the estimation library)").selectOption("gmm");
   await page.getByLabel("Components K").fill("3");
@@ -177,4 +178,39 @@ test("375 px, dark mode: no sideways scroll, axe clean with a result shown", asy
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Playground" })).toBeVisible();
   expect(errors).toEqual([]);
   await context.close();
+});
+
+test("MLE and EM side by side: the labelled MLE and EM's iterations are the library's", async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto("/explore/mle-vs-em");
+  const sample = labelledSample(1, 200);
+  const labelled = mleWithLabels(sample);
+  const em = emWithoutLabels(sample.values, 0);
+  const table = page.getByTestId("mle-vs-em-table");
+  await expect(table.getByRole("row", { name: /^μ₁ / }).getByRole("cell").nth(1)).toHaveText(formatValue(labelled.params.means[0]!, 4));
+  await expect(
+    table
+      .getByRole("row", { name: /^observed ℓ / })
+      .getByRole("cell")
+      .nth(1),
+  ).toHaveText(formatValue(labelled.observedLogLikelihood));
+  await expect(
+    table
+      .getByRole("row", { name: /^observed ℓ / })
+      .getByRole("cell")
+      .nth(3),
+  ).toHaveText(formatValue(em.logLikelihood));
+  // Keyboard: the iteration slider moves one iteration per arrow key.
+  const slider = page.getByRole("slider", { name: "Iteration" });
+  await slider.focus();
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  await expect(page.getByTestId("mle-vs-em-status")).toContainText(
+    `EM iteration 2: observed log-likelihood ${formatValue(em.history![2]!.logLikelihood)}`,
+  );
+  // Play runs to EM's end.
+  await page.getByRole("button", { name: "Play EM" }).click();
+  await expect(page.getByTestId("mle-vs-em-status")).toContainText(`EM iteration ${em.iterations}:`, { timeout: 30_000 });
+  await expectNoSeriousA11yViolations(page);
+  expect(errors).toEqual([]);
 });

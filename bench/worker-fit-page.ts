@@ -95,19 +95,21 @@ async function measure(worker: Worker, data: number[]): Promise<RunMeasure> {
   };
 }
 
-async function main(): Promise<{ runs: RunMeasure[]; userAgent: string }> {
-  const data = sample();
-  const worker = new Worker("./fit.worker.js", { type: "module" });
-  await measure(worker, data); // warm-up: the JIT compiles the E/M loop
-  const runs: RunMeasure[] = [];
-  for (let r = 0; r < 5; r += 1) runs.push(await measure(worker, data));
-  worker.terminate();
-  return { runs, userAgent: navigator.userAgent };
+let worker: Worker | null = null;
+let data: number[] = [];
+
+/** One measured fit; the first call also draws the data and starts the worker. */
+async function runOnce(): Promise<RunMeasure> {
+  if (!worker) {
+    data = sample();
+    worker = new Worker("./fit.worker.js", { type: "module" });
+  }
+  return measure(worker, data);
 }
 
 declare global {
   interface Window {
-    benchResult: Promise<{ runs: RunMeasure[]; userAgent: string }>;
+    runOnce: () => Promise<RunMeasure>;
   }
 }
-window.benchResult = main();
+window.runOnce = runOnce;

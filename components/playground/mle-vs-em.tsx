@@ -140,9 +140,9 @@ export function MleVsEm() {
   return (
     <div className="space-y-5" data-testid="mle-vs-em">
       <div className="flex flex-wrap items-end gap-3">
-        <label className="text-sm font-medium">
+        <label className="flex max-w-full min-w-0 flex-col gap-1 text-sm font-medium">
           Sample size
-          <select className={`${FIELD} ml-2`} value={n} onChange={(event) => reset(() => setN(Number(event.target.value)))}>
+          <select className={FIELD} value={n} onChange={(event) => reset(() => setN(Number(event.target.value)))}>
             {SAMPLE_SIZES.map((size) => (
               <option key={size} value={size}>
                 {size}
@@ -213,7 +213,13 @@ export function MleVsEm() {
         {em.logLikelihood >= labelled.observedLogLikelihood - 1e-9 ? "" : " unless it stops at a local optimum, as here"}.
       </p>
 
-      <div className="overflow-x-auto rounded-lg border border-stone-200 dark:border-stone-700">
+      {/* Focusable, so that a keyboard can scroll it sideways on a phone. */}
+      <div
+        tabIndex={0}
+        role="region"
+        aria-label="Parameters table"
+        className="overflow-x-auto rounded-lg border border-stone-200 dark:border-stone-700"
+      >
         <table className={TABLE} data-testid="mle-vs-em-table">
           <caption className="sr-only">Parameters: the truth, the MLE with labels, EM at the shown iteration and at its end</caption>
           <thead className="bg-stone-50 dark:bg-stone-800">

@@ -461,7 +461,13 @@ export function Playground() {
           <p className="text-sm text-stone-600 dark:text-stone-400">
             {shown.dataLabel}, {shown.columns.join(" and ")}; fitted in {Math.round(shown.fit.milliseconds)} ms in a Web Worker.
           </p>
-          <div className="overflow-x-auto rounded-lg border border-stone-200 dark:border-stone-700">
+          {/* Focusable, so that a keyboard can scroll it sideways on a phone. */}
+          <div
+            tabIndex={0}
+            role="region"
+            aria-label="Parameters table"
+            className="overflow-x-auto rounded-lg border border-stone-200 dark:border-stone-700"
+          >
             <table className={TABLE} data-testid="parameter-table">
               <caption className="sr-only">Estimated parameters and their standard errors</caption>
               <thead className="bg-stone-50 dark:bg-stone-800">
@@ -535,7 +541,12 @@ function CompareTable({ rows }: { rows: CompareRow[] }) {
   const bestAic = indexOfBest(rows.map((row) => row.fit?.aic ?? null));
   const bestBic = indexOfBest(rows.map((row) => row.fit?.bic ?? null));
   return (
-    <div className="overflow-x-auto rounded-lg border border-stone-200 dark:border-stone-700">
+    <div
+      tabIndex={0}
+      role="region"
+      aria-label="Compare K table"
+      className="overflow-x-auto rounded-lg border border-stone-200 dark:border-stone-700"
+    >
       <table className={TABLE} data-testid="compare-table">
         <caption className="sr-only">Log-likelihood, AIC and BIC for K = 1 to 5; the smallest AIC and BIC are marked best</caption>
         <thead className="bg-stone-50 dark:bg-stone-800">

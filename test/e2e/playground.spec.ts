@@ -186,6 +186,12 @@ test("375 px, dark mode: no sideways scroll, axe clean with a result shown", asy
     "href",
     "/playground",
   );
+  // The MLE-versus-EM page at the same size.
+  await page.goto("/explore/mle-vs-em");
+  await expect(page.getByTestId("mle-vs-em-table")).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  await expectNoSeriousA11yViolations(page);
+  await page.screenshot({ path: "test-results/screenshots/mle-vs-em-375-dark.png", fullPage: true });
   expect(errors).toEqual([]);
   await context.close();
 });

@@ -53,7 +53,14 @@ function Details({ summary, children }: { summary: string; children: React.React
   return (
     <details className="mt-2 text-sm">
       <summary className="cursor-pointer rounded font-medium text-indigo-800 dark:text-indigo-300">{summary}</summary>
-      <div className="mt-2 max-h-72 overflow-auto rounded-lg border border-stone-200 dark:border-stone-700">{children}</div>
+      <div
+        tabIndex={0}
+        role="region"
+        aria-label={summary}
+        className="mt-2 max-h-72 overflow-auto rounded-lg border border-stone-200 dark:border-stone-700"
+      >
+        {children}
+      </div>
     </details>
   );
 }

@@ -177,6 +177,8 @@ test("375 px, dark mode: no sideways scroll, axe clean with a result shown", asy
   await page.getByRole("button", { name: "Fit", exact: true }).click();
   await expect(page.getByTestId("fit-result")).toBeVisible();
   await expect(page.getByTestId("fit-plot").locator("svg path")).toHaveCount(2);
+  await page.getByText("The ellipses as a table").click();
+  await expect(page.getByRole("region", { name: "The ellipses as a table" })).toBeVisible();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   await expectNoSeriousA11yViolations(page);

@@ -62,11 +62,7 @@ export function mleWithLabels(sample: LabelledSample, k = 2): LabelledFit {
   return { params, completeLogLikelihood: complete, observedLogLikelihood: observed };
 }
 
-export const EM_STARTS = [
-  "both components at the middle, pulled apart by one sd",
-  "both components on the right",
-  "the library's k-means start",
-] as const;
+export const EM_STARTS = ["middle, one sd apart", "both far right", "k-means (library default)"] as const;
 
 /** Start `index` of EM_STARTS for these values. */
 export function emStart(values: readonly number[], index: number): MixtureParams | null {

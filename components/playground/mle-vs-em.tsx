@@ -150,13 +150,9 @@ export function MleVsEm() {
             ))}
           </select>
         </label>
-        <label className="text-sm font-medium">
+        <label className="flex max-w-full min-w-0 flex-col gap-1 text-sm font-medium">
           EM&apos;s start
-          <select
-            className={`${FIELD} ml-2 max-w-full`}
-            value={start}
-            onChange={(event) => reset(() => setStart(Number(event.target.value)))}
-          >
+          <select className={`${FIELD} max-w-full`} value={start} onChange={(event) => reset(() => setStart(Number(event.target.value)))}>
             {EM_STARTS.map((name, index) => (
               <option key={name} value={index}>
                 {name}

@@ -45,6 +45,7 @@ export default defineConfig({
             "test/study/**/*.test.ts",
             "test/app/**/*.test.ts",
             "test/learn/**/*.test.ts",
+            "test/playground/**/*.test.ts",
           ],
           exclude: CONTENT,
           // Pure modules with no global state (no mocks, no env): the files of a worker share one

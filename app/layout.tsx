@@ -18,11 +18,13 @@ export const viewport: Viewport = {
   ],
 };
 
-const NAV = [
+const NAV: { href: string; label: string; short?: string }[] = [
   { href: "/practice", label: "Practice" },
   { href: "/study", label: "Study" },
   { href: "/review", label: "Review" },
   { href: "/progress", label: "Progress" },
+  // "Data" on a phone: the full word does not fit on the one line at 375 px.
+  { href: "/playground", label: "Playground", short: "Data" },
 ];
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
@@ -50,7 +52,16 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             <ul className="flex flex-nowrap items-center justify-end text-[0.8125rem] sm:gap-x-0.5 sm:text-sm">
               {NAV.map((item) => (
                 <li key={item.href}>
-                  <NavLink href={item.href}>{item.label}</NavLink>
+                  <NavLink href={item.href}>
+                    {item.short ? (
+                      <>
+                        <span className="sm:hidden">{item.short}</span>
+                        <span className="hidden sm:inline">{item.label}</span>
+                      </>
+                    ) : (
+                      item.label
+                    )}
+                  </NavLink>
                 </li>
               ))}
               <li>

@@ -60,6 +60,27 @@ export function emSettings(options: FitOptions | undefined): EmSettings {
   };
 }
 
+/** Called after every EM iteration with its number and the observed log-likelihood it reached. */
+export type EmIterationListener = (iteration: number, logLikelihood: number) => void;
+
+let iterationListener: EmIterationListener | null = null;
+
+/**
+ * Runs `run` (typically `runJob`) with `listener` told of every EM iteration, so that a caller such as
+ * the playground's Web Worker can report progress of the very fit the CLI would compute, without a
+ * second code path. The listener only observes: it cannot change the fit. Synchronous and not
+ * reentrant across threads (each worker has its own module state).
+ */
+export function withEmIterationListener<T>(listener: EmIterationListener, run: () => T): T {
+  const previous = iterationListener;
+  iterationListener = listener;
+  try {
+    return run();
+  } finally {
+    iterationListener = previous;
+  }
+}
+
 export function runEm<P, S>(
   modelName: string,
   model: EmModel<P, S>,
@@ -86,6 +107,7 @@ export function runEm<P, S>(
       if (wantResponsibilities && current.responsibilities) entry.responsibilities = current.responsibilities;
       history.push(entry);
     }
+    iterationListener?.(iterations, following.logLikelihood);
     const rise = following.logLikelihood - current.logLikelihood;
     params = next;
     current = following;

@@ -145,3 +145,5 @@ export function runJob(value: unknown): JobResult {
 export { EstimationError } from "./errors";
 export type { EstimationErrorCode } from "./errors";
 export type { FitJob, FitOptions, FitResult, HistoryEntry, ModelRunner } from "./types";
+export { withEmIterationListener } from "./em";
+export type { EmIterationListener } from "./em";

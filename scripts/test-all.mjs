@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: every lane (unit, content, integration, components with Vitest, browser with Playwright), then one
-// plain line `N passed, N failed` totalled over all of them. Exit code 0 only if everything passed.
+// plain line `N passed, N failed` totalled over all of them (the PostgreSQL lane included). Exit code 0 only if everything passed.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -87,6 +87,24 @@ if (ensureChromium()) {
   }
 } else {
   failed += 1;
+}
+
+// 4. The integration and durability suites again, on a throwaway PostgreSQL (scripts/test-postgres.mjs;
+// SKIP_POSTGRES=1 leaves it out of a quick local run, never in CI).
+if (process.env.SKIP_POSTGRES === "1" && process.env.CI !== "true") {
+  console.log("\nSKIP_POSTGRES=1: the PostgreSQL lane was not run (npm run test:postgres runs it alone).");
+} else {
+  const summary = path.join(results, "postgres-summary.json");
+  rmSync(summary, { force: true });
+  const status = run("node", ["scripts/test-postgres.mjs"]);
+  const totals = readJson(summary);
+  if (totals) {
+    passed += totals.passed ?? 0;
+    failed += totals.failed ?? 0;
+    if (status !== 0 && (totals.failed ?? 0) === 0) failed += 1;
+  } else {
+    failed += 1;
+  }
 }
 
 console.log(`\n${passed} passed, ${failed} failed`);

@@ -60,6 +60,11 @@ interface Props {
   giveUp?: Check;
   /** Where "Next question" leads once the question is right or given up (the practice page). */
   nextHref?: string | null;
+  /**
+   * The EM stepper on this variant's numbers (lib/learn/em-link.ts), linked beside the worked solution
+   * once the question is right or given up: never before, so the figure gives no answer away.
+   */
+  stepperHref?: string | null;
 }
 
 /** What the learner may now read: the answers and the worked solution, and how they were earned. */
@@ -154,6 +159,7 @@ export function AnswerForm({
   actions,
   giveUp,
   nextHref = null,
+  stepperHref = null,
 }: Props) {
   const formId = useId();
   const [values, setValues] = useState<AnswerValues>(() => initialValues(parts, initialAnswers));
@@ -540,11 +546,18 @@ export function AnswerForm({
             {onlyExplain ? "Model answer" : "Worked solution"}
           </h2>
           <div className={PROSE_CLASS} dangerouslySetInnerHTML={{ __html: learned.solutionHtml }} />
-          {nextHref && learned.gaveUp && (
+          {((nextHref && learned.gaveUp) || stepperHref) && (
             <div className="mt-5 flex flex-wrap gap-2 border-t border-stone-200 pt-4 dark:border-stone-800">
-              <ButtonLink href={nextHref} prefetch={false} variant="primary">
-                Next question <span aria-hidden="true">→</span>
-              </ButtonLink>
+              {nextHref && learned.gaveUp && (
+                <ButtonLink href={nextHref} prefetch={false} variant="primary">
+                  Next question <span aria-hidden="true">→</span>
+                </ButtonLink>
+              )}
+              {stepperHref && (
+                <ButtonLink href={stepperHref} prefetch={false} data-testid="em-stepper-link">
+                  Step through EM on your numbers
+                </ButtonLink>
+              )}
             </div>
           )}
         </Card>

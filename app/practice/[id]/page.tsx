@@ -10,6 +10,7 @@ import { formParts } from "@/components/practice/form-parts";
 import { CopyLink } from "@/components/practice/copy-link";
 import { FocusableOverflow } from "@/components/practice/focusable-overflow";
 import { browserHref } from "@/components/practice/topic-browser";
+import { emStepperHref } from "@/lib/learn/em-link";
 import { renderMarkdown } from "@/lib/markdown";
 import { currentLearnerId } from "@/lib/learner";
 import { getTemplate, listQuestions, parseSeedParam, randomSeed } from "@/lib/questions";
@@ -88,6 +89,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
         check={checkAnswers}
         giveUp={giveUpAnswers}
         nextHref={nextHref}
+        stepperHref={emStepperHref(id, seed, variant.data)}
         actions={
           <>
             <ButtonLink href={`/practice/${id}?seed=${anotherSeed(seed)}`} prefetch={false}>

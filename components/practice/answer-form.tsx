@@ -7,7 +7,7 @@
 // screen. Study sessions, reviews and mock interviews reuse it: they may hide hints and the
 // solution, restore a draft and save one as the learner types.
 import { useEffect, useId, useRef, useState, useTransition } from "react";
-import { parseAnswer } from "@/lib/grading";
+import { readNumber } from "@/lib/grading/read-number";
 import { PROSE_CLASS } from "@/components/prose";
 import { Button, ButtonLink, Card, Notice } from "@/components/ui";
 import type { AnswerValues, CheckState, FormPart, PartFeedback } from "./check-state";
@@ -16,6 +16,7 @@ import { ExplainInput } from "./explain-input";
 import type { ExplainReviewView } from "./explain-review";
 import { ExpressionInput } from "./expression-input";
 import { useFocusableOverflow } from "./focusable-overflow";
+import { loadEvaluator } from "./answer-reader";
 import { NumberInput, previewText } from "./number-input";
 import { OrderInput } from "./order-input";
 import { PartFeedbackBox } from "./part-feedback";
@@ -213,8 +214,11 @@ export function AnswerForm({
 
   function changeNumber(partId: string, text: string) {
     changeValue(partId, text);
-    // Announced once the learner pauses, not at every keystroke.
-    announce(previewText(parseAnswer(text)), ANNOUNCE_AFTER_MS);
+    // Announced once the learner pauses, not at every keystroke (in order: the evaluator loads once).
+    loadEvaluator().then(
+      (evaluate) => announce(previewText(readNumber(text, evaluate)), ANNOUNCE_AFTER_MS),
+      () => {},
+    );
   }
 
   function showNextHint(partId: string, shown: number) {

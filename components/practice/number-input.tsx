@@ -1,8 +1,10 @@
 "use client";
 // A number part: the text field and a live preview of how the grader reads the text (the same
-// parseAnswer the server uses), so `3/8` shows "Read as 0.375" and `0.7.1` says what is wrong
-// before anything is sent.
-import { parseAnswer, type ParseResult } from "@/lib/grading";
+// reader the server uses), so `3/8` shows "Read as 0.375" and `0.7.1` says what is wrong before
+// anything is sent. The reader's expression evaluator (mathjs) loads on the first focus or keystroke.
+import { useEffect } from "react";
+import type { ParseResult } from "@/lib/grading/read-number";
+import { loadEvaluator, readTypedNumber, useEvaluatorLoaded } from "./answer-reader";
 import { MessageText } from "./message-text";
 
 /** The value as the learner should recognise it: exact when short, else six significant figures. */
@@ -33,7 +35,14 @@ interface Props {
 }
 
 export function NumberInput({ id, name, label, value, onChange, describedBy, invalid, feedbackShown = false }: Props) {
-  const parsed = parseAnswer(value);
+  // Re-render when the evaluator arrives; until then an expression's preview is blank.
+  useEvaluatorLoaded();
+  const parsed = readTypedNumber(value);
+  const hasText = value.trim() !== "";
+  // A restored draft, or text typed before the evaluator arrived (a failed load is retried at the next focus).
+  useEffect(() => {
+    if (hasText) loadEvaluator().catch(() => {});
+  }, [hasText]);
   const previewId = `${id}-preview`;
   return (
     <div className="group space-y-1.5">
@@ -51,6 +60,9 @@ export function NumberInput({ id, name, label, value, onChange, describedBy, inv
           spellCheck={false}
           value={value}
           onChange={(event) => onChange(event.target.value)}
+          onFocus={() => {
+            loadEvaluator().catch(() => {});
+          }}
           aria-invalid={invalid || undefined}
           aria-describedby={[previewId, describedBy].filter(Boolean).join(" ")}
           placeholder="e.g. 0.35 or 7/20"
@@ -58,7 +70,7 @@ export function NumberInput({ id, name, label, value, onChange, describedBy, inv
         />
       </div>
       <p id={previewId} data-testid="answer-preview" className="min-h-5 text-sm">
-        {parsed.ok ? (
+        {parsed === null ? null : parsed.ok ? (
           <span className="text-stone-700 dark:text-stone-300">
             Read as <span className="font-mono font-medium tabular-nums">{formatReadValue(parsed.value)}</span>
           </span>

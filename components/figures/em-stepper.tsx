@@ -84,6 +84,19 @@ function binomialProbability(h: number, n: number, theta: number): number {
   return Math.exp(logChoose + heads + tails);
 }
 
+/** Math.min/max over arrays of any length (spreading thousands of arguments overflows the stack). */
+function minOf(values: readonly number[]): number {
+  let low = Number.POSITIVE_INFINITY;
+  for (const value of values) if (value < low) low = value;
+  return low;
+}
+
+function maxOf(values: readonly number[]): number {
+  let high = Number.NEGATIVE_INFINITY;
+  for (const value of values) if (value > high) high = value;
+  return high;
+}
+
 function poissonProbability(x: number, lambda: number): number {
   let logFactorial = 0;
   for (let i = 2; i <= x; i += 1) logFactorial += Math.log(i);
@@ -267,12 +280,12 @@ function DotPanel({
   const xs = valuesOf(problem);
   const points = dotPlot(xs, problem.kind === "coins" ? 0.02 : problem.kind === "gmm" ? 0.15 : 1);
   const gmmMeans = problem.kind === "gmm" ? entries.flatMap((entry) => (entry.params as GmmParams).means) : [];
-  const maxCount = problem.kind === "poisson" || problem.kind === "zip" ? Math.max(...xs) : 0;
+  const maxCount = problem.kind === "poisson" || problem.kind === "zip" ? maxOf(xs) : 0;
   const [lowX, highX] =
     problem.kind === "coins"
       ? [0, 1]
       : problem.kind === "gmm"
-        ? [Math.min(...xs, ...gmmMeans) - 1, Math.max(...xs, ...gmmMeans) + 1]
+        ? [minOf([...xs, ...gmmMeans]) - 1, maxOf([...xs, ...gmmMeans]) + 1]
         : [-0.5, maxCount + 2.5];
   const x = scaleLinear()
     .domain([lowX, highX])
@@ -280,7 +293,7 @@ function DotPanel({
   if (problem.kind === "gmm") x.nice();
   const dotRadius = points.length > 400 ? 2.5 : 5;
   const baseline = DATA_HEIGHT - 26;
-  const maxLevel = Math.max(...points.map((point) => point.level));
+  const maxLevel = maxOf(points.map((point) => point.level));
   const dotSpace = Math.min(2 * dotRadius + 1, 60 / (maxLevel + 1));
   const curveBase = baseline - dotSpace * (maxLevel + 1) - 4;
 
@@ -327,7 +340,7 @@ function DotPanel({
       curves.push(samples);
     }
   }
-  const curveTop = Math.max(1e-12, ...curves.flat().map((sample) => sample.y));
+  const curveTop = Math.max(1e-12, maxOf(curves.flat().map((sample) => sample.y)));
   const curveY = scaleLinear().domain([0, curveTop]).range([curveBase, 12]);
   const curvePath = line<CurveSample>()
     .x((sample) => x(sample.x))
@@ -418,24 +431,25 @@ function ScatterPanel({
   width: number;
 }) {
   const { points, ellipses, centres } = scatterOf(problem, params, conditionals);
-  // Axes fixed over the whole run (every iteration's ellipses), so that stepping moves the shapes, not the axes.
+  // Axes fixed over the whole run (every iteration's ellipses), so that stepping moves the shapes, not
+  // the axes. Loops, not Math.min(...): n points × hundreds of iterations overflow the call stack.
   const extent = useMemo(() => {
-    const xs: number[] = [];
-    const ys: number[] = [];
+    const x: [number, number] = [Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY];
+    const y: [number, number] = [Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY];
+    const include = (px: number, py: number) => {
+      if (px < x[0]) x[0] = px;
+      if (px > x[1]) x[1] = px;
+      if (py < y[0]) y[0] = py;
+      if (py > y[1]) y[1] = py;
+    };
+    // A mixture's points never move; incomplete rows do (their conditional means), so look at every E-step.
+    const steps = problem.kind === "gmm2" ? entries.slice(0, 1) : entries;
+    for (const entry of steps)
+      for (const point of scatterOf(problem, entry.params, entry.conditionals).points) include(point.xy[0], point.xy[1]);
     for (const entry of entries) {
-      const shown = scatterOf(problem, entry.params, entry.conditionals);
-      for (const point of shown.points) {
-        xs.push(point.xy[0]);
-        ys.push(point.xy[1]);
-      }
-      for (const ellipse of shown.ellipses) {
-        for (const [ex, ey] of ellipse.points) {
-          xs.push(ex);
-          ys.push(ey);
-        }
-      }
+      for (const ellipse of scatterOf(problem, entry.params, null).ellipses) for (const [ex, ey] of ellipse.points) include(ex, ey);
     }
-    return { x: [Math.min(...xs), Math.max(...xs)] as [number, number], y: [Math.min(...ys), Math.max(...ys)] as [number, number] };
+    return { x, y };
   }, [problem, entries]);
   const x = scaleLinear()
     .domain(extent.x)
@@ -524,8 +538,8 @@ export function EmStepper({ problem }: Props) {
   const iterationX = scaleLinear()
     .domain([0, Math.max(5, last)])
     .range([MARGIN.left, width - MARGIN.right]);
-  const lowLog = Math.min(...logValues, ...boundValues);
-  const highLog = Math.max(...logValues);
+  const lowLog = Math.min(minOf(logValues), minOf(boundValues));
+  const highLog = maxOf(logValues);
   const logY = scaleLinear()
     .domain([lowLog, highLog === lowLog ? lowLog + 1 : highLog])
     .range([LOG_HEIGHT - 26, 12])

@@ -6,7 +6,7 @@
 // appear once every part is right or the learner gives up. What the learner typed always stays on
 // screen. Study sessions, reviews and mock interviews reuse it: they may hide hints and the
 // solution, restore a draft and save one as the learner types.
-import { useEffect, useId, useRef, useState, useTransition } from "react";
+import { Suspense, useEffect, useId, useRef, useState, useTransition, type ComponentProps, type ComponentType } from "react";
 import { readNumber } from "@/lib/grading/read-number";
 import { PROSE_CLASS } from "@/components/prose";
 import { Button, ButtonLink, Card, Notice } from "@/components/ui";
@@ -19,7 +19,7 @@ import { useFocusableOverflow } from "./focusable-overflow";
 import { loadEvaluator } from "./answer-reader";
 import { NumberInput, previewText } from "./number-input";
 import type { OrderInput } from "./order-input";
-import { PartFeedbackBox } from "./part-feedback";
+import type { PartFeedbackBox } from "./part-feedback";
 
 type Check = (
   templateId: string,
@@ -36,10 +36,14 @@ type Check = (
  * input is always there: it is small, and its preview text is announced from here).
  */
 export interface AnswerInputs {
-  expression?: typeof ExpressionInput;
-  explain?: typeof ExplainInput;
-  order?: typeof OrderInput;
-  choice?: typeof ChoiceInput;
+  /** The feedback of a checked part (always needed; the practice page loads it on first focus). */
+  feedback: ComponentType<ComponentProps<typeof PartFeedbackBox>>;
+  /** Called at the learner's first focus in the form: a page can start loading what a check will show. */
+  onFirstFocus?: () => void;
+  expression?: ComponentType<ComponentProps<typeof ExpressionInput>>;
+  explain?: ComponentType<ComponentProps<typeof ExplainInput>>;
+  order?: ComponentType<ComponentProps<typeof OrderInput>>;
+  choice?: ComponentType<ComponentProps<typeof ChoiceInput>>;
 }
 
 export interface AnswerFormProps {
@@ -175,7 +179,14 @@ export function AnswerFormCore({
   nextHref = null,
   stepperHref = null,
 }: AnswerFormProps & { inputs: AnswerInputs }) {
-  const { expression: ExpressionField, explain: ExplainField, order: OrderField, choice: ChoiceField } = inputs;
+  const {
+    feedback: FeedbackBox,
+    onFirstFocus,
+    expression: ExpressionField,
+    explain: ExplainField,
+    order: OrderField,
+    choice: ChoiceField,
+  } = inputs;
   const formId = useId();
   const [values, setValues] = useState<AnswerValues>(() => initialValues(parts, initialAnswers));
   const [hintsShown, setHintsShown] = useState<Record<string, number>>({});
@@ -352,7 +363,14 @@ export function AnswerFormCore({
   const canGiveUp = giveUp !== undefined && showSolution && learned === null && Object.keys(reviews).length === 0;
 
   return (
-    <form ref={formRef} onSubmit={submit} noValidate aria-describedby={`${formId}-status`} className="space-y-8">
+    <form
+      ref={formRef}
+      onSubmit={submit}
+      onFocusCapture={onFirstFocus}
+      noValidate
+      aria-describedby={`${formId}-status`}
+      className="space-y-8"
+    >
       {parts.map((part, index) => {
         const feedback = feedbackFor(part.id);
         const inputId = `${formId}-${part.id}`;
@@ -379,74 +397,80 @@ export function AnswerFormCore({
               />
             </div>
 
-            {part.input === "number" ? (
-              <NumberInput
-                id={inputId}
-                name={part.id}
-                label={parts.length > 1 ? `Answer ${index + 1}` : "Your answer"}
-                value={typeof value === "string" ? value : ""}
-                onChange={(text) => changeNumber(part.id, text)}
-                describedBy={feedback ? feedbackId : undefined}
-                invalid={feedback?.status === "invalid" || feedback?.status === "incorrect"}
-                feedbackShown={feedback !== undefined}
-              />
-            ) : part.input === "expression" ? (
-              ExpressionField && (
-                <ExpressionField
+            <Suspense fallback={null}>
+              {part.input === "number" ? (
+                <NumberInput
                   id={inputId}
                   name={part.id}
-                  label={parts.length > 1 ? `Formula ${index + 1}` : "Your formula"}
+                  label={parts.length > 1 ? `Answer ${index + 1}` : "Your answer"}
                   value={typeof value === "string" ? value : ""}
-                  onChange={(text) => changeValue(part.id, text)}
-                  symbols={part.symbols ?? []}
+                  onChange={(text) => changeNumber(part.id, text)}
                   describedBy={feedback ? feedbackId : undefined}
                   invalid={feedback?.status === "invalid" || feedback?.status === "incorrect"}
+                  feedbackShown={feedback !== undefined}
                 />
-              )
-            ) : part.input === "explain" ? (
-              ExplainField && (
-                <ExplainField
-                  id={inputId}
-                  name={part.id}
-                  label={parts.length > 1 ? `Your answer ${index + 1}` : "Your answer"}
-                  value={typeof value === "string" ? value : ""}
-                  onChange={(text) => changeValue(part.id, text)}
-                  review={reviews[part.id] ?? null}
-                  ticked={ticked[part.id] ?? []}
-                  onTickedChange={(next) => setTicked((current) => ({ ...current, [part.id]: next }))}
-                  onSubmitAssessment={submitAssessment}
-                  pending={pending}
-                  describedBy={feedback ? feedbackId : undefined}
-                />
-              )
-            ) : part.input === "order" ? (
-              OrderField && (
-                <OrderField
-                  id={inputId}
-                  part={part}
-                  labelledBy={promptId}
-                  order={Array.isArray(value) ? value : part.choices.map((choice) => choice.id)}
-                  onChange={(order) => changeValue(part.id, order)}
-                  announce={announce}
-                  describedBy={feedback ? feedbackId : undefined}
-                />
-              )
-            ) : (
-              ChoiceField && (
-                <ChoiceField
-                  id={inputId}
-                  part={part}
-                  labelledBy={promptId}
-                  value={value}
-                  onChange={(next) => changeValue(part.id, next)}
-                  describedBy={feedback ? feedbackId : undefined}
-                />
-              )
-            )}
+              ) : part.input === "expression" ? (
+                ExpressionField && (
+                  <ExpressionField
+                    id={inputId}
+                    name={part.id}
+                    label={parts.length > 1 ? `Formula ${index + 1}` : "Your formula"}
+                    value={typeof value === "string" ? value : ""}
+                    onChange={(text) => changeValue(part.id, text)}
+                    symbols={part.symbols ?? []}
+                    describedBy={feedback ? feedbackId : undefined}
+                    invalid={feedback?.status === "invalid" || feedback?.status === "incorrect"}
+                  />
+                )
+              ) : part.input === "explain" ? (
+                ExplainField && (
+                  <ExplainField
+                    id={inputId}
+                    name={part.id}
+                    label={parts.length > 1 ? `Your answer ${index + 1}` : "Your answer"}
+                    value={typeof value === "string" ? value : ""}
+                    onChange={(text) => changeValue(part.id, text)}
+                    review={reviews[part.id] ?? null}
+                    ticked={ticked[part.id] ?? []}
+                    onTickedChange={(next) => setTicked((current) => ({ ...current, [part.id]: next }))}
+                    onSubmitAssessment={submitAssessment}
+                    pending={pending}
+                    describedBy={feedback ? feedbackId : undefined}
+                  />
+                )
+              ) : part.input === "order" ? (
+                OrderField && (
+                  <OrderField
+                    id={inputId}
+                    part={part}
+                    labelledBy={promptId}
+                    order={Array.isArray(value) ? value : part.choices.map((choice) => choice.id)}
+                    onChange={(order) => changeValue(part.id, order)}
+                    announce={announce}
+                    describedBy={feedback ? feedbackId : undefined}
+                  />
+                )
+              ) : (
+                ChoiceField && (
+                  <ChoiceField
+                    id={inputId}
+                    part={part}
+                    labelledBy={promptId}
+                    value={value}
+                    onChange={(next) => changeValue(part.id, next)}
+                    describedBy={feedback ? feedbackId : undefined}
+                  />
+                )
+              )}
+            </Suspense>
 
             {/* Always rendered, so screen readers announce the feedback when it arrives. */}
             <div aria-live="polite">
-              {feedback && <PartFeedbackBox id={feedbackId} feedback={feedback} isNumber={part.input === "number"} />}
+              {feedback && (
+                <Suspense fallback={null}>
+                  <FeedbackBox id={feedbackId} feedback={feedback} isNumber={part.input === "number"} />
+                </Suspense>
+              )}
             </div>
 
             {showSolution && learned && expectedHtml(part, learned.expected[part.id] ?? null) !== null && (

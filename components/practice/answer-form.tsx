@@ -7,11 +7,13 @@ import { ChoiceInput } from "./choice-input";
 import { ExplainInput } from "./explain-input";
 import { ExpressionInput } from "./expression-input";
 import { OrderInput } from "./order-input";
+import { PartFeedbackBox } from "./part-feedback";
 
 export { formatExpectedNumber } from "./answer-form-core";
 export type { AnswerFormProps } from "./answer-form-core";
 
 const EVERY_INPUT: AnswerInputs = {
+  feedback: PartFeedbackBox,
   expression: ExpressionInput,
   explain: ExplainInput,
   order: OrderInput,

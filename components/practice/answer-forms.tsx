@@ -1,34 +1,25 @@
 "use client";
-// Answer forms with only the inputs a question uses, so that a question page ships no code for
-// the other kinds (first-load JavaScript, measured by bench/first-load.mjs). `answerFormFor` on the
-// server picks one by the parts' inputs; anything else gets the full AnswerForm.
-import { AnswerFormCore, type AnswerFormProps } from "./answer-form-core";
-import { ChoiceInput } from "./choice-input";
-import { ExplainInput } from "./explain-input";
-import { ExpressionInput } from "./expression-input";
-import { OrderInput } from "./order-input";
+// The practice page's answer form: the inputs other than numbers, and the feedback of a check,
+// are loaded when needed instead of with the page (first-load JavaScript, measured by
+// bench/first-load.mjs): a question of numbers ships no choice, order, formula or explanation
+// code, and the feedback arrives with the learner's first focus, well before a check returns. A
+// question's own input kind is fetched with the page's hydration; the server renders it either way.
+import { lazy } from "react";
+import { AnswerFormCore, type AnswerFormProps, type AnswerInputs } from "./answer-form-core";
 
-const NO_OTHER_INPUT = {};
-const CHOICES = { choice: ChoiceInput, order: OrderInput };
-const EXPLANATIONS = { explain: ExplainInput };
-const FORMULAS = { expression: ExpressionInput };
+const loadFeedback = () => import("./part-feedback");
 
-/** Number parts only (computations). */
-export function NumberAnswerForm(props: AnswerFormProps) {
-  return <AnswerFormCore {...props} inputs={NO_OTHER_INPUT} />;
-}
+const LAZY_INPUTS: AnswerInputs = {
+  feedback: lazy(() => loadFeedback().then((module) => ({ default: module.PartFeedbackBox }))),
+  onFirstFocus: () => {
+    loadFeedback().catch(() => {});
+  },
+  choice: lazy(() => import("./choice-input").then((module) => ({ default: module.ChoiceInput }))),
+  order: lazy(() => import("./order-input").then((module) => ({ default: module.OrderInput }))),
+  explain: lazy(() => import("./explain-input").then((module) => ({ default: module.ExplainInput }))),
+  expression: lazy(() => import("./expression-input").then((module) => ({ default: module.ExpressionInput }))),
+};
 
-/** Choice, multiple-choice and order parts, and numbers (concept questions). */
-export function ChoiceAnswerForm(props: AnswerFormProps) {
-  return <AnswerFormCore {...props} inputs={CHOICES} />;
-}
-
-/** Written explanations, and numbers. */
-export function ExplainAnswerForm(props: AnswerFormProps) {
-  return <AnswerFormCore {...props} inputs={EXPLANATIONS} />;
-}
-
-/** Formulas (derivation steps), and numbers. */
-export function FormulaAnswerForm(props: AnswerFormProps) {
-  return <AnswerFormCore {...props} inputs={FORMULAS} />;
+export function PracticeAnswerForm(props: AnswerFormProps) {
+  return <AnswerFormCore {...props} inputs={LAZY_INPUTS} />;
 }

@@ -5,9 +5,7 @@ import { DifficultyBadge, KindLabel, TopicBadge } from "@/components/badges";
 import { ButtonLink, Card } from "@/components/ui";
 import { DataView } from "@/components/data-view";
 import { PROSE_CLASS } from "@/components/prose";
-import { AnswerForm } from "@/components/practice/answer-form";
-import { ChoiceAnswerForm, ExplainAnswerForm, FormulaAnswerForm, NumberAnswerForm } from "@/components/practice/answer-forms";
-import type { FormPart } from "@/components/practice/check-state";
+import { PracticeAnswerForm } from "@/components/practice/answer-forms";
 import { formParts } from "@/components/practice/form-parts";
 import { CopyLink } from "@/components/practice/copy-link";
 import { FocusableOverflow } from "@/components/practice/focusable-overflow";
@@ -36,17 +34,6 @@ function anotherSeed(seed: number): number {
   return next === seed ? next + 1 : next;
 }
 
-/** The answer form with only the inputs these parts use (numbers go with every kind). */
-function answerFormFor(parts: FormPart[]) {
-  const inputs = new Set(parts.map((part) => part.input).filter((input) => input !== "number"));
-  const only = (...allowed: FormPart["input"][]) => [...inputs].every((input) => allowed.includes(input));
-  if (inputs.size === 0) return NumberAnswerForm;
-  if (only("choice", "multi", "order")) return ChoiceAnswerForm;
-  if (only("explain")) return ExplainAnswerForm;
-  if (only("expression")) return FormulaAnswerForm;
-  return AnswerForm;
-}
-
 export default async function QuestionPage({ params, searchParams }: Props) {
   const { id } = await params;
   const template = getTemplate(id);
@@ -59,7 +46,6 @@ export default async function QuestionPage({ params, searchParams }: Props) {
 
   const variant = template.generate(seed);
   const parts = formParts(variant);
-  const Form = answerFormFor(parts);
   const ownPath = `/practice/${id}?seed=${seed}`;
   const next = nextQuestion(id, listQuestions(), await getQuestionStatuses(await currentLearnerId()), Object.keys(TOPICS));
   // With its seed, so the next page opens straight on its variant.
@@ -95,7 +81,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
       </Card>
 
       {/* key: a new variant starts with an empty form. */}
-      <Form
+      <PracticeAnswerForm
         key={`${id}-${seed}`}
         templateId={id}
         seed={seed}

@@ -7,7 +7,6 @@
 // screen. Study sessions, reviews and mock interviews reuse it: they may hide hints and the
 // solution, restore a draft and save one as the learner types.
 import { Suspense, useEffect, useId, useRef, useState, useTransition, type ComponentProps, type ComponentType } from "react";
-import { readNumber } from "@/lib/grading/read-number";
 import { PROSE_CLASS } from "@/components/prose";
 import { Button, ButtonLink, Card, Notice } from "@/components/ui";
 import type { AnswerValues, CheckState, FormPart, PartFeedback } from "./check-state";
@@ -16,8 +15,7 @@ import type { ExplainInput } from "./explain-input";
 import type { ExplainReviewView } from "./explain-review";
 import type { ExpressionInput } from "./expression-input";
 import { useFocusableOverflow } from "./focusable-overflow";
-import { loadEvaluator } from "./answer-reader";
-import { NumberInput, previewText } from "./number-input";
+import { previewText, type NumberInputProps } from "./number-field";
 import type { OrderInput } from "./order-input";
 import type { PartFeedbackBox } from "./part-feedback";
 
@@ -36,6 +34,7 @@ type Check = (
  * input is always there: it is small, and its preview text is announced from here).
  */
 export interface AnswerInputs {
+  number: ComponentType<NumberInputProps>;
   /** The feedback of a checked part (always needed; the practice page loads it on first focus). */
   feedback: ComponentType<ComponentProps<typeof PartFeedbackBox>>;
   /** Called at the learner's first focus in the form: a page can start loading what a check will show. */
@@ -180,6 +179,7 @@ export function AnswerFormCore({
   stepperHref = null,
 }: AnswerFormProps & { inputs: AnswerInputs }) {
   const {
+    number: NumberInput,
     feedback: FeedbackBox,
     onFirstFocus,
     expression: ExpressionField,
@@ -240,10 +240,12 @@ export function AnswerFormCore({
   function changeNumber(partId: string, text: string) {
     changeValue(partId, text);
     // Announced once the learner pauses, not at every keystroke (in order: the evaluator loads once).
-    loadEvaluator().then(
-      (evaluate) => announce(previewText(readNumber(text, evaluate)), ANNOUNCE_AFTER_MS),
-      () => {},
-    );
+    import("./answer-reader")
+      .then((reader) => reader.loadEvaluator().then((evaluate) => reader.readWith(text, evaluate)))
+      .then(
+        (parsed) => announce(previewText(parsed), ANNOUNCE_AFTER_MS),
+        () => {},
+      );
   }
 
   function showNextHint(partId: string, shown: number) {

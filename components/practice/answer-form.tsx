@@ -6,6 +6,7 @@ import { AnswerFormCore, type AnswerFormProps, type AnswerInputs } from "./answe
 import { ChoiceInput } from "./choice-input";
 import { ExplainInput } from "./explain-input";
 import { ExpressionInput } from "./expression-input";
+import { NumberInput } from "./number-input";
 import { OrderInput } from "./order-input";
 import { PartFeedbackBox } from "./part-feedback";
 
@@ -13,6 +14,7 @@ export { formatExpectedNumber } from "./answer-form-core";
 export type { AnswerFormProps } from "./answer-form-core";
 
 const EVERY_INPUT: AnswerInputs = {
+  number: NumberInput,
   feedback: PartFeedbackBox,
   expression: ExpressionInput,
   explain: ExplainInput,

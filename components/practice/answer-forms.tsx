@@ -1,15 +1,17 @@
 "use client";
-// The practice page's answer form: the inputs other than numbers, and the feedback of a check,
-// are loaded when needed instead of with the page (first-load JavaScript, measured by
+// The practice page's answer form: the number reader (on first focus), the inputs other than
+// numbers, and the feedback of a check are loaded when needed instead of with the page (first-load JavaScript, measured by
 // bench/first-load.mjs): a question of numbers ships no choice, order, formula or explanation
 // code, and the feedback arrives with the learner's first focus, well before a check returns. A
 // question's own input kind is fetched with the page's hydration; the server renders it either way.
 import { lazy } from "react";
 import { AnswerFormCore, type AnswerFormProps, type AnswerInputs } from "./answer-form-core";
+import { LazyNumberInput } from "./lazy-number-input";
 
 const loadFeedback = () => import("./part-feedback");
 
 const LAZY_INPUTS: AnswerInputs = {
+  number: LazyNumberInput,
   feedback: lazy(() => loadFeedback().then((module) => ({ default: module.PartFeedbackBox }))),
   onFirstFocus: () => {
     loadFeedback().catch(() => {});

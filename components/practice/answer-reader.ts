@@ -26,6 +26,11 @@ export function loadEvaluator(): Promise<ExpressionEvaluator> {
   return loading;
 }
 
+/** How the grader reads `text`, with the evaluator (for the announcement, once it has loaded). */
+export function readWith(text: string, evaluate: ExpressionEvaluator): ParseResult {
+  return readNumber(text, evaluate);
+}
+
 /** How the grader reads `text`, or null while that needs the evaluator and it has not arrived. */
 export function readTypedNumber(text: string): ParseResult | null {
   if (evaluator) return readNumber(text, evaluator);

@@ -1,6 +1,7 @@
-// The practice page's answer form loads its inputs other than numbers, and the check's feedback,
-// lazily: they must still appear (a choice question's options; the feedback of a wrong answer).
-import { render, screen } from "@testing-library/react";
+// The practice page's answer form loads its number reader, its inputs other than numbers, and the
+// check's feedback lazily: they must still appear (the preview of a typed number; a choice
+// question's options; the feedback of a wrong answer).
+import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { PracticeAnswerForm } from "@/components/practice/answer-forms";
@@ -57,6 +58,13 @@ describe("PracticeAnswerForm", () => {
   it("shows the feedback of a check", async () => {
     const user = userEvent.setup();
     render(<PracticeAnswerForm templateId="mle-bernoulli-p" seed={1} parts={NUMBER} check={vi.fn(async () => WRONG)} />);
+    await user.type(screen.getByLabelText("Your answer"), "0.625");
+    // The number reader loads on focus: the preview then reads as NumberInput's does.
+    await waitFor(() => expect(screen.getByTestId("answer-preview").textContent).toBe("Read as 0.625"));
+    await user.clear(screen.getByLabelText("Your answer"));
+    await user.type(screen.getByLabelText("Your answer"), "ln(2)/3");
+    await waitFor(() => expect(screen.getByTestId("answer-preview").textContent).toBe("Read as ≈ 0.231049"));
+    await user.clear(screen.getByLabelText("Your answer"));
     await user.type(screen.getByLabelText("Your answer"), "0.625");
     await user.click(screen.getByRole("button", { name: "Check answer" }));
     expect(await screen.findByText("You used the proportion of zeros.")).toBeTruthy();

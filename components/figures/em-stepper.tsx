@@ -8,7 +8,7 @@
 // iteration with each E-step's lower bound. The table lists every iteration.
 import { scaleLinear } from "d3-scale";
 import { line } from "d3-shape";
-import { useMemo, useState } from "react";
+import { memo, useLayoutEffect, useMemo, useRef, useState } from "react";
 import {
   canEStep,
   canMStep,
@@ -31,6 +31,7 @@ import {
   type MvnParams,
   type PoissonMixtureParams,
   type StepPosition,
+  type TraceEntry,
   type ZipParams,
 } from "@/lib/learn/em-trace";
 
@@ -277,8 +278,8 @@ function DotPanel({
 }) {
   const k = componentCount(problem);
   const discrete = problem.kind !== "gmm";
-  const xs = valuesOf(problem);
-  const points = dotPlot(xs, problem.kind === "coins" ? 0.02 : problem.kind === "gmm" ? 0.15 : 1);
+  const xs = useMemo(() => valuesOf(problem), [problem]);
+  const points = useMemo(() => dotPlot(xs, problem.kind === "coins" ? 0.02 : problem.kind === "gmm" ? 0.15 : 1), [xs, problem.kind]);
   const gmmMeans = problem.kind === "gmm" ? entries.flatMap((entry) => (entry.params as GmmParams).means) : [];
   const maxCount = problem.kind === "poisson" || problem.kind === "zip" ? maxOf(xs) : 0;
   const [lowX, highX] =
@@ -379,6 +380,8 @@ function DotPanel({
         hollow={null}
         radius={dotRadius}
         responsibilities={responsibilities}
+        width={width}
+        height={DATA_HEIGHT}
       />
       <text x={MARGIN.left} y={10} className="fill-stone-700 text-[12px] dark:fill-stone-300">
         {title}
@@ -388,19 +391,33 @@ function DotPanel({
 }
 
 /** The points, coloured by responsibility: many points are one element per colour group's path. */
+/** From this many points on, they are painted on a canvas: thousands of SVG circles redraw too slowly for 60 fps. */
+const CANVAS_FROM = 200;
+
 function Dots({
   cx,
   cy,
   hollow,
   radius,
   responsibilities,
+  width,
+  height,
 }: {
   cx: number[];
   cy: number[];
   hollow: boolean[] | null;
   radius: number;
   responsibilities: number[][] | null;
+  width: number;
+  height: number;
 }) {
+  if (cx.length >= CANVAS_FROM) {
+    return (
+      <foreignObject x={0} y={0} width={width} height={height}>
+        <DotsCanvas cx={cx} cy={cy} hollow={hollow} radius={radius} responsibilities={responsibilities} width={width} height={height} />
+      </foreignObject>
+    );
+  }
   return (
     <>
       {cx.map((px, i) =>
@@ -412,6 +429,51 @@ function Dots({
       )}
     </>
   );
+}
+
+/** The points painted on a canvas (the same colours as the circles), before the frame is shown. */
+function DotsCanvas({
+  cx,
+  cy,
+  hollow,
+  radius,
+  responsibilities,
+  width,
+  height,
+}: {
+  cx: number[];
+  cy: number[];
+  hollow: boolean[] | null;
+  radius: number;
+  responsibilities: number[][] | null;
+  width: number;
+  height: number;
+}) {
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  useLayoutEffect(() => {
+    const canvas = canvasRef.current;
+    const context = canvas?.getContext("2d");
+    if (!canvas || !context) return;
+    const scale = window.devicePixelRatio || 1;
+    canvas.width = Math.round(width * scale);
+    canvas.height = Math.round(height * scale);
+    context.setTransform(scale, 0, 0, scale, 0, 0);
+    context.clearRect(0, 0, width, height);
+    context.lineWidth = 1;
+    for (let i = 0; i < cx.length; i += 1) {
+      const colour = colourOf(responsibilities?.[i]);
+      context.beginPath();
+      context.arc(cx[i] as number, cy[i] as number, radius, 0, 2 * Math.PI);
+      if (hollow?.[i]) {
+        context.strokeStyle = colour;
+        context.stroke();
+      } else {
+        context.fillStyle = colour;
+        context.fill();
+      }
+    }
+  }, [cx, cy, hollow, radius, responsibilities, width, height]);
+  return <canvas ref={canvasRef} aria-hidden="true" style={{ width, height, display: "block" }} />;
 }
 
 /** The upper panel for two-dimensional data: a scatter plot with the covariance ellipses. */
@@ -490,6 +552,8 @@ function ScatterPanel({
         hollow={points.map((point) => point.imputed)}
         radius={radius}
         responsibilities={problem.kind === "gmm2" ? responsibilities : points.map((point) => (point.imputed && conditionals ? [1] : [0.5]))}
+        width={width}
+        height={SCATTER_HEIGHT}
       />
       {ellipses.map((ellipse) => (
         <path
@@ -516,6 +580,20 @@ function ScatterPanel({
     </g>
   );
 }
+
+/** One row of the table; memoised, so a step renders only the row it adds. */
+const IterationRow = memo(function IterationRow({ index, entry, problem }: { index: number; entry: TraceEntry; problem: EmProblem }) {
+  return (
+    <tr data-testid="em-row">
+      <td>{index}</td>
+      <td>{formatValue(entry.logLikelihood)}</td>
+      <td>{entry.boundAfter === null ? "–" : formatValue(entry.boundAfter)}</td>
+      {paramCells(problem, entry.params).map((cell, c) => (
+        <td key={c}>{cell}</td>
+      ))}
+    </tr>
+  );
+});
 
 export function EmStepper({ problem }: Props) {
   const [start, setStart] = useState(0);
@@ -721,14 +799,7 @@ export function EmStepper({ problem }: Props) {
           </thead>
           <tbody className="[&_td]:border-t [&_td]:border-stone-200 [&_td]:px-2 [&_td]:py-1 [&_td]:tabular-nums dark:[&_td]:border-stone-700">
             {entries.slice(0, shownUpTo + 1).map((entry, index) => (
-              <tr key={index} data-testid="em-row">
-                <td>{index}</td>
-                <td>{formatValue(entry.logLikelihood)}</td>
-                <td>{entry.boundAfter === null ? "–" : formatValue(entry.boundAfter)}</td>
-                {paramCells(startedProblem, entry.params).map((cell, c) => (
-                  <td key={c}>{cell}</td>
-                ))}
-              </tr>
+              <IterationRow key={index} index={index} entry={entry} problem={startedProblem} />
             ))}
           </tbody>
         </table>

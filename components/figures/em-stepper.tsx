@@ -460,16 +460,38 @@ function DotsCanvas({
     context.setTransform(scale, 0, 0, scale, 0, 0);
     context.clearRect(0, 0, width, height);
     context.lineWidth = 1;
+    // One path per colour: responsibilities rounded to 1/32 (no visible difference) group the points,
+    // so thousands of points cost a few dozen fills instead of one style change and fill each.
+    const groups = new Map<string, { colour: string; filled: number[]; hollow: number[] }>();
     for (let i = 0; i < cx.length; i += 1) {
-      const colour = colourOf(responsibilities?.[i]);
-      context.beginPath();
-      context.arc(cx[i] as number, cy[i] as number, radius, 0, 2 * Math.PI);
-      if (hollow?.[i]) {
-        context.strokeStyle = colour;
-        context.stroke();
-      } else {
-        context.fillStyle = colour;
+      const row = responsibilities?.[i];
+      const rounded = row ? row.map((value) => Math.round(value * 32) / 32) : undefined;
+      const key = rounded ? rounded.join(",") : "none";
+      let group = groups.get(key);
+      if (!group) {
+        group = { colour: colourOf(rounded), filled: [], hollow: [] };
+        groups.set(key, group);
+      }
+      (hollow?.[i] ? group.hollow : group.filled).push(i);
+    }
+    for (const group of groups.values()) {
+      if (group.filled.length > 0) {
+        context.beginPath();
+        for (const i of group.filled) {
+          context.moveTo((cx[i] as number) + radius, cy[i] as number);
+          context.arc(cx[i] as number, cy[i] as number, radius, 0, 2 * Math.PI);
+        }
+        context.fillStyle = group.colour;
         context.fill();
+      }
+      if (group.hollow.length > 0) {
+        context.beginPath();
+        for (const i of group.hollow) {
+          context.moveTo((cx[i] as number) + radius, cy[i] as number);
+          context.arc(cx[i] as number, cy[i] as number, radius, 0, 2 * Math.PI);
+        }
+        context.strokeStyle = group.colour;
+        context.stroke();
       }
     }
   }, [cx, cy, hollow, radius, responsibilities, width, height]);

@@ -60,10 +60,10 @@ describe("PracticeAnswerForm", () => {
     render(<PracticeAnswerForm templateId="mle-bernoulli-p" seed={1} parts={NUMBER} check={vi.fn(async () => WRONG)} />);
     await user.type(screen.getByLabelText("Your answer"), "0.625");
     // The number reader loads on focus: the preview then reads as NumberInput's does.
-    await waitFor(() => expect(screen.getByTestId("answer-preview").textContent).toBe("Read as 0.625"));
+    await waitFor(() => expect(screen.getByTestId("answer-preview").textContent).toBe("Read as 0.625"), { timeout: 10_000 });
     await user.clear(screen.getByLabelText("Your answer"));
     await user.type(screen.getByLabelText("Your answer"), "ln(2)/3");
-    await waitFor(() => expect(screen.getByTestId("answer-preview").textContent).toBe("Read as ≈ 0.231049"));
+    await waitFor(() => expect(screen.getByTestId("answer-preview").textContent).toBe("Read as ≈ 0.231049"), { timeout: 10_000 });
     await user.clear(screen.getByLabelText("Your answer"));
     await user.type(screen.getByLabelText("Your answer"), "0.625");
     await user.click(screen.getByRole("button", { name: "Check answer" }));

@@ -1,32 +1,47 @@
 "use client";
 // EM, step by step: E-step, M-step, Run, Reset and a different start over a trace computed once by
 // the estimation library's EM driver (lib/learn/em-trace.ts), so every number drawn is one the
-// grader's driver computed. Points are coloured by their responsibilities; the component
-// densities (1-D mixture) or binomial probabilities (two coins) are drawn over the data; the
-// lower panel is ℓ per iteration with each E-step's lower bound. The table lists every iteration.
+// grader's driver computed. Points are coloured by their responsibilities; over the data go the
+// component densities (1-D mixture), binomial or Poisson probabilities (coins, binomial and Poisson
+// mixtures, zero-inflated Poisson) or the components' covariance ellipses (2-D mixture); with
+// missing values the incomplete rows sit at their conditional means. The lower panel is ℓ per
+// iteration with each E-step's lower bound. The table lists every iteration.
 import { scaleLinear } from "d3-scale";
 import { line } from "d3-shape";
-import { useMemo, useState } from "react";
+import { memo, useLayoutEffect, useMemo, useRef, useState } from "react";
 import {
   canEStep,
   canMStep,
+  componentCount,
   emTrace,
   eStep,
   mStep,
   runToEnd,
+  shownConditionals,
   shownParams,
   shownResponsibilities,
   withStart,
   type CoinParams,
+  type EmParams,
   type EmProblem,
+  type EmTrace,
+  type Gmm2Params,
   type GmmParams,
+  type MvnConditional,
+  type MvnParams,
+  type PoissonMixtureParams,
   type StepPosition,
+  type TraceEntry,
+  type ZipParams,
 } from "@/lib/learn/em-trace";
+
 import { formatValue } from "./format";
 import { useWidth } from "./use-width";
 
 const DEFAULT_WIDTH = 640;
 const DATA_HEIGHT = 190;
+/** The 2-D panel (a scatter plot) is taller than the dot plot. */
+const SCATTER_HEIGHT = 300;
 const LOG_HEIGHT = 170;
 const MARGIN = { left: 56, right: 16 };
 /** Component colours: orange and indigo read on light and dark backgrounds, and mix to a grey-violet. */
@@ -70,15 +85,47 @@ function binomialProbability(h: number, n: number, theta: number): number {
   return Math.exp(logChoose + heads + tails);
 }
 
+/** Math.min/max over arrays of any length (spreading thousands of arguments overflows the stack). */
+function minOf(values: readonly number[]): number {
+  let low = Number.POSITIVE_INFINITY;
+  for (const value of values) if (value < low) low = value;
+  return low;
+}
+
+function maxOf(values: readonly number[]): number {
+  let high = Number.NEGATIVE_INFINITY;
+  for (const value of values) if (value > high) high = value;
+  return high;
+}
+
+function poissonProbability(x: number, lambda: number): number {
+  let logFactorial = 0;
+  for (let i = 2; i <= x; i += 1) logFactorial += Math.log(i);
+  return Math.exp((x === 0 ? 0 : x * Math.log(lambda)) - lambda - logFactorial);
+}
+
 interface Point {
   x: number;
   /** Stack level among points at (nearly) the same x. */
   level: number;
 }
 
-/** x of each row (the value, or the proportion of heads) and a stacking level for a dot plot. */
-function dotPlot(problem: EmProblem, resolution: number): Point[] {
-  const xs = problem.kind === "gmm" ? problem.sample : problem.heads.map((h, i) => h / (problem.tosses[i] as number));
+type OneDimensional = Extract<EmProblem, { kind: "gmm" | "coins" | "poisson" | "zip" }>;
+type TwoDimensional = Extract<EmProblem, { kind: "gmm2" | "mvn-missing" }>;
+
+function isTwoDimensional(problem: EmProblem): problem is TwoDimensional {
+  return problem.kind === "gmm2" || problem.kind === "mvn-missing";
+}
+
+/** x of each row: the value, the proportion of heads, or the count. */
+function valuesOf(problem: OneDimensional): number[] {
+  if (problem.kind === "gmm") return problem.sample;
+  if (problem.kind === "coins") return problem.heads.map((h, i) => h / (problem.tosses[i] as number));
+  return problem.counts;
+}
+
+/** A stacking level per row for a dot plot. */
+function dotPlot(xs: readonly number[], resolution: number): Point[] {
   const seen = new Map<number, number>();
   return xs.map((x) => {
     const bin = Math.round(x / resolution);
@@ -88,57 +135,174 @@ function dotPlot(problem: EmProblem, resolution: number): Point[] {
   });
 }
 
-function paramCells(problem: EmProblem, params: GmmParams | CoinParams): string[] {
-  if (problem.kind === "coins") return (params as CoinParams).thetas.map((theta) => formatValue(theta));
-  const { weights, means, variances } = params as GmmParams;
-  return weights.flatMap((w, k) => [formatValue(w), formatValue(means[k] as number), formatValue(variances[k] as number)]);
+const f = (value: number | undefined) => formatValue(value ?? Number.NaN);
+
+function paramCells(problem: EmProblem, params: EmParams): string[] {
+  switch (problem.kind) {
+    case "coins": {
+      const { weights, thetas } = params as CoinParams;
+      return problem.freeWeights ? weights.flatMap((w, k) => [f(w), f(thetas[k])]) : thetas.map((theta) => f(theta));
+    }
+    case "gmm": {
+      const { weights, means, variances } = params as GmmParams;
+      return weights.flatMap((w, k) => [f(w), f(means[k]), f(variances[k])]);
+    }
+    case "poisson": {
+      const { weights, lambdas } = params as PoissonMixtureParams;
+      return weights.flatMap((w, k) => [f(w), f(lambdas[k])]);
+    }
+    case "zip": {
+      const { pi, lambda } = params as ZipParams;
+      return [f(pi), f(lambda)];
+    }
+    case "gmm2": {
+      const { weights, means, covariances } = params as Gmm2Params;
+      return weights.flatMap((w, k) => {
+        const [m1, m2] = means[k] as number[];
+        const [[s11, s12], [, s22]] = covariances[k] as [[number, number], [number, number]];
+        return [f(w), `(${f(m1)}, ${f(m2)})`, f(s11), f(s12), f(s22)];
+      });
+    }
+    case "mvn-missing": {
+      const { mean, covariance } = params as MvnParams;
+      return [f(mean[0]), f(mean[1]), f(covariance[0]?.[0]), f(covariance[0]?.[1]), f(covariance[1]?.[1])];
+    }
+  }
 }
 
 function paramHeaders(problem: EmProblem): string[] {
-  const k = problem.init.weights.length;
-  if (problem.kind === "coins") return COIN_NAMES.slice(0, k).map((name) => `θ${name}`);
-  return COMPONENT_NAMES.slice(0, k).flatMap((name) => [`w${name}`, `μ${name}`, `σ²${name}`]);
+  const names = COMPONENT_NAMES.slice(0, componentCount(problem));
+  switch (problem.kind) {
+    case "coins": {
+      const coins = COIN_NAMES.slice(0, componentCount(problem));
+      return problem.freeWeights ? names.flatMap((name) => [`w${name}`, `θ${name}`]) : coins.map((name) => `θ${name}`);
+    }
+    case "gmm":
+      return names.flatMap((name) => [`w${name}`, `μ${name}`, `σ²${name}`]);
+    case "poisson":
+      return names.flatMap((name) => [`w${name}`, `λ${name}`]);
+    case "zip":
+      return ["π", "λ"];
+    case "gmm2":
+      return names.flatMap((name) => [`w${name}`, `μ${name}`, `Σ${name} xx`, `Σ${name} xy`, `Σ${name} yy`]);
+    case "mvn-missing":
+      return ["μx", "μy", "Σxx", "Σxy", "Σyy"];
+  }
+}
+
+function legendNames(problem: EmProblem): string[] {
+  const k = componentCount(problem);
+  if (problem.kind === "coins" && !problem.freeWeights) return COIN_NAMES.slice(0, k).map((name) => `coin ${name}`);
+  if (problem.kind === "zip") return ["structural zero", "Poisson"];
+  if (problem.kind === "mvn-missing") return ["rows with a missing value, at their conditional means (hollow)"];
+  return COMPONENT_NAMES.slice(0, k).map((name) => `component ${name}`);
+}
+
+function describeFigure(problem: EmProblem): string {
+  switch (problem.kind) {
+    case "coins":
+      return "Proportion of successes per row, coloured by responsibility, with each component's binomial probabilities";
+    case "gmm":
+      return "The data, coloured by responsibility, with the component densities";
+    case "poisson":
+      return "The counts, coloured by responsibility, with each component's Poisson probabilities";
+    case "zip":
+      return "The counts, coloured by the responsibility of the structural-zero state, with the two states' probabilities";
+    case "gmm2":
+      return "The points, coloured by responsibility, with each component's covariance ellipse (two standard deviations)";
+    case "mvn-missing":
+      return "The rows, incomplete ones at their conditional means, with the covariance ellipse (two standard deviations)";
+  }
+}
+
+/** 65 points of the ellipse (x − μ)ᵀ Σ⁻¹ (x − μ) = r², through the Cholesky factor of Σ. */
+function ellipsePoints(mean: readonly number[], covariance: readonly (readonly number[])[], r = 2): [number, number][] {
+  const a = covariance[0]?.[0] ?? 1;
+  const b = covariance[1]?.[0] ?? 0;
+  const c = covariance[1]?.[1] ?? 1;
+  const l11 = Math.sqrt(Math.max(a, 1e-300));
+  const l21 = b / l11;
+  const l22 = Math.sqrt(Math.max(c - l21 * l21, 0));
+  const points: [number, number][] = [];
+  for (let i = 0; i <= 64; i += 1) {
+    const t = (2 * Math.PI * i) / 64;
+    const u = r * Math.cos(t);
+    const v = r * Math.sin(t);
+    points.push([(mean[0] ?? 0) + l11 * u, (mean[1] ?? 0) + l21 * u + l22 * v]);
+  }
+  return points;
+}
+
+type Ellipse = { points: [number, number][]; colour: number };
+
+/** The 2-D panel's data: points (complete or at their conditional means) and the ellipses to draw. */
+function scatterOf(problem: TwoDimensional, params: EmParams, conditionals: MvnConditional[] | null) {
+  if (problem.kind === "gmm2") {
+    const { means, covariances } = params as Gmm2Params;
+    return {
+      points: problem.points.map((point) => ({ xy: point as [number, number], imputed: false })),
+      ellipses: means.map((mean, k): Ellipse => ({ points: ellipsePoints(mean, covariances[k] as number[][]), colour: k })),
+      centres: means,
+    };
+  }
+  const { mean, covariance } = params as MvnParams;
+  return {
+    points: problem.rows.map((row, i) => {
+      const imputed = row.some((value) => value === null);
+      // Before the first E-step an incomplete row sits at the current mean in its missing coordinates.
+      const xy = conditionals?.[i]?.completed ?? row.map((value, j) => value ?? (mean[j] as number));
+      return { xy: xy as [number, number], imputed };
+    }),
+    ellipses: [{ points: ellipsePoints(mean, covariance), colour: 0 }],
+    centres: [mean],
+  };
 }
 
 interface Props {
   problem: EmProblem;
 }
 
-export function EmStepper({ problem }: Props) {
-  const [start, setStart] = useState(0);
-  const [figureRef, width] = useWidth<HTMLDivElement>(DEFAULT_WIDTH);
-  const [position, setPosition] = useState<StepPosition>(START);
-  const startedProblem = useMemo(() => withStart(problem, start), [problem, start]);
-  const trace = useMemo(() => emTrace(startedProblem), [startedProblem]);
-  const params = shownParams(trace, position);
-  const responsibilities = shownResponsibilities(trace, position);
-  const entries = trace.entries;
-  const last = entries.length - 1;
-  const atEnd = position.iteration === last && position.phase === "M";
-  const k = problem.init.weights.length;
-
-  // Upper panel: the data and the component curves.
-  const isCoins = startedProblem.kind === "coins";
-  const points = dotPlot(startedProblem, isCoins ? 0.02 : 0.15);
-  const xs = points.map((point) => point.x);
-  const gmmParamsAll = isCoins ? [] : entries.map((entry) => entry.params as GmmParams);
-  const lowX = isCoins ? 0 : Math.min(...xs, ...gmmParamsAll.flatMap((p) => p.means)) - 1;
-  const highX = isCoins ? 1 : Math.max(...xs, ...gmmParamsAll.flatMap((p) => p.means)) + 1;
+/** The upper panel for one-dimensional data: a dot plot with the components' densities or probabilities. */
+function DotPanel({
+  problem,
+  params,
+  responsibilities,
+  entries,
+  width,
+}: {
+  problem: OneDimensional;
+  params: EmParams;
+  responsibilities: number[][] | null;
+  entries: EmTrace["entries"];
+  width: number;
+}) {
+  const k = componentCount(problem);
+  const discrete = problem.kind !== "gmm";
+  const xs = useMemo(() => valuesOf(problem), [problem]);
+  const points = useMemo(() => dotPlot(xs, problem.kind === "coins" ? 0.02 : problem.kind === "gmm" ? 0.15 : 1), [xs, problem.kind]);
+  const gmmMeans = problem.kind === "gmm" ? entries.flatMap((entry) => (entry.params as GmmParams).means) : [];
+  const maxCount = problem.kind === "poisson" || problem.kind === "zip" ? maxOf(xs) : 0;
+  const [lowX, highX] =
+    problem.kind === "coins"
+      ? [0, 1]
+      : problem.kind === "gmm"
+        ? [minOf([...xs, ...gmmMeans]) - 1, maxOf([...xs, ...gmmMeans]) + 1]
+        : [-0.5, maxCount + 2.5];
   const x = scaleLinear()
     .domain([lowX, highX])
-    .range([MARGIN.left, width - MARGIN.right])
-    .nice();
-  const dotRadius = 5;
+    .range([MARGIN.left, width - MARGIN.right]);
+  if (problem.kind === "gmm") x.nice();
+  const dotRadius = points.length > 400 ? 2.5 : 5;
   const baseline = DATA_HEIGHT - 26;
-  const maxLevel = Math.max(...points.map((point) => point.level));
+  const maxLevel = maxOf(points.map((point) => point.level));
   const dotSpace = Math.min(2 * dotRadius + 1, 60 / (maxLevel + 1));
   const curveBase = baseline - dotSpace * (maxLevel + 1) - 4;
 
-  // The coins' curves use the largest number of tosses per trial (every trial has the same in the bank).
-  const tosses = startedProblem.kind === "coins" ? Math.max(...startedProblem.tosses) : 0;
   type CurveSample = { x: number; y: number };
   const curves: CurveSample[][] = [];
-  if (isCoins) {
+  if (problem.kind === "coins") {
+    // The largest number of trials per row (every row has the same in the two-coin questions).
+    const tosses = Math.max(...problem.tosses);
     const { weights, thetas } = params as CoinParams;
     for (let c = 0; c < k; c += 1) {
       const samples: CurveSample[] = [];
@@ -147,6 +311,24 @@ export function EmStepper({ problem }: Props) {
       }
       curves.push(samples);
     }
+  } else if (problem.kind === "poisson") {
+    const { weights, lambdas } = params as PoissonMixtureParams;
+    for (let c = 0; c < k; c += 1) {
+      const samples: CurveSample[] = [];
+      for (let count = 0; count <= maxCount + 2; count += 1) {
+        samples.push({ x: count, y: (weights[c] as number) * poissonProbability(count, lambdas[c] as number) });
+      }
+      curves.push(samples);
+    }
+  } else if (problem.kind === "zip") {
+    const { pi, lambda } = params as ZipParams;
+    curves.push([
+      { x: 0, y: 0 },
+      { x: 0, y: pi },
+    ]);
+    const samples: CurveSample[] = [];
+    for (let count = 0; count <= maxCount + 2; count += 1) samples.push({ x: count, y: (1 - pi) * poissonProbability(count, lambda) });
+    curves.push(samples);
   } else {
     const { weights, means, variances } = params as GmmParams;
     const [from, to] = x.domain() as [number, number];
@@ -159,11 +341,296 @@ export function EmStepper({ problem }: Props) {
       curves.push(samples);
     }
   }
-  const curveTop = Math.max(1e-12, ...curves.flat().map((sample) => sample.y));
+  const curveTop = Math.max(1e-12, maxOf(curves.flat().map((sample) => sample.y)));
   const curveY = scaleLinear().domain([0, curveTop]).range([curveBase, 12]);
   const curvePath = line<CurveSample>()
     .x((sample) => x(sample.x))
     .y((sample) => curveY(Math.min(sample.y, curveTop)));
+  const ticks = discrete && problem.kind !== "coins" ? x.ticks(Math.min(8, maxCount + 2)).filter(Number.isInteger) : x.ticks(6);
+  const title =
+    problem.kind === "coins"
+      ? `successes/trials per row; wₖ·Binomial(${Math.max(...problem.tosses)}, θₖ) per component`
+      : problem.kind === "gmm"
+        ? "the data; wₖ N(x; μₖ, σₖ²) per component"
+        : problem.kind === "poisson"
+          ? "the counts; wₖ·Poisson(x; λₖ) per component"
+          : "the counts; π at 0 (structural zeros) and (1 − π)·Poisson(x; λ)";
+
+  return (
+    <g>
+      {curves.map((samples, c) => (
+        <path key={c} d={curvePath(samples) ?? ""} fill="none" stroke={componentColour(c)} strokeWidth={2} opacity={0.9} />
+      ))}
+      <line
+        x1={MARGIN.left}
+        x2={width - MARGIN.right}
+        y1={baseline + dotRadius + 2}
+        y2={baseline + dotRadius + 2}
+        stroke="currentColor"
+        strokeOpacity={0.4}
+      />
+      {ticks.map((tick) => (
+        <text key={tick} x={x(tick)} y={DATA_HEIGHT - 6} textAnchor="middle" className="fill-current text-[11px]">
+          {formatValue(tick, 3)}
+        </text>
+      ))}
+      <Dots
+        cx={points.map((point) => x(point.x))}
+        cy={points.map((point) => baseline - point.level * dotSpace)}
+        hollow={null}
+        radius={dotRadius}
+        responsibilities={responsibilities}
+        width={width}
+        height={DATA_HEIGHT}
+      />
+      <text x={MARGIN.left} y={10} className="fill-stone-700 text-[12px] dark:fill-stone-300">
+        {title}
+      </text>
+    </g>
+  );
+}
+
+/** The points, coloured by responsibility: many points are one element per colour group's path. */
+/** From this many points on, they are painted on a canvas: thousands of SVG circles redraw too slowly for 60 fps. */
+const CANVAS_FROM = 200;
+
+function Dots({
+  cx,
+  cy,
+  hollow,
+  radius,
+  responsibilities,
+  width,
+  height,
+}: {
+  cx: number[];
+  cy: number[];
+  hollow: boolean[] | null;
+  radius: number;
+  responsibilities: number[][] | null;
+  width: number;
+  height: number;
+}) {
+  if (cx.length >= CANVAS_FROM) {
+    return (
+      <foreignObject x={0} y={0} width={width} height={height}>
+        <DotsCanvas cx={cx} cy={cy} hollow={hollow} radius={radius} responsibilities={responsibilities} width={width} height={height} />
+      </foreignObject>
+    );
+  }
+  return (
+    <>
+      {cx.map((px, i) =>
+        hollow?.[i] ? (
+          <circle key={i} cx={px} cy={cy[i]} r={radius} fill="none" stroke={colourOf(responsibilities?.[i])} strokeWidth={2} />
+        ) : (
+          <circle key={i} cx={px} cy={cy[i]} r={radius} fill={colourOf(responsibilities?.[i])} stroke="white" strokeOpacity={0.6} />
+        ),
+      )}
+    </>
+  );
+}
+
+/** The points painted on a canvas (the same colours as the circles), before the frame is shown. */
+function DotsCanvas({
+  cx,
+  cy,
+  hollow,
+  radius,
+  responsibilities,
+  width,
+  height,
+}: {
+  cx: number[];
+  cy: number[];
+  hollow: boolean[] | null;
+  radius: number;
+  responsibilities: number[][] | null;
+  width: number;
+  height: number;
+}) {
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  useLayoutEffect(() => {
+    const canvas = canvasRef.current;
+    const context = canvas?.getContext("2d");
+    if (!canvas || !context) return;
+    const scale = window.devicePixelRatio || 1;
+    canvas.width = Math.round(width * scale);
+    canvas.height = Math.round(height * scale);
+    context.setTransform(scale, 0, 0, scale, 0, 0);
+    context.clearRect(0, 0, width, height);
+    context.lineWidth = 1;
+    // One path per colour: responsibilities rounded to 1/32 (no visible difference) group the points,
+    // so thousands of points cost a few dozen fills instead of one style change and fill each.
+    const groups = new Map<string, { colour: string; filled: number[]; hollow: number[] }>();
+    for (let i = 0; i < cx.length; i += 1) {
+      const row = responsibilities?.[i];
+      const rounded = row ? row.map((value) => Math.round(value * 32) / 32) : undefined;
+      const key = rounded ? rounded.join(",") : "none";
+      let group = groups.get(key);
+      if (!group) {
+        group = { colour: colourOf(rounded), filled: [], hollow: [] };
+        groups.set(key, group);
+      }
+      (hollow?.[i] ? group.hollow : group.filled).push(i);
+    }
+    for (const group of groups.values()) {
+      if (group.filled.length > 0) {
+        context.beginPath();
+        for (const i of group.filled) {
+          context.moveTo((cx[i] as number) + radius, cy[i] as number);
+          context.arc(cx[i] as number, cy[i] as number, radius, 0, 2 * Math.PI);
+        }
+        context.fillStyle = group.colour;
+        context.fill();
+      }
+      if (group.hollow.length > 0) {
+        context.beginPath();
+        for (const i of group.hollow) {
+          context.moveTo((cx[i] as number) + radius, cy[i] as number);
+          context.arc(cx[i] as number, cy[i] as number, radius, 0, 2 * Math.PI);
+        }
+        context.strokeStyle = group.colour;
+        context.stroke();
+      }
+    }
+  }, [cx, cy, hollow, radius, responsibilities, width, height]);
+  return <canvas ref={canvasRef} aria-hidden="true" style={{ width, height, display: "block" }} />;
+}
+
+/** The upper panel for two-dimensional data: a scatter plot with the covariance ellipses. */
+function ScatterPanel({
+  problem,
+  params,
+  responsibilities,
+  conditionals,
+  entries,
+  width,
+}: {
+  problem: TwoDimensional;
+  params: EmParams;
+  responsibilities: number[][] | null;
+  conditionals: MvnConditional[] | null;
+  entries: EmTrace["entries"];
+  width: number;
+}) {
+  const { points, ellipses, centres } = scatterOf(problem, params, conditionals);
+  // Axes fixed over the whole run (every iteration's ellipses), so that stepping moves the shapes, not
+  // the axes. Loops, not Math.min(...): n points × hundreds of iterations overflow the call stack.
+  const extent = useMemo(() => {
+    const x: [number, number] = [Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY];
+    const y: [number, number] = [Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY];
+    const include = (px: number, py: number) => {
+      if (px < x[0]) x[0] = px;
+      if (px > x[1]) x[1] = px;
+      if (py < y[0]) y[0] = py;
+      if (py > y[1]) y[1] = py;
+    };
+    // A mixture's points never move; incomplete rows do (their conditional means), so look at every E-step.
+    const steps = problem.kind === "gmm2" ? entries.slice(0, 1) : entries;
+    for (const entry of steps)
+      for (const point of scatterOf(problem, entry.params, entry.conditionals).points) include(point.xy[0], point.xy[1]);
+    for (const entry of entries) {
+      for (const ellipse of scatterOf(problem, entry.params, null).ellipses) for (const [ex, ey] of ellipse.points) include(ex, ey);
+    }
+    return { x, y };
+  }, [problem, entries]);
+  const x = scaleLinear()
+    .domain(extent.x)
+    .range([MARGIN.left, width - MARGIN.right])
+    .nice();
+  const y = scaleLinear()
+    .domain(extent.y)
+    .range([SCATTER_HEIGHT - 24, 18])
+    .nice();
+  const radius = points.length > 400 ? 2.5 : 5;
+  const ellipsePath = line<[number, number]>()
+    .x((point) => x(point[0]))
+    .y((point) => y(point[1]));
+  return (
+    <g>
+      {x.ticks(6).map((tick) => (
+        <text key={`x${tick}`} x={x(tick)} y={SCATTER_HEIGHT - 6} textAnchor="middle" className="fill-current text-[11px]">
+          {formatValue(tick, 3)}
+        </text>
+      ))}
+      {y.ticks(5).map((tick) => (
+        <text key={`y${tick}`} x={MARGIN.left - 6} y={y(tick) + 4} textAnchor="end" className="fill-current text-[11px]">
+          {formatValue(tick, 3)}
+        </text>
+      ))}
+      <rect
+        x={MARGIN.left}
+        y={18}
+        width={width - MARGIN.left - MARGIN.right}
+        height={SCATTER_HEIGHT - 42}
+        fill="none"
+        stroke="currentColor"
+        strokeOpacity={0.3}
+      />
+      <Dots
+        cx={points.map((point) => x(point.xy[0]))}
+        cy={points.map((point) => y(point.xy[1]))}
+        hollow={points.map((point) => point.imputed)}
+        radius={radius}
+        responsibilities={problem.kind === "gmm2" ? responsibilities : points.map((point) => (point.imputed && conditionals ? [1] : [0.5]))}
+        width={width}
+        height={SCATTER_HEIGHT}
+      />
+      {ellipses.map((ellipse) => (
+        <path
+          key={ellipse.colour}
+          d={ellipsePath(ellipse.points) ?? ""}
+          fill="none"
+          stroke={componentColour(ellipse.colour)}
+          strokeWidth={2}
+        />
+      ))}
+      {centres.map((centre, c) => (
+        <path
+          key={c}
+          d={`M${x(centre[0] ?? 0) - 6},${y(centre[1] ?? 0)}h12M${x(centre[0] ?? 0)},${y(centre[1] ?? 0) - 6}v12`}
+          stroke={componentColour(c)}
+          strokeWidth={2.5}
+        />
+      ))}
+      <text x={MARGIN.left} y={12} className="fill-stone-700 text-[12px] dark:fill-stone-300">
+        {problem.kind === "gmm2"
+          ? "the points; each component's mean (+) and 2-standard-deviation ellipse"
+          : "the rows (hollow: a value missing, drawn at its conditional mean); the mean (+) and 2-s.d. ellipse"}
+      </text>
+    </g>
+  );
+}
+
+/** One row of the table; memoised, so a step renders only the row it adds. */
+const IterationRow = memo(function IterationRow({ index, entry, problem }: { index: number; entry: TraceEntry; problem: EmProblem }) {
+  return (
+    <tr data-testid="em-row">
+      <td>{index}</td>
+      <td>{formatValue(entry.logLikelihood)}</td>
+      <td>{entry.boundAfter === null ? "–" : formatValue(entry.boundAfter)}</td>
+      {paramCells(problem, entry.params).map((cell, c) => (
+        <td key={c}>{cell}</td>
+      ))}
+    </tr>
+  );
+});
+
+export function EmStepper({ problem }: Props) {
+  const [start, setStart] = useState(0);
+  const [figureRef, width] = useWidth<HTMLDivElement>(DEFAULT_WIDTH);
+  const [position, setPosition] = useState<StepPosition>(START);
+  const startedProblem = useMemo(() => withStart(problem, start), [problem, start]);
+  const trace = useMemo(() => emTrace(startedProblem), [startedProblem]);
+  const params = shownParams(trace, position);
+  const responsibilities = shownResponsibilities(trace, position);
+  const conditionals = shownConditionals(trace, position);
+  const entries = trace.entries;
+  const last = entries.length - 1;
+  const atEnd = position.iteration === last && position.phase === "M";
+  const twoDimensional = isTwoDimensional(startedProblem);
+  const dataHeight = twoDimensional ? SCATTER_HEIGHT : DATA_HEIGHT;
 
   // Lower panel: ℓ per iteration and the E-step bounds.
   const logValues = entries.map((entry) => entry.logLikelihood);
@@ -171,8 +638,8 @@ export function EmStepper({ problem }: Props) {
   const iterationX = scaleLinear()
     .domain([0, Math.max(5, last)])
     .range([MARGIN.left, width - MARGIN.right]);
-  const lowLog = Math.min(...logValues, ...boundValues);
-  const highLog = Math.max(...logValues);
+  const lowLog = Math.min(minOf(logValues), minOf(boundValues));
+  const highLog = maxOf(logValues);
   const logY = scaleLinear()
     .domain([lowLog, highLog === lowLog ? lowLog + 1 : highLog])
     .range([LOG_HEIGHT - 26, 12])
@@ -183,9 +650,10 @@ export function EmStepper({ problem }: Props) {
       .x((_, index) => iterationX(index))
       .y((value) => logY(value))(logValues.slice(0, shownUpTo + 1)) ?? "";
 
+  const eStepWhat = startedProblem.kind === "mvn-missing" ? "the missing values' conditional means" : "the responsibilities";
   const phaseText =
     position.phase === "E"
-      ? `E-step ${position.iteration + 1} done: the responsibilities are computed from the parameters of iteration ${position.iteration}; the lower bound touches ℓ there.`
+      ? `E-step ${position.iteration + 1} done: ${eStepWhat} are computed from the parameters of iteration ${position.iteration}; the lower bound touches ℓ there.`
       : position.iteration === 0
         ? "The start. Press E-step."
         : `M-step ${position.iteration} done: ℓ = ${formatValue(entries[position.iteration]!.logLikelihood)}.`;
@@ -198,6 +666,7 @@ export function EmStepper({ problem }: Props) {
     : "";
 
   const headers = paramHeaders(startedProblem);
+  const legend = legendNames(startedProblem);
 
   return (
     <div className="space-y-4" data-testid="em-stepper">
@@ -237,44 +706,24 @@ export function EmStepper({ problem }: Props) {
 
       <div ref={figureRef}>
         <svg
-          viewBox={`0 0 ${width} ${DATA_HEIGHT + LOG_HEIGHT}`}
+          viewBox={`0 0 ${width} ${dataHeight + LOG_HEIGHT}`}
           className="w-full text-stone-500 dark:text-stone-400"
           role="img"
-          aria-label={`${isCoins ? "Proportion of heads per trial" : "The data"}, coloured by responsibility, with the ${isCoins ? "binomial probabilities of each coin" : "component densities"}; below, the log-likelihood per iteration. The table below lists the numbers.`}
+          aria-label={`${describeFigure(startedProblem)}; below, the log-likelihood per iteration. The table below lists the numbers.`}
         >
-          <g>
-            {curves.map((samples, c) => (
-              <path key={c} d={curvePath(samples) ?? ""} fill="none" stroke={componentColour(c)} strokeWidth={2} opacity={0.9} />
-            ))}
-            <line
-              x1={MARGIN.left}
-              x2={width - MARGIN.right}
-              y1={baseline + dotRadius + 2}
-              y2={baseline + dotRadius + 2}
-              stroke="currentColor"
-              strokeOpacity={0.4}
+          {twoDimensional ? (
+            <ScatterPanel
+              problem={startedProblem}
+              params={params}
+              responsibilities={responsibilities}
+              conditionals={conditionals}
+              entries={entries}
+              width={width}
             />
-            {x.ticks(6).map((tick) => (
-              <text key={tick} x={x(tick)} y={DATA_HEIGHT - 6} textAnchor="middle" className="fill-current text-[11px]">
-                {formatValue(tick, 3)}
-              </text>
-            ))}
-            {points.map((point, i) => (
-              <circle
-                key={i}
-                cx={x(point.x)}
-                cy={baseline - point.level * dotSpace}
-                r={dotRadius}
-                fill={colourOf(responsibilities?.[i])}
-                stroke="white"
-                strokeOpacity={0.6}
-              />
-            ))}
-            <text x={MARGIN.left} y={10} className="fill-stone-700 text-[12px] dark:fill-stone-300">
-              {isCoins ? `heads/tosses per trial; ½·Binomial(${tosses}, θ) per coin` : "the data; wₖ N(x; μₖ, σₖ²) per component"}
-            </text>
-          </g>
-          <g transform={`translate(0, ${DATA_HEIGHT})`}>
+          ) : (
+            <DotPanel problem={startedProblem} params={params} responsibilities={responsibilities} entries={entries} width={width} />
+          )}
+          <g transform={`translate(0, ${dataHeight})`}>
             <text x={MARGIN.left} y={6} className="fill-stone-700 text-[12px] dark:fill-stone-300">
               log-likelihood ℓ per iteration
             </text>
@@ -328,17 +777,19 @@ export function EmStepper({ problem }: Props) {
         </svg>
       </div>
       <p className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-stone-600 dark:text-stone-400">
-        {Array.from({ length: k }, (_, c) => (
-          <span key={c}>
+        {legend.map((name, c) => (
+          <span key={name}>
             <span
               aria-hidden="true"
               className="mr-1 inline-block size-2.5 rounded-full align-middle"
               style={{ backgroundColor: componentColour(c) }}
             />
-            {isCoins ? `coin ${COIN_NAMES[c]}` : `component ${COMPONENT_NAMES[c]}`}
+            {name}
           </span>
         ))}
-        <span>points mix the colours by their responsibilities (grey before the first E-step)</span>
+        {startedProblem.kind !== "mvn-missing" && (
+          <span>points mix the colours by their responsibilities (grey before the first E-step)</span>
+        )}
         <span>
           <span
             aria-hidden="true"
@@ -370,14 +821,7 @@ export function EmStepper({ problem }: Props) {
           </thead>
           <tbody className="[&_td]:border-t [&_td]:border-stone-200 [&_td]:px-2 [&_td]:py-1 [&_td]:tabular-nums dark:[&_td]:border-stone-700">
             {entries.slice(0, shownUpTo + 1).map((entry, index) => (
-              <tr key={index} data-testid="em-row">
-                <td>{index}</td>
-                <td>{formatValue(entry.logLikelihood)}</td>
-                <td>{entry.boundAfter === null ? "–" : formatValue(entry.boundAfter)}</td>
-                {paramCells(startedProblem, entry.params).map((cell, c) => (
-                  <td key={c}>{cell}</td>
-                ))}
-              </tr>
+              <IterationRow key={index} index={index} entry={entry} problem={startedProblem} />
             ))}
           </tbody>
         </table>

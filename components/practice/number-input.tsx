@@ -1,78 +1,30 @@
 "use client";
 // A number part: the text field and a live preview of how the grader reads the text (the same
-// parseAnswer the server uses), so `3/8` shows "Read as 0.375" and `0.7.1` says what is wrong
-// before anything is sent.
-import { parseAnswer, type ParseResult } from "@/lib/grading";
-import { MessageText } from "./message-text";
+// reader the server uses), so `3/8` shows "Read as 0.375" and `0.7.1` says what is wrong before
+// anything is sent. The reader's expression evaluator (mathjs) loads on the first focus or keystroke.
+import { useEffect } from "react";
+import { loadEvaluator, readTypedNumber, useEvaluatorLoaded } from "./answer-reader";
+import { NumberField, type NumberInputProps } from "./number-field";
 
-/** The value as the learner should recognise it: exact when short, else six significant figures. */
-export function formatReadValue(value: number): string {
-  const exact = String(value);
-  if (exact.length <= 10) return exact;
-  const rounded = value.toPrecision(6);
-  return `≈ ${rounded.includes("e") ? rounded : String(Number(rounded))}`;
-}
+export { formatReadValue, previewText } from "./number-field";
+export type { NumberInputProps } from "./number-field";
 
-/** The preview's words, also announced to screen readers once the learner pauses. */
-export function previewText(parsed: ParseResult): string {
-  if (parsed.ok) return `Read as ${formatReadValue(parsed.value)}`;
-  return parsed.empty ? "" : parsed.message.replaceAll("`", "");
-}
-
-interface Props {
-  id: string;
-  name: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  /** Ids of the feedback that describes the field, when there is feedback. */
-  describedBy?: string;
-  invalid: boolean;
-  /** The check's feedback already says why the text is not a number: the preview need not repeat it. */
-  feedbackShown?: boolean;
-}
-
-export function NumberInput({ id, name, label, value, onChange, describedBy, invalid, feedbackShown = false }: Props) {
-  const parsed = parseAnswer(value);
-  const previewId = `${id}-preview`;
+export function NumberInput(props: NumberInputProps) {
+  // Re-render when the evaluator arrives; until then an expression's preview is blank.
+  useEvaluatorLoaded();
+  const parsed = readTypedNumber(props.value);
+  const hasText = props.value.trim() !== "";
+  // A restored draft, or text typed before the evaluator arrived (a failed load is retried at the next focus).
+  useEffect(() => {
+    if (hasText) loadEvaluator().catch(() => {});
+  }, [hasText]);
   return (
-    <div className="group space-y-1.5">
-      <div className="flex flex-col gap-2 sm:flex-row sm:items-center sm:gap-3">
-        <label htmlFor={id} className="shrink-0 text-sm font-medium text-stone-700 dark:text-stone-300">
-          {label}
-        </label>
-        <input
-          id={id}
-          name={name}
-          type="text"
-          inputMode="text"
-          autoComplete="off"
-          autoCapitalize="off"
-          spellCheck={false}
-          value={value}
-          onChange={(event) => onChange(event.target.value)}
-          aria-invalid={invalid || undefined}
-          aria-describedby={[previewId, describedBy].filter(Boolean).join(" ")}
-          placeholder="e.g. 0.35 or 7/20"
-          className="w-full rounded-lg border border-stone-300 bg-white px-3 py-2 font-mono text-base shadow-sm placeholder:text-stone-500 aria-invalid:border-rose-400 sm:w-64 dark:border-stone-700 dark:bg-stone-900 dark:placeholder:text-stone-400 dark:aria-invalid:border-rose-600"
-        />
-      </div>
-      <p id={previewId} data-testid="answer-preview" className="min-h-5 text-sm">
-        {parsed.ok ? (
-          <span className="text-stone-700 dark:text-stone-300">
-            Read as <span className="font-mono font-medium tabular-nums">{formatReadValue(parsed.value)}</span>
-          </span>
-        ) : parsed.empty ? (
-          // Only while the empty field has the focus: a question of seven parts need not say it seven times.
-          <span className="hidden text-stone-600 group-focus-within:inline dark:text-stone-400">
-            Decimals, fractions, percentages and expressions such as <code className="font-mono">ln(2)/3</code> are fine.
-          </span>
-        ) : feedbackShown ? null : (
-          <span className="text-amber-800 dark:text-amber-200">
-            <MessageText message={parsed.message} />
-          </span>
-        )}
-      </p>
-    </div>
+    <NumberField
+      {...props}
+      parsed={parsed}
+      onFocus={() => {
+        loadEvaluator().catch(() => {});
+      }}
+    />
   );
 }

@@ -12,6 +12,8 @@ interface Props {
   seed: number;
   parts: FormPart[];
   timeZone: string;
+  /** The EM stepper on this variant, shown with the worked solution. */
+  stepperHref?: string | null;
 }
 
 const RATING_MEANING: Record<string, string> = {
@@ -21,7 +23,7 @@ const RATING_MEANING: Record<string, string> = {
   Easy: "right and fast",
 };
 
-export function ReviewQuestion({ templateId, seed, parts, timeZone }: Props) {
+export function ReviewQuestion({ templateId, seed, parts, timeZone, stepperHref = null }: Props) {
   const hints = useRef(0);
   const shownAt = useRef(0);
   const [schedule, setSchedule] = useState<{ rating: string; nextDue: string } | null>(null);
@@ -52,6 +54,7 @@ export function ReviewQuestion({ templateId, seed, parts, timeZone }: Props) {
         templateId={templateId}
         seed={seed}
         parts={parts}
+        stepperHref={stepperHref}
         onHintsChange={(count) => {
           hints.current = count;
         }}

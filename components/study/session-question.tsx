@@ -23,6 +23,8 @@ interface Props {
   draft: AnswerValues | null;
   /** The next question's page, or null on the last question. */
   nextHref: string | null;
+  /** The EM stepper on this variant (practice sessions only: a mock interview keeps its seed). */
+  stepperHref?: string | null;
   /** Other questions without a checked answer (finishing leaves them unanswered unless typed). */
   otherOpen: number;
   /** Mock interviews: the deadline and the server's clock at render, epoch milliseconds. */
@@ -36,7 +38,21 @@ const secondaryButton = buttonClass("secondary");
 const primaryButton = buttonClass("primary");
 
 export function SessionQuestion(props: Props) {
-  const { sessionId, mode, position, templateId, seed, parts, draft, nextHref, otherOpen, deadline, serverNow, children } = props;
+  const {
+    sessionId,
+    mode,
+    position,
+    templateId,
+    seed,
+    parts,
+    draft,
+    nextHref,
+    stepperHref = null,
+    otherOpen,
+    deadline,
+    serverNow,
+    children,
+  } = props;
   const router = useRouter();
   const drafts = useDraftSaver(`/study/${sessionId}/draft`, position);
   const answers = useRef<AnswerValues>(draft ?? {});
@@ -120,6 +136,7 @@ export function SessionQuestion(props: Props) {
         parts={parts}
         showHints={mode === "practice"}
         showSolution={mode === "practice"}
+        stepperHref={mode === "practice" ? stepperHref : null}
         showFeedback={mode === "practice"}
         checkLabel={mode === "practice" ? "Check answer" : "Save answer"}
         initialAnswers={draft ?? undefined}

@@ -5,11 +5,12 @@ import { DifficultyBadge, KindLabel, TopicBadge } from "@/components/badges";
 import { ButtonLink, Card } from "@/components/ui";
 import { DataView } from "@/components/data-view";
 import { PROSE_CLASS } from "@/components/prose";
-import { AnswerForm } from "@/components/practice/answer-form";
+import { PracticeAnswerForm } from "@/components/practice/answer-forms";
 import { formParts } from "@/components/practice/form-parts";
 import { CopyLink } from "@/components/practice/copy-link";
 import { FocusableOverflow } from "@/components/practice/focusable-overflow";
 import { browserHref } from "@/components/practice/topic-browser";
+import { emStepperHref } from "@/lib/learn/em-link";
 import { renderMarkdown } from "@/lib/markdown";
 import { currentLearnerId } from "@/lib/learner";
 import { getTemplate, listQuestions, parseSeedParam, randomSeed } from "@/lib/questions";
@@ -80,7 +81,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
       </Card>
 
       {/* key: a new variant starts with an empty form. */}
-      <AnswerForm
+      <PracticeAnswerForm
         key={`${id}-${seed}`}
         templateId={id}
         seed={seed}
@@ -88,6 +89,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
         check={checkAnswers}
         giveUp={giveUpAnswers}
         nextHref={nextHref}
+        stepperHref={emStepperHref(id, seed, variant.data)}
         actions={
           <>
             <ButtonLink href={`/practice/${id}?seed=${anotherSeed(seed)}`} prefetch={false}>

@@ -7,6 +7,7 @@ import { DifficultyBadge, TopicBadge } from "@/components/badges";
 import { formParts } from "@/components/practice/form-parts";
 import { QuestionCard } from "@/components/study/question-card";
 import { ReviewQuestion } from "@/components/study/review-question";
+import { emStepperHref } from "@/lib/learn/em-link";
 import { currentLearnerId } from "@/lib/learner";
 import { getTemplate, parseSeedParam, randomSeed } from "@/lib/questions";
 import { getCard, getReviewQueue } from "@/lib/study/review";
@@ -59,7 +60,14 @@ export default async function ReviewCardPage({ params, searchParams }: Props) {
         )}
       </header>
       <QuestionCard variant={variant} />
-      <ReviewQuestion key={`${templateId}-${seed}`} templateId={templateId} seed={seed} parts={formParts(variant)} timeZone={timeZone} />
+      <ReviewQuestion
+        key={`${templateId}-${seed}`}
+        templateId={templateId}
+        seed={seed}
+        parts={formParts(variant)}
+        timeZone={timeZone}
+        stepperHref={emStepperHref(templateId, seed, variant.data)}
+      />
     </article>
   );
 }

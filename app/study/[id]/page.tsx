@@ -8,6 +8,7 @@ import { TimeZoneSync } from "@/components/progress/time-zone-sync";
 import { formParts } from "@/components/practice/form-parts";
 import { QuestionCard } from "@/components/study/question-card";
 import { SessionQuestion } from "@/components/study/session-question";
+import { emStepperHref } from "@/lib/learn/em-link";
 import { currentLearnerId } from "@/lib/learner";
 import { getTemplate } from "@/lib/questions";
 import { getStudySession, type SessionItemView } from "@/lib/study/sessions";
@@ -142,6 +143,7 @@ export default async function SessionPage({ params, searchParams }: Props) {
         parts={mock ? formParts(variant).map((part) => ({ ...part, hintsHtml: [] })) : formParts(variant)}
         draft={item.draft}
         nextHref={item.position + 1 < total ? hrefOf(item.position + 1) : null}
+        stepperHref={mock ? null : emStepperHref(template.id, item.seed, variant.data)}
         otherOpen={otherOpen}
         deadline={session.deadlineAt?.getTime() ?? null}
         serverNow={readAt}

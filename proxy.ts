@@ -2,6 +2,7 @@
 // (Next stamps the nonce on its own scripts when it finds the policy on the request headers), and
 // HSTS when the page is served over HTTPS. The static headers are in next.config.js.
 import { NextResponse, type NextRequest } from "next/server";
+import { checkActionBody, checkActionOrigin, checkDeclaredLength, mayBeServerAction } from "./lib/action-request";
 
 /** The policy for one response. Exported for tests. */
 export function contentSecurityPolicy(nonce: string, development: boolean): string {
@@ -33,13 +34,31 @@ function hasMalformedEscape(pathname: string): boolean {
   }
 }
 
-export function proxy(request: NextRequest) {
+/** A server action Next could not decode or would refuse with a 500 (lib/action-request.ts), answered 4xx here. */
+async function refusedAction(request: NextRequest): Promise<NextResponse | null> {
+  const headers = request.headers;
+  for (const verdict of [checkActionOrigin(headers), checkDeclaredLength(headers)]) {
+    if (!verdict.ok) return NextResponse.json({ error: verdict.error }, { status: verdict.status });
+  }
+  // The proxy reads a copy of the body: the page still receives all of it.
+  const body = new Uint8Array(await request.arrayBuffer());
+  const verdict = await checkActionBody(headers, body, () =>
+    new Response(body, { headers: { "content-type": headers.get("content-type") ?? "" } }).formData(),
+  );
+  return verdict.ok ? null : NextResponse.json({ error: verdict.error }, { status: verdict.status });
+}
+
+export async function proxy(request: NextRequest) {
   // Answered here, before routing: Next would answer a malformed escape with a 500.
   if (hasMalformedEscape(request.nextUrl.pathname)) {
     return NextResponse.json({ error: "the address has a malformed percent-escape" }, { status: 400 });
   }
-  // API responses are JSON: they need no policy.
+  // API responses are JSON: they need no policy, and route handlers decode their own bodies.
   if (request.nextUrl.pathname.startsWith("/api/")) return NextResponse.next();
+  if (mayBeServerAction(request.method, request.headers)) {
+    const refused = await refusedAction(request);
+    if (refused) return refused;
+  }
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
   const requestHeaders = new Headers(request.headers);
@@ -57,6 +76,9 @@ export const config = {
   // Pages (for the policy) and the API (for malformed escapes only); static files carry no scripts.
   matcher: [
     "/api/:path*",
+    // Every possible server action, prefetch headers or not (lib/action-request.ts).
+    { source: "/((?!api/|_next/static|_next/image).*)", has: [{ type: "header", key: "next-action" }] },
+    { source: "/((?!api/|_next/static|_next/image).*)", has: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }] },
     {
       source: "/((?!api/|_next/static|_next/image|favicon.ico|icon.svg).*)",
       missing: [

@@ -26,10 +26,10 @@ export async function waitForHealth(base, timeoutMs = 60_000) {
 }
 
 /**
- * Starts `next start` on a fresh database named `name` (bench/results/<name>.db). `nodeOptions`
- * reach the server (e.g. --cpu-prof). Returns the base URL, the process and a stop function.
+ * Starts `next start` on a fresh database named `name` (bench/results/<name>.db). `nodeArgs` are
+ * Node's flags for the server (e.g. --cpu-prof). Returns the base URL, the process and a stop function.
  */
-export async function startServer({ name, port, nodeOptions = "", extraEnv = {} }) {
+export async function startServer({ name, port, nodeArgs = [], extraEnv = {} }) {
   const dbFile = path.join(root, "bench/results", `${name}.db`);
   mkdirSync(path.dirname(dbFile), { recursive: true });
   for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(dbFile + suffix, { force: true });
@@ -44,9 +44,10 @@ export async function startServer({ name, port, nodeOptions = "", extraEnv = {} 
   run("npx", ["prisma", "migrate", "deploy"], env);
   run("npx", ["tsx", "prisma/seed.ts"], env);
   if (process.env.BENCH_SKIP_BUILD !== "1") run("npx", ["next", "build"], env);
-  const server = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  const next = path.join(root, "node_modules/next/dist/bin/next");
+  const server = spawn(process.execPath, [...nodeArgs, next, "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: root,
-    env: { ...env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} ${nodeOptions}`.trim() },
+    env,
     detached: true,
     stdio: ["ignore", "ignore", "inherit"],
   });

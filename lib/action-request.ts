@@ -99,7 +99,7 @@ export async function checkActionBody(
   const fetchAction = headers.has("next-action");
   if (!isMultipart(headers)) {
     // Next decodes a text body only for a fetch action (the Next-Action header); other POSTs go on.
-    return fetchAction ? checkRootRow(new TextDecoder().decode(body)) : OK;
+    return fetchAction ? checkRootRow(new TextDecoder("utf-8", { ignoreBOM: true }).decode(body)) : OK;
   }
   let form: FormData;
   try {

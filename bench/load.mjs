@@ -119,7 +119,11 @@ function kinds(base, setup) {
       url: `${base}/review/${TEMPLATE}`,
       method: "POST",
       headers: action(ids.checkReviewAnswer),
-      setupRequest: (request) => ({ ...request, body: JSON.stringify([TEMPLATE, 42, { p: WRONG }, randomUUID(), 0, 20_000, false]) }),
+      // A fresh variant each time, as the queue serves: a first try, which looks up the card.
+      setupRequest: (request) => ({
+        ...request,
+        body: JSON.stringify([TEMPLATE, Math.floor(Math.random() * 2 ** 31), { p: WRONG }, randomUUID(), 0, 20_000, false]),
+      }),
     },
     dashboard: { url: `${base}/progress`, headers: { cookie } },
   };

@@ -26,9 +26,9 @@ function isMultipart(headers: Headers): boolean {
 }
 
 /**
- * Next's own cross-site check (the Origin's host must be the Host or the X-Forwarded-Host), which
- * aborts with a 500; `new URL` of a malformed Origin throws there. A missing Origin passes (Next lets
- * it through: a hand-made request carries no one else's cookies).
+ * Next's own cross-site check (the Origin's host must be the X-Forwarded-Host when there is one,
+ * else the Host), which aborts with a 500; `new URL` of a malformed Origin throws there. A missing
+ * Origin passes (Next lets it through: a hand-made request carries no one else's cookies).
  */
 export function checkActionOrigin(headers: Headers): ActionRequestVerdict {
   const origin = headers.get("origin");
@@ -39,8 +39,8 @@ export function checkActionOrigin(headers: Headers): ActionRequestVerdict {
   } catch {
     return { ok: false, status: 403, error: "the Origin header is not an address" };
   }
-  const forwarded = headers.get("x-forwarded-host")?.split(",")[0]?.trim();
-  if (originHost !== "" && (originHost === forwarded || originHost === headers.get("host"))) return OK;
+  const host = headers.has("x-forwarded-host") ? headers.get("x-forwarded-host")?.split(",")[0]?.trim() : headers.get("host");
+  if (originHost !== "" && originHost === host) return OK;
   return { ok: false, status: 403, error: "a server action must come from a page of this site" };
 }
 

@@ -89,6 +89,10 @@ describe("the proxy and server-action requests", () => {
     for (const origin of ["http://evil.example", "null", "garbage", "http://[::1"]) {
       expect((await refusal(actionRequest("[]", { origin })))?.status, origin).toBe(403);
     }
+    // Behind a proxy Next compares the Origin with X-Forwarded-Host, not with Host.
+    const forwarded = { origin: "http://localhost:3000", "x-forwarded-host": "evil.example" };
+    expect((await refusal(actionRequest("[]", forwarded)))?.status).toBe(403);
+    expect(await refusal(actionRequest("[]", { origin: "https://app.example", "x-forwarded-host": "app.example, inner" }))).toBeNull();
     expect((await refusal(actionRequest(JSON.stringify(["x".repeat(1024 * 1024 + 1)]))))?.status).toBe(413);
   });
 

@@ -133,7 +133,9 @@ function cannon(kind, options) {
   const { url, setupRequest, ...request } = kind;
   const requests = setupRequest ? [{ ...request, setupRequest }] : undefined;
   return new Promise((resolve, reject) => {
-    autocannon({ url, ...request, ...(requests ? { requests } : {}), ...options }, (error, result) => (error ? reject(error) : resolve(result)));
+    autocannon({ url, ...request, ...(requests ? { requests } : {}), ...options }, (error, result) =>
+      error ? reject(error) : resolve(result),
+    );
   });
 }
 
@@ -186,7 +188,8 @@ async function main() {
     // 1. Each kind alone (LOAD_ONLY="API check,review check (action)": only those, and stop: for profiling).
     const only = process.env.LOAD_ONLY?.split(",");
     const solo = {};
-    for (const name of only ?? Object.keys(WEIGHTS)) solo[name] = stats(await cannon(all[name], { connections: 20, duration: SOLO_SECONDS }), SOLO_SECONDS);
+    for (const name of only ?? Object.keys(WEIGHTS))
+      solo[name] = stats(await cannon(all[name], { connections: 20, duration: SOLO_SECONDS }), SOLO_SECONDS);
     table(`Each kind alone, closed loop, 20 connections, ${SOLO_SECONDS} s`, solo);
     if (only) return;
     const api = solo["API check"];
@@ -217,9 +220,25 @@ async function main() {
     }
     const worstP99At50 = Math.max(...Object.values(at[0.5]).map((s) => s.p99));
     console.log(`\nworst p99 at 50 % of saturation: ${worstP99At50} ms (goal ≤ 100 ms)`);
-    const machine = { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version, loadAverage: loadavg().map((x) => Number(x.toFixed(2))) };
+    const machine = {
+      cpus: cpus().length,
+      cpu: cpus()[0]?.model,
+      node: process.version,
+      loadAverage: loadavg().map((x) => Number(x.toFixed(2))),
+    };
     console.log(`machine: ${machine.cpus} × ${machine.cpu}, Node ${machine.node}, load average ${machine.loadAverage.join(" ")}`);
-    const result = { date: new Date().toISOString(), machine, weights: WEIGHTS, solo, ratios, saturatedRate: saturated, overload, at50: at[0.5], at80: at[0.8], worstP99At50 };
+    const result = {
+      date: new Date().toISOString(),
+      machine,
+      weights: WEIGHTS,
+      solo,
+      ratios,
+      saturatedRate: saturated,
+      overload,
+      at50: at[0.5],
+      at80: at[0.8],
+      worstP99At50,
+    };
     writeFileSync(path.join(root, "bench/results/load.json"), `${JSON.stringify(result, null, 2)}\n`);
   } finally {
     await stop();

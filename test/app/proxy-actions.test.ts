@@ -54,7 +54,10 @@ describe("the proxy and server-action requests", () => {
 
   it("refuses bodies React cannot decode with a 400", async () => {
     for (const body of ['["mle-bernoulli-p",42,{"p":"0.5"},"k1"', "", "NaN", '{"a":1}', '"text"', "-2147483649"]) {
-      expect(await refusal(actionRequest(body)), body).toEqual({ status: 400, error: expect.stringMatching(/not valid JSON|must be a JSON array/) });
+      expect(await refusal(actionRequest(body)), body).toEqual({
+        status: 400,
+        error: expect.stringMatching(/not valid JSON|must be a JSON array/),
+      });
     }
     // References to rows never sent, a bad BigInt, a temporary reference, a server reference.
     for (const value of ["$Q1", "$@1", "$1", "$0:a", "$nxyz", "$T", "$h1", "$W1", "$B1", "$Z", "$Kzz"]) {
@@ -68,7 +71,7 @@ describe("the proxy and server-action requests", () => {
   });
 
   it("refuses malformed multipart bodies, with or without Next-Action", async () => {
-    const garbage = actionRequest("--b\r\ncontent-disposition: form-data; name=\"x\"\r\n\r\n1\r\n--b", {
+    const garbage = actionRequest('--b\r\ncontent-disposition: form-data; name="x"\r\n\r\n1\r\n--b', {
       "content-type": "multipart/form-data; boundary=c",
     });
     expect(await refusal(garbage)).toEqual({ status: 400, error: "the multipart body is malformed" });

@@ -358,9 +358,9 @@ function oddHeaders(ctx: FuzzContext): fc.Arbitrary<Record<string, string>> {
         ["x-middleware-subrequest", "middleware:middleware:middleware:middleware:middleware"],
         ["x-invoke-path", "/api/health"],
       ),
-      fc.tuple(fc.constantFrom("x-fuzz", "user-agent", "referer", "idempotency-key", "origin"), oddString).map(
-        ([name, value]) => [name, value.replace(/[^\x20-\x7e]/g, "?").slice(0, 4000)] as [string, string],
-      ),
+      fc
+        .tuple(fc.constantFrom("x-fuzz", "user-agent", "referer", "idempotency-key", "origin"), oddString)
+        .map(([name, value]) => [name, value.replace(/[^\x20-\x7e]/g, "?").slice(0, 4000)] as [string, string]),
     ),
     { maxLength: 3 },
   );
@@ -395,7 +395,10 @@ function encode(text: string): string {
 function segment(real: readonly string[]): fc.Arbitrary<string> {
   return fc.oneof(
     { weight: 5, arbitrary: fc.constantFrom(...real) },
-    { weight: 1, arbitrary: fc.constantFrom("%E0", "%", "%%", "%zz", "%E0%A4%A", "%2e%2e", "..", "%00", "__proto__", "constructor", "-1", "0") },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom("%E0", "%", "%%", "%zz", "%E0%A4%A", "%2e%2e", "..", "%00", "__proto__", "constructor", "-1", "0"),
+    },
     { weight: 1, arbitrary: fc.integer({ min: 100, max: 8000 }).map((n) => "9".repeat(n)) },
     { weight: 1, arbitrary: oddString.map((s) => encode(s.slice(0, 2000)) || "x") },
   );
@@ -417,14 +420,16 @@ function withHeaders(
   ctx: FuzzContext,
   base: fc.Arbitrary<Omit<FuzzRequest, "headers"> & { contentType?: string; headers?: Record<string, string> }>,
 ): fc.Arbitrary<FuzzRequest> {
-  return fc.tuple(base, oddHeaders(ctx), cookie(ctx), fc.option(fc.constantFrom(...CONTENT_TYPES), { freq: 5 })).map(([request, odd, jar, type]) => {
-    const headers: Record<string, string> = { ...request.headers, ...odd };
-    const contentType = type ?? request.contentType;
-    if (contentType !== undefined && typeof request.body === "string") headers["content-type"] = contentType;
-    if (jar !== null) headers.cookie = jar;
-    const { contentType: _ignored, ...rest } = request;
-    return { ...rest, headers };
-  });
+  return fc
+    .tuple(base, oddHeaders(ctx), cookie(ctx), fc.option(fc.constantFrom(...CONTENT_TYPES), { freq: 5 }))
+    .map(([request, odd, jar, type]) => {
+      const headers: Record<string, string> = { ...request.headers, ...odd };
+      const contentType = type ?? request.contentType;
+      if (contentType !== undefined && typeof request.body === "string") headers["content-type"] = contentType;
+      if (jar !== null) headers.cookie = jar;
+      const { contentType: _ignored, ...rest } = request;
+      return { ...rest, headers };
+    });
 }
 
 function routeTargets(ctx: FuzzContext): fc.Arbitrary<FuzzRequest>[] {
@@ -449,7 +454,9 @@ function routeTargets(ctx: FuzzContext): fc.Arbitrary<FuzzRequest>[] {
     ),
     withHeaders(
       ctx,
-      fc.tuple(template, queryString()).map(([id, q]) => ({ target: "GET /api/questions/:id", method: "GET" as const, path: `/api/questions/${id}${q}` })),
+      fc
+        .tuple(template, queryString())
+        .map(([id, q]) => ({ target: "GET /api/questions/:id", method: "GET" as const, path: `/api/questions/${id}${q}` })),
     ),
     withHeaders(
       ctx,
@@ -463,25 +470,42 @@ function routeTargets(ctx: FuzzContext): fc.Arbitrary<FuzzRequest>[] {
     ),
     withHeaders(
       ctx,
-      fc.constantFrom("/api/account/export", "/api/account/export/attempts").map((p) => ({ target: `GET ${p}`, method: "GET" as const, path: p })),
+      fc
+        .constantFrom("/api/account/export", "/api/account/export/attempts")
+        .map((p) => ({ target: `GET ${p}`, method: "GET" as const, path: p })),
     ),
     withHeaders(
       ctx,
       malformed(objectOf(["version", "profile", "attempts", "reviewCards", "studySessions", "mistakes", "exportedAt", "app"])).map(
-        (body) => ({ target: "POST /api/account/import", method: "POST" as const, path: "/api/account/import", body, contentType: "application/json" }),
+        (body) => ({
+          target: "POST /api/account/import",
+          method: "POST" as const,
+          path: "/api/account/import",
+          body,
+          contentType: "application/json",
+        }),
       ),
     ),
     withHeaders(
       ctx,
       fc
         .tuple(segment([ctx.sessionId]), malformed(objectOf(["position", "answers", "hintsUsed"])))
-        .map(([id, body]) => ({ target: "POST /study/:id/draft", method: "POST" as const, path: `/study/${id}/draft`, body, contentType: "application/json" })),
+        .map(([id, body]) => ({
+          target: "POST /study/:id/draft",
+          method: "POST" as const,
+          path: `/study/${id}/draft`,
+          body,
+          contentType: "application/json",
+        })),
     ),
     // Methods a route does not export.
     withHeaders(
       ctx,
       fc
-        .tuple(fc.constantFrom("PUT", "DELETE") as fc.Arbitrary<"PUT" | "DELETE">, fc.constantFrom("/api/health", "/api/questions/mle-bernoulli-p/check", "/api/account/import"))
+        .tuple(
+          fc.constantFrom("PUT", "DELETE") as fc.Arbitrary<"PUT" | "DELETE">,
+          fc.constantFrom("/api/health", "/api/questions/mle-bernoulli-p/check", "/api/account/import"),
+        )
         .map(([method, p]) => ({ target: `${method} (no handler)`, method, path: p, body: "{}" })),
     ),
   ];
@@ -512,9 +536,18 @@ function argsLike(shape: fc.Arbitrary<unknown>[]): fc.Arbitrary<string> {
 }
 
 function actionPagePath(ref: ActionRef, ctx: FuzzContext): fc.Arbitrary<string> {
-  const route = ref.worker.replace(/^app/, "").replace(/\/page$/, "").replace(/\/\([^)]*\)/g, "") || "/";
-  const real = route.replace("[id]", route.startsWith("/study") ? ctx.sessionId : "mle-bernoulli-p").replace("[templateId]", "mle-bernoulli-p");
-  return fc.oneof({ weight: 6, arbitrary: fc.constant(real) }, { weight: 1, arbitrary: fc.constantFrom("/", "/practice", "/progress", real + "/%E0", "/nowhere") });
+  const route =
+    ref.worker
+      .replace(/^app/, "")
+      .replace(/\/page$/, "")
+      .replace(/\/\([^)]*\)/g, "") || "/";
+  const real = route
+    .replace("[id]", route.startsWith("/study") ? ctx.sessionId : "mle-bernoulli-p")
+    .replace("[templateId]", "mle-bernoulli-p");
+  return fc.oneof(
+    { weight: 6, arbitrary: fc.constant(real) },
+    { weight: 1, arbitrary: fc.constantFrom("/", "/practice", "/progress", real + "/%E0", "/nowhere") },
+  );
 }
 
 function formBody(fields: fc.Arbitrary<[string, string][]>, root: fc.Arbitrary<unknown[]>, keyed: boolean): fc.Arbitrary<FormData> {
@@ -528,19 +561,29 @@ function formBody(fields: fc.Arbitrary<[string, string][]>, root: fc.Arbitrary<u
 
 function actionTargets(ctx: FuzzContext): fc.Arbitrary<FuzzRequest>[] {
   const templateId = fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...ctx.templates) }, { weight: 1, arbitrary: oddString });
-  const seed = fc.oneof(fc.integer({ min: 0, max: 2 ** 31 - 1 }), fc.constantFrom<unknown>(-1, 2 ** 63, 1e308, "$NaN", "$Infinity", "$-0", "$n9223372036854775808", "42"));
-  const answers = fc.dictionary(fc.oneof(fc.constantFrom(...PART_IDS), key), fc.oneof(oddString, fc.array(oddString, { maxLength: 5 }), reply), {
-    maxKeys: 4,
-  });
+  const seed = fc.oneof(
+    fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+    fc.constantFrom<unknown>(-1, 2 ** 63, 1e308, "$NaN", "$Infinity", "$-0", "$n9223372036854775808", "42"),
+  );
+  const answers = fc.dictionary(
+    fc.oneof(fc.constantFrom(...PART_IDS), key),
+    fc.oneof(oddString, fc.array(oddString, { maxLength: 5 }), reply),
+    {
+      maxKeys: 4,
+    },
+  );
   const small = fc.oneof(fc.nat(20), fc.constantFrom<unknown>(-1, "$Infinity", "$NaN", 2 ** 53, "3"));
   const sessionId = fc.oneof({ weight: 4, arbitrary: fc.constant(ctx.sessionId) }, { weight: 1, arbitrary: oddString });
   const position = fc.oneof(fc.nat(12), fc.constantFrom<unknown>(-1, 0.5, 2 ** 63, "$n9223372036854775808", "$Infinity", "$-0", "1"));
   const assessment = fc.oneof(fc.constant("$undefined"), reply, fc.array(fc.nat(8), { maxLength: 6 }));
   const idempotency = fc.oneof(fc.uuid(), oddString);
   const formField = (names: string[]) =>
-    fc.array(fc.tuple(fc.oneof(fc.constantFrom(...names), key), fc.oneof(fc.constantFrom("practice", "mock", "any", "5", "10", "15"), oddString)), {
-      maxLength: 8,
-    });
+    fc.array(
+      fc.tuple(fc.oneof(fc.constantFrom(...names), key), fc.oneof(fc.constantFrom("practice", "mock", "any", "5", "10", "15"), oddString)),
+      {
+        maxLength: 8,
+      },
+    );
   // Sign-in and sign-up attempts are throttled per address, and every browser test comes from
   // 127.0.0.1: a username no account can have ("!") is refused before it counts, so the fuzzer
   // never locks the other tests out (the throttle has its own tests).
@@ -557,7 +600,11 @@ function actionTargets(ctx: FuzzContext): fc.Arbitrary<FuzzRequest>[] {
       text: argsLike([sessionId, fc.oneof(fc.constant("$undefined"), fc.record({ position, answers }), reply)]),
     },
     startSession: {
-      form: formBody(formField(["mode", "topic", "difficulty", "length", "minutes"]), fc.tuple(fc.oneof(fc.constant({ error: null }), reply), fc.constant("$K1")), true),
+      form: formBody(
+        formField(["mode", "topic", "difficulty", "length", "minutes"]),
+        fc.tuple(fc.oneof(fc.constant({ error: null }), reply), fc.constant("$K1")),
+        true,
+      ),
       text: argsLike([reply, reply]),
     },
     toggleStreak: {
@@ -594,11 +641,28 @@ function actionTargets(ctx: FuzzContext): fc.Arbitrary<FuzzRequest>[] {
     if (shape.form) bodies.push(shape.form, shape.form);
     const actionId = fc.oneof(
       { weight: 12, arbitrary: fc.constant(ref.id) },
-      { weight: 1, arbitrary: fc.constantFrom("", "zz", "0".repeat(42), ref.id.slice(0, -1) + (ref.id.endsWith("0") ? "1" : "0"), ref.id + "00", "x".repeat(5000)) },
+      {
+        weight: 1,
+        arbitrary: fc.constantFrom(
+          "",
+          "zz",
+          "0".repeat(42),
+          ref.id.slice(0, -1) + (ref.id.endsWith("0") ? "1" : "0"),
+          ref.id + "00",
+          "x".repeat(5000),
+        ),
+      },
     );
     targets.push(
       fc
-        .tuple(actionPagePath(ref, ctx), actionId, fc.oneof(...bodies), oddHeaders(ctx), cookie(ctx), fc.option(fc.constantFrom(...CONTENT_TYPES), { freq: 6 }))
+        .tuple(
+          actionPagePath(ref, ctx),
+          actionId,
+          fc.oneof(...bodies),
+          oddHeaders(ctx),
+          cookie(ctx),
+          fc.option(fc.constantFrom(...CONTENT_TYPES), { freq: 6 }),
+        )
         .map(([pagePath, id, body, odd, jar, type]) => {
           const headers: Record<string, string> = { accept: "text/x-component", "next-action": id, ...odd };
           if (typeof body === "string") headers["content-type"] = type ?? "text/plain;charset=UTF-8";
@@ -617,7 +681,16 @@ function actionTargets(ctx: FuzzContext): fc.Arbitrary<FuzzRequest>[] {
         fc.array(
           fc.tuple(
             fc.oneof(
-              fc.constantFrom(...mpaIds.map((id) => `$ACTION_ID_${id}`), "$ACTION_ID_zz", "$ACTION_REF_1", "$ACTION_1:0", "$ACTION_1:1", "$ACTION_KEY", "show", "mode"),
+              fc.constantFrom(
+                ...mpaIds.map((id) => `$ACTION_ID_${id}`),
+                "$ACTION_ID_zz",
+                "$ACTION_REF_1",
+                "$ACTION_1:0",
+                "$ACTION_1:1",
+                "$ACTION_KEY",
+                "show",
+                "mode",
+              ),
               key,
             ),
             fc.oneof(fc.constantFrom('{"id":"zz","bound":null}', "[]", "{", "true"), oddString),
@@ -713,9 +786,16 @@ export async function prepareContext(base: string, distDir: string): Promise<Fuz
 
 function describe(request: FuzzRequest): FuzzFailure["request"] {
   let body = "";
-  if (typeof request.body === "string") body = request.body.length > 600 ? `${request.body.slice(0, 600)}… (${request.body.length} chars)` : request.body;
+  if (typeof request.body === "string")
+    body = request.body.length > 600 ? `${request.body.slice(0, 600)}… (${request.body.length} chars)` : request.body;
   else if (request.body) body = [...request.body.entries()].map(([k, v]) => `${k}=${String(v).slice(0, 200)}`).join("&");
-  return { target: request.target, method: request.method, path: request.path.length > 300 ? `${request.path.slice(0, 300)}…` : request.path, headers: request.headers, body };
+  return {
+    target: request.target,
+    method: request.method,
+    path: request.path.length > 300 ? `${request.path.slice(0, 300)}…` : request.path,
+    headers: request.headers,
+    body,
+  };
 }
 
 async function send(base: string, request: FuzzRequest, timeoutMs: number) {
@@ -735,7 +815,8 @@ async function send(base: string, request: FuzzRequest, timeoutMs: number) {
     return {
       status: (timedOut ? "timeout" : "error") as number | "error" | "timeout",
       latencyMs: performance.now() - started,
-      answer: error instanceof Error ? `${error.name}: ${error.message} ${String((error as { cause?: unknown }).cause ?? "")}` : String(error),
+      answer:
+        error instanceof Error ? `${error.name}: ${error.message} ${String((error as { cause?: unknown }).cause ?? "")}` : String(error),
     };
   }
 }
@@ -787,7 +868,8 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
       }
       const failed = typeof result.status !== "number" || result.status >= 500;
       if (failed && report.failures.length < 50) report.failures.push({ request: describe(request), ...result });
-      if (!failed && result.latencyMs > maxLatencyMs && report.slow.length < 50) report.slow.push({ request: describe(request), ...result });
+      if (!failed && result.latencyMs > maxLatencyMs && report.slow.length < 50)
+        report.slow.push({ request: describe(request), ...result });
       if (report.cases % 500 === 0) options.onProgress?.(report.cases);
       if (report.cases === Math.floor(requests.length / 2) && options.serverPid) report.rssMidMiB = rssMiB(options.serverPid);
     }
@@ -828,7 +910,9 @@ export function formatReport(report: FuzzReport): string {
   );
   const byStatus = [...report.failures].sort((a, b) => (typeof a.status === "number" ? 0 : 1) - (typeof b.status === "number" ? 0 : 1));
   for (const failure of [...byStatus, ...report.slow].slice(0, 10)) {
-    lines.push(`FAIL ${failure.status} ${failure.latencyMs.toFixed(0)} ms ${JSON.stringify(failure.request)} → ${failure.answer.replace(/\s+/g, " ").slice(0, 200)}`);
+    lines.push(
+      `FAIL ${failure.status} ${failure.latencyMs.toFixed(0)} ms ${JSON.stringify(failure.request)} → ${failure.answer.replace(/\s+/g, " ").slice(0, 200)}`,
+    );
   }
   return lines.join("\n");
 }

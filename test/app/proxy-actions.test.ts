@@ -99,8 +99,21 @@ describe("the proxy and server-action requests", () => {
     expect((await refusal(actionRequest(JSON.stringify(["x".repeat(1024 * 1024 + 1)]))))?.status).toBe(413);
   });
 
-  it("runs for every action request, prefetch headers or not", () => {
-    const sources = config.matcher.filter((entry) => typeof entry === "object" && "has" in entry);
-    expect(sources).toHaveLength(2);
+  it("runs for every request, prefetch headers or not, and on paths with no route", async () => {
+    // A matcher with conditions (e.g. `missing: next-router-prefetch`) let such requests through to a 500.
+    expect(config.matcher).toEqual(["/api/:path*", expect.stringMatching(/^\/\(\(\?!api\/\|_next\/static/)]);
+    const prefetch = actionRequest("[]", { origin: "http://[::1", "next-router-prefetch": "1", "next-action": "" }, "/study/x");
+    expect((await refusal(prefetch))?.status).toBe(403);
+    const escaped = new NextRequest("http://localhost:3000/study/%E0%A4%A/draft", {
+      method: "POST",
+      headers: { "next-router-prefetch": "1" },
+    });
+    expect((await refusal(escaped))?.status).toBe(400);
+    const noRoute = new NextRequest("http://localhost:3000/api/check", {
+      method: "POST",
+      headers: { "content-type": "multipart/form-data; boundary=x" },
+      body: "1e-260",
+    });
+    expect(await refusal(noRoute)).toEqual({ status: 400, error: "the multipart body is malformed" });
   });
 });

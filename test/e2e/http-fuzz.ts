@@ -488,15 +488,13 @@ function routeTargets(ctx: FuzzContext): fc.Arbitrary<FuzzRequest>[] {
     ),
     withHeaders(
       ctx,
-      fc
-        .tuple(segment([ctx.sessionId]), malformed(objectOf(["position", "answers", "hintsUsed"])))
-        .map(([id, body]) => ({
-          target: "POST /study/:id/draft",
-          method: "POST" as const,
-          path: `/study/${id}/draft`,
-          body,
-          contentType: "application/json",
-        })),
+      fc.tuple(segment([ctx.sessionId]), malformed(objectOf(["position", "answers", "hintsUsed"]))).map(([id, body]) => ({
+        target: "POST /study/:id/draft",
+        method: "POST" as const,
+        path: `/study/${id}/draft`,
+        body,
+        contentType: "application/json",
+      })),
     ),
     // Methods a route does not export.
     withHeaders(

@@ -10,11 +10,12 @@ import { E2E_PORT } from "./server";
 const root = path.resolve(__dirname, "../..");
 const CASES = Number(process.env.FUZZ_CASES ?? 2000);
 /**
- * Growth of the resident set over the second half of the run. The first half includes the heap
- * settling after the warm-up (+100 MiB or more on one run); a leak keeps growing in the second
- * half. 2 000 cases catch a gross leak only: bench/fuzz.mjs runs 20 000+ for a finer one.
+ * Growth of the resident set after the warm-up. The heap keeps settling for thousands of requests:
+ * 20 000 cases (bench/fuzz.mjs) grew +225 MiB by the 10 000th and not at all after it, while one
+ * 2 000-case run grew +60 MiB and another +165 MiB. So this bound catches a gross leak only (over
+ * ~130 KiB a request); bench/fuzz.mjs, which compares halfway with the end, is the finer check.
  */
-const MAX_SECOND_HALF_GROWTH_MIB = 96;
+const MAX_GROWTH_MIB = 320;
 
 test("fuzzing every route handler and server action finds no 5xx, no request over 2 s, bounded memory", async () => {
   test.setTimeout(180_000);
@@ -34,6 +35,6 @@ test("fuzzing every route handler and server action finds no 5xx, no request ove
   expect(report.slow, summary).toEqual([]);
   // Every target was reached (the ids of the actions come from the build).
   expect(Object.keys(report.perTarget).length, summary).toBeGreaterThanOrEqual(25);
-  expect(report.rssMidMiB, summary).not.toBeNull();
-  expect((report.rssAfterMiB ?? 0) - (report.rssMidMiB ?? 0), summary).toBeLessThan(MAX_SECOND_HALF_GROWTH_MIB);
+  expect(report.rssAfterMiB, summary).not.toBeNull();
+  expect((report.rssAfterMiB ?? 0) - (report.rssBeforeMiB ?? 0), summary).toBeLessThan(MAX_GROWTH_MIB);
 });

@@ -2,7 +2,7 @@
 // (Next stamps the nonce on its own scripts when it finds the policy on the request headers), and
 // HSTS when the page is served over HTTPS. The static headers are in next.config.js.
 import { NextResponse, type NextRequest } from "next/server";
-import { checkActionBody, checkActionOrigin, checkDeclaredLength, mayBeServerAction } from "./lib/action-request";
+import { checkActionBody, checkActionOrigin, checkDeclaredLength, checkRouterState, mayBeServerAction } from "./lib/action-request";
 
 /** The policy for one response. Exported for tests. */
 export function contentSecurityPolicy(nonce: string, development: boolean): string {
@@ -53,6 +53,8 @@ export async function proxy(request: NextRequest) {
   if (hasMalformedEscape(request.nextUrl.pathname)) {
     return NextResponse.json({ error: "the address has a malformed percent-escape" }, { status: 400 });
   }
+  const routerState = checkRouterState(request.headers);
+  if (!routerState.ok) return NextResponse.json({ error: routerState.error }, { status: routerState.status });
   // Any path: a multipart POST to an address with no route (/api/check) is still decoded as an action.
   if (mayBeServerAction(request.method, request.headers)) {
     const refused = await refusedAction(request);

@@ -112,3 +112,23 @@ export async function checkActionBody(
   if (typeof root !== "string") return { ok: false, status: 400, error: "the server action's arguments are missing" };
   return checkRootRow(root);
 }
+
+/** Next refuses a router-state header longer than this. */
+const MAX_ROUTER_STATE_LENGTH = 20_000;
+
+/**
+ * The router state an RSC request (a client navigation, an action) carries: the URI-encoded JSON
+ * array the client router sends. Next answers 500 when it cannot parse one on a path with no page.
+ * Only the encoding is checked here, never the tree's shape, so no real navigation is refused.
+ */
+export function checkRouterState(headers: Headers): ActionRequestVerdict {
+  const state = headers.get("next-router-state-tree");
+  if (state === null) return OK;
+  const refused: ActionRequestVerdict = { ok: false, status: 400, error: "the Next-Router-State-Tree header is malformed" };
+  if (state.length > MAX_ROUTER_STATE_LENGTH) return refused;
+  try {
+    return Array.isArray(JSON.parse(decodeURIComponent(state))) ? OK : refused;
+  } catch {
+    return refused;
+  }
+}

@@ -116,4 +116,16 @@ describe("the proxy and server-action requests", () => {
     });
     expect(await refusal(noRoute)).toEqual({ status: 400, error: "the multipart body is malformed" });
   });
+
+  it("refuses a router-state header Next cannot parse, and passes the one the client router sends", async () => {
+    // GET /nowhere with `rsc: 1` and this header was a 500 (the not-found page parses it).
+    for (const state of ["garbage", "%E0", encodeURIComponent('{"a":1}'), "[".repeat(20_001)]) {
+      const request = new NextRequest("http://localhost:3000/nowhere", { headers: { rsc: "1", "next-router-state-tree": state } });
+      expect(await refusal(request), state.slice(0, 20)).toEqual({ status: 400, error: "the Next-Router-State-Tree header is malformed" });
+    }
+    const tree = encodeURIComponent(JSON.stringify(["", { children: ["practice", { children: ["__PAGE__", {}] }] }, null, null, true]));
+    expect(
+      await refusal(new NextRequest("http://localhost:3000/practice", { headers: { rsc: "1", "next-router-state-tree": tree } })),
+    ).toBeNull();
+  });
 });

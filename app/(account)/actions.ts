@@ -41,12 +41,17 @@ async function context() {
   return { guestId: await currentGuestId(), clientAddress: await clientAddress() };
 }
 
+/** What a request that is not the page's form gets: server actions are public endpoints. */
+const NOT_A_FORM: CredentialsState = { message: "The form could not be read. Please reload the page.", fieldErrors: {}, username: "" };
+
 export async function signUpAction(_previous: CredentialsState, formData: FormData): Promise<CredentialsState> {
+  if (!(formData instanceof FormData)) return NOT_A_FORM;
   const input = { username: formData.get("username") ?? undefined, password: formData.get("password") ?? undefined };
   return finish(await signUp(input, await context()), formData, (result) => (result.guestProgress === "kept" ? "kept" : "new"));
 }
 
 export async function signInAction(_previous: CredentialsState, formData: FormData): Promise<CredentialsState> {
+  if (!(formData instanceof FormData)) return NOT_A_FORM;
   const input = { username: formData.get("username") ?? undefined, password: formData.get("password") ?? undefined };
   const authContext = await context();
   return finish(await signIn(input, authContext), formData, () => "back", authContext.guestId);
@@ -93,6 +98,7 @@ export async function signOutEverywhereAction(): Promise<void> {
 
 /** Changes the password; every other browser signed in to the account is signed out. */
 export async function changePasswordAction(formData: FormData): Promise<void> {
+  if (!(formData instanceof FormData)) redirect("/account");
   const account = await signedInAccount();
   if (!account) redirect("/signin");
   const result = await changePassword({

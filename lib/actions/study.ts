@@ -18,6 +18,7 @@ export interface StartState {
 }
 
 export async function startSession(_previous: StartState, form: FormData): Promise<StartState> {
+  if (!(form instanceof FormData)) return { error: "The session could not start: the form could not be read. Please reload the page." };
   const parsed = parseSessionForm(form);
   if (!parsed.ok) return { error: `The session could not start: ${parsed.error}.` };
   let started;

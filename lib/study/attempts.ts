@@ -216,9 +216,13 @@ export async function recordAttempt(input: AttemptInput, tx?: Transaction): Prom
     linked = link.count === 1;
   }
   if (!input.schedule) return { outcome: "recorded", counting, rating: null, linked, due: null };
+  // Only a session question's first answer, or a due card's first try, rates the card: a retry
+  // (most checks under load) costs no card lookup.
+  const mayRate = input.schedule.when === "first-of-item" ? linked : stored.firstTry;
+  if (!mayRate) return { outcome: "recorded", counting, rating: null, linked, due: null };
 
   const card = await client.reviewCard.findUnique({ where: { userId_templateId: { userId, templateId } } });
-  const rate = input.schedule.when === "first-of-item" ? linked : stored.firstTry && card !== null && card.due <= now;
+  const rate = input.schedule.when === "first-of-item" || (card !== null && card.due <= now);
   if (!rate) return { outcome: "recorded", counting, rating: null, linked, due: null };
 
   const rating: Grade = input.gaveUp

@@ -14,17 +14,17 @@ describe("the proxy and malformed percent-escapes", () => {
       "/study/%E0/draft",
       "/practice/%E0",
     ]) {
-      const response = proxy(new NextRequest(`http://localhost:3000${path}`));
+      const response = await proxy(new NextRequest(`http://localhost:3000${path}`));
       expect(response.status, path).toBe(400);
       expect(await response.json()).toEqual({ error: "the address has a malformed percent-escape" });
     }
   });
 
-  it("passes well-formed paths on: the API without a policy, pages with one", () => {
-    const api = proxy(new NextRequest("http://localhost:3000/api/questions/mle-normal%2Dx/check"));
+  it("passes well-formed paths on: the API without a policy, pages with one", async () => {
+    const api = await proxy(new NextRequest("http://localhost:3000/api/questions/mle-normal%2Dx/check"));
     expect(api.status).toBe(200);
     expect(api.headers.get("Content-Security-Policy")).toBeNull();
-    const page = proxy(new NextRequest("http://localhost:3000/practice/mle-normal"));
+    const page = await proxy(new NextRequest("http://localhost:3000/practice/mle-normal"));
     expect(page.headers.get("Content-Security-Policy")).toContain("frame-ancestors 'none'");
   });
 

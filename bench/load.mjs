@@ -1,0 +1,251 @@
+#!/usr/bin/env node
+// Load at a fixed offered rate, with an honest latency goal. Against `next start` on 127.0.0.1
+// with a fresh seeded database, a mixed workload (browsing the practice list and a question page,
+// the API check, a study session's check and the review queue's check (server actions), the
+// progress dashboard) is run:
+//   1. each kind alone, closed loop (20 connections): requests per second and p50/p99, the cost of
+//      each kind, and the server actions' latency as a ratio of the API check's;
+//   2. the whole mix offered beyond capacity: the saturated rate (the rate actually served);
+//   3. the mix offered at 50 % and 80 % of that rate (autocannon's overallRate, per kind by its
+//      weight): p50/p99 per kind. Goal: p99 ≤ 100 ms at 50 %.
+// On 2 shared cores the load generator competes with the server: compare ratios within one run.
+//
+//   npm run bench:load                      # builds first (NEXT_DIST_DIR, default .next)
+//   BENCH_SKIP_BUILD=1 npm run bench:load
+//   LOAD_SECONDS=20 BENCH_PORT=3202 npm run bench:load
+//   LOAD_ONLY="session check (action)" LOAD_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" npm run bench:load
+import autocannon from "autocannon";
+import Database from "better-sqlite3";
+import { randomUUID } from "node:crypto";
+import { cpus, loadavg } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { distDir, root, startServer } from "./server.mjs";
+
+const PORT = Number(process.env.BENCH_PORT ?? 3202);
+const SECONDS = Number(process.env.LOAD_SECONDS ?? 15);
+const SOLO_SECONDS = Number(process.env.LOAD_SOLO_SECONDS ?? 8);
+const TEMPLATE = "mle-bernoulli-p";
+// Four significant figures, never the answer (test/integration/durability.test.ts): every check is
+// graded and recorded, the expensive path.
+const WRONG = "0.1234";
+
+/** The mix: share of requests per kind. */
+const WEIGHTS = {
+  "browse: practice list": 0.15,
+  "browse: question page": 0.15,
+  "API check": 0.2,
+  "session check (action)": 0.2,
+  "review check (action)": 0.15,
+  dashboard: 0.15,
+};
+
+function actionIds() {
+  const manifest = JSON.parse(readFileSync(path.join(root, distDir, "server", "server-reference-manifest.json"), "utf8"));
+  const ids = {};
+  for (const [id, entry] of Object.entries(manifest.node)) if (entry.exportedName) ids[entry.exportedName] = id;
+  return ids;
+}
+
+function cookiesOf(response) {
+  return response.headers
+    .getSetCookie()
+    .map((line) => line.split(";")[0])
+    .join("; ");
+}
+
+/** A guest with an attempt, a review card, and a 20-question practice session. */
+async function prepare(base, dbFile) {
+  const ids = actionIds();
+  const first = await fetch(`${base}/api/questions/${TEMPLATE}/check`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ seed: 42, answers: { p: WRONG } }),
+  });
+  const cookie = cookiesOf(first);
+  if (!cookie) throw new Error("no learner cookie");
+  const form = new FormData();
+  form.append("_1_mode", "practice");
+  form.append("_1_length", "20");
+  form.append("_1_difficulty", "any");
+  form.append("0", JSON.stringify([{ error: null }, "$K1"]));
+  const started = await fetch(`${base}/study`, {
+    method: "POST",
+    headers: { "next-action": ids.startSession, accept: "text/x-component", cookie },
+    body: form,
+    redirect: "manual",
+  });
+  const sessionId = /\/study\/([^;/?]+)/.exec(started.headers.get("x-action-redirect") ?? "")?.[1];
+  if (!sessionId) throw new Error(`the session did not start (${started.status})`);
+  // The questions of the session whose parts are all numbers: answered with WRONG, graded and recorded.
+  const db = new Database(dbFile, { readonly: true });
+  const items = db.prepare("select position, templateId, seed from SessionItem where sessionId = ? order by position").all(sessionId);
+  db.close();
+  const numeric = [];
+  for (const item of items) {
+    const variant = await (await fetch(`${base}/api/questions/${item.templateId}?seed=${item.seed}`)).json();
+    if (variant.parts?.every((part) => part.input === "number")) {
+      numeric.push({ position: item.position, answers: Object.fromEntries(variant.parts.map((part) => [part.id, WRONG])) });
+    }
+  }
+  if (numeric.length === 0) throw new Error("the session has no numeric question");
+  return { ids, cookie, sessionId, numeric };
+}
+
+function kinds(base, setup) {
+  const { ids, cookie, sessionId, numeric } = setup;
+  const action = (id) => ({ "next-action": id, accept: "text/x-component", "content-type": "text/plain;charset=UTF-8", cookie });
+  let turn = 0;
+  return {
+    "browse: practice list": { url: `${base}/practice`, headers: { cookie } },
+    "browse: question page": { url: `${base}/practice/${TEMPLATE}?seed=42`, headers: { cookie } },
+    "API check": {
+      url: `${base}/api/questions/${TEMPLATE}/check`,
+      method: "POST",
+      headers: { "content-type": "application/json", cookie },
+      body: JSON.stringify({ seed: 42, answers: { p: WRONG } }),
+    },
+    "session check (action)": {
+      url: `${base}/study/${sessionId}`,
+      method: "POST",
+      headers: action(ids.checkSessionAnswer),
+      // A new idempotency key per request, as each click of Check sends: a repeat would be a cheap duplicate.
+      setupRequest: (request) => {
+        const item = numeric[turn++ % numeric.length];
+        return { ...request, body: JSON.stringify([sessionId, item.position, item.answers, randomUUID(), 0, 20_000, false]) };
+      },
+    },
+    "review check (action)": {
+      url: `${base}/review/${TEMPLATE}`,
+      method: "POST",
+      headers: action(ids.checkReviewAnswer),
+      // A fresh variant each time, as the queue serves: a first try, which looks up the card.
+      setupRequest: (request) => ({
+        ...request,
+        body: JSON.stringify([TEMPLATE, Math.floor(Math.random() * 2 ** 31), { p: WRONG }, randomUUID(), 0, 20_000, false]),
+      }),
+    },
+    dashboard: { url: `${base}/progress`, headers: { cookie } },
+  };
+}
+
+function cannon(kind, options) {
+  const { url, setupRequest, ...request } = kind;
+  const requests = setupRequest ? [{ ...request, setupRequest }] : undefined;
+  return new Promise((resolve, reject) => {
+    autocannon({ url, ...request, ...(requests ? { requests } : {}), ...options }, (error, result) =>
+      error ? reject(error) : resolve(result),
+    );
+  });
+}
+
+function stats(result, seconds) {
+  return {
+    requests: result.requests.total,
+    rate: result.requests.total / seconds,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    max: result.latency.max,
+    errors: result.errors + result.timeouts + result.non2xx,
+  };
+}
+
+/** All kinds at once; `rate` is the offered total (null: closed loop, as fast as served). */
+async function mix(all, rate, seconds, connectionsPerKind) {
+  const names = Object.keys(WEIGHTS);
+  const results = await Promise.all(
+    names.map((name) =>
+      cannon(all[name], {
+        connections: connectionsPerKind,
+        duration: seconds,
+        ...(rate === null ? {} : { overallRate: Math.max(1, Math.round(rate * WEIGHTS[name])) }),
+      }),
+    ),
+  );
+  return Object.fromEntries(names.map((name, i) => [name, stats(results[i], seconds)]));
+}
+
+const fmt = (x) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
+
+function table(title, rows) {
+  console.log(`\n${title}\n| kind | req/s | p50 (ms) | p99 (ms) | max (ms) | errors |\n|---|---|---|---|---|---|`);
+  for (const [name, s] of Object.entries(rows)) console.log(`| ${name} | ${fmt(s.rate)} | ${s.p50} | ${s.p99} | ${s.max} | ${s.errors} |`);
+}
+
+async function main() {
+  const { base, dbFile, stop } = await startServer({
+    name: "load",
+    port: PORT,
+    nodeArgs: process.env.LOAD_NODE_ARGS?.split(" ").filter(Boolean) ?? [],
+    extraEnv: process.env.LOAD_TIMING === "1" ? { LOAD_TIMING: "1" } : {},
+  });
+  try {
+    const setup = await prepare(base, dbFile);
+    const all = kinds(base, setup);
+    // Warm-up: every route's modules loaded and JIT-compiled.
+    for (const name of Object.keys(WEIGHTS)) await cannon(all[name], { connections: 4, duration: 2 });
+
+    // 1. Each kind alone (LOAD_ONLY="API check,review check (action)": only those, and stop: for profiling).
+    const only = process.env.LOAD_ONLY?.split(",");
+    const solo = {};
+    for (const name of only ?? Object.keys(WEIGHTS))
+      solo[name] = stats(await cannon(all[name], { connections: 20, duration: SOLO_SECONDS }), SOLO_SECONDS);
+    table(`Each kind alone, closed loop, 20 connections, ${SOLO_SECONDS} s`, solo);
+    if (only) return;
+    const api = solo["API check"];
+    const ratios = {
+      session: solo["session check (action)"].p50 / api.p50,
+      review: solo["review check (action)"].p50 / api.p50,
+      sessionThroughput: api.rate / solo["session check (action)"].rate,
+      reviewThroughput: api.rate / solo["review check (action)"].rate,
+    };
+    console.log(
+      `server actions vs the API check: p50 × ${ratios.session.toFixed(2)} (session), × ${ratios.review.toFixed(2)} (review); ` +
+        `cost per request × ${ratios.sessionThroughput.toFixed(2)}, × ${ratios.reviewThroughput.toFixed(2)} (target ≤ 1.5)`,
+    );
+
+    // 2. Saturation: the weighted mix offered at twice what the kinds alone suggest.
+    const estimate = 1 / Object.entries(WEIGHTS).reduce((sum, [name, weight]) => sum + weight / solo[name].rate, 0);
+    const overload = await mix(all, 2 * estimate, SECONDS, 16);
+    const saturated = Object.values(overload).reduce((sum, s) => sum + s.rate, 0);
+    table(`Saturation: the mix offered at ${fmt(2 * estimate)} req/s (served ${fmt(saturated)} req/s)`, overload);
+
+    // 3. Fixed rates.
+    const at = {};
+    for (const share of [0.5, 0.8]) {
+      const rate = share * saturated;
+      at[share] = await mix(all, rate, SECONDS, 8);
+      const served = Object.values(at[share]).reduce((sum, s) => sum + s.rate, 0);
+      table(`${share * 100} % of saturation: offered ${fmt(rate)} req/s, served ${fmt(served)} req/s`, at[share]);
+    }
+    const worstP99At50 = Math.max(...Object.values(at[0.5]).map((s) => s.p99));
+    console.log(`\nworst p99 at 50 % of saturation: ${worstP99At50} ms (goal ≤ 100 ms)`);
+    const machine = {
+      cpus: cpus().length,
+      cpu: cpus()[0]?.model,
+      node: process.version,
+      loadAverage: loadavg().map((x) => Number(x.toFixed(2))),
+    };
+    console.log(`machine: ${machine.cpus} × ${machine.cpu}, Node ${machine.node}, load average ${machine.loadAverage.join(" ")}`);
+    const result = {
+      date: new Date().toISOString(),
+      machine,
+      weights: WEIGHTS,
+      solo,
+      ratios,
+      saturatedRate: saturated,
+      overload,
+      at50: at[0.5],
+      at80: at[0.8],
+      worstP99At50,
+    };
+    writeFileSync(path.join(root, "bench/results/load.json"), `${JSON.stringify(result, null, 2)}\n`);
+  } finally {
+    await stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -23,7 +23,7 @@ const NAV: { href: string; label: string; short?: string }[] = [
   { href: "/study", label: "Study" },
   { href: "/review", label: "Review" },
   { href: "/progress", label: "Progress" },
-  // "Data" on a phone: the full word does not fit on the one line at 375 px.
+  // "Data" on a phone: the full word does not fit on the one line at 360 px (links are padded 2 px there).
   { href: "/playground", label: "Playground", short: "Data" },
 ];
 
@@ -40,7 +40,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           Skip to content
         </a>
         <header className="border-b border-stone-200 bg-white/80 backdrop-blur dark:border-stone-800 dark:bg-stone-900/80">
-          <nav aria-label="Main" className="mx-auto flex max-w-3xl items-center justify-between gap-2 px-4 py-3 sm:gap-4 sm:px-6">
+          <nav aria-label="Main" className="mx-auto flex max-w-3xl items-center justify-between gap-1 px-4 py-3 sm:gap-4 sm:px-6">
             <Link href="/" className="flex shrink-0 items-center gap-2 rounded-md font-semibold tracking-tight">
               <span aria-hidden="true" className="grid size-7 place-items-center rounded-md bg-indigo-600 text-sm font-bold text-white">
                 L

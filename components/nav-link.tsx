@@ -10,7 +10,7 @@ export function NavLink({ href, children }: { href: string; children: React.Reac
     <Link
       href={href}
       aria-current={current ? "page" : undefined}
-      className={`block rounded-md px-1 py-2 whitespace-nowrap hover:bg-stone-100 hover:text-stone-900 sm:px-3 dark:hover:bg-stone-800 dark:hover:text-white ${
+      className={`block rounded-md px-0.5 py-2 whitespace-nowrap hover:bg-stone-100 hover:text-stone-900 sm:px-3 dark:hover:bg-stone-800 dark:hover:text-white ${
         current ? "font-semibold text-stone-900 dark:text-white" : "text-stone-700 dark:text-stone-300"
       }`}
     >

@@ -177,6 +177,8 @@ test("an export imports into a new account, and only into an empty one", async (
     "Imported 2 attempts, 0 study sessions and 0 review cards.",
   );
   await expect(freshPage.getByTestId("account-summary")).toContainText("2 attempts,");
+  // The import refreshes the page (router.refresh): let its metadata settle before the audit.
+  await expect(freshPage).toHaveTitle(/Account/);
   await expectNoSeriousA11yViolations(freshPage);
 
   await fresh.close();

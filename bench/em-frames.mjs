@@ -10,80 +10,20 @@
 //   npm run bench:frames -- http://localhost:3170 # a server already running
 //
 // Exits 1 when a 95th percentile frame time is above the target.
-import { spawn, spawnSync } from "node:child_process";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import path from "node:path";
 import { chromium } from "@playwright/test";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, root, startServer } from "./server.mjs";
 
-const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const PORT = Number(process.env.BENCH_PORT ?? 3211);
 const N = Number(process.env.BENCH_N ?? 2000);
 const MAX_STEPS = 120;
 const TARGET_MS = 1000 / 60 + 2;
-const dbFile = path.join(root, "bench/results/em-frames.db");
-const env = { ...process.env, DATABASE_URL: `file:${dbFile}`, NEXT_TELEMETRY_DISABLED: "1" };
-const CHROMIUM_FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-component-update",
-  "--disable-sync",
-];
 const CASES = [
   { name: `1-D mixture, n = ${N}`, path: `/explore/em?demo=gmm&n=${N}` },
   { name: `2-D mixture, n = ${N}`, path: `/explore/em?demo=gmm2&n=${N}` },
 ];
-
-function run(command, args) {
-  const result = spawnSync(command, args, { cwd: root, env, stdio: "inherit" });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed`);
-}
-
-async function waitForHealth(base) {
-  for (let i = 0; i < 240; i += 1) {
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return;
-    } catch {
-      // not yet listening
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`the server at ${base} did not answer /api/health`);
-}
-
-async function startServer() {
-  mkdirSync(path.dirname(dbFile), { recursive: true });
-  for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(dbFile + suffix, { force: true });
-  run("npx", ["prisma", "migrate", "deploy"]);
-  run("npx", ["tsx", "prisma/seed.ts"]);
-  if (process.env.BENCH_SKIP_BUILD !== "1") run("npx", ["next", "build"]);
-  const server = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(PORT), "-H", "127.0.0.1"], {
-    cwd: root,
-    env,
-    stdio: "ignore",
-    detached: true,
-  });
-  const base = `http://127.0.0.1:${PORT}`;
-  const stop = () => {
-    try {
-      process.kill(-server.pid, "SIGTERM");
-    } catch {
-      // already gone
-    }
-  };
-  try {
-    await waitForHealth(base);
-  } catch (error) {
-    stop();
-    throw error;
-  }
-  return { base, stop };
-}
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
 
@@ -142,8 +82,8 @@ async function measure(browser, base, benchCase) {
 
 async function main() {
   const given = process.argv[2];
-  const server = given ? { base: given.replace(/\/$/, ""), stop: () => {} } : await startServer();
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_FLAGS });
+  const server = given ? { base: given.replace(/\/$/, ""), stop: () => {} } : await startServer({ name: "em-frames", port: PORT });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
   try {
     const results = [];
     for (const benchCase of CASES) results.push(await measure(browser, server.base, benchCase));
@@ -169,7 +109,7 @@ async function main() {
     }
   } finally {
     await browser.close();
-    server.stop();
+    await server.stop();
   }
 }
 

@@ -15,28 +15,14 @@
 //   npm run bench:first-load -- http://localhost:3170 # a server already running
 //
 // Exits 1 when a question page ships more than 150 kB (gzip, 1 kB = 1000 bytes) on first load.
-import { spawn, spawnSync } from "node:child_process";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, root, startServer } from "./server.mjs";
 
-const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const QUESTION_BUDGET_BYTES = 150_000;
 const PORT = Number(process.env.BENCH_PORT ?? 3210);
-const dbFile = path.join(root, "bench/results/first-load.db");
-const env = { ...process.env, DATABASE_URL: `file:${dbFile}`, NEXT_TELEMETRY_DISABLED: "1" };
-const CHROMIUM_FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 /** The pages measured; `question` pages are held to the budget. One question page per kind. */
 const PAGES = [
@@ -51,53 +37,6 @@ const PAGES = [
   { name: "learn", path: "/learn" },
   { name: "explore em", path: "/explore/em?template=em-gmm-iteration&seed=1" },
 ];
-
-function run(command, args) {
-  const result = spawnSync(command, args, { cwd: root, env, stdio: "inherit" });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed`);
-}
-
-async function waitForHealth(base) {
-  for (let i = 0; i < 240; i += 1) {
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return;
-    } catch {
-      // not yet listening
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`the server at ${base} did not answer /api/health`);
-}
-
-/** Starts `next start` on a fresh seeded database; returns its base URL and a stop function. */
-async function startServer() {
-  mkdirSync(path.dirname(dbFile), { recursive: true });
-  for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(dbFile + suffix, { force: true });
-  run("npx", ["prisma", "migrate", "deploy"]);
-  run("npx", ["tsx", "prisma/seed.ts"]);
-  if (process.env.BENCH_SKIP_BUILD !== "1") run("npx", ["next", "build"]);
-  const server = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(PORT), "-H", "127.0.0.1"], {
-    cwd: root,
-    env,
-    stdio: "ignore",
-    detached: true,
-  });
-  const base = `http://127.0.0.1:${PORT}`;
-  const stop = () => {
-    try {
-      process.kill(-server.pid, "SIGTERM"); // its process group: next start runs a worker
-    } catch {
-      // already gone
-    }
-  };
-  try {
-    await waitForHealth(base);
-  } catch (error) {
-    stop();
-    throw error;
-  }
-  return { base, stop };
-}
 
 /** Scripts fetched by one page until network idle: count, raw bytes, gzip bytes. */
 async function measure(browser, base, page, { refusePrefetch }) {
@@ -133,8 +72,8 @@ const kB = (bytes) => (bytes / 1000).toFixed(1);
 
 async function main() {
   const given = process.argv[2];
-  const server = given ? { base: given.replace(/\/$/, ""), stop: () => {} } : await startServer();
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_FLAGS });
+  const server = given ? { base: given.replace(/\/$/, ""), stop: () => {} } : await startServer({ name: "first-load", port: PORT });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
   try {
     const results = [];
     for (const page of PAGES) {
@@ -167,7 +106,7 @@ async function main() {
     }
   } finally {
     await browser.close();
-    server.stop();
+    await server.stop();
   }
 }
 

@@ -5,6 +5,20 @@ import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 
 export const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
+
+/** Debian's Chromium, headless and offline (the flags STACK-proven on these machines). */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const CHROMIUM_FLAGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-background-networking",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-component-update",
+  "--disable-sync",
+];
 export const distDir = process.env.NEXT_DIST_DIR || ".next";
 
 function run(command, args, env) {

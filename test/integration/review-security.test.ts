@@ -87,10 +87,13 @@ describe("a mock interview question is answered once", () => {
       m.sessions.finishStudySession(user, id, at(2 * MINUTE)),
     ]);
     expect(finished).toBe("finished");
-    expect(checked.kind).toBe("graded");
+    // Either may take the session's lock first (on PostgreSQL they truly run at once): the check is
+    // graded and finishing records it, or finishing records the saved draft and the check is closed.
+    // Either way the question is recorded exactly once, with the answer that won.
+    expect(["graded", "closed"]).toContain(checked.kind);
     const attempts = await m.db.attempt.findMany({ where: { sessionId: id } });
     expect(attempts).toHaveLength(1);
-    expect(attempts[0]?.correct).toBe(true);
+    expect(attempts[0]?.correct).toBe(checked.kind === "graded");
   });
 });
 

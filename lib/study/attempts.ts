@@ -40,8 +40,11 @@ export interface AttemptInput {
   hintsUsed?: number;
   durationMs?: number | null;
   now?: Date;
-  /** The study session question this check answers (a session or mock interview). */
-  sessionItem?: { sessionId: string; itemId: string };
+  /**
+   * The study session question this check answers (a session or mock interview). Its draft becomes
+   * these answers (and its hint count `hintsUsed`, when given) in the statement that links it.
+   */
+  sessionItem?: { sessionId: string; itemId: string; hintsUsed?: number };
   /**
    * Whether the attempt rates the template's review card (only ever a first try):
    * - `first-of-item`: when it is its session question's first answer;
@@ -127,6 +130,9 @@ function ticks(parts: readonly StoredPart[]): string {
   return JSON.stringify(parts.flatMap((part) => (part.covered ? [[part.id, part.covered]] : [])));
 }
 
+/** What linking a session question returns: the attempt that is its answer now. */
+const linkedRows = z.array(z.object({ attemptId: z.string().nullable() }));
+
 /** What the insert returns: SQLite gives the boolean as 1 or 0 through a raw query. */
 const insertedRows = z.array(z.object({ firstTry: z.union([z.boolean(), z.number()]) }));
 
@@ -208,12 +214,15 @@ export async function recordAttempt(input: AttemptInput, tx?: Transaction): Prom
 
   let linked = false;
   if (input.sessionItem) {
-    // Only the first answer is the question's: a concurrent or later check stays a plain attempt.
-    const link = await client.sessionItem.updateMany({
-      where: { id: input.sessionItem.itemId, attemptId: null },
-      data: { attemptId, draft: input.answers },
-    });
-    linked = link.count === 1;
+    // Only the first answer is the question's: a concurrent or later check stays a plain attempt
+    // (COALESCE keeps the attempt that is there). The draft is saved either way, in the same statement.
+    const hints = input.sessionItem.hintsUsed ?? null;
+    const link: unknown = await client.$queryRaw`
+      UPDATE "SessionItem" SET "attemptId" = COALESCE("attemptId", ${attemptId}), "draft" = ${answers},
+        "hintsUsed" = COALESCE(${hints}, "hintsUsed")
+      WHERE "id" = ${input.sessionItem.itemId}
+      RETURNING "attemptId"`;
+    linked = linkedRows.parse(link)[0]?.attemptId === attemptId;
   }
   if (!input.schedule) return { outcome: "recorded", counting, rating: null, linked, due: null };
   // Only a session question's first answer, or a due card's first try, rates the card: a retry

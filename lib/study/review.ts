@@ -1,6 +1,7 @@
 // The review queue: the learner's FSRS cards that are due, served one at a time with a fresh seed,
 // and the check that records a review and moves its card in one transaction.
 import "server-only";
+import { z } from "zod";
 import { db } from "../db";
 import { getTemplate } from "../questions";
 import { parseCheckRequest } from "../questions/check-request";
@@ -86,6 +87,14 @@ export type ReviewCheck =
       nextDue: Date | null;
     };
 
+const dueRows = z.array(z.object({ due: z.coerce.date() }));
+
+async function cardIsDue(userId: string, templateId: string, now: Date): Promise<boolean> {
+  const rows: unknown = await db.$queryRaw`SELECT "due" FROM "ReviewCard" WHERE "userId" = ${userId} AND "templateId" = ${templateId}`;
+  const card = dueRows.parse(rows)[0];
+  return card !== undefined && card.due <= now;
+}
+
 const clamp = (value: unknown, max: number) =>
   typeof value === "number" && Number.isFinite(value) && value >= 0 ? Math.min(Math.round(value), max) : null;
 
@@ -104,6 +113,13 @@ export async function checkReview(input: ReviewCheckInput): Promise<ReviewCheck>
   if (!isRecordable(result, gaveUp)) {
     return { kind: "graded", result: shown, outcome: null, counting: null, rating: null, nextDue: null };
   }
+  const now = input.now ?? new Date();
+  // Whether the card is due, read before anything is written: a card that is not due (or none)
+  // cannot be rated by this check, so the attempt is one insert, with no transaction (the common
+  // case: a practice review, or a retry). A due card is read again inside the transaction that
+  // rates it. Reading first is safe because nothing makes a card due sooner: a rating moves its due
+  // date to after the moment of that rating, never to before this check's `now`.
+  const rateIfDue = !input.learner.isNew && (await cardIsDue(input.learner.id, input.template.id, now));
   const written = await recordAttempt({
     userId: input.learner.id,
     templateId: input.template.id,
@@ -115,8 +131,8 @@ export async function checkReview(input: ReviewCheckInput): Promise<ReviewCheck>
     idempotencyKey: input.idempotencyKey,
     hintsUsed: clamp(input.hintsUsed, 100) ?? 0,
     durationMs: clamp(input.durationMs, 24 * 60 * 60 * 1000),
-    now: input.now ?? new Date(),
-    schedule: { when: "when-due", kind: input.template.kind },
+    now,
+    ...(rateIfDue ? { schedule: { when: "when-due", kind: input.template.kind } } : {}),
   });
   return {
     kind: "graded",

@@ -8,7 +8,7 @@ import type { PublicGradeResult } from "../questions/types";
 import { countingOf, isRecordable, recordAttempt, type Counting, type RecordOutcome } from "./attempts";
 import type { Grade } from "./schedule";
 import { finalize } from "./session-finish";
-import { findSession, isExpired, MAX_DURATION_MS, sessionMode, wholeNumber, type SessionMode } from "./session-rows";
+import { findSession, findSessionItem, isExpired, MAX_DURATION_MS, sessionMode, wholeNumber, type SessionMode } from "./session-rows";
 
 export type SessionCheck =
   | { kind: "not-found" }
@@ -64,16 +64,18 @@ class MockAnswered extends Error {}
 export async function checkSessionItem(input: SessionCheckInput): Promise<SessionCheck> {
   const now = input.now ?? new Date();
   if (!input.userId || typeof input.sessionId !== "string" || !Number.isInteger(input.position)) return { kind: "not-found" };
-  const row = await findSession(input.userId, input.sessionId);
-  const item = row?.items.find((candidate) => candidate.position === input.position);
+  // The question and its session's state, in one statement (not the whole session with its attempts).
+  const item = await findSessionItem(input.userId, input.sessionId, input.position);
   const template = item && getTemplate(item.templateId);
-  if (!row || !item || !template) return { kind: "not-found" };
-  if (isExpired(row, now) && row.deadlineAt) {
-    await finalize(row, row.deadlineAt);
+  if (!item || !template) return { kind: "not-found" };
+  if (isExpired(item, now) && item.deadlineAt) {
+    // Rare: the finish grades every typed answer, so it reads the whole session.
+    const row = await findSession(input.userId, input.sessionId);
+    if (row) await finalize(row, item.deadlineAt);
     return { kind: "closed", message: TIME_UP };
   }
-  if (row.completedAt !== null) return { kind: "closed", message: FINISHED };
-  const mode = sessionMode(row.mode);
+  if (item.completedAt !== null) return { kind: "closed", message: FINISHED };
+  const mode = sessionMode(item.mode);
   if (mode === "mock" && input.gaveUp === true) return { kind: "closed", message: MOCK_NO_SOLUTIONS };
   if (mode === "mock" && item.attemptId !== null) return { kind: "closed", message: MOCK_ANSWERED };
 
@@ -85,21 +87,30 @@ export async function checkSessionItem(input: SessionCheckInput): Promise<Sessio
   const gaveUp = mode === "practice" && input.gaveUp === true;
   const hintsUsed = Math.max(item.hintsUsed, wholeNumber(input.hintsUsed, 100) ?? 0);
   const durationMs = wholeNumber(input.durationMs, MAX_DURATION_MS);
+  const sessionId = input.sessionId;
 
   try {
     const written = await db.$transaction(async (tx) => {
       // An update that changes nothing, to lock the session row until the end of the transaction:
       // a finish or another check of this session waits for it (SQLite runs one write transaction
       // at a time anyway; PostgreSQL would let two transactions both see the question unanswered).
-      const open = await tx.studySession.updateMany({ where: { id: row.id, completedAt: null }, data: { completedAt: null } });
-      if (open.count === 0) throw new SessionClosed();
+      const open = await tx.$executeRaw`UPDATE "StudySession" SET "completedAt" = NULL WHERE "id" = ${sessionId} AND "completedAt" IS NULL`;
+      if (open === 0) throw new SessionClosed();
       // Checked again here: two simultaneous checks of a mock question both passed the check above.
-      if (mode === "mock" && (await tx.sessionItem.count({ where: { id: item.id, attemptId: null } })) === 0) throw new MockAnswered();
-      await tx.sessionItem.update({ where: { id: item.id }, data: { draft: answers, hintsUsed } });
-      if (!isRecordable(result, gaveUp)) return null;
-      return recordAttempt(
+      if (mode === "mock") {
+        const unanswered = await tx.$queryRaw<unknown[]>`SELECT 1 FROM "SessionItem" WHERE "id" = ${item.itemId} AND "attemptId" IS NULL`;
+        if (unanswered.length === 0) throw new MockAnswered();
+      }
+      const saveDraft = () =>
+        tx.$executeRaw`UPDATE "SessionItem" SET "draft" = ${JSON.stringify(answers)}, "hintsUsed" = ${hintsUsed} WHERE "id" = ${item.itemId}`;
+      if (!isRecordable(result, gaveUp)) {
+        await saveDraft();
+        return null;
+      }
+      // Recorded: the statement that links the question to its attempt saves the draft too.
+      const recorded = await recordAttempt(
         {
-          userId: row.userId,
+          userId: item.userId,
           templateId: template.id,
           seed: item.seed,
           answers,
@@ -110,11 +121,13 @@ export async function checkSessionItem(input: SessionCheckInput): Promise<Sessio
           hintsUsed,
           durationMs,
           now,
-          sessionItem: { sessionId: row.id, itemId: item.id },
+          sessionItem: { sessionId, itemId: item.itemId, hintsUsed },
           schedule: { when: "first-of-item", kind: template.kind },
         },
         tx,
       );
+      if (recorded.outcome !== "recorded") await saveDraft();
+      return recorded;
     });
     // In a session the question's first answer is what counts, whatever was practised elsewhere.
     const counting =

@@ -15,6 +15,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { ensureLearnerRow } from "../auth/learner-row";
+import { Prisma } from "@prisma/client";
 import { db, provider } from "../db";
 import { isGraded } from "../questions/reveal";
 import type { Answers, Assessment, GradeResult, QuestionKind } from "../questions/types";
@@ -137,6 +138,53 @@ const linkedRows = z.array(z.object({ attemptId: z.string().nullable() }));
 const insertedRows = z.array(z.object({ firstTry: z.union([z.boolean(), z.number()]) }));
 
 /**
+ * PostgreSQL: the lock of one learner's variant until the end of the transaction, taken before its
+ * attempt is inserted, so that of two simultaneous first checks only one sees no earlier check.
+ */
+export function variantLock(input: { userId: string; templateId: string; seed: number }): Prisma.Sql {
+  return Prisma.sql`SELECT pg_advisory_xact_lock(hashtext(${input.userId}), hashtext(${`${input.templateId}:${input.seed}`}))::text AS "locked"`;
+}
+
+export interface PreparedAttempt {
+  attemptId: string;
+  /** The INSERT … RETURNING "firstTry" (a query: run it with `$queryRaw`). */
+  statement: Prisma.Sql;
+  /** The stored `firstTry` of the new row from the statement's rows; null when nothing was inserted. */
+  firstTryOf(rows: unknown): boolean | null;
+  partsStored: StoredPart[];
+}
+
+/**
+ * The one INSERT of an attempt (see `recordAttempt`). It inserts nothing when the learner has no row,
+ * when the learner used the idempotency key before, or when `onlyIf` (a further SQL condition) is
+ * false. On PostgreSQL it must run after `variantLock` in the same transaction.
+ */
+export function prepareAttemptInsert(input: AttemptInput & { now: Date }, onlyIf?: Prisma.Sql): PreparedAttempt {
+  const attemptId = randomUUID();
+  const answers = JSON.stringify(input.answers);
+  const partsStored = partsToStore(input.result.parts, input.assessment);
+  const parts = JSON.stringify(partsStored);
+  const score = input.gaveUp && !isGraded(input.result) ? 0 : input.result.score;
+  const correct = input.result.score === 1 && !input.gaveUp;
+  const { userId, templateId, seed } = input;
+  const statement = Prisma.sql`
+    INSERT INTO "Attempt" ("id", "userId", "templateId", "seed", "answers", "parts", "score", "correct", "firstTry", "gaveUp",
+                           "idempotencyKey", "sessionId", "hintsUsed", "durationMs", "createdAt")
+    SELECT ${attemptId}, ${userId}, ${templateId}, ${seed}, ${answers}, ${parts}, ${score}, ${correct},
+           NOT EXISTS (SELECT 1 FROM "Attempt" WHERE "userId" = ${userId} AND "templateId" = ${templateId} AND "seed" = ${seed}),
+           ${input.gaveUp}, ${input.idempotencyKey}, ${input.sessionItem?.sessionId ?? null}, ${input.hintsUsed ?? 0},
+           ${input.durationMs ?? null}, ${input.now}
+    WHERE EXISTS (SELECT 1 FROM "User" WHERE "id" = ${userId}) ${onlyIf ? Prisma.sql`AND ${onlyIf}` : Prisma.empty}
+    ON CONFLICT ("userId", "idempotencyKey") DO NOTHING
+    RETURNING "firstTry"`;
+  const firstTryOf = (rows: unknown): boolean | null => {
+    const inserted = insertedRows.parse(rows);
+    return inserted.length === 0 ? null : inserted[0]?.firstTry === true || inserted[0]?.firstTry === 1;
+  };
+  return { attemptId, statement, firstTryOf, partsStored };
+}
+
+/**
  * Stores one attempt, with its session question and its review card when it has them, all in one
  * transaction (pass the caller's `tx` to join its transaction). A key seen before writes nothing.
  *
@@ -151,33 +199,15 @@ export async function recordAttempt(input: AttemptInput, tx?: Transaction): Prom
   if (!tx && (input.sessionItem || input.schedule || provider === "postgresql"))
     return db.$transaction((inner) => recordAttempt(input, inner));
   const client: DbClient = tx ?? db;
-  if (tx && provider === "postgresql") {
-    await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtext(${input.userId}), hashtext(${`${input.templateId}:${input.seed}`}))::text AS "locked"`;
-  }
+  if (tx && provider === "postgresql") await tx.$queryRaw(variantLock(input));
   const now = input.now ?? new Date();
-  const attemptId = randomUUID();
-  const answers = JSON.stringify(input.answers);
-  const partsStored = partsToStore(input.result.parts, input.assessment);
-  const parts = JSON.stringify(partsStored);
-  const score = input.gaveUp && !isGraded(input.result) ? 0 : input.result.score;
-  const correct = input.result.score === 1 && !input.gaveUp;
+  const prepared = prepareAttemptInsert({ ...input, now });
+  const { attemptId, partsStored } = prepared;
   const key = input.idempotencyKey;
   const { userId, templateId, seed } = input;
 
   // Returns the stored `firstTry` of the new row; no row when nothing was inserted.
-  const insert = async (): Promise<boolean | null> => {
-    const rows: unknown = await client.$queryRaw`
-    INSERT INTO "Attempt" ("id", "userId", "templateId", "seed", "answers", "parts", "score", "correct", "firstTry", "gaveUp",
-                           "idempotencyKey", "sessionId", "hintsUsed", "durationMs", "createdAt")
-    SELECT ${attemptId}, ${userId}, ${templateId}, ${seed}, ${answers}, ${parts}, ${score}, ${correct},
-           NOT EXISTS (SELECT 1 FROM "Attempt" WHERE "userId" = ${userId} AND "templateId" = ${templateId} AND "seed" = ${seed}),
-           ${input.gaveUp}, ${key}, ${input.sessionItem?.sessionId ?? null}, ${input.hintsUsed ?? 0}, ${input.durationMs ?? null}, ${now}
-    WHERE EXISTS (SELECT 1 FROM "User" WHERE "id" = ${userId})
-    ON CONFLICT ("userId", "idempotencyKey") DO NOTHING
-    RETURNING "firstTry"`;
-    const inserted = insertedRows.parse(rows);
-    return inserted.length === 0 ? null : inserted[0]?.firstTry === true || inserted[0]?.firstTry === 1;
-  };
+  const insert = async (): Promise<boolean | null> => prepared.firstTryOf(await client.$queryRaw(prepared.statement));
   const select = { templateId: true, seed: true, answers: true, parts: true, firstTry: true, gaveUp: true } as const;
   // `newLearner`: the learner has no row yet, a client without a cookie. Its request may be the
   // retry of a guest's request whose response (and cookie) was lost, so a guest's use of the key
@@ -218,7 +248,7 @@ export async function recordAttempt(input: AttemptInput, tx?: Transaction): Prom
     // (COALESCE keeps the attempt that is there). The draft is saved either way, in the same statement.
     const hints = input.sessionItem.hintsUsed ?? null;
     const link: unknown = await client.$queryRaw`
-      UPDATE "SessionItem" SET "attemptId" = COALESCE("attemptId", ${attemptId}), "draft" = ${answers},
+      UPDATE "SessionItem" SET "attemptId" = COALESCE("attemptId", ${attemptId}), "draft" = ${JSON.stringify(input.answers)},
         "hintsUsed" = COALESCE(${hints}, "hintsUsed")
       WHERE "id" = ${input.sessionItem.itemId}
       RETURNING "attemptId"`;

@@ -1,11 +1,22 @@
 // Checking one question of a study session or mock interview.
 import "server-only";
-import { db } from "../db";
+import { Prisma } from "@prisma/client";
+import { db, provider } from "../db";
 import { getTemplate } from "../questions";
 import { parseCheckRequest } from "../questions/check-request";
 import { publicGrade } from "../questions/reveal";
 import type { PublicGradeResult } from "../questions/types";
-import { countingOf, isRecordable, recordAttempt, type Counting, type RecordOutcome } from "./attempts";
+import {
+  countingOf,
+  isRecordable,
+  prepareAttemptInsert,
+  recordAttempt,
+  variantLock,
+  type AttemptInput,
+  type AttemptRecorded,
+  type Counting,
+  type RecordOutcome,
+} from "./attempts";
 import type { Grade } from "./schedule";
 import { finalize } from "./session-finish";
 import { findSession, findSessionItem, isExpired, MAX_DURATION_MS, sessionMode, wholeNumber, type SessionMode } from "./session-rows";
@@ -53,6 +64,46 @@ const MOCK_NO_SOLUTIONS = "A mock interview shows its solutions in the review at
 const MOCK_ANSWERED = "In a mock interview the first checked answer counts, and this question has one. Go on to the next question.";
 
 class SessionClosed extends Error {}
+
+/**
+ * A check of a practice question that already has its answer: it can neither become the question's
+ * answer nor rate its card, so it is an insert and the draft's update, one batch (a transaction
+ * without the round trips of an interactive one). The insert runs only while the session is open
+ * and the question still answered, and the draft is saved only with the attempt: when nothing was
+ * inserted (the session was finished meanwhile, the idempotency key was used before), nothing was
+ * written, and null sends the check down the full path, which tells which.
+ * On PostgreSQL the session row and the variant are locked first, as the full path does.
+ */
+async function recordRetry(input: AttemptInput & { now: Date; sessionItem: { sessionId: string; itemId: string; hintsUsed?: number } }) {
+  const { sessionId, itemId } = input.sessionItem;
+  const prepared = prepareAttemptInsert(
+    input,
+    Prisma.sql`EXISTS (SELECT 1 FROM "StudySession" s JOIN "SessionItem" i ON i."sessionId" = s."id"
+                       WHERE s."id" = ${sessionId} AND s."completedAt" IS NULL AND i."id" = ${itemId} AND i."attemptId" IS NOT NULL)`,
+  );
+  const locks =
+    provider === "postgresql"
+      ? [
+          db.$executeRaw`UPDATE "StudySession" SET "completedAt" = NULL WHERE "id" = ${sessionId} AND "completedAt" IS NULL`,
+          db.$queryRaw(variantLock(input)),
+        ]
+      : [];
+  const results = await db.$transaction([
+    ...locks,
+    db.$queryRaw(prepared.statement),
+    db.$executeRaw`UPDATE "SessionItem" SET "draft" = ${JSON.stringify(input.answers)}, "hintsUsed" = ${input.sessionItem.hintsUsed ?? 0}
+                   WHERE "id" = ${itemId} AND EXISTS (SELECT 1 FROM "Attempt" WHERE "id" = ${prepared.attemptId})`,
+  ]);
+  const firstTry = prepared.firstTryOf(results[locks.length]);
+  if (firstTry === null) return null;
+  return {
+    outcome: "recorded",
+    counting: countingOf({ firstTry, gaveUp: input.gaveUp }),
+    rating: null,
+    linked: false,
+    due: null,
+  } satisfies AttemptRecorded;
+}
 class MockAnswered extends Error {}
 
 /**
@@ -88,47 +139,51 @@ export async function checkSessionItem(input: SessionCheckInput): Promise<Sessio
   const hintsUsed = Math.max(item.hintsUsed, wholeNumber(input.hintsUsed, 100) ?? 0);
   const durationMs = wholeNumber(input.durationMs, MAX_DURATION_MS);
   const sessionId = input.sessionId;
+  const attempt = {
+    userId: item.userId,
+    templateId: template.id,
+    seed: item.seed,
+    answers,
+    assessment,
+    result,
+    gaveUp,
+    idempotencyKey: input.idempotencyKey,
+    hintsUsed,
+    durationMs,
+    now,
+    sessionItem: { sessionId, itemId: item.itemId, hintsUsed },
+    schedule: { when: "first-of-item", kind: template.kind },
+  } satisfies AttemptInput;
 
   try {
-    const written = await db.$transaction(async (tx) => {
-      // An update that changes nothing, to lock the session row until the end of the transaction:
-      // a finish or another check of this session waits for it (SQLite runs one write transaction
-      // at a time anyway; PostgreSQL would let two transactions both see the question unanswered).
-      const open = await tx.$executeRaw`UPDATE "StudySession" SET "completedAt" = NULL WHERE "id" = ${sessionId} AND "completedAt" IS NULL`;
-      if (open === 0) throw new SessionClosed();
-      // Checked again here: two simultaneous checks of a mock question both passed the check above.
-      if (mode === "mock") {
-        const unanswered = await tx.$queryRaw<unknown[]>`SELECT 1 FROM "SessionItem" WHERE "id" = ${item.itemId} AND "attemptId" IS NULL`;
-        if (unanswered.length === 0) throw new MockAnswered();
-      }
-      const saveDraft = () =>
-        tx.$executeRaw`UPDATE "SessionItem" SET "draft" = ${JSON.stringify(answers)}, "hintsUsed" = ${hintsUsed} WHERE "id" = ${item.itemId}`;
-      if (!isRecordable(result, gaveUp)) {
-        await saveDraft();
-        return null;
-      }
-      // Recorded: the statement that links the question to its attempt saves the draft too.
-      const recorded = await recordAttempt(
-        {
-          userId: item.userId,
-          templateId: template.id,
-          seed: item.seed,
-          answers,
-          assessment,
-          result,
-          gaveUp,
-          idempotencyKey: input.idempotencyKey,
-          hintsUsed,
-          durationMs,
-          now,
-          sessionItem: { sessionId, itemId: item.itemId, hintsUsed },
-          schedule: { when: "first-of-item", kind: template.kind },
-        },
-        tx,
-      );
-      if (recorded.outcome !== "recorded") await saveDraft();
-      return recorded;
-    });
+    // A practice question answered before, checked again: the common case, written without an
+    // interactive transaction. Anything else (and a retry the batch did not record) takes the full path.
+    const retried = mode === "practice" && item.attemptId !== null && isRecordable(result, gaveUp) ? await recordRetry(attempt) : null;
+    const written =
+      retried ??
+      (await db.$transaction(async (tx) => {
+        // An update that changes nothing, to lock the session row until the end of the transaction:
+        // a finish or another check of this session waits for it (SQLite runs one write transaction
+        // at a time anyway; PostgreSQL would let two transactions both see the question unanswered).
+        const open =
+          await tx.$executeRaw`UPDATE "StudySession" SET "completedAt" = NULL WHERE "id" = ${sessionId} AND "completedAt" IS NULL`;
+        if (open === 0) throw new SessionClosed();
+        // Checked again here: two simultaneous checks of a mock question both passed the check above.
+        if (mode === "mock") {
+          const unanswered = await tx.$queryRaw<unknown[]>`SELECT 1 FROM "SessionItem" WHERE "id" = ${item.itemId} AND "attemptId" IS NULL`;
+          if (unanswered.length === 0) throw new MockAnswered();
+        }
+        const saveDraft = () =>
+          tx.$executeRaw`UPDATE "SessionItem" SET "draft" = ${JSON.stringify(answers)}, "hintsUsed" = ${hintsUsed} WHERE "id" = ${item.itemId}`;
+        if (!isRecordable(result, gaveUp)) {
+          await saveDraft();
+          return null;
+        }
+        // Recorded: the statement that links the question to its attempt saves the draft too.
+        const recorded = await recordAttempt(attempt, tx);
+        if (recorded.outcome !== "recorded") await saveDraft();
+        return recorded;
+      }));
     // In a session the question's first answer is what counts, whatever was practised elsewhere.
     const counting =
       written === null || written.counting === null

@@ -181,6 +181,79 @@ describe("checking a question of a study session", () => {
     expect(summary).toMatchObject({ total: 1, answered: 1, correct: 0 });
   });
 
+  it("records a retry of an answered question as a retry: its draft saved, the answer and the card untouched, once per key", async () => {
+    const user = await newLearner();
+    const id = await sessionWith(user, "practice", ["mle-bernoulli-p"], t0);
+    const check = (key: string, answers: Record<string, string>, hintsUsed = 0) =>
+      m.sessions.checkSessionItem({
+        userId: user,
+        sessionId: id,
+        position: 0,
+        answers,
+        idempotencyKey: key,
+        hintsUsed,
+        durationMs: 1,
+        now: t0,
+      });
+    const first = await check("first", wrongBernoulli(100));
+    expect(first).toMatchObject({ outcome: "recorded", linked: true, rating: 1 });
+    const answer = (await m.db.sessionItem.findFirstOrThrow({ where: { sessionId: id } })).attemptId;
+
+    const retry = await check("retry", right("mle-bernoulli-p", 100), 2);
+    expect(retry).toMatchObject({
+      kind: "graded",
+      outcome: "recorded",
+      linked: false,
+      rating: null,
+      counting: { counts: false, reason: "retry" },
+    });
+    const item = await m.db.sessionItem.findFirstOrThrow({ where: { sessionId: id } });
+    expect(item).toMatchObject({ attemptId: answer, draft: right("mle-bernoulli-p", 100), hintsUsed: 2 });
+    expect(await m.db.attempt.findFirstOrThrow({ where: { userId: user, idempotencyKey: "retry" } })).toMatchObject({
+      sessionId: id,
+      correct: true,
+      firstTry: false,
+      hintsUsed: 2,
+      rating: null,
+    });
+    expect((await m.db.reviewCard.findFirstOrThrow({ where: { userId: user } })).reps).toBe(1);
+
+    // The same request again is recorded once; the key with other answers is refused.
+    expect(await check("retry", right("mle-bernoulli-p", 100), 2)).toMatchObject({ outcome: "duplicate", linked: false });
+    expect(await check("retry", wrongBernoulli(100))).toMatchObject({ outcome: "conflict", counting: null });
+    expect(await m.db.attempt.count({ where: { userId: user } })).toBe(2);
+
+    // Finished: a retry is refused and writes nothing, the draft included.
+    expect(await m.sessions.finishStudySession(user, id, at(MINUTE))).toBe("finished");
+    expect(await check("late", { p: "0.5" })).toEqual({ kind: "closed", message: expect.stringContaining("finished") });
+    expect(await m.db.attempt.count({ where: { userId: user } })).toBe(2);
+    expect((await m.db.sessionItem.findFirstOrThrow({ where: { sessionId: id } })).draft).not.toEqual({ p: "0.5" });
+  });
+
+  it("a retry racing the finish is either recorded or refused with nothing written", async () => {
+    for (let round = 0; round < 5; round++) {
+      const user = await newLearner();
+      const id = await sessionWith(user, "practice", ["mle-bernoulli-p", "mle-bernoulli-p"], t0);
+      const check = (key: string) =>
+        m.sessions.checkSessionItem({
+          userId: user,
+          sessionId: id,
+          position: 0,
+          answers: wrongBernoulli(100),
+          idempotencyKey: key,
+          hintsUsed: 0,
+          durationMs: 1,
+          now: t0,
+        });
+      await check("first");
+      const [retry, finished] = await Promise.all([check("retry"), m.sessions.finishStudySession(user, id, at(MINUTE))]);
+      expect(finished).toBe("finished");
+      const recorded = await m.db.attempt.count({ where: { userId: user, idempotencyKey: "retry" } });
+      expect(retry.kind === "graded" ? 1 : 0).toBe(recorded);
+      if (retry.kind !== "graded") expect(retry).toEqual({ kind: "closed", message: expect.stringContaining("finished") });
+    }
+  });
+
   it("links one of two simultaneous first answers, and schedules the card once", async () => {
     const user = await newLearner();
     const id = await sessionWith(user, "practice", ["mle-bernoulli-p"], t0);

@@ -184,7 +184,7 @@ describe("checking a question of a study session", () => {
   it("records a retry of an answered question as a retry: its draft saved, the answer and the card untouched, once per key", async () => {
     const user = await newLearner();
     const id = await sessionWith(user, "practice", ["mle-bernoulli-p"], t0);
-    const check = (key: string, answers: Record<string, string>, hintsUsed = 0) =>
+    const check = (key: string, answers: Record<string, string | string[]>, hintsUsed = 0) =>
       m.sessions.checkSessionItem({
         userId: user,
         sessionId: id,

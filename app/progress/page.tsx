@@ -46,7 +46,7 @@ export default async function ProgressPage() {
 
   return (
     <div className="space-y-8">
-      <TimeZoneSync refresh />
+      <TimeZoneSync refresh renderedIn={dashboard.timeZone} />
       <div className="space-y-2">
         <h1 className="text-2xl font-semibold tracking-tight">Your progress</h1>
         <p className="text-stone-600 dark:text-stone-400">

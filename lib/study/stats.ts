@@ -12,6 +12,8 @@ const MAX_FORMATTERS = 64;
 /** Whether the runtime knows this IANA time zone ("Europe/Paris"). */
 export function isTimeZone(value: string): boolean {
   if (value.length === 0 || value.length > 64) return false;
+  // A zone already formatted with is known (every dashboard and study page asks for the cookie's).
+  if (formatters.has(value)) return true;
   try {
     new Intl.DateTimeFormat("en-US", { timeZone: value });
     return true;

@@ -44,6 +44,9 @@ function AccuracySummary({ accuracy }: { accuracy: TopicAccuracy | undefined }) 
   );
 }
 
+// Every link here is prefetch={false}: each topic's toggle and each filter is a dynamic page, and
+// prefetching them all as they scroll into view rendered a dozen pages per visit on the server and
+// kept the phone's main thread busy with their payloads.
 const toggleClass =
   "inline-flex items-center gap-1.5 rounded-md py-1.5 text-sm font-medium text-indigo-700 hover:underline dark:text-indigo-300";
 
@@ -107,6 +110,7 @@ function TopicSection({
                   <DifficultyBadge key={difficulty} difficulty={difficulty} count={group.byDifficulty[difficulty]} />
                 ))}
               <Link
+                prefetch={false}
                 href={`/learn/${group.id}`}
                 aria-label={`Read the primer: ${group.name}`}
                 className="ml-auto text-sm font-medium text-indigo-700 underline-offset-4 hover:underline dark:text-indigo-300"
@@ -125,7 +129,7 @@ function TopicSection({
           <div className="mt-3 space-y-2 sm:pl-10">
             {/* A filtered view opens every topic with a match: nothing to hide there. */}
             {!filtered && (
-              <Link href={hideHref} scroll={false} aria-expanded="true" className={toggleClass}>
+              <Link prefetch={false} href={hideHref} scroll={false} aria-expanded="true" className={toggleClass}>
                 <Chevron open />
                 Hide the questions
               </Link>
@@ -137,7 +141,7 @@ function TopicSection({
           // and by keyboard, and the open topic is in the URL): the whole bank's rows made the page
           // half a megabyte, most of it for topics nobody opened.
           <div className="mt-3 sm:pl-10">
-            <Link href={showHref} scroll={false} aria-expanded="false" className={toggleClass}>
+            <Link prefetch={false} href={showHref} scroll={false} aria-expanded="false" className={toggleClass}>
               <Chevron open={false} />
               Show {filtered ? `${group.shown.length} of ${plural(total, "question")}` : plural(total, "question")}
             </Link>
@@ -174,6 +178,7 @@ export default async function PracticePage({ searchParams }: Props) {
           <>
             {shownCount} of {plural(questions.length, "question")} match.{" "}
             <Link
+              prefetch={false}
               href={browserHref({})}
               scroll={false}
               className="font-medium text-indigo-700 underline-offset-4 hover:underline dark:text-indigo-300"

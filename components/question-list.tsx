@@ -6,6 +6,7 @@ import type { QuestionSummary } from "@/lib/questions/types";
 import type { QuestionStatus } from "@/lib/study/question-state";
 import { Badge } from "@/components/ui";
 import { DifficultyBadge, KindLabel, TopicBadge } from "./badges";
+import "./question-list.css";
 
 interface Props {
   questions: QuestionSummary[];
@@ -34,19 +35,14 @@ function LastResult({ status }: { status: QuestionStatus | undefined }) {
 
 export function QuestionList({ questions, showTopic = true, statuses }: Props) {
   return (
-    // No overflow-hidden: it would clip the focus ring of the links; the corner rows round themselves.
-    <ul className="divide-y divide-stone-200 rounded-xl border border-stone-200 bg-white dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900">
+    <ul className="ql">
       {questions.map((question) => {
         const status = statuses?.get(question.id);
         return (
-          <li key={question.id} data-question={question.id} className="[&:first-child>a]:rounded-t-xl [&:last-child>a]:rounded-b-xl">
-            <Link
-              href={`/practice/${question.id}?seed=${randomSeed()}`}
-              prefetch={false}
-              className="flex flex-col gap-2 px-4 py-3.5 hover:bg-stone-50 sm:flex-row sm:items-center sm:justify-between sm:px-5 dark:hover:bg-stone-800/60"
-            >
+          <li key={question.id} data-question={question.id}>
+            <Link href={`/practice/${question.id}?seed=${randomSeed()}`} prefetch={false} className="ql-link">
               <span className="font-medium">{question.title}</span>
-              <span className="flex shrink-0 flex-wrap items-center gap-2" data-testid="question-status">
+              <span className="ql-meta" data-testid="question-status">
                 {statuses && <StatusBadge status={status} />}
                 {statuses && <LastResult status={status} />}
                 {showTopic && <TopicBadge topic={question.topic} />}

@@ -46,7 +46,7 @@ export default async function ProgressPage() {
 
   return (
     <div className="space-y-8">
-      <TimeZoneSync refresh />
+      <TimeZoneSync refresh renderedIn={dashboard.timeZone} />
       <div className="space-y-2">
         <h1 className="text-2xl font-semibold tracking-tight">Your progress</h1>
         <p className="text-stone-600 dark:text-stone-400">
@@ -85,10 +85,14 @@ export default async function ProgressPage() {
             reviews and recurring mistakes will appear here as you go.
           </p>
           <div className="mt-4 flex flex-wrap justify-center gap-3">
-            <Link href="/study" className="rounded-lg bg-indigo-600 px-4 py-2 text-sm font-semibold text-white hover:bg-indigo-700">
+            <Link
+              prefetch={false}
+              href="/study"
+              className="rounded-lg bg-indigo-600 px-4 py-2 text-sm font-semibold text-white hover:bg-indigo-700"
+            >
               Start a study session
             </Link>
-            <Link href="/practice" className={smallButton.replace("py-1.5", "py-2")}>
+            <Link prefetch={false} href="/practice" className={smallButton.replace("py-1.5", "py-2")}>
               Start practising
             </Link>
           </div>
@@ -215,7 +219,11 @@ export default async function ProgressPage() {
             Reviews due in the next {FORECAST_DAYS} days
           </h2>
           {dashboard.dueNow > 0 && (
-            <Link href="/review" className="rounded-lg bg-indigo-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-indigo-700">
+            <Link
+              prefetch={false}
+              href="/review"
+              className="rounded-lg bg-indigo-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-indigo-700"
+            >
               Review {dashboard.dueNow} now
             </Link>
           )}
@@ -223,7 +231,7 @@ export default async function ProgressPage() {
         {dashboard.cards === 0 ? (
           <p className={emptyNote}>
             No review cards yet. Each question you answer in a{" "}
-            <Link href="/study" className="underline">
+            <Link prefetch={false} href="/study" className="underline">
               study session
             </Link>{" "}
             becomes a card, scheduled to come back just before you would forget it.

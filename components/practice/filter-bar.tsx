@@ -1,5 +1,5 @@
 // The topic browser's filters as links: they work without JavaScript, by keyboard, and every
-// filtered view has its own shareable URL.
+// filtered view has its own shareable URL. Not prefetched: each is a dynamic page.
 import Link from "next/link";
 import { KIND_LABEL } from "@/components/badges";
 import { browserHref, DIFFICULTIES, KINDS, type BrowserFilters } from "./topic-browser";
@@ -20,6 +20,7 @@ function FilterGroup({ id, label, options }: { id: string; label: string; option
         {options.map((option) => (
           <li key={option.label}>
             <Link
+              prefetch={false}
               href={option.href}
               scroll={false}
               aria-current={option.current ? "true" : undefined}

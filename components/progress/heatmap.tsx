@@ -1,14 +1,9 @@
 // The calendar heatmap of study days: one square per day, a column per week (Monday at the top),
 // darker for more attempts. Plain HTML on the server: no chart code is needed for a grid.
 import type { HeatmapCell } from "@/lib/study/stats";
+import "./heatmap.css";
 
-const LEVEL_STYLE = [
-  "bg-stone-200 dark:bg-stone-800",
-  "bg-emerald-200 dark:bg-emerald-900",
-  "bg-emerald-400 dark:bg-emerald-700",
-  "bg-emerald-600 dark:bg-emerald-500",
-  "bg-emerald-800 dark:bg-emerald-300",
-] as const;
+const LEVELS = [0, 1, 2, 3, 4] as const;
 
 const dayFormat = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 const monthFormat = new Intl.DateTimeFormat("en-GB", { month: "short", timeZone: "UTC" });
@@ -35,20 +30,18 @@ export function Heatmap({ weeks, studyDays }: { weeks: HeatmapCell[][]; studyDay
           const previous = weeks[index - 1]?.[0];
           const newMonth = first && (!previous || first.day.slice(0, 7) !== previous.day.slice(0, 7));
           return (
-            <div key={first?.day ?? index} className="grid grid-rows-[auto_repeat(7,minmax(0,1fr))] gap-[2px] sm:gap-[3px]">
-              <span className="h-3 w-2 overflow-visible text-[10px] leading-none whitespace-nowrap text-stone-500 sm:w-3.5 dark:text-stone-400">
-                {newMonth && first && index < weeks.length - 1 ? monthFormat.format(asDate(first.day)) : ""}
-              </span>
+            <div key={first?.day ?? index} className="hm-week">
+              <span className="hm-month">{newMonth && first && index < weeks.length - 1 ? monthFormat.format(asDate(first.day)) : ""}</span>
+              {/* A tooltip only on the days studied: the empty days say nothing a tooltip would add. */}
               {week.map((cell) => (
                 <span
                   key={cell.day}
-                  data-level={cell.future ? undefined : cell.level}
                   title={
-                    cell.future
+                    cell.future || cell.count === 0
                       ? undefined
                       : `${dayFormat.format(asDate(cell.day))}: ${cell.count} ${cell.count === 1 ? "attempt" : "attempts"}`
                   }
-                  className={`size-2 rounded-[2px] sm:size-3.5 ${cell.future ? "" : LEVEL_STYLE[cell.level]}`}
+                  className={cell.future ? "hm" : `hm hm-${cell.level}`}
                 />
               ))}
             </div>
@@ -59,8 +52,8 @@ export function Heatmap({ weeks, studyDays }: { weeks: HeatmapCell[][]; studyDay
         <span>{summary}</span>
         <span className="flex items-center gap-1" aria-hidden="true">
           Less
-          {LEVEL_STYLE.map((style, level) => (
-            <span key={level} className={`size-2.5 rounded-[2px] sm:size-3.5 ${style}`} />
+          {LEVELS.map((level) => (
+            <span key={level} className={`hm hm-${level}`} />
           ))}
           More
         </span>

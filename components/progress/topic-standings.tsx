@@ -10,6 +10,8 @@ export interface TopicStandingRow {
   accuracy: number | null;
 }
 
+// Links without prefetch: a dynamic page per topic, prefetched on every visit to the dashboard, kept
+// the server and the phone busy for pages rarely opened.
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
 
 export function TopicStandings({ rows }: { rows: readonly TopicStandingRow[] }) {
@@ -20,7 +22,11 @@ export function TopicStandings({ rows }: { rows: readonly TopicStandingRow[] }) 
         <p className="text-sm" data-testid="weakest-topic">
           Weakest so far: <span className="font-semibold">{topicName(weakest.topic)}</span> ({weakest.correct} of{" "}
           {plural(weakest.attempts, "question")} right at the first try).{" "}
-          <Link href={`/practice#${weakest.topic}`} className="font-medium text-indigo-700 underline dark:text-indigo-300">
+          <Link
+            prefetch={false}
+            href={`/practice?topic=${weakest.topic}#${weakest.topic}`}
+            className="font-medium text-indigo-700 underline dark:text-indigo-300"
+          >
             Practise it
           </Link>
         </p>
@@ -44,7 +50,7 @@ export function TopicStandings({ rows }: { rows: readonly TopicStandingRow[] }) 
             {rows.map((row) => (
               <tr key={row.topic} className="border-b border-stone-100 last:border-0 dark:border-stone-800">
                 <th scope="row" className="py-2 pr-3 font-normal">
-                  <Link href={`/practice#${row.topic}`} className="hover:underline">
+                  <Link prefetch={false} href={`/practice?topic=${row.topic}#${row.topic}`} className="hover:underline">
                     {topicName(row.topic)}
                   </Link>
                 </th>

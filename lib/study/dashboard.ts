@@ -2,12 +2,15 @@
 // stats.ts: totals, accuracy per topic (weakest first), weekly accuracy, study days, the streak,
 // reviews due, recurring mistakes. Every accuracy follows the first-try rule (ACCURACY_RULE).
 import "server-only";
+import type { Prisma } from "@prisma/client";
+import { z } from "zod";
 import { ensureLearnerRow } from "../auth/learner-row";
 import { db } from "../db";
 import { getTemplate } from "../questions";
 import { TOPICS } from "../questions/topics";
 import {
   dayKey,
+  dayKeyer,
   dueForecast,
   effortDays,
   heatmapWeeks,
@@ -22,7 +25,6 @@ import {
   type WeeklyAccuracy,
 } from "./stats";
 import { mistakeTags, storedParts } from "./stored";
-import { readStoredJson } from "./stored-repair";
 import { getTopicAccuracy } from "./topic-accuracy";
 
 export const ACCURACY_WEEKS = 12;
@@ -65,57 +67,88 @@ export interface Dashboard {
   mistakes: (RecurringMistake & { title: string })[];
 }
 
+/** The stored text of a JSON column, parsed; unreadable text reads as null (then skipped, warned). */
+function parseJson(text: string): Prisma.JsonValue {
+  try {
+    const value: Prisma.JsonValue = JSON.parse(text);
+    return value;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The parts of the learner's attempts since `since` that name a known mistake, by attempt id. The
+ * text is searched in SQL (valid on SQLite and PostgreSQL alike), so only those few rows are read
+ * and validated.
+ */
+const mistakeRows = z.array(z.object({ id: z.string(), parts: z.string() }));
+
+async function recentMistakeParts(userId: string, since: Date): Promise<Map<string, string>> {
+  const rows: unknown = await db.$queryRaw`
+    SELECT "id", CAST("parts" AS TEXT) AS "parts" FROM "Attempt"
+    WHERE "userId" = ${userId} AND "createdAt" > ${since} AND CAST("parts" AS TEXT) LIKE '%"mistake"%'`;
+  return new Map(mistakeRows.parse(rows).map((row) => [row.id, row.parts]));
+}
+
 export async function getDashboard(userId: string | null, now: Date, timeZone: string): Promise<Dashboard> {
   const today = dayKey(now, timeZone);
   // A day of margin: the window is cut by calendar day in the learner's zone below.
   const since = new Date(Date.parse(shiftDay(today, -7 * HEATMAP_WEEKS - 1)));
   const horizon = new Date(now.getTime() + (FORECAST_DAYS + 1) * 86_400_000);
 
-  const [user, totals, recent, sessions, dueCards, cards, topicAccuracy] = userId
-    ? await readStoredJson(() =>
-        Promise.all([
-          db.user.findUnique({ where: { id: userId }, select: { showStreak: true } }),
-          db.attempt.groupBy({ by: ["correct"], where: { userId, firstTry: true }, _count: { _all: true } }),
-          db.attempt.findMany({
-            where: { userId, createdAt: { gte: since } },
-            select: { id: true, createdAt: true, correct: true, firstTry: true, gaveUp: true, templateId: true, seed: true, parts: true },
-          }),
-          db.studySession.findMany({ where: { userId, completedAt: { not: null } }, select: { completedAt: true } }),
-          db.reviewCard.findMany({ where: { userId, due: { lt: horizon } }, select: { due: true } }),
-          db.reviewCard.count({ where: { userId } }),
-          getTopicAccuracy(userId),
-        ]),
-      )
-    : [null, [], [], [], [], 0, new Map<string, { attempts: number; correct: number }>()];
+  const mistakeSince = new Date(now.getTime() - MISTAKE_WINDOW_DAYS * 86_400_000);
+  const [user, recent, withMistakes, sessions, dueCards, cards, topicAccuracy] = userId
+    ? await Promise.all([
+        db.user.findUnique({ where: { id: userId }, select: { showStreak: true } }),
+        // No parts here: a busy learner has thousands of attempts, and reading every one's parts
+        // (JSON, validated) cost more than the rest of the page.
+        db.attempt.findMany({
+          where: { userId, createdAt: { gte: since } },
+          select: { id: true, createdAt: true, correct: true, firstTry: true, gaveUp: true, templateId: true, seed: true },
+        }),
+        recentMistakeParts(userId, mistakeSince),
+        db.studySession.findMany({ where: { userId, completedAt: { not: null } }, select: { completedAt: true } }),
+        db.reviewCard.findMany({ where: { userId, due: { lt: horizon } }, select: { due: true } }),
+        db.reviewCard.count({ where: { userId } }),
+        getTopicAccuracy(userId),
+      ])
+    : [null, [], new Map<string, string>(), [], [], 0, new Map<string, { attempts: number; correct: number }>()];
 
-  const attempts = totals.reduce((sum, group) => sum + group._count._all, 0);
-  const correct = totals.find((group) => group.correct)?._count._all ?? 0;
+  // Every first try's template is in the catalogue (a foreign key), so the topics' tallies add up
+  // to the totals.
+  const attempts = [...topicAccuracy.values()].reduce((sum, entry) => sum + entry.attempts, 0);
+  const correct = [...topicAccuracy.values()].reduce((sum, entry) => sum + entry.correct, 0);
 
+  const dayOf = dayKeyer(timeZone);
   const perDay = new Map<string, number>();
   for (const attempt of recent) {
-    const day = dayKey(attempt.createdAt, timeZone);
+    const day = dayOf(attempt.createdAt);
     perDay.set(day, (perDay.get(day) ?? 0) + 1);
   }
   const heatmap = heatmapWeeks(perDay, today, HEATMAP_WEEKS);
   const firstDay = heatmap[0]?.[0]?.day ?? today;
 
-  const mistakeSince = now.getTime() - MISTAKE_WINDOW_DAYS * 86_400_000;
   // A mistake repeated by re-sending the same variant is one mistake: each variant's tags count once.
   const seenInVariant = new Set<string>();
   const mistakes = recurringMistakes(
-    recent
-      .filter((attempt) => attempt.createdAt.getTime() > mistakeSince)
-      .map((attempt) => ({
-        createdAt: attempt.createdAt,
-        templateId: attempt.templateId,
-        // A tag named like an object's own properties (stored before imports checked tags) is skipped:
-        // the page looks tags up by name.
-        mistakes: mistakeTags(storedParts(attempt.parts, attempt.id)).filter((tag) => {
-          if (tag in Object.prototype) return false;
-          const key = `${attempt.templateId}\u0000${attempt.seed}\u0000${tag}`;
-          return !seenInVariant.has(key) && Boolean(seenInVariant.add(key));
-        }),
-      })),
+    recent.flatMap((attempt) => {
+      const parts = withMistakes.get(attempt.id);
+      if (parts === undefined || attempt.createdAt <= mistakeSince) return [];
+      return [
+        {
+          createdAt: attempt.createdAt,
+          templateId: attempt.templateId,
+          // A tag named like an object's own properties (stored before imports checked tags) is
+          // skipped: the page looks tags up by name.
+          mistakes: mistakeTags(storedParts(parseJson(parts), attempt.id)).filter((tag) => {
+            if (tag in Object.prototype) return false;
+            const key = `${attempt.templateId}\u0000${attempt.seed}\u0000${tag}`;
+            return !seenInVariant.has(key) && Boolean(seenInVariant.add(key));
+          }),
+        },
+      ];
+    }),
     now,
   ).map((mistake) => ({ ...mistake, title: getTemplate(mistake.templateId)?.title ?? mistake.templateId }));
 
@@ -132,8 +165,8 @@ export async function getDashboard(userId: string | null, now: Date, timeZone: s
   );
   const weeksWithAttempts = weekly.weeks.filter((_, index) => weekly.series.some((series) => (series.attempts[index] ?? 0) > 0)).length;
   const streakDays = effortDays(
-    firstTries.filter((attempt) => !attempt.gaveUp).map((attempt) => dayKey(attempt.createdAt, timeZone)),
-    sessions.flatMap((session) => (session.completedAt ? [dayKey(session.completedAt, timeZone)] : [])),
+    firstTries.filter((attempt) => !attempt.gaveUp).map((attempt) => dayOf(attempt.createdAt)),
+    sessions.flatMap((session) => (session.completedAt ? [dayOf(session.completedAt)] : [])),
   );
   const tried: TopicStanding[] = [...topicAccuracy.entries()].map(([topic, entry]) => ({
     topic,

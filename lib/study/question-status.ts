@@ -36,13 +36,61 @@ export function questionStatuses(attempts: readonly AttemptRow[]): Map<string, Q
   return statuses;
 }
 
+/** One group of a learner's attempts: a template's checks with the same outcome and first-try flag. */
+export interface AttemptGroup {
+  templateId: string;
+  correct: boolean;
+  firstTry: boolean;
+  count: number;
+  /** The latest check of the group. */
+  lastAt: Date;
+}
+
+/**
+ * Statuses from a learner's attempts grouped by (template, correct, firstTry): the same statuses as
+ * `questionStatuses` gives for the rows, because `firstTry` marks each variant's earliest check
+ * (lib/study/attempts.ts keeps it so through merges and imports). A template's last check is the
+ * latest group's outcome.
+ */
+export function statusesFromGroups(groups: readonly AttemptGroup[]): Map<string, QuestionStatus> {
+  const statuses = new Map<string, QuestionStatus>();
+  for (const group of groups) {
+    const status = statuses.get(group.templateId) ?? { state: "attempted", checks: 0, last: null };
+    if (group.firstTry && group.correct) status.state = "solved";
+    status.checks += group.count;
+    if (!status.last || group.lastAt > status.last.at) status.last = { correct: group.correct, at: group.lastAt };
+    statuses.set(group.templateId, status);
+  }
+  return statuses;
+}
+
+/**
+ * One grouped query, not the learner's every attempt: a busy learner has thousands of checks (the
+ * same variant re-sent counts each time) but at most four groups per template.
+ */
 export async function getQuestionStatuses(userId: string | null): Promise<Map<string, QuestionStatus>> {
   if (!userId) return new Map();
-  const attempts = await db.attempt.findMany({
+  const groups = await db.attempt.groupBy({
+    by: ["templateId", "correct", "firstTry"],
     where: { userId },
-    select: { templateId: true, seed: true, correct: true, createdAt: true },
+    _count: { _all: true },
+    _max: { createdAt: true },
   });
-  return questionStatuses(attempts);
+  return statusesFromGroups(
+    groups.flatMap((group) =>
+      group._max.createdAt
+        ? [
+            {
+              templateId: group.templateId,
+              correct: group.correct,
+              firstTry: group.firstTry,
+              count: group._count._all,
+              lastAt: group._max.createdAt,
+            },
+          ]
+        : [],
+    ),
+  );
 }
 
 /**

@@ -12,6 +12,8 @@ const MAX_FORMATTERS = 64;
 /** Whether the runtime knows this IANA time zone ("Europe/Paris"). */
 export function isTimeZone(value: string): boolean {
   if (value.length === 0 || value.length > 64) return false;
+  // A zone already formatted with is known (every dashboard and study page asks for the cookie's).
+  if (formatters.has(value)) return true;
   try {
     new Intl.DateTimeFormat("en-US", { timeZone: value });
     return true;
@@ -38,6 +40,26 @@ export function dayKey(date: Date, timeZone: string): string {
   }
   const parts = Object.fromEntries(format.formatToParts(date).map((part) => [part.type, part.value]));
   return `${parts.year}-${parts.month}-${parts.day}`;
+}
+
+const QUARTER_HOUR_MS = 15 * 60_000;
+
+/**
+ * `dayKey` for many instants in one zone, remembered per quarter of an hour: every zone's offset,
+ * and so every change of day, falls on a quarter hour, and formatting a date is the costly part
+ * of reading a learner's thousands of attempts.
+ */
+export function dayKeyer(timeZone: string): (date: Date) => string {
+  const known = new Map<number, string>();
+  return (date) => {
+    const quarter = Math.floor(date.getTime() / QUARTER_HOUR_MS);
+    let key = known.get(quarter);
+    if (key === undefined) {
+      key = dayKey(date, timeZone);
+      known.set(quarter, key);
+    }
+    return key;
+  };
 }
 
 /** The day `days` after (or before) a day key. Calendar arithmetic, so no daylight-saving surprises. */
@@ -160,8 +182,15 @@ export function weeklyAccuracy(
   const weeks = Array.from({ length: weekCount }, (_, index) => shiftDay(thisMonday, -7 * (weekCount - 1 - index)));
   const weekIndex = new Map(weeks.map((week, index) => [week, index]));
   const tallies = new Map<string, { attempts: number[]; correct: number[] }>();
+  const dayOf = dayKeyer(timeZone);
+  const weekOfDay = new Map<string, number | undefined>();
   for (const attempt of attempts) {
-    const index = weekIndex.get(mondayOf(dayKey(attempt.createdAt, timeZone)));
+    const day = dayOf(attempt.createdAt);
+    let index = weekOfDay.get(day);
+    if (!weekOfDay.has(day)) {
+      index = weekIndex.get(mondayOf(day));
+      weekOfDay.set(day, index);
+    }
     if (index === undefined) continue;
     let tally = tallies.get(attempt.topic);
     if (!tally) {
@@ -197,8 +226,9 @@ export function dueForecast(dues: readonly Date[], now: Date, timeZone: string, 
   const today = dayKey(now, timeZone);
   const forecast = Array.from({ length: days }, (_, index) => ({ day: shiftDay(today, index), count: 0 }));
   const last = shiftDay(today, days - 1);
+  const dayOf = dayKeyer(timeZone);
   for (const due of dues) {
-    const day = due <= now ? today : dayKey(due, timeZone);
+    const day = due <= now ? today : dayOf(due);
     if (day > last) continue;
     const entry = forecast[Math.max(0, Math.round((Date.parse(day) - Date.parse(today)) / DAY_MS))];
     if (entry) entry.count += 1;

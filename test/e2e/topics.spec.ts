@@ -166,13 +166,18 @@ test("the topic browser lists the nine topics in order with their counts, and fi
       const count = inTopic.filter((question) => question.difficulty === difficulty).length;
       await expect(section.getByText(`${count} ${difficulty}`, { exact: true })).toBeVisible();
     }
-    // Collapsed until asked for; then every question of the topic, linked.
-    // The questions' links, in the collapsible list (the topic's primer link sits beside its title).
-    const links = section.locator("details").getByRole("link");
-    await expect(links.first()).toBeHidden();
-    await section.getByText(/^Show \d+ questions?$/).click();
+    // Closed until asked for (its rows are not even on the page); then every question of the
+    // topic, linked, and the open topic is in the URL.
+    const links = section.locator("li[data-question] a");
+    await expect(links).toHaveCount(0);
+    await section.getByRole("link", { name: /^Show \d+ questions?$/ }).click();
+    await expect(page).toHaveURL(new RegExp(`/practice\\?topic=${topic}#${topic}$`));
     await expect(links).toHaveText(inTopic.map((question) => new RegExp(`^${question.title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`)));
+    // Only one topic is open at a time: opening this one closed the previous one.
+    await expect(page.locator("li[data-question]")).toHaveCount(inTopic.length);
   }
+  await page.getByRole("link", { name: "Hide the questions" }).click();
+  await expect(page.locator("li[data-question]")).toHaveCount(0);
   await expectNoSeriousA11yViolations(page);
 
   // Filters are links (no JavaScript needed) and their result is in the URL.
@@ -183,7 +188,7 @@ test("the topic browser lists the nine topics in order with their counts, and fi
   const matching = questions.filter((question) => question.difficulty === "easy" && question.kind === "concept");
   await expect(page.getByTestId("bank-count")).toContainText(`${matching.length} of ${questions.length} questions match.`);
   // A filtered view opens every topic with a match and lists only the matches.
-  const listed = page.locator("details[open]").getByRole("link");
+  const listed = page.locator("li[data-question] a");
   await expect(listed).toHaveCount(matching.length);
   await expect(page.getByRole("link", { name: "Concept", exact: true })).toHaveAttribute("aria-current", "true");
   await page.getByRole("link", { name: "Clear the filters" }).click();
@@ -196,12 +201,18 @@ test("the topic browser works without JavaScript", async ({ browser, request }) 
   const page = await context.newPage();
   await page.goto("/practice?difficulty=easy");
   const easy = questions.filter((question) => question.difficulty === "easy");
-  await expect(page.locator("details[open]").getByRole("link")).toHaveCount(easy.length);
+  await expect(page.locator("li[data-question] a")).toHaveCount(easy.length);
   await page.getByRole("link", { name: "Compute by hand", exact: true }).click();
   await expect(page).toHaveURL(/\/practice\?difficulty=easy&kind=computation$/);
-  await expect(page.locator("details[open]").getByRole("link")).toHaveCount(
-    easy.filter((question) => question.kind === "computation").length,
-  );
+  await expect(page.locator("li[data-question] a")).toHaveCount(easy.filter((question) => question.kind === "computation").length);
+  // A topic opens without JavaScript too.
+  await page.goto("/practice");
+  await page
+    .getByRole("region", { name: TOPICS["mle-closed-form"] })
+    .getByRole("link", { name: /^Show \d+ questions?$/ })
+    .click();
+  await expect(page).toHaveURL(/\/practice\?topic=mle-closed-form#mle-closed-form$/);
+  await expect(page.locator('li[data-question="mle-bernoulli-p"]')).toBeVisible();
   await context.close();
 });
 
@@ -220,9 +231,10 @@ async function tabTo(page: Page, target: Locator, maxPresses = 80) {
 test("a question can be found and answered with the keyboard alone", async ({ page }) => {
   await page.goto("/practice");
   const section = topicSection(page, "mle-closed-form");
-  const summary = section.locator("summary");
-  await tabTo(page, summary);
+  const show = section.getByRole("link", { name: /^Show \d+ questions?$/ });
+  await tabTo(page, show);
   await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/practice\?topic=mle-closed-form#mle-closed-form$/);
   const link = section.getByRole("link", { name: /^MLE of a Bernoulli probability/ });
   await tabTo(page, link, 200);
   await page.keyboard.press("Enter");

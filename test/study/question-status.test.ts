@@ -1,7 +1,7 @@
 // A question's status for a learner, and the question to go on to: the honest rule (a variant
 // counts by its first graded check) and the order (the topic first, then the next topics).
 import { describe, expect, it } from "vitest";
-import { nextQuestion, questionStatuses, type AttemptRow } from "@/lib/study/question-status";
+import { nextQuestion, questionStatuses, statusesFromGroups, type AttemptRow } from "@/lib/study/question-status";
 import type { QuestionSummary } from "@/lib/questions/types";
 
 const at = (minute: number) => new Date(Date.UTC(2026, 11, 1, 12, minute));
@@ -54,5 +54,29 @@ describe("nextQuestion", () => {
     expect(nextQuestion("t1c", bank, all, topics)?.id).toBe("t2a");
     expect(nextQuestion("t3a", bank, all, topics)?.id).toBe("t1a");
     expect(nextQuestion("only", [q("only", "t1")], all, topics)).toBeNull();
+  });
+});
+
+describe("statusesFromGroups (the grouped query's rows)", () => {
+  const group = (templateId: string, correct: boolean, firstTry: boolean, count: number, minute: number) => ({
+    templateId,
+    correct,
+    firstTry,
+    count,
+    lastAt: at(minute),
+  });
+
+  it("solved only with a right first try; checks summed; the last check from the latest group", () => {
+    const statuses = statusesFromGroups([
+      // Wrong first tries and right retries: attempted, last right at minute 9.
+      group("a", false, true, 2, 3),
+      group("a", true, false, 3, 9),
+      // A right first try, then wrong retries later: solved, last not right.
+      group("b", true, true, 1, 2),
+      group("b", false, false, 4, 8),
+    ]);
+    expect(statuses.get("a")).toEqual({ state: "attempted", checks: 5, last: { correct: true, at: at(9) } });
+    expect(statuses.get("b")).toEqual({ state: "solved", checks: 5, last: { correct: false, at: at(8) } });
+    expect(statuses.has("c")).toBe(false);
   });
 });

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import {
   cachedFormatterCount,
   dayKey,
+  dayKeyer,
   dueForecast,
   heatLevel,
   heatmapWeeks,
@@ -244,5 +245,21 @@ describe("the formatter cache", () => {
     );
     for (const zone of spellings) expect(dayKey(instant, zone)).toBe(dayKey(instant, "Europe/Paris"));
     expect(cachedFormatterCount()).toBeLessThanOrEqual(64);
+  });
+});
+
+describe("dayKeyer (day keys remembered per quarter hour)", () => {
+  it("changes day exactly at local midnight, in a zone 5 h 45 min ahead and across a clock change", () => {
+    // Kathmandu is UTC+5:45: local midnight of 2026-03-11 is 18:15 UTC on the 10th.
+    const kathmandu = dayKeyer("Asia/Kathmandu");
+    expect(kathmandu(new Date("2026-03-10T18:29:00Z"))).toBe("2026-03-11");
+    expect(kathmandu(new Date("2026-03-10T18:14:59Z"))).toBe("2026-03-10");
+    expect(kathmandu(new Date("2026-03-10T18:15:00Z"))).toBe("2026-03-11");
+    // New York goes from UTC−5 to UTC−4 at 07:00 UTC on 2026-03-08: midnight of the 9th is 04:00 UTC.
+    const newYork = dayKeyer("America/New_York");
+    expect(newYork(new Date("2026-03-08T04:59:00Z"))).toBe("2026-03-07");
+    expect(newYork(new Date("2026-03-08T05:00:00Z"))).toBe("2026-03-08");
+    expect(newYork(new Date("2026-03-09T03:59:59Z"))).toBe("2026-03-08");
+    expect(newYork(new Date("2026-03-09T04:00:00Z"))).toBe("2026-03-09");
   });
 });

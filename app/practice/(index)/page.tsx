@@ -44,6 +44,20 @@ function AccuracySummary({ accuracy }: { accuracy: TopicAccuracy | undefined }) 
   );
 }
 
+// Every link here is prefetch={false}: each topic's toggle and each filter is a dynamic page, and
+// prefetching them all as they scroll into view rendered a dozen pages per visit on the server and
+// kept the phone's main thread busy with their payloads.
+const toggleClass =
+  "inline-flex items-center gap-1.5 rounded-md py-1.5 text-sm font-medium text-indigo-700 hover:underline dark:text-indigo-300";
+
+function Chevron({ open }: { open: boolean }) {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 20 20" className={`size-4${open ? "rotate-90" : ""}`}>
+      <path fill="currentColor" d="M7.3 4.3a1 1 0 0 1 1.4 0l5 5a1 1 0 0 1 0 1.4l-5 5a1 1 0 0 1-1.4-1.4L11.6 10 7.3 5.7a1 1 0 0 1 0-1.4Z" />
+    </svg>
+  );
+}
+
 function TopicSection({
   group,
   position,
@@ -51,6 +65,8 @@ function TopicSection({
   open,
   filtered,
   statuses,
+  showHref,
+  hideHref,
 }: {
   group: TopicGroup;
   position: number;
@@ -58,6 +74,9 @@ function TopicSection({
   open: boolean;
   filtered: boolean;
   statuses: ReadonlyMap<string, QuestionStatus>;
+  /** The list with this topic open, and with it closed. */
+  showHref: string;
+  hideHref: string;
 }) {
   const headingId = `${group.id}-heading`;
   const total = group.all.length;
@@ -91,6 +110,7 @@ function TopicSection({
                   <DifficultyBadge key={difficulty} difficulty={difficulty} count={group.byDifficulty[difficulty]} />
                 ))}
               <Link
+                prefetch={false}
                 href={`/learn/${group.id}`}
                 aria-label={`Read the primer: ${group.name}`}
                 className="ml-auto text-sm font-medium text-indigo-700 underline-offset-4 hover:underline dark:text-indigo-300"
@@ -105,24 +125,27 @@ function TopicSection({
           <p className="mt-3 text-sm text-stone-600 sm:pl-10 dark:text-stone-400">Questions for this topic are on their way.</p>
         ) : group.shown.length === 0 ? (
           <p className="mt-3 text-sm text-stone-600 sm:pl-10 dark:text-stone-400">No question of this topic matches the filters.</p>
+        ) : open ? (
+          <div className="mt-3 space-y-2 sm:pl-10">
+            {/* A filtered view opens every topic with a match: nothing to hide there. */}
+            {!filtered && (
+              <Link prefetch={false} href={hideHref} scroll={false} aria-expanded="true" className={toggleClass}>
+                <Chevron open />
+                Hide the questions
+              </Link>
+            )}
+            <QuestionList questions={group.shown} showTopic={false} statuses={statuses} />
+          </div>
         ) : (
-          <details open={open} className="group mt-3 sm:pl-10">
-            <summary className="inline-flex cursor-pointer list-none items-center gap-1.5 rounded-md py-1.5 text-sm font-medium text-indigo-700 hover:underline dark:text-indigo-300 [&::-webkit-details-marker]:hidden">
-              <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4 transition-transform group-open:rotate-90">
-                <path
-                  fill="currentColor"
-                  d="M7.3 4.3a1 1 0 0 1 1.4 0l5 5a1 1 0 0 1 0 1.4l-5 5a1 1 0 0 1-1.4-1.4L11.6 10 7.3 5.7a1 1 0 0 1 0-1.4Z"
-                />
-              </svg>
-              <span className="group-open:hidden">
-                Show {filtered ? `${group.shown.length} of ${plural(total, "question")}` : plural(total, "question")}
-              </span>
-              <span className="hidden group-open:inline">Hide the questions</span>
-            </summary>
-            <div className="mt-2">
-              <QuestionList questions={group.shown} showTopic={false} statuses={statuses} />
-            </div>
-          </details>
+          // Only an opened topic's questions are on the page (a link, so it works without JavaScript
+          // and by keyboard, and the open topic is in the URL): the whole bank's rows made the page
+          // half a megabyte, most of it for topics nobody opened.
+          <div className="mt-3 sm:pl-10">
+            <Link prefetch={false} href={showHref} scroll={false} aria-expanded="false" className={toggleClass}>
+              <Chevron open={false} />
+              Show {filtered ? `${group.shown.length} of ${plural(total, "question")}` : plural(total, "question")}
+            </Link>
+          </div>
         )}
       </section>
     </li>
@@ -155,6 +178,7 @@ export default async function PracticePage({ searchParams }: Props) {
           <>
             {shownCount} of {plural(questions.length, "question")} match.{" "}
             <Link
+              prefetch={false}
               href={browserHref({})}
               scroll={false}
               className="font-medium text-indigo-700 underline-offset-4 hover:underline dark:text-indigo-300"
@@ -178,6 +202,8 @@ export default async function PracticePage({ searchParams }: Props) {
             open={(filtered && group.shown.length > 0) || filters.topic === group.id}
             filtered={filtered}
             statuses={statuses}
+            showHref={browserHref({ difficulty: filters.difficulty, kind: filters.kind, topic: group.id }, group.id)}
+            hideHref={browserHref({ difficulty: filters.difficulty, kind: filters.kind }, group.id)}
           />
         ))}
       </ol>

@@ -8,14 +8,16 @@
 // solution, restore a draft and save one as the learner types.
 import { Suspense, useEffect, useId, useRef, useState, useTransition, type ComponentProps, type ComponentType } from "react";
 import { PROSE_CLASS } from "@/components/prose";
-import { Button, ButtonLink, Card, Notice } from "@/components/ui";
+import { Button, ButtonLink } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import type { CheckStatus, ExpectedAnswer, GiveUpConfirm, TryAgainPanel, WorkedSolution } from "./after-check";
 import type { AnswerValues, CheckState, FormPart, PartFeedback } from "./check-state";
 import type { ChoiceInput } from "./choice-input";
 import type { ExplainInput } from "./explain-input";
 import type { ExplainReviewView } from "./explain-review";
 import type { ExpressionInput } from "./expression-input";
 import { useFocusableOverflow } from "./focusable-overflow";
-import { previewText, type NumberInputProps } from "./number-field";
+import type { NumberInputProps } from "./number-field";
 import type { OrderInput } from "./order-input";
 import type { PartFeedbackBox } from "./part-feedback";
 
@@ -29,14 +31,22 @@ type Check = (
 ) => Promise<CheckState>;
 
 /**
- * The input components a form can show, by part input. A page passes only those its parts use
- * (answer-forms.tsx), so a question of numbers ships no choice, order or explanation code (the number
- * input is always there: it is small, and its preview text is announced from here).
+ * The input components a form can show, by part input. The practice page loads only those its
+ * parts use (answer-forms.tsx), so a question of numbers ships no choice, order or explanation code,
+ * and a question without numbers no number field.
  */
 export interface AnswerInputs {
   number: ComponentType<NumberInputProps>;
   /** The feedback of a checked part (always needed; the practice page loads it on first focus). */
   feedback: ComponentType<ComponentProps<typeof PartFeedbackBox>>;
+  /** What only shows once a check has come back (after-check.tsx; the practice page loads it on first focus). */
+  afterCheck: {
+    expected: ComponentType<ComponentProps<typeof ExpectedAnswer>>;
+    status: ComponentType<ComponentProps<typeof CheckStatus>>;
+    tryAgain: ComponentType<ComponentProps<typeof TryAgainPanel>>;
+    giveUp: ComponentType<ComponentProps<typeof GiveUpConfirm>>;
+    solution: ComponentType<ComponentProps<typeof WorkedSolution>>;
+  };
   /** Called at the learner's first focus in the form: a page can start loading what a check will show. */
   onFirstFocus?: () => void;
   expression?: ComponentType<ComponentProps<typeof ExpressionInput>>;
@@ -88,25 +98,6 @@ interface Learned {
   solutionHtml: string;
   expected: Record<string, PartFeedback["expected"]>;
   gaveUp: boolean;
-}
-
-/** A number as the answer line shows it: six significant figures at most. */
-export function formatExpectedNumber(value: number): string {
-  const rounded = value.toPrecision(6);
-  return rounded.includes("e") ? rounded : String(Number(rounded));
-}
-
-/** A part's right answer as HTML: the number, or the labels (server-rendered) of the right options in order. */
-function expectedHtml(part: FormPart, expected: PartFeedback["expected"]): string | null {
-  if (expected === null || expected === undefined) return null;
-  if (typeof expected === "number") return escapeHtml(formatExpectedNumber(expected));
-  const ids = typeof expected === "string" ? [expected] : expected;
-  const labels = ids.map((id) => part.choices.find((choice) => choice.id === id)?.labelHtml ?? escapeHtml(id));
-  return labels.join(part.input === "order" ? " → " : "; ");
-}
-
-function escapeHtml(text: string): string {
-  return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
 }
 
 /** Starting values: the draft where it fits the part, an empty field otherwise; an order part starts as served. */
@@ -181,6 +172,7 @@ export function AnswerFormCore({
   const {
     number: NumberInput,
     feedback: FeedbackBox,
+    afterCheck: { expected: Expected, status: StatusSentences, tryAgain: TryAgain, giveUp: GiveUpStep, solution: Solution },
     onFirstFocus,
     expression: ExpressionField,
     explain: ExplainField,
@@ -241,9 +233,9 @@ export function AnswerFormCore({
     changeValue(partId, text);
     // Announced once the learner pauses, not at every keystroke (in order: the evaluator loads once).
     import("./answer-reader")
-      .then((reader) => reader.loadEvaluator().then((evaluate) => reader.readWith(text, evaluate)))
+      .then((reader) => reader.loadEvaluator().then((evaluate) => reader.announcementFor(text, evaluate)))
       .then(
-        (parsed) => announce(previewText(parsed), ANNOUNCE_AFTER_MS),
+        (words) => announce(words, ANNOUNCE_AFTER_MS),
         () => {},
       );
   }
@@ -475,15 +467,14 @@ export function AnswerFormCore({
               )}
             </div>
 
-            {showSolution && learned && expectedHtml(part, learned.expected[part.id] ?? null) !== null && (
-              <p data-testid="expected-answer" className="text-sm">
-                <span className="font-semibold">{parts.length > 1 ? `Answer ${index + 1}: ` : "The answer: "}</span>
-                <span
-                  className="prose-math font-mono"
-                  // Numbers formatted here; option labels are the template's own text, rendered on the server.
-                  dangerouslySetInnerHTML={{ __html: expectedHtml(part, learned.expected[part.id] ?? null) ?? "" }}
+            {showSolution && learned && learned.expected[part.id] != null && (
+              <Suspense fallback={null}>
+                <Expected
+                  part={part}
+                  expected={learned.expected[part.id] ?? null}
+                  label={parts.length > 1 ? `Answer ${index + 1}: ` : "The answer: "}
                 />
-              </p>
+              </Suspense>
             )}
 
             {showHints && part.hintsHtml.length > 0 && (
@@ -533,51 +524,42 @@ export function AnswerFormCore({
         </div>
         <p id={`${formId}-status`} role="status" className="min-h-5 text-sm text-stone-600 dark:text-stone-400">
           {notice}
-          {graded && showFeedback && graded.gaveUp && "You gave up on this question: it counts as not correct. "}
-          {graded && showFeedback && !graded.gaveUp && parts.length > 1 && `${correctParts} of ${parts.length} parts correct. `}
-          {graded &&
-            showFeedback &&
-            !graded.gaveUp &&
-            parts.length === 1 &&
-            graded.score === 1 &&
-            (selfAssessed ? "Every essential point covered (self-assessed). " : "Correct. ")}
-          {toAssess && "Now compare your answer with the model answer, tick the key points you covered, and submit your self-assessment. "}
-          {graded && graded.note && `${graded.note} `}
-          {graded && graded.recorded && (showFeedback ? "Saved to your progress." : "Answer saved. You will see how you did at the end.")}
-          {graded && !graded.recorded && !graded.gaveUp && !toAssess && "Not saved: only answers graded right or wrong count."}
+          {graded && (
+            <Suspense fallback={null}>
+              <StatusSentences
+                graded={graded}
+                showFeedback={showFeedback}
+                partCount={parts.length}
+                correctParts={correctParts}
+                selfAssessed={selfAssessed}
+                toAssess={toAssess}
+              />
+            </Suspense>
+          )}
         </p>
 
         {tryingAgain && !confirmingGiveUp && (
-          <div role="group" aria-label="What next" data-testid="try-again-panel" className="flex flex-wrap items-center gap-2">
-            <span className="mr-1 text-sm font-medium">Not yet. Your answers are kept:</span>
-            <Button onClick={tryAgain}>Try again</Button>
-            {showHints && hintPart && (
-              <Button onClick={() => showNextHint(hintPart.id, hintsShown[hintPart.id] ?? 0)}>
-                {(hintsShown[hintPart.id] ?? 0) === 0 ? "Show a hint" : "Show the next hint"}
-                {parts.length > 1 ? ` for part ${parts.indexOf(hintPart) + 1}` : ""}
-              </Button>
-            )}
-            {canGiveUp && (
-              <Button variant="quiet" onClick={() => setConfirmingGiveUp(true)}>
-                Show solution
-              </Button>
-            )}
-          </div>
+          <Suspense fallback={null}>
+            <TryAgain
+              onTryAgain={tryAgain}
+              hint={
+                showHints && hintPart
+                  ? {
+                      shown: hintsShown[hintPart.id] ?? 0,
+                      partNumber: parts.length > 1 ? parts.indexOf(hintPart) + 1 : null,
+                      onShow: () => showNextHint(hintPart.id, hintsShown[hintPart.id] ?? 0),
+                    }
+                  : null
+              }
+              onGiveUp={canGiveUp ? () => setConfirmingGiveUp(true) : null}
+            />
+          </Suspense>
         )}
 
         {confirmingGiveUp && canGiveUp && (
-          <Notice tone="warning" role="group" aria-labelledby={`${formId}-give-up`} data-testid="give-up-confirm" className="space-y-3">
-            <p id={`${formId}-give-up`}>
-              <span className="font-semibold">Give up and see the solution?</span> The answers and the worked solution will show, and this
-              question will count as not correct. You can still try it again afterwards, as practice.
-            </p>
-            <div className="flex flex-wrap gap-2">
-              <Button variant="danger" onClick={confirmGiveUp} disabled={pending} autoFocus>
-                Show the solution
-              </Button>
-              <Button onClick={() => setConfirmingGiveUp(false)}>Keep trying</Button>
-            </div>
-          </Notice>
+          <Suspense fallback={null}>
+            <GiveUpStep id={`${formId}-give-up`} pending={pending} onConfirm={confirmGiveUp} onCancel={() => setConfirmingGiveUp(false)} />
+          </Suspense>
         )}
       </div>
 
@@ -593,26 +575,16 @@ export function AnswerFormCore({
 
       {/* An explanation shows its model answer beside the learner's text; giving up before writing shows it here. */}
       {showSolution && learned && (!onlyExplain || learned.gaveUp) && (
-        <Card aria-labelledby={`${formId}-solution`} role="region" data-testid="worked-solution">
-          <h2 id={`${formId}-solution`} tabIndex={-1} className="mb-3 text-lg font-semibold">
-            {onlyExplain ? "Model answer" : "Worked solution"}
-          </h2>
-          <div className={PROSE_CLASS} dangerouslySetInnerHTML={{ __html: learned.solutionHtml }} />
-          {((nextHref && learned.gaveUp) || stepperHref) && (
-            <div className="mt-5 flex flex-wrap gap-2 border-t border-stone-200 pt-4 dark:border-stone-800">
-              {nextHref && learned.gaveUp && (
-                <ButtonLink href={nextHref} prefetch={false} variant="primary">
-                  Next question <span aria-hidden="true">→</span>
-                </ButtonLink>
-              )}
-              {stepperHref && (
-                <ButtonLink href={stepperHref} prefetch={false} data-testid="em-stepper-link">
-                  Step through EM on your numbers
-                </ButtonLink>
-              )}
-            </div>
-          )}
-        </Card>
+        <Suspense fallback={null}>
+          <Solution
+            headingId={`${formId}-solution`}
+            title={onlyExplain ? "Model answer" : "Worked solution"}
+            solutionHtml={learned.solutionHtml}
+            nextHref={learned.gaveUp ? nextHref : null}
+            stepperHref={stepperHref}
+            focusHeading={focusTarget === `${formId}-solution`}
+          />
+        </Suspense>
       )}
     </form>
   );

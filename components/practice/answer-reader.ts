@@ -5,6 +5,7 @@
 // it; an expression typed before it has arrived shows its preview a moment later.
 import { useSyncExternalStore } from "react";
 import { readNumber, type ExpressionEvaluator, type ParseResult } from "@/lib/grading/read-number";
+import { previewText } from "./number-field";
 
 let evaluator: ExpressionEvaluator | null = null;
 let loading: Promise<ExpressionEvaluator> | null = null;
@@ -26,9 +27,9 @@ export function loadEvaluator(): Promise<ExpressionEvaluator> {
   return loading;
 }
 
-/** How the grader reads `text`, with the evaluator (for the announcement, once it has loaded). */
-export function readWith(text: string, evaluate: ExpressionEvaluator): ParseResult {
-  return readNumber(text, evaluate);
+/** The preview's words for `text`, read with the evaluator: what the form announces once the learner pauses. */
+export function announcementFor(text: string, evaluate: ExpressionEvaluator): string {
+  return previewText(readNumber(text, evaluate));
 }
 
 /** How the grader reads `text`, or null while that needs the evaluator and it has not arrived. */

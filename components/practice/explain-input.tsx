@@ -3,8 +3,14 @@
 // kept as it was compared (read only) and the model answer and the rubric appear, with a checkbox per
 // key point and a "Submit self-assessment" step (docs/question-api.md, "Explain parts"). The text is
 // never cut: a paste past the limit stays in the field, and the counter says how much to trim.
+import { lazy, Suspense } from "react";
 import { MAX_EXPLANATION_LENGTH } from "@/lib/questions/explain";
-import { ModelAnswer, PointKind, SELF_ASSESSED, type ExplainReviewView } from "./explain-review";
+import type { ExplainReviewView } from "./explain-review";
+
+// The model answer and the rubric only show once the text is sent: loaded then (or at the first
+// focus), not with the page (first-load JavaScript, bench/first-load.mjs).
+const loadCompare = () => import("./explain-compare");
+const ExplainCompare = lazy(() => loadCompare().then((module) => ({ default: module.ExplainCompare })));
 
 interface Props {
   id: string;
@@ -41,10 +47,9 @@ export function ExplainInput({
   const countId = `${id}-count`;
   const over = value.length > MAX_EXPLANATION_LENGTH;
 
-  function toggle(pointId: string, on: boolean) {
-    const next = on ? [...ticked.filter((tick) => tick !== pointId), pointId] : ticked.filter((tick) => tick !== pointId);
-    // In the rubric's order, so the same ticks always make the same request.
-    onTickedChange(review ? review.rubric.map((point) => point.id).filter((pointId) => next.includes(pointId)) : next);
+  // The compare block starts loading at the first focus, well before the text is sent.
+  function preloadCompare() {
+    loadCompare().catch(() => {});
   }
 
   return (
@@ -61,6 +66,7 @@ export function ExplainInput({
           value={value}
           readOnly={review !== null}
           onChange={(event) => onChange(event.target.value)}
+          onFocus={preloadCompare}
           aria-invalid={over || undefined}
           aria-describedby={[countId, describedBy].filter(Boolean).join(" ")}
           placeholder="Answer as you would in the interview: a few sentences, in your own words."
@@ -77,42 +83,16 @@ export function ExplainInput({
       </div>
 
       {review && (
-        <div className="space-y-4 rounded-xl border border-stone-200 p-4 dark:border-stone-800" data-testid="explain-compare">
-          <ModelAnswer html={review.modelAnswerHtml} headingId={`${id}-model`} />
-          <fieldset className="space-y-2">
-            <legend className="text-sm font-medium text-stone-700 dark:text-stone-300">
-              Tick each key point your answer covered. Your score is the share of essential points ({SELF_ASSESSED}).
-            </legend>
-            <ul className="space-y-2">
-              {review.rubric.map((point) => {
-                const boxId = `${id}-point-${point.id}`;
-                return (
-                  <li key={point.id} className="flex items-start gap-3">
-                    <input
-                      id={boxId}
-                      type="checkbox"
-                      checked={ticked.includes(point.id)}
-                      onChange={(event) => toggle(point.id, event.target.checked)}
-                      className="mt-1 size-4 shrink-0 accent-indigo-600"
-                    />
-                    <label htmlFor={boxId} className="min-w-0 text-sm leading-6">
-                      <span className="prose-math" dangerouslySetInnerHTML={{ __html: point.textHtml }} />{" "}
-                      <PointKind essential={point.essential} />
-                    </label>
-                  </li>
-                );
-              })}
-            </ul>
-          </fieldset>
-          <button
-            type="button"
-            onClick={onSubmitAssessment}
-            disabled={pending}
-            className="rounded-lg bg-indigo-600 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-indigo-700 disabled:cursor-wait disabled:opacity-70"
-          >
-            {pending ? "Sending…" : "Submit self-assessment"}
-          </button>
-        </div>
+        <Suspense fallback={null}>
+          <ExplainCompare
+            id={id}
+            review={review}
+            ticked={ticked}
+            onTickedChange={onTickedChange}
+            onSubmitAssessment={onSubmitAssessment}
+            pending={pending}
+          />
+        </Suspense>
       )}
     </div>
   );

@@ -1,6 +1,6 @@
 // The explain field: free text with a counter that never cuts the text; once the answer is sent it
 // stays as it was compared, and the model answer and the rubric (essential and bonus marked) come
-// with a checkbox per point and a "Submit self-assessment" step.
+// with a checkbox per point and a "Submit self-assessment" step (loaded lazily: awaited here).
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { useState } from "react";
@@ -66,7 +66,7 @@ describe("ExplainInput", () => {
     const onAssess = vi.fn();
     render(<Field initial="My answer" sent={review} onAssess={onAssess} />);
     expect(screen.getByLabelText(/Your answer/)).toHaveProperty("readOnly", true);
-    expect(screen.getByTestId("model-answer").textContent).toBe("The same function, read two ways.");
+    expect((await screen.findByTestId("model-answer")).textContent).toBe("The same function, read two ways.");
     expect(screen.getAllByText("essential")).toHaveLength(2);
     expect(screen.getAllByText("bonus")).toHaveLength(1);
 

@@ -1,6 +1,7 @@
-// The practice page's answer form loads its number reader, its inputs other than numbers, and the
-// check's feedback lazily: they must still appear (the preview of a typed number; a choice
-// question's options; the feedback of a wrong answer).
+// The practice page's answer form loads its number reader, its inputs other than numbers, the
+// check's feedback and what follows a check (after-check.tsx) lazily: they must still appear (the
+// preview of a typed number; a choice question's options; the feedback of a wrong answer; the
+// status, "Try again", the give-up step and the worked solution, with the focus moves).
 import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeAll, describe, expect, it, vi } from "vitest";
@@ -58,7 +59,8 @@ describe("PracticeAnswerForm", () => {
   it("shows the feedback of a check", async () => {
     const user = userEvent.setup();
     render(<PracticeAnswerForm templateId="mle-bernoulli-p" seed={1} parts={NUMBER} check={vi.fn(async () => WRONG)} />);
-    await user.type(screen.getByLabelText("Your answer"), "0.625");
+    // The number field itself loads with the page (next/dynamic): awaited here.
+    await user.type(await screen.findByLabelText("Your answer"), "0.625");
     // The number reader loads on focus: the preview then reads as NumberInput's does.
     await waitFor(() => expect(screen.getByTestId("answer-preview").textContent).toBe("Read as 0.625"), { timeout: 10_000 });
     await user.clear(screen.getByLabelText("Your answer"));
@@ -68,5 +70,47 @@ describe("PracticeAnswerForm", () => {
     await user.type(screen.getByLabelText("Your answer"), "0.625");
     await user.click(screen.getByRole("button", { name: "Check answer" }));
     expect(await screen.findByText("You used the proportion of zeros.")).toBeTruthy();
+  });
+
+  it("after a wrong answer offers Try again, and giving up shows the worked solution with the focus on it", async () => {
+    const user = userEvent.setup();
+    const REVEALED: CheckState = {
+      ...WRONG,
+      recorded: true,
+      gaveUp: true,
+      parts: [{ ...WRONG.parts[0]!, expected: 0.375 }],
+      solutionHtml: "<p>The MLE is the share of ones: 3/8.</p>",
+    };
+    const giveUp = vi.fn(async () => REVEALED);
+    render(
+      <PracticeAnswerForm
+        templateId="mle-bernoulli-p"
+        seed={1}
+        parts={NUMBER}
+        check={vi.fn(async () => WRONG)}
+        giveUp={giveUp}
+        nextHref="/practice/next-one?seed=2"
+      />,
+    );
+    await user.type(await screen.findByLabelText("Your answer"), "0.625");
+    await user.click(screen.getByRole("button", { name: "Check answer" }));
+    expect(await screen.findByTestId("try-again-panel")).toBeTruthy();
+    expect(screen.getByRole("status").textContent).toContain("Saved to your progress.");
+
+    await user.click(screen.getByRole("button", { name: "Try again" }));
+    expect(document.activeElement).toBe(screen.getByLabelText("Your answer"));
+
+    await user.click(screen.getAllByRole("button", { name: "Show solution" })[0]!);
+    const confirm = await screen.findByTestId("give-up-confirm");
+    expect(document.activeElement?.textContent).toBe("Show the solution");
+    await user.click(screen.getByRole("button", { name: "Show the solution" }));
+    expect(confirm.isConnected).toBe(false);
+    const solution = await screen.findByTestId("worked-solution");
+    expect(solution.textContent).toContain("The MLE is the share of ones: 3/8.");
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("heading", { name: "Worked solution" })));
+    expect(screen.getByRole("status").textContent).toContain("You gave up on this question");
+    expect(screen.getByTestId("expected-answer").textContent).toBe("The answer: 0.375");
+    expect(screen.getByLabelText("Your answer")).toHaveProperty("value", "0.625");
+    expect(giveUp).toHaveBeenCalledTimes(1);
   });
 });

@@ -6,17 +6,16 @@ import { ButtonLink, Card } from "@/components/ui";
 import { DataView } from "@/components/data-view";
 import { PROSE_CLASS } from "@/components/prose";
 import { PracticeAnswerForm } from "@/components/practice/answer-forms";
-import { formParts } from "@/components/practice/form-parts";
 import { CopyLink } from "@/components/practice/copy-link";
 import { FocusableOverflow } from "@/components/practice/focusable-overflow";
 import { browserHref } from "@/components/practice/topic-browser";
 import { emStepperHref } from "@/lib/learn/em-link";
-import { renderMarkdown } from "@/lib/markdown";
 import { currentLearnerId } from "@/lib/learner";
 import { getTemplate, listQuestions, parseSeedParam, randomSeed } from "@/lib/questions";
 import { TOPICS, topicName } from "@/lib/questions/topics";
 import { getQuestionStatuses, nextQuestion } from "@/lib/study/question-status";
 import { checkAnswers, giveUpAnswers } from "./actions";
+import { renderedVariant } from "./rendered-variant";
 
 interface Props {
   params: Promise<{ id: string }>;
@@ -44,8 +43,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
   // The seed lives in the URL, so a reload or a shared link shows the same variant.
   if (seed === null || seed === "invalid") redirect(`/practice/${id}?seed=${randomSeed()}`);
 
-  const variant = template.generate(seed);
-  const parts = formParts(variant);
+  const { variant, promptHtml, parts } = renderedVariant(template, seed);
   const ownPath = `/practice/${id}?seed=${seed}`;
   const next = nextQuestion(id, listQuestions(), await getQuestionStatuses(await currentLearnerId()), Object.keys(TOPICS));
   // With its seed, so the next page opens straight on its variant.
@@ -71,11 +69,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
       </header>
 
       <Card className="space-y-6">
-        <div
-          id="question-prompt"
-          className={`${PROSE_CLASS} text-base`}
-          dangerouslySetInnerHTML={{ __html: renderMarkdown(variant.prompt) }}
-        />
+        <div id="question-prompt" className={`${PROSE_CLASS} text-base`} dangerouslySetInnerHTML={{ __html: promptHtml }} />
         <FocusableOverflow containerId="question-prompt" />
         <DataView data={variant.data} prompt={[variant.prompt, ...variant.parts.map((part) => part.prompt)].join("\n")} />
       </Card>

@@ -5,6 +5,8 @@ import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 
 export const TIME_ZONE_COOKIE = "ll_tz";
+/** The zone the server assumes while the cookie is missing (lib/study/time-zone.ts). */
+const SERVER_DEFAULT_ZONE = "UTC";
 
 /**
  * The zone is read in a throwaway worker: the first `Intl.DateTimeFormat()` of a page initialises
@@ -59,7 +61,9 @@ export function TimeZoneSync({ refresh = false }: { refresh?: boolean }) {
         const current = document.cookie.split("; ").find((entry) => entry.startsWith(`${TIME_ZONE_COOKIE}=`));
         if (current && decodeURIComponent(current.slice(TIME_ZONE_COOKIE.length + 1)) === zone) return;
         document.cookie = `${TIME_ZONE_COOKIE}=${encodeURIComponent(zone)}; path=/; max-age=31536000; samesite=lax`;
-        if (refresh) router.refresh();
+        // Without the cookie the server counted days in UTC (lib/study/time-zone.ts): a learner in
+        // UTC already sees the right page, and a refresh would render all of it a second time.
+        if (refresh && (current || zone !== SERVER_DEFAULT_ZONE)) router.refresh();
       }),
     [refresh, router],
   );

@@ -1,6 +1,6 @@
 // TimeZoneSync reads the zone in a throwaway worker (off the main thread) and stores it in the
 // ll_tz cookie; it falls back to reading it on the page when a worker cannot run, and refreshes
-// the page only when asked to and only when the cookie changed.
+// the page only when asked to and only when the server rendered it for another zone.
 import { render, waitFor } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
@@ -67,6 +67,23 @@ describe("TimeZoneSync", () => {
     await waitFor(() => expect(created[0]?.terminated).toBe(true));
     expect(zoneCookie()).toBe("America/Argentina/Buenos_Aires");
     expect(refresh).not.toHaveBeenCalled();
+  });
+
+  it("does not refresh a first visit in UTC: the server already counted days in UTC", async () => {
+    const { FakeWorker } = fakeWorker("UTC");
+    vi.stubGlobal("Worker", FakeWorker);
+    render(<TimeZoneSync refresh />);
+    await waitFor(() => expect(zoneCookie()).toBe("UTC"));
+    expect(refresh).not.toHaveBeenCalled();
+  });
+
+  it("refreshes when a stored zone changes to UTC", async () => {
+    document.cookie = `ll_tz=${encodeURIComponent("Europe/Paris")}; path=/`;
+    const { FakeWorker } = fakeWorker("UTC");
+    vi.stubGlobal("Worker", FakeWorker);
+    render(<TimeZoneSync refresh />);
+    await waitFor(() => expect(zoneCookie()).toBe("UTC"));
+    expect(refresh).toHaveBeenCalledTimes(1);
   });
 
   it("reads the zone on the page when the worker fails", async () => {

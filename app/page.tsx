@@ -1,7 +1,8 @@
 // Home. A returning learner sees first what to do next: the unfinished session to resume, the
 // reviews due, the streak and the weakest topic. A new visitor sees what the lab is and where to start.
-import Link from "next/link";
-import { Card, ButtonLink } from "@/components/ui";
+import type { ComponentProps } from "react";
+import { IntentLink } from "@/components/intent-link";
+import { Card, ButtonLink, buttonClass, type ButtonSize, type ButtonVariant } from "@/components/ui";
 import { TimeZoneSync } from "@/components/progress/time-zone-sync";
 import { currentLearnerId } from "@/lib/learner";
 import { listQuestions } from "@/lib/questions";
@@ -13,6 +14,19 @@ import { learnerTimeZone } from "@/lib/study/time-zone";
 import { getTopicAccuracy } from "@/lib/study/topic-accuracy";
 
 export const dynamic = "force-dynamic";
+
+/**
+ * Home's links prefetch their pages on intent (components/intent-link.tsx): on sight, the nine topic
+ * links, the buttons and the header sent a dozen or more background requests on every visit.
+ */
+function IntentButton({
+  variant = "secondary",
+  size = "md",
+  className = "",
+  ...props
+}: Omit<ComponentProps<typeof IntentLink>, "className"> & { variant?: ButtonVariant; size?: ButtonSize; className?: string }) {
+  return <IntentLink className={buttonClass(variant, size, className)} {...props} />;
+}
 
 /** A topic needs this many graded checks before it can be called the weakest. */
 const WEAKEST_MIN_CHECKS = 3;
@@ -67,9 +81,9 @@ async function NextSteps({ learner }: { learner: string }) {
                 {open.answered} of {open.length} questions answered
                 {open.topics.length > 0 ? ` · ${open.topics.map(topicName).join(", ")}` : ""}.
               </p>
-              <ButtonLink href={`/study/${open.id}`} variant="primary" className="mt-auto self-start">
+              <IntentButton href={`/study/${open.id}`} variant="primary" className="mt-auto self-start">
                 Resume
-              </ButtonLink>
+              </IntentButton>
             </Card>
           </li>
         )}
@@ -90,9 +104,9 @@ async function NextSteps({ learner }: { learner: string }) {
                 Start reviewing
               </ButtonLink>
             ) : (
-              <ButtonLink href="/study" className="mt-auto self-start">
+              <IntentButton href="/study" className="mt-auto self-start">
                 Plan a study session
-              </ButtonLink>
+              </IntentButton>
             )}
           </Card>
         </li>
@@ -103,9 +117,9 @@ async function NextSteps({ learner }: { learner: string }) {
               <p className="text-sm text-stone-600 dark:text-stone-400">
                 {Math.round(weakest[1].accuracy * 100)}% of {weakest[1].attempts} checks right. Practise it next.
               </p>
-              <ButtonLink href={`/practice?topic=${weakest[0]}#${weakest[0]}`} className="mt-auto self-start">
+              <IntentButton href={`/practice?topic=${weakest[0]}#${weakest[0]}`} className="mt-auto self-start">
                 Practise {topicName(weakest[0])}
-              </ButtonLink>
+              </IntentButton>
             </Card>
           </li>
         )}
@@ -119,12 +133,12 @@ async function NextSteps({ learner }: { learner: string }) {
                 {dashboard.streak.studiedToday ? "You have studied today." : "Study today to keep it going."} Longest:{" "}
                 {dashboard.streak.longest} {dashboard.streak.longest === 1 ? "day" : "days"}.
               </p>
-              <Link
+              <IntentLink
                 href="/progress"
                 className="mt-auto self-start rounded-md py-1 text-sm font-medium text-indigo-700 underline-offset-4 hover:underline dark:text-indigo-300"
               >
                 See your progress
-              </Link>
+              </IntentLink>
             </Card>
           </li>
         )}
@@ -168,15 +182,15 @@ export default async function HomePage({ searchParams }: Props) {
           when there is one, and lets you try again, take a hint, or see the worked solution with your variant&apos;s numbers.
         </p>
         <div className="flex flex-wrap gap-3">
-          <ButtonLink href="/practice" variant="primary" size="lg">
+          <IntentButton href="/practice" variant="primary" size="lg">
             Start practice
-          </ButtonLink>
-          <ButtonLink href="/study" size="lg">
+          </IntentButton>
+          <IntentButton href="/study" size="lg">
             Plan a study session
-          </ButtonLink>
-          <ButtonLink href="/progress" size="lg">
+          </IntentButton>
+          <IntentButton href="/progress" size="lg">
             See your progress
-          </ButtonLink>
+          </IntentButton>
         </div>
       </section>
 
@@ -198,7 +212,7 @@ export default async function HomePage({ searchParams }: Props) {
         <ol className="grid gap-2 sm:grid-cols-2">
           {Object.entries(TOPICS).map(([topic, name], index) => (
             <li key={topic}>
-              <Link
+              <IntentLink
                 href={`/practice?topic=${topic}#${topic}`}
                 className="flex items-baseline justify-between gap-3 rounded-lg border border-stone-200 bg-white px-4 py-3 hover:border-indigo-300 hover:bg-indigo-50/50 dark:border-stone-800 dark:bg-stone-900 dark:hover:border-indigo-700 dark:hover:bg-indigo-950/30"
               >
@@ -209,7 +223,7 @@ export default async function HomePage({ searchParams }: Props) {
                 <span className="shrink-0 text-sm text-stone-600 dark:text-stone-400">
                   {questions.filter((question) => question.topic === topic).length} questions
                 </span>
-              </Link>
+              </IntentLink>
             </li>
           ))}
         </ol>

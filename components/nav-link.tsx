@@ -1,13 +1,14 @@
 "use client";
-// A header link that marks the current section (aria-current) for sighted and screen-reader users.
-import Link from "next/link";
+// A header link that marks the current section (aria-current) for sighted and screen-reader users,
+// and prefetches its page on intent (components/intent-link.tsx).
 import { usePathname } from "next/navigation";
+import { IntentLink } from "@/components/intent-link";
 
 export function NavLink({ href, children }: { href: string; children: React.ReactNode }) {
   const pathname = usePathname();
   const current = pathname === href || pathname.startsWith(`${href}/`);
   return (
-    <Link
+    <IntentLink
       href={href}
       aria-current={current ? "page" : undefined}
       className={`block rounded-md px-0.5 py-2 whitespace-nowrap hover:bg-stone-100 hover:text-stone-900 sm:px-3 dark:hover:bg-stone-800 dark:hover:text-white ${
@@ -15,6 +16,6 @@ export function NavLink({ href, children }: { href: string; children: React.Reac
       }`}
     >
       {children}
-    </Link>
+    </IntentLink>
   );
 }

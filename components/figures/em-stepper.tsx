@@ -569,6 +569,8 @@ function ScatterPanel({
     [problem.kind, points, conditionals],
   );
   const radius = points.length > 400 ? 2.5 : 5;
+  // Below these widths the full title (12-px text) would not fit beside the left margin.
+  const narrow = width < (problem.kind === "gmm2" ? 540 : 680);
   const ellipsePath = line<[number, number]>()
     .x((point) => x(point[0]))
     .y((point) => y(point[1]));
@@ -619,10 +621,15 @@ function ScatterPanel({
           strokeWidth={2.5}
         />
       ))}
-      <text x={MARGIN.left} y={12} className="fill-stone-700 text-[12px] dark:fill-stone-300">
+      {/* On a phone the full title would run off the figure: a shorter one from its left edge. */}
+      <text x={narrow ? 8 : MARGIN.left} y={12} className="fill-stone-700 text-[12px] dark:fill-stone-300">
         {problem.kind === "gmm2"
-          ? "the points; each component's mean (+) and 2-standard-deviation ellipse"
-          : "the rows (hollow: a value missing, drawn at its conditional mean); the mean (+) and 2-s.d. ellipse"}
+          ? narrow
+            ? "points; means (+), 2-s.d. ellipses"
+            : "the points; each component's mean (+) and 2-standard-deviation ellipse"
+          : narrow
+            ? "hollow: imputed; mean (+), 2-s.d. ellipse"
+            : "the rows (hollow: a value missing, drawn at its conditional mean); the mean (+) and 2-s.d. ellipse"}
       </text>
     </g>
   );

@@ -35,6 +35,7 @@ import {
   type ZipParams,
 } from "@/lib/learn/em-trace";
 
+import { dotStamp, paintDots, type DotStamp } from "./dot-raster";
 import { formatValue } from "./format";
 import { useWidth } from "./use-width";
 
@@ -59,14 +60,27 @@ const BUTTON =
 const PRIMARY =
   "rounded-lg bg-indigo-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-indigo-700 disabled:cursor-not-allowed disabled:opacity-50";
 
+/** Before the first E-step the points are grey (stone-400). */
+const NO_RESPONSIBILITY_RGB: [number, number, number] = [168, 162, 158];
+
+/** The component colours mixed by a row's responsibilities, each channel rounded to a whole number. */
+function mixedRgb(row: readonly number[] | undefined): [number, number, number] {
+  if (!row) return NO_RESPONSIBILITY_RGB;
+  let red = 0;
+  let green = 0;
+  let blue = 0;
+  for (let k = 0; k < row.length; k += 1) {
+    const weight = row[k] as number;
+    const [r, g, b] = COMPONENT_RGB[k % COMPONENT_RGB.length] as [number, number, number];
+    red += weight * r;
+    green += weight * g;
+    blue += weight * b;
+  }
+  return [Math.round(red), Math.round(green), Math.round(blue)];
+}
+
 function colourOf(row: readonly number[] | undefined): string {
-  if (!row) return "rgb(168, 162, 158)";
-  const mixed = [0, 0, 0];
-  row.forEach((weight, k) => {
-    const rgb = COMPONENT_RGB[k % COMPONENT_RGB.length] as [number, number, number];
-    for (let c = 0; c < 3; c += 1) mixed[c] = (mixed[c] as number) + weight * rgb[c]!;
-  });
-  return `rgb(${mixed.map((value) => Math.round(value)).join(", ")})`;
+  return `rgb(${mixedRgb(row).join(", ")})`;
 }
 
 function componentColour(k: number): string {
@@ -235,27 +249,29 @@ function ellipsePoints(mean: readonly number[], covariance: readonly (readonly n
 
 type Ellipse = { points: [number, number][]; colour: number };
 
-/** The 2-D panel's data: points (complete or at their conditional means) and the ellipses to draw. */
-function scatterOf(problem: TwoDimensional, params: EmParams, conditionals: MvnConditional[] | null) {
+/** The 2-D panel's points: complete rows, or incomplete ones at their conditional means. */
+function scatterPoints(problem: TwoDimensional, params: EmParams, conditionals: MvnConditional[] | null) {
+  if (problem.kind === "gmm2") return problem.points.map((point) => ({ xy: point as [number, number], imputed: false }));
+  const { mean } = params as MvnParams;
+  return problem.rows.map((row, i) => {
+    const imputed = row.some((value) => value === null);
+    // Before the first E-step an incomplete row sits at the current mean in its missing coordinates.
+    const xy = conditionals?.[i]?.completed ?? row.map((value, j) => value ?? (mean[j] as number));
+    return { xy: xy as [number, number], imputed };
+  });
+}
+
+/** The 2-D panel's shapes: each component's ellipse and its centre. */
+function scatterOf(problem: TwoDimensional, params: EmParams) {
   if (problem.kind === "gmm2") {
     const { means, covariances } = params as Gmm2Params;
     return {
-      points: problem.points.map((point) => ({ xy: point as [number, number], imputed: false })),
       ellipses: means.map((mean, k): Ellipse => ({ points: ellipsePoints(mean, covariances[k] as number[][]), colour: k })),
       centres: means,
     };
   }
   const { mean, covariance } = params as MvnParams;
-  return {
-    points: problem.rows.map((row, i) => {
-      const imputed = row.some((value) => value === null);
-      // Before the first E-step an incomplete row sits at the current mean in its missing coordinates.
-      const xy = conditionals?.[i]?.completed ?? row.map((value, j) => value ?? (mean[j] as number));
-      return { xy: xy as [number, number], imputed };
-    }),
-    ellipses: [{ points: ellipsePoints(mean, covariance), colour: 0 }],
-    centres: [mean],
-  };
+  return { ellipses: [{ points: ellipsePoints(mean, covariance), colour: 0 }], centres: [mean] };
 }
 
 interface Props {
@@ -280,23 +296,30 @@ function DotPanel({
   const discrete = problem.kind !== "gmm";
   const xs = useMemo(() => valuesOf(problem), [problem]);
   const points = useMemo(() => dotPlot(xs, problem.kind === "coins" ? 0.02 : problem.kind === "gmm" ? 0.15 : 1), [xs, problem.kind]);
-  const gmmMeans = problem.kind === "gmm" ? entries.flatMap((entry) => (entry.params as GmmParams).means) : [];
   const maxCount = problem.kind === "poisson" || problem.kind === "zip" ? maxOf(xs) : 0;
-  const [lowX, highX] =
-    problem.kind === "coins"
-      ? [0, 1]
-      : problem.kind === "gmm"
-        ? [minOf([...xs, ...gmmMeans]) - 1, maxOf([...xs, ...gmmMeans]) + 1]
-        : [-0.5, maxCount + 2.5];
-  const x = scaleLinear()
-    .domain([lowX, highX])
-    .range([MARGIN.left, width - MARGIN.right]);
-  if (problem.kind === "gmm") x.nice();
+  // The axis is fixed over the whole run (the data and every iteration's means), like the points.
+  const x = useMemo(() => {
+    const gmmMeans = problem.kind === "gmm" ? entries.flatMap((entry) => (entry.params as GmmParams).means) : [];
+    const [lowX, highX] =
+      problem.kind === "coins"
+        ? [0, 1]
+        : problem.kind === "gmm"
+          ? [Math.min(minOf(xs), minOf(gmmMeans)) - 1, Math.max(maxOf(xs), maxOf(gmmMeans)) + 1]
+          : [-0.5, maxCount + 2.5];
+    const scale = scaleLinear()
+      .domain([lowX, highX])
+      .range([MARGIN.left, width - MARGIN.right]);
+    return problem.kind === "gmm" ? scale.nice() : scale;
+  }, [problem.kind, entries, xs, maxCount, width]);
   const dotRadius = points.length > 400 ? 2.5 : 5;
   const baseline = DATA_HEIGHT - 26;
   const maxLevel = maxOf(points.map((point) => point.level));
   const dotSpace = Math.min(2 * dotRadius + 1, 60 / (maxLevel + 1));
   const curveBase = baseline - dotSpace * (maxLevel + 1) - 4;
+  const dots = useMemo(
+    () => ({ cx: points.map((point) => x(point.x)), cy: points.map((point) => baseline - point.level * dotSpace) }),
+    [points, x, baseline, dotSpace],
+  );
 
   type CurveSample = { x: number; y: number };
   const curves: CurveSample[][] = [];
@@ -375,8 +398,8 @@ function DotPanel({
         </text>
       ))}
       <Dots
-        cx={points.map((point) => x(point.x))}
-        cy={points.map((point) => baseline - point.level * dotSpace)}
+        cx={dots.cx}
+        cy={dots.cy}
         hollow={null}
         radius={dotRadius}
         responsibilities={responsibilities}
@@ -390,19 +413,10 @@ function DotPanel({
   );
 }
 
-/** The points, coloured by responsibility: many points are one element per colour group's path. */
 /** From this many points on, they are painted on a canvas: thousands of SVG circles redraw too slowly for 60 fps. */
 const CANVAS_FROM = 200;
 
-function Dots({
-  cx,
-  cy,
-  hollow,
-  radius,
-  responsibilities,
-  width,
-  height,
-}: {
+interface DotsProps {
   cx: number[];
   cy: number[];
   hollow: boolean[] | null;
@@ -410,7 +424,13 @@ function Dots({
   responsibilities: number[][] | null;
   width: number;
   height: number;
-}) {
+}
+
+/**
+ * The points, coloured by responsibility. Memoised: the panels keep the positions' arrays while the
+ * points stay put, and an M-step keeps the E-step's responsibilities, so only E-steps redraw them.
+ */
+const Dots = memo(function Dots({ cx, cy, hollow, radius, responsibilities, width, height }: DotsProps) {
   if (cx.length >= CANVAS_FROM) {
     return (
       <foreignObject x={0} y={0} width={width} height={height}>
@@ -429,71 +449,52 @@ function Dots({
       )}
     </>
   );
-}
+});
 
-/** The points painted on a canvas (the same colours as the circles), before the frame is shown. */
-function DotsCanvas({
-  cx,
-  cy,
-  hollow,
-  radius,
-  responsibilities,
-  width,
-  height,
-}: {
-  cx: number[];
-  cy: number[];
-  hollow: boolean[] | null;
-  radius: number;
-  responsibilities: number[][] | null;
-  width: number;
-  height: number;
-}) {
+/**
+ * The points painted on a canvas in the circles' colours, before the frame is shown: rasterised in
+ * script (dot-raster.ts: Chromium without a GPU would rasterise 2 000 canvas arcs on the main thread
+ * at commit, a third of the frame) at the screen's pixel density, hollow points as 1-px rings.
+ */
+function DotsCanvas({ cx, cy, hollow, radius, responsibilities, width, height }: DotsProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
+  const imageRef = useRef<ImageData | null>(null);
+  const stampsRef = useRef<{ deviceRadius: number; disc: DotStamp; ring: DotStamp } | null>(null);
   useLayoutEffect(() => {
     const canvas = canvasRef.current;
     const context = canvas?.getContext("2d");
     if (!canvas || !context) return;
     const scale = window.devicePixelRatio || 1;
-    canvas.width = Math.round(width * scale);
-    canvas.height = Math.round(height * scale);
-    context.setTransform(scale, 0, 0, scale, 0, 0);
-    context.clearRect(0, 0, width, height);
-    context.lineWidth = 1;
-    // One path per colour: responsibilities rounded to 1/32 (no visible difference) group the points,
-    // so thousands of points cost a few dozen fills instead of one style change and fill each.
-    const groups = new Map<string, { colour: string; filled: number[]; hollow: number[] }>();
-    for (let i = 0; i < cx.length; i += 1) {
-      const row = responsibilities?.[i];
-      const rounded = row ? row.map((value) => Math.round(value * 32) / 32) : undefined;
-      const key = rounded ? rounded.join(",") : "none";
-      let group = groups.get(key);
-      if (!group) {
-        group = { colour: colourOf(rounded), filled: [], hollow: [] };
-        groups.set(key, group);
-      }
-      (hollow?.[i] ? group.hollow : group.filled).push(i);
+    const pixelWidth = Math.round(width * scale);
+    const pixelHeight = Math.round(height * scale);
+    let image = imageRef.current;
+    if (!image || image.width !== pixelWidth || image.height !== pixelHeight) {
+      // Resizing a canvas reallocates (and clears) it: only when the figure's size changes.
+      canvas.width = pixelWidth;
+      canvas.height = pixelHeight;
+      image = context.createImageData(pixelWidth, pixelHeight);
+      imageRef.current = image;
     }
-    for (const group of groups.values()) {
-      if (group.filled.length > 0) {
-        context.beginPath();
-        for (const i of group.filled) {
-          context.moveTo((cx[i] as number) + radius, cy[i] as number);
-          context.arc(cx[i] as number, cy[i] as number, radius, 0, 2 * Math.PI);
-        }
-        context.fillStyle = group.colour;
-        context.fill();
-      }
-      if (group.hollow.length > 0) {
-        context.beginPath();
-        for (const i of group.hollow) {
-          context.moveTo((cx[i] as number) + radius, cy[i] as number);
-          context.arc(cx[i] as number, cy[i] as number, radius, 0, 2 * Math.PI);
-        }
-        context.strokeStyle = group.colour;
-        context.stroke();
-      }
+    const deviceRadius = radius * scale;
+    let stamps = stampsRef.current;
+    if (!stamps || stamps.deviceRadius !== deviceRadius) {
+      // Hollow points are rings with a 1-px (CSS) line, as a stroked circle.
+      stamps = { deviceRadius, disc: dotStamp(deviceRadius), ring: dotStamp(deviceRadius, scale) };
+      stampsRef.current = stamps;
     }
+    const n = cx.length;
+    const x = new Float64Array(n);
+    const y = new Float64Array(n);
+    const rgb = new Uint32Array(n);
+    for (let i = 0; i < n; i += 1) {
+      x[i] = (cx[i] as number) * scale;
+      y[i] = (cy[i] as number) * scale;
+      const [red, green, blue] = mixedRgb(responsibilities?.[i]);
+      rgb[i] = (red << 16) | (green << 8) | blue;
+    }
+    image.data.fill(0);
+    paintDots(image, { x, y, rgb, hollow }, stamps.disc, stamps.ring);
+    context.putImageData(image, 0, 0);
   }, [cx, cy, hollow, radius, responsibilities, width, height]);
   return <canvas ref={canvasRef} aria-hidden="true" style={{ width, height, display: "block" }} />;
 }
@@ -514,7 +515,10 @@ function ScatterPanel({
   entries: EmTrace["entries"];
   width: number;
 }) {
-  const { points, ellipses, centres } = scatterOf(problem, params, conditionals);
+  const { ellipses, centres } = scatterOf(problem, params);
+  // The points move only with an E-step of missing values (and, before the first, with the mean).
+  const pointParams = problem.kind === "mvn-missing" && conditionals === null ? params : null;
+  const points = useMemo(() => scatterPoints(problem, pointParams ?? problem.init, conditionals), [problem, pointParams, conditionals]);
   // Axes fixed over the whole run (every iteration's ellipses), so that stepping moves the shapes, not
   // the axes. Loops, not Math.min(...): n points × hundreds of iterations overflow the call stack.
   const extent = useMemo(() => {
@@ -529,21 +533,44 @@ function ScatterPanel({
     // A mixture's points never move; incomplete rows do (their conditional means), so look at every E-step.
     const steps = problem.kind === "gmm2" ? entries.slice(0, 1) : entries;
     for (const entry of steps)
-      for (const point of scatterOf(problem, entry.params, entry.conditionals).points) include(point.xy[0], point.xy[1]);
+      for (const point of scatterPoints(problem, entry.params, entry.conditionals)) include(point.xy[0], point.xy[1]);
     for (const entry of entries) {
-      for (const ellipse of scatterOf(problem, entry.params, null).ellipses) for (const [ex, ey] of ellipse.points) include(ex, ey);
+      for (const ellipse of scatterOf(problem, entry.params).ellipses) for (const [ex, ey] of ellipse.points) include(ex, ey);
     }
     return { x, y };
   }, [problem, entries]);
-  const x = scaleLinear()
-    .domain(extent.x)
-    .range([MARGIN.left, width - MARGIN.right])
-    .nice();
-  const y = scaleLinear()
-    .domain(extent.y)
-    .range([SCATTER_HEIGHT - 24, 18])
-    .nice();
+  const x = useMemo(
+    () =>
+      scaleLinear()
+        .domain(extent.x)
+        .range([MARGIN.left, width - MARGIN.right])
+        .nice(),
+    [extent, width],
+  );
+  const y = useMemo(
+    () =>
+      scaleLinear()
+        .domain(extent.y)
+        .range([SCATTER_HEIGHT - 24, 18])
+        .nice(),
+    [extent],
+  );
+  const dots = useMemo(
+    () => ({
+      cx: points.map((point) => x(point.xy[0])),
+      cy: points.map((point) => y(point.xy[1])),
+      hollow: points.map((point) => point.imputed),
+    }),
+    [points, x, y],
+  );
+  // Missing values have no classes: incomplete rows take the first colour once imputed.
+  const missingColours = useMemo(
+    () => (problem.kind === "gmm2" ? null : points.map((point) => (point.imputed && conditionals ? [1] : [0.5]))),
+    [problem.kind, points, conditionals],
+  );
   const radius = points.length > 400 ? 2.5 : 5;
+  // Below these widths the full title (12-px text) would not fit beside the left margin.
+  const narrow = width < (problem.kind === "gmm2" ? 540 : 680);
   const ellipsePath = line<[number, number]>()
     .x((point) => x(point[0]))
     .y((point) => y(point[1]));
@@ -569,11 +596,11 @@ function ScatterPanel({
         strokeOpacity={0.3}
       />
       <Dots
-        cx={points.map((point) => x(point.xy[0]))}
-        cy={points.map((point) => y(point.xy[1]))}
-        hollow={points.map((point) => point.imputed)}
+        cx={dots.cx}
+        cy={dots.cy}
+        hollow={dots.hollow}
         radius={radius}
-        responsibilities={problem.kind === "gmm2" ? responsibilities : points.map((point) => (point.imputed && conditionals ? [1] : [0.5]))}
+        responsibilities={missingColours ?? responsibilities}
         width={width}
         height={SCATTER_HEIGHT}
       />
@@ -594,10 +621,15 @@ function ScatterPanel({
           strokeWidth={2.5}
         />
       ))}
-      <text x={MARGIN.left} y={12} className="fill-stone-700 text-[12px] dark:fill-stone-300">
+      {/* On a phone the full title would run off the figure: a shorter one from its left edge. */}
+      <text x={narrow ? 8 : MARGIN.left} y={12} className="fill-stone-700 text-[12px] dark:fill-stone-300">
         {problem.kind === "gmm2"
-          ? "the points; each component's mean (+) and 2-standard-deviation ellipse"
-          : "the rows (hollow: a value missing, drawn at its conditional mean); the mean (+) and 2-s.d. ellipse"}
+          ? narrow
+            ? "points; means (+), 2-s.d. ellipses"
+            : "the points; each component's mean (+) and 2-standard-deviation ellipse"
+          : narrow
+            ? "hollow: imputed; mean (+), 2-s.d. ellipse"
+            : "the rows (hollow: a value missing, drawn at its conditional mean); the mean (+) and 2-s.d. ellipse"}
       </text>
     </g>
   );
@@ -803,7 +835,7 @@ export function EmStepper({ problem }: Props) {
         tabIndex={0}
         role="region"
         aria-label="Iterations"
-        className="max-h-72 overflow-auto rounded-lg border border-stone-200 dark:border-stone-700"
+        className="max-h-72 overflow-auto rounded-lg border border-stone-200 contain-content dark:border-stone-700"
       >
         <table data-testid="em-table" className="w-full border-collapse text-sm">
           <caption className="sr-only">Parameters, log-likelihood and lower bound per iteration</caption>

@@ -25,7 +25,8 @@ const statusPages = files.filter(
 describe("route conventions", () => {
   it("finds the pages that answer 404 or redirect, and some loading states", () => {
     expect(statusPages.map(relative)).toContain(path.join("practice", "[id]", "page.tsx"));
-    expect(loadings.length).toBeGreaterThanOrEqual(4);
+    // /progress has none: its skeleton, swapped for the page a moment later, shifted the layout.
+    expect(loadings.length).toBeGreaterThanOrEqual(3);
   });
 
   it("no loading.tsx streams a page that calls notFound() or redirect()", () => {

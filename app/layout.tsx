@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from "next";
-import Link from "next/link";
 import { AccountMenu } from "@/components/account/account-menu";
+import { IntentLink } from "@/components/intent-link";
 import { NavLink } from "@/components/nav-link";
 import { signedInAccount } from "@/lib/auth/session";
 import "katex/dist/katex.min.css";
@@ -41,13 +41,14 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         </a>
         <header className="border-b border-stone-200 bg-white/80 backdrop-blur dark:border-stone-800 dark:bg-stone-900/80">
           <nav aria-label="Main" className="mx-auto flex max-w-3xl items-center justify-between gap-1 px-4 py-3 sm:gap-4 sm:px-6">
-            <Link href="/" className="flex shrink-0 items-center gap-2 rounded-md font-semibold tracking-tight">
+            {/* Like the links beside it, prefetches home on intent, not on every page view. */}
+            <IntentLink href="/" className="flex shrink-0 items-center gap-2 rounded-md font-semibold tracking-tight">
               <span aria-hidden="true" className="grid size-7 place-items-center rounded-md bg-indigo-600 text-sm font-bold text-white">
                 L
               </span>
               {/* On a phone the mark alone leaves room for the links. */}
               <span className="sr-only sm:not-sr-only">Likelihood Lab</span>
-            </Link>
+            </IntentLink>
             {/* One line at 375 px: the links stay on it, the account name shortens. */}
             <ul className="flex flex-nowrap items-center justify-end text-[0.8125rem] sm:gap-x-0.5 sm:text-sm">
               {NAV.map((item) => (

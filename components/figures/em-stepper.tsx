@@ -570,7 +570,7 @@ function ScatterPanel({
   );
   const radius = points.length > 400 ? 2.5 : 5;
   // Below these widths the full title (12-px text) would not fit beside the left margin.
-  const narrow = width < (problem.kind === "gmm2" ? 540 : 680);
+  const narrow = width < (problem.kind === "gmm2" ? 540 : 650);
   const ellipsePath = line<[number, number]>()
     .x((point) => x(point[0]))
     .y((point) => y(point[1]));

@@ -116,19 +116,77 @@ export async function checkActionBody(
 /** Next refuses a router-state header longer than this. */
 const MAX_ROUTER_STATE_LENGTH = 20_000;
 
+/** Deeper than any route of this app (a layout, a group or a page per level); Next's validator recurses without a bound. */
+const MAX_ROUTER_STATE_DEPTH = 32;
+
+/** The dynamic segment types of Next 16.4 (its `flightRouterStateSchema`, app-render/types). */
+const DYNAMIC_PARAM_TYPES: ReadonlySet<string> = new Set([
+  "c",
+  "ci(..)(..)",
+  "ci(.)",
+  "ci(..)",
+  "ci(...)",
+  "oc",
+  "d",
+  "di(..)(..)",
+  "di(.)",
+  "di(..)",
+  "di(...)",
+]);
+const REFRESH_MARKERS: ReadonlySet<unknown> = new Set([null, "refetch", "inside-shared-layout", "metadata-only"]);
+
+const isString = (value: unknown): value is string => typeof value === "string";
+
+/** A segment: its name, or a dynamic segment `[param, value, type, static siblings or null]`. */
+function isSegment(value: unknown): boolean {
+  if (typeof value === "string") return true;
+  return (
+    Array.isArray(value) &&
+    value.length === 4 &&
+    isString(value[0]) &&
+    isString(value[1]) &&
+    isString(value[2]) &&
+    DYNAMIC_PARAM_TYPES.has(value[2]) &&
+    (value[3] === null || (Array.isArray(value[3]) && value[3].every(isString)))
+  );
+}
+
+/**
+ * The shape of Next's FlightRouterState, a tuple `[segment, parallel routes, url, refresh marker,
+ * root layout, …]`: each parallel route is a state too. Stricter than Next's own check where that
+ * one lets through what no client sends and the render then trips over (an array of parallel
+ * routes; nesting without end).
+ */
+function isRouterState(value: unknown, depth: number): boolean {
+  if (depth > MAX_ROUTER_STATE_DEPTH || !Array.isArray(value) || value.length < 2 || value.length > 6) return false;
+  const [segment, parallelRoutes, url, refresh, rootLayout, extra] = value as unknown[];
+  if (!isSegment(segment)) return false;
+  if (typeof parallelRoutes !== "object" || parallelRoutes === null || Array.isArray(parallelRoutes)) return false;
+  if (!Object.values(parallelRoutes).every((child) => isRouterState(child, depth + 1))) return false;
+  if (value.length > 2 && url !== null && !(Array.isArray(url) && url.length === 2 && url.every(isString))) return false;
+  if (value.length > 3 && !REFRESH_MARKERS.has(refresh)) return false;
+  if (value.length > 4 && rootLayout !== null && typeof rootLayout !== "number") return false;
+  return value.length <= 5 || isString(extra);
+}
+
 /**
  * The router state an RSC request (a client navigation, an action) carries: the URI-encoded JSON
- * array the client router sends. Next answers 500 when it cannot parse one on a path with no page.
- * Only the encoding is checked here, never the tree's shape, so no real navigation is refused.
+ * tree the client router sends. Next answers 500 when it cannot parse or validate one, so the
+ * tree's shape is checked here as Next's validator checks it (test/app/proxy-router-state.test.ts
+ * compares the two), never refusing what Next's client sends. The proxy sees the header only
+ * because next.config.js sets `skipProxyUrlNormalize` (Next strips it from the proxy's request
+ * otherwise).
  */
 export function checkRouterState(headers: Headers): ActionRequestVerdict {
   const state = headers.get("next-router-state-tree");
   if (state === null) return OK;
   const refused: ActionRequestVerdict = { ok: false, status: 400, error: "the Next-Router-State-Tree header is malformed" };
   if (state.length > MAX_ROUTER_STATE_LENGTH) return refused;
+  let tree: unknown;
   try {
-    return Array.isArray(JSON.parse(decodeURIComponent(state))) ? OK : refused;
+    tree = JSON.parse(decodeURIComponent(state));
   } catch {
     return refused;
   }
+  return isRouterState(tree, 0) ? OK : refused;
 }

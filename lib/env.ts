@@ -1,9 +1,10 @@
 // The environment the app reads, in one place, typed and checked. Every variable the server code
 // uses is declared here; nothing else in app/ or lib/ reads process.env. A bad value fails with a
 // message naming the variable and what it must be, instead of surfacing later as an odd error.
-// Parsed on each call (a few variables: cheap): tests point DATABASE_URL at their own file before
-// the database module is first imported, and the callers that need a value for the process
-// (the Prisma client, the session key) keep the first one they get.
+// Read on each call, parsed again only when one of its variables changed: tests point DATABASE_URL
+// at their own file before the database module is first imported, and the callers that need a
+// value for the process (the Prisma client, the session key) keep the first one they get. (Parsing
+// on every call cost about a millisecond per request in `next start`: cookie names ask for it.)
 import { z } from "zod";
 import { databaseProvider } from "./database-url";
 
@@ -68,7 +69,12 @@ export function parseEnv(source: Partial<Record<string, string>>): ServerEnv {
   throw new Error(`Invalid environment:\n${problems.join("\n")}`);
 }
 
+const ENV_NAMES = Object.keys(envSchema.shape);
+let parsed: { values: string; env: ServerEnv } | undefined;
+
 /** This process's environment, checked. */
 export function serverEnv(): ServerEnv {
-  return parseEnv(process.env);
+  const values = JSON.stringify(ENV_NAMES.map((name) => process.env[name] ?? null));
+  if (parsed?.values !== values) parsed = { values, env: parseEnv(process.env) };
+  return parsed.env;
 }

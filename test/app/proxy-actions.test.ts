@@ -123,7 +123,7 @@ describe("the proxy and server-action requests", () => {
       const request = new NextRequest("http://localhost:3000/nowhere", { headers: { rsc: "1", "next-router-state-tree": state } });
       expect(await refusal(request), state.slice(0, 20)).toEqual({ status: 400, error: "the Next-Router-State-Tree header is malformed" });
     }
-    const tree = encodeURIComponent(JSON.stringify(["", { children: ["practice", { children: ["__PAGE__", {}] }] }, null, null, true]));
+    const tree = encodeURIComponent(JSON.stringify(["", { children: ["practice", { children: ["__PAGE__", {}] }] }, null, null, 0]));
     expect(
       await refusal(new NextRequest("http://localhost:3000/practice", { headers: { rsc: "1", "next-router-state-tree": tree } })),
     ).toBeNull();

@@ -66,6 +66,16 @@ const MOCK_ANSWERED = "In a mock interview the first checked answer counts, and 
 class SessionClosed extends Error {}
 
 /**
+ * An update that changes nothing, to lock the session row until the end of the transaction: a
+ * finish or another check of this session waits for it (SQLite runs one write transaction at a
+ * time anyway; PostgreSQL would let two transactions both see the question unanswered). Counts 0
+ * when the session is already finished.
+ */
+function lockOpenSession(client: Pick<Prisma.TransactionClient, "$executeRaw">, sessionId: string) {
+  return client.$executeRaw`UPDATE "StudySession" SET "completedAt" = NULL WHERE "id" = ${sessionId} AND "completedAt" IS NULL`;
+}
+
+/**
  * A check of a practice question that already has its answer: it can neither become the question's
  * answer nor rate its card, so it is an insert and the draft's update, one batch (a transaction
  * without the round trips of an interactive one). The insert runs only while the session is open
@@ -81,13 +91,7 @@ async function recordRetry(input: AttemptInput & { now: Date; sessionItem: { ses
     Prisma.sql`EXISTS (SELECT 1 FROM "StudySession" s JOIN "SessionItem" i ON i."sessionId" = s."id"
                        WHERE s."id" = ${sessionId} AND s."completedAt" IS NULL AND i."id" = ${itemId} AND i."attemptId" IS NOT NULL)`,
   );
-  const locks =
-    provider === "postgresql"
-      ? [
-          db.$executeRaw`UPDATE "StudySession" SET "completedAt" = NULL WHERE "id" = ${sessionId} AND "completedAt" IS NULL`,
-          db.$queryRaw(variantLock(input)),
-        ]
-      : [];
+  const locks = provider === "postgresql" ? [lockOpenSession(db, sessionId), db.$queryRaw(variantLock(input))] : [];
   const results = await db.$transaction([
     ...locks,
     db.$queryRaw(prepared.statement),
@@ -162,11 +166,7 @@ export async function checkSessionItem(input: SessionCheckInput): Promise<Sessio
     const written =
       retried ??
       (await db.$transaction(async (tx) => {
-        // An update that changes nothing, to lock the session row until the end of the transaction:
-        // a finish or another check of this session waits for it (SQLite runs one write transaction
-        // at a time anyway; PostgreSQL would let two transactions both see the question unanswered).
-        const open =
-          await tx.$executeRaw`UPDATE "StudySession" SET "completedAt" = NULL WHERE "id" = ${sessionId} AND "completedAt" IS NULL`;
+        const open = await lockOpenSession(tx, sessionId);
         if (open === 0) throw new SessionClosed();
         // Checked again here: two simultaneous checks of a mock question both passed the check above.
         if (mode === "mock") {

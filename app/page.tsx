@@ -11,7 +11,6 @@ import { getDashboard } from "@/lib/study/dashboard";
 import { getReviewQueue } from "@/lib/study/review";
 import { listStudySessions } from "@/lib/study/sessions";
 import { learnerTimeZone } from "@/lib/study/time-zone";
-import { getTopicAccuracy } from "@/lib/study/topic-accuracy";
 
 export const dynamic = "force-dynamic";
 
@@ -55,17 +54,15 @@ function welcomeText(value: string | undefined): string | null {
 async function NextSteps({ learner }: { learner: string }) {
   const now = new Date();
   const timeZone = await learnerTimeZone();
-  const [sessions, queue, dashboard, accuracy] = await Promise.all([
+  const [sessions, queue, dashboard] = await Promise.all([
     listStudySessions(learner, now),
     getReviewQueue(learner, now),
     getDashboard(learner, now, timeZone),
-    getTopicAccuracy(learner),
   ]);
   if (dashboard.attempts === 0 && sessions.open.length === 0 && queue.total === 0) return null;
   const open = sessions.open[0];
-  const weakest = [...accuracy.entries()]
-    .filter(([, topic]) => topic.attempts >= WEAKEST_MIN_CHECKS)
-    .sort(([, a], [, b]) => a.accuracy - b.accuracy)[0];
+  // The dashboard lists tried topics weakest first.
+  const weakest = dashboard.byTopic.find((topic) => topic.accuracy !== null && topic.attempts >= WEAKEST_MIN_CHECKS);
 
   return (
     <section aria-labelledby="next-steps" className="space-y-4" data-testid="next-steps">
@@ -113,12 +110,12 @@ async function NextSteps({ learner }: { learner: string }) {
         {weakest && (
           <li>
             <Card padding="md" className="flex h-full flex-col gap-3" data-testid="weakest-topic">
-              <h2 className="font-semibold">Weakest topic: {topicName(weakest[0])}</h2>
+              <h2 className="font-semibold">Weakest topic: {topicName(weakest.topic)}</h2>
               <p className="text-sm text-stone-600 dark:text-stone-400">
-                {Math.round(weakest[1].accuracy * 100)}% of {weakest[1].attempts} checks right. Practise it next.
+                {Math.round((weakest.accuracy ?? 0) * 100)}% of {weakest.attempts} checks right. Practise it next.
               </p>
-              <IntentButton href={`/practice?topic=${weakest[0]}#${weakest[0]}`} className="mt-auto self-start">
-                Practise {topicName(weakest[0])}
+              <IntentButton href={`/practice?topic=${weakest.topic}#${weakest.topic}`} className="mt-auto self-start">
+                Practise {topicName(weakest.topic)}
               </IntentButton>
             </Card>
           </li>

@@ -24,6 +24,7 @@ import {
   type Streak,
   type WeeklyAccuracy,
 } from "./stats";
+import { sqlBoolean, sqlCount, sqlDate } from "./sql-columns";
 import { mistakeTags, storedParts } from "./stored";
 import { getTopicAccuracy } from "./topic-accuracy";
 
@@ -91,6 +92,54 @@ async function recentMistakeParts(userId: string, since: Date): Promise<Map<stri
   return new Map(mistakeRows.parse(rows).map((row) => [row.id, row.parts]));
 }
 
+// The reads below are raw SQL (valid on SQLite and PostgreSQL): the page runs them on every view,
+// and Prisma 6 compiles each ORM query anew (lib/study/sql-columns.ts).
+
+const factRows = z.array(z.object({ showStreak: sqlBoolean.nullable(), cards: sqlCount }));
+
+/** The streak setting (null: no row yet, a guest before their first answer) and the review cards. */
+async function learnerFacts(userId: string): Promise<{ showStreak: boolean | null; cards: number }> {
+  const rows: unknown = await db.$queryRaw`
+    SELECT (SELECT "showStreak" FROM "User" WHERE "id" = ${userId}) AS "showStreak",
+           (SELECT COUNT(*) FROM "ReviewCard" WHERE "userId" = ${userId}) AS "cards"`;
+  return factRows.parse(rows)[0] ?? { showStreak: null, cards: 0 };
+}
+
+const attemptRows = z.array(
+  z.object({
+    id: z.string(),
+    createdAt: sqlDate,
+    correct: sqlBoolean,
+    firstTry: sqlBoolean,
+    gaveUp: sqlBoolean,
+    templateId: z.string(),
+    seed: z.number(),
+  }),
+);
+
+function recentAttempts(userId: string, since: Date) {
+  return db.$queryRaw`
+    SELECT "id", "createdAt", "correct", "firstTry", "gaveUp", "templateId", "seed" FROM "Attempt"
+    WHERE "userId" = ${userId} AND "createdAt" >= ${since}`.then((rows: unknown) => attemptRows.parse(rows));
+}
+
+const completedRows = z.array(z.object({ completedAt: sqlDate }));
+
+function completedSessions(userId: string) {
+  return db.$queryRaw`
+    SELECT "completedAt" FROM "StudySession" WHERE "userId" = ${userId} AND "completedAt" IS NOT NULL`.then((rows: unknown) =>
+    completedRows.parse(rows),
+  );
+}
+
+const dueRows = z.array(z.object({ due: sqlDate }));
+
+function dueBefore(userId: string, horizon: Date) {
+  return db.$queryRaw`SELECT "due" FROM "ReviewCard" WHERE "userId" = ${userId} AND "due" < ${horizon}`.then((rows: unknown) =>
+    dueRows.parse(rows),
+  );
+}
+
 export async function getDashboard(userId: string | null, now: Date, timeZone: string): Promise<Dashboard> {
   const today = dayKey(now, timeZone);
   // A day of margin: the window is cut by calendar day in the learner's zone below.
@@ -98,22 +147,19 @@ export async function getDashboard(userId: string | null, now: Date, timeZone: s
   const horizon = new Date(now.getTime() + (FORECAST_DAYS + 1) * 86_400_000);
 
   const mistakeSince = new Date(now.getTime() - MISTAKE_WINDOW_DAYS * 86_400_000);
-  const [user, recent, withMistakes, sessions, dueCards, cards, topicAccuracy] = userId
+  const [facts, recent, withMistakes, sessions, dueCards, topicAccuracy] = userId
     ? await Promise.all([
-        db.user.findUnique({ where: { id: userId }, select: { showStreak: true } }),
+        learnerFacts(userId),
         // No parts here: a busy learner has thousands of attempts, and reading every one's parts
         // (JSON, validated) cost more than the rest of the page.
-        db.attempt.findMany({
-          where: { userId, createdAt: { gte: since } },
-          select: { id: true, createdAt: true, correct: true, firstTry: true, gaveUp: true, templateId: true, seed: true },
-        }),
+        recentAttempts(userId, since),
         recentMistakeParts(userId, mistakeSince),
-        db.studySession.findMany({ where: { userId, completedAt: { not: null } }, select: { completedAt: true } }),
-        db.reviewCard.findMany({ where: { userId, due: { lt: horizon } }, select: { due: true } }),
-        db.reviewCard.count({ where: { userId } }),
+        completedSessions(userId),
+        dueBefore(userId, horizon),
         getTopicAccuracy(userId),
       ])
-    : [null, [], new Map<string, string>(), [], [], 0, new Map<string, { attempts: number; correct: number }>()];
+    : [null, [], new Map<string, string>(), [], [], new Map<string, { attempts: number; correct: number }>()];
+  const cards = facts?.cards ?? 0;
 
   // Every first try's template is in the catalogue (a foreign key), so the topics' tallies add up
   // to the totals.
@@ -166,7 +212,7 @@ export async function getDashboard(userId: string | null, now: Date, timeZone: s
   const weeksWithAttempts = weekly.weeks.filter((_, index) => weekly.series.some((series) => (series.attempts[index] ?? 0) > 0)).length;
   const streakDays = effortDays(
     firstTries.filter((attempt) => !attempt.gaveUp).map((attempt) => dayOf(attempt.createdAt)),
-    sessions.flatMap((session) => (session.completedAt ? [dayOf(session.completedAt)] : [])),
+    sessions.map((session) => dayOf(session.completedAt)),
   );
   const tried: TopicStanding[] = [...topicAccuracy.entries()].map(([topic, entry]) => ({
     topic,
@@ -190,7 +236,7 @@ export async function getDashboard(userId: string | null, now: Date, timeZone: s
     byTopic,
     weeksWithAttempts,
     completedSessions: sessions.length,
-    showStreak: user?.showStreak ?? true,
+    showStreak: facts?.showStreak ?? true,
     streak: studyStreak(streakDays, today),
     weekly,
     heatmap,

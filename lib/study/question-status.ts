@@ -3,10 +3,12 @@
 // next topics. Honest like the accuracy: a question is solved when some variant of it was right at
 // its first graded check, not after retries or after reading the solution.
 import "server-only";
+import { z } from "zod";
 import { db } from "../db";
 import type { QuestionSummary } from "../questions/types";
 
 import type { QuestionStatus } from "./question-state";
+import { sqlBoolean, sqlCount, sqlDate } from "./sql-columns";
 
 export type { QuestionState, QuestionStatus } from "./question-state";
 
@@ -64,33 +66,21 @@ export function statusesFromGroups(groups: readonly AttemptGroup[]): Map<string,
   return statuses;
 }
 
+const statusRows = z.array(
+  z.object({ templateId: z.string(), correct: sqlBoolean, firstTry: sqlBoolean, count: sqlCount, lastAt: sqlDate }),
+);
+
 /**
  * One grouped query, not the learner's every attempt: a busy learner has thousands of checks (the
  * same variant re-sent counts each time) but at most four groups per template.
  */
 export async function getQuestionStatuses(userId: string | null): Promise<Map<string, QuestionStatus>> {
   if (!userId) return new Map();
-  const groups = await db.attempt.groupBy({
-    by: ["templateId", "correct", "firstTry"],
-    where: { userId },
-    _count: { _all: true },
-    _max: { createdAt: true },
-  });
-  return statusesFromGroups(
-    groups.flatMap((group) =>
-      group._max.createdAt
-        ? [
-            {
-              templateId: group.templateId,
-              correct: group.correct,
-              firstTry: group.firstTry,
-              count: group._count._all,
-              lastAt: group._max.createdAt,
-            },
-          ]
-        : [],
-    ),
-  );
+  const rows: unknown = await db.$queryRaw`
+    SELECT "templateId", "correct", "firstTry", COUNT(*) AS "count", MAX("createdAt") AS "lastAt"
+    FROM "Attempt" WHERE "userId" = ${userId}
+    GROUP BY "templateId", "correct", "firstTry"`;
+  return statusesFromGroups(statusRows.parse(rows));
 }
 
 /**

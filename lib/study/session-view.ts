@@ -105,9 +105,14 @@ export async function getStudySession(userId: string | null, id: string, now: Da
 /** Finishes the learner's mock interviews whose time ran out while nobody had them open. */
 export async function finishExpiredSessions(userId: string | null, now: Date = new Date()): Promise<number> {
   if (!userId) return 0;
+  const cutoff = new Date(now.getTime() - DEADLINE_GRACE_MS);
+  // Nearly always none: one cheap raw read (pages call this on every view) before the full one.
+  const any: unknown[] = await db.$queryRaw`
+    SELECT 1 FROM "StudySession" WHERE "userId" = ${userId} AND "completedAt" IS NULL AND "deadlineAt" < ${cutoff} LIMIT 1`;
+  if (any.length === 0) return 0;
   const expired = await readStoredJson(() =>
     db.studySession.findMany({
-      where: { userId, completedAt: null, deadlineAt: { lt: new Date(now.getTime() - DEADLINE_GRACE_MS) } },
+      where: { userId, completedAt: null, deadlineAt: { lt: cutoff } },
       include: { items: itemInclude },
     }),
   );

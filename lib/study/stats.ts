@@ -42,23 +42,52 @@ export function dayKey(date: Date, timeZone: string): string {
   return `${parts.year}-${parts.month}-${parts.day}`;
 }
 
-const QUARTER_HOUR_MS = 15 * 60_000;
+// Formatters with the time of day, for a zone's offset from UTC; cached and bounded like `formatters`.
+const clockFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The zone's offset from UTC at an instant, in ms (its wall clock minus UTC, to the second). */
+function zoneOffsetMs(ms: number, timeZone: string): number {
+  let format = clockFormatters.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric",
+    });
+    if (clockFormatters.size >= MAX_FORMATTERS) clockFormatters.clear();
+    clockFormatters.set(timeZone, format);
+  }
+  const parts: Partial<Record<Intl.DateTimeFormatPartTypes, number>> = {};
+  for (const part of format.formatToParts(ms)) parts[part.type] = Number(part.value);
+  const wall = Date.UTC(parts.year ?? 0, (parts.month ?? 1) - 1, parts.day ?? 1, parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0);
+  return wall - Math.floor(ms / 1000) * 1000;
+}
 
 /**
- * `dayKey` for many instants in one zone, remembered per quarter of an hour: every zone's offset,
- * and so every change of day, falls on a quarter hour, and formatting a date is the costly part
- * of reading a learner's thousands of attempts.
+ * `dayKey` for many instants in one zone. Formatting a date is the costly part of reading a
+ * learner's thousands of attempts, so the zone's offset is read twice per UTC day (at its first and
+ * last second): when they agree, no clock change falls in that day (zones change their offset at
+ * most a few times a year), and every instant of the day is shifted by it with plain arithmetic;
+ * a day with a change formats each instant.
  */
 export function dayKeyer(timeZone: string): (date: Date) => string {
-  const known = new Map<number, string>();
+  const offsetOfDay = new Map<number, number | null>();
   return (date) => {
-    const quarter = Math.floor(date.getTime() / QUARTER_HOUR_MS);
-    let key = known.get(quarter);
-    if (key === undefined) {
-      key = dayKey(date, timeZone);
-      known.set(quarter, key);
+    const ms = date.getTime();
+    const utcDay = Math.floor(ms / DAY_MS);
+    let offset = offsetOfDay.get(utcDay);
+    if (offset === undefined) {
+      const first = zoneOffsetMs(utcDay * DAY_MS, timeZone);
+      offset = first === zoneOffsetMs((utcDay + 1) * DAY_MS - 1000, timeZone) ? first : null;
+      offsetOfDay.set(utcDay, offset);
     }
-    return key;
+    if (offset === null || !Number.isFinite(ms)) return dayKey(date, timeZone);
+    return new Date(ms + offset).toISOString().slice(0, 10);
   };
 }
 

@@ -248,7 +248,7 @@ describe("the formatter cache", () => {
   });
 });
 
-describe("dayKeyer (day keys remembered per quarter hour)", () => {
+describe("dayKeyer (one offset per UTC day without a clock change)", () => {
   it("changes day exactly at local midnight, in a zone 5 h 45 min ahead and across a clock change", () => {
     // Kathmandu is UTC+5:45: local midnight of 2026-03-11 is 18:15 UTC on the 10th.
     const kathmandu = dayKeyer("Asia/Kathmandu");
@@ -261,5 +261,43 @@ describe("dayKeyer (day keys remembered per quarter hour)", () => {
     expect(newYork(new Date("2026-03-08T05:00:00Z"))).toBe("2026-03-08");
     expect(newYork(new Date("2026-03-09T03:59:59Z"))).toBe("2026-03-08");
     expect(newYork(new Date("2026-03-09T04:00:00Z"))).toBe("2026-03-09");
+  });
+
+  it("gives the calendar day through a skipped day and a 30-minute clock change", () => {
+    // Expected days from the system's tzdata (GNU `TZ=<zone> date -d <instant>`), not from Intl.
+    // Samoa skipped 30 December 2011: 23:59:59 on the 29th (UTC−10) was followed by the 31st (UTC+14).
+    const apia = dayKeyer("Pacific/Apia");
+    expect(apia(new Date("2011-12-30T09:59:59Z"))).toBe("2011-12-29");
+    expect(apia(new Date("2011-12-30T10:00:00Z"))).toBe("2011-12-31");
+    // Lord Howe Island moves from UTC+11 to UTC+10:30 on 5 April 2026.
+    const lordHowe = dayKeyer("Australia/Lord_Howe");
+    expect(lordHowe(new Date("2026-04-04T12:59:59Z"))).toBe("2026-04-04");
+    expect(lordHowe(new Date("2026-04-04T13:00:00Z"))).toBe("2026-04-05");
+    expect(lordHowe(new Date("2026-04-05T13:29:59Z"))).toBe("2026-04-05");
+    expect(lordHowe(new Date("2026-04-05T13:30:00Z"))).toBe("2026-04-06");
+  });
+
+  it("agrees with formatting each instant, over a year of instants in zones with odd rules", () => {
+    const zones = [
+      "America/New_York",
+      "Europe/London",
+      "Australia/Lord_Howe",
+      "Asia/Kathmandu",
+      "Pacific/Apia",
+      "America/St_Johns",
+      "Pacific/Chatham",
+      "Africa/Casablanca",
+      "UTC",
+    ];
+    for (const zone of zones) {
+      const keyer = dayKeyer(zone);
+      // Every 47 minutes from mid-2011 (Samoa's skipped day included) for a year, in random order
+      // so that a day's offset is not always read at its first instant.
+      const instants: number[] = [];
+      for (let t = Date.parse("2011-06-01T00:00:00Z"); t < Date.parse("2012-06-01T00:00:00Z"); t += 47 * 60_000) instants.push(t);
+      instants.sort((a, b) => ((a * 2654435761) % 1000) - ((b * 2654435761) % 1000));
+      const wrong = instants.filter((t) => keyer(new Date(t)) !== dayKey(new Date(t), zone));
+      expect(wrong, zone).toEqual([]);
+    }
   });
 });

@@ -1,0 +1,113 @@
+#!/usr/bin/env node
+// Server CPU per page view, for a learner with a long history. Against `next start` on a fresh
+// seeded database, a guest answers once; then ATTEMPTS attempts (two in three right, one in three
+// with a named mistake, spread over SPREAD_DAYS days and every template) are written straight into
+// the database, and each page is requested WARMUP times, then N times one after another. The
+// server's CPU time (user + system, from /proc, all its threads) is divided by N: unlike a latency,
+// it does not count the time the machine gave to other work.
+//
+//   BENCH_SKIP_BUILD=1 npm run bench:page-cpu
+//   PAGES="/progress,/" ATTEMPTS=5000 N=200 npm run bench:page-cpu
+//   PAGE_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" PAGES=/progress npm run bench:page-cpu
+import Database from "better-sqlite3";
+import { readFileSync, writeFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
+import path from "node:path";
+import { root, startServer } from "./server.mjs";
+
+const PORT = Number(process.env.BENCH_PORT ?? 3290);
+const N = Number(process.env.N ?? 100);
+const WARMUP = Number(process.env.WARMUP ?? 20);
+const ATTEMPTS = Number(process.env.ATTEMPTS ?? 1300);
+const SPREAD_DAYS = Number(process.env.SPREAD_DAYS ?? 170);
+const PAGES = (process.env.PAGES ?? "/progress,/,/practice,/practice/mle-bernoulli-p?seed=42,/review").split(",");
+const nodeArgs = process.env.PAGE_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
+
+/** The learner's history, written as the app stores it (ISO dates with an explicit UTC offset). */
+function writeHistory(dbFile) {
+  const db = new Database(dbFile);
+  const user = db.prepare("SELECT userId FROM Attempt LIMIT 1").get().userId;
+  const templates = db
+    .prepare("SELECT id FROM Template ORDER BY id")
+    .all()
+    .map((row) => row.id);
+  const insert = db.prepare(`INSERT INTO Attempt (id, userId, templateId, seed, answers, parts, score, correct, firstTry, gaveUp, createdAt)
+    VALUES (?, ?, ?, ?, '{}', ?, ?, ?, ?, 0, ?)`);
+  const now = Date.now();
+  db.transaction(() => {
+    for (let i = 0; i < ATTEMPTS; i++) {
+      const correct = i % 3 !== 0;
+      const parts = correct ? '[{"id":"p","status":"correct"}]' : '[{"id":"p","status":"incorrect","mistake":"used-n-minus-1"}]';
+      const at = new Date(now - Math.floor((i / ATTEMPTS) * SPREAD_DAYS * 86_400_000));
+      const flag = (value) => (value ? 1 : 0);
+      insert.run(
+        `bench${i}`,
+        user,
+        templates[i % templates.length],
+        i,
+        parts,
+        flag(correct),
+        flag(correct),
+        flag(i % 4 !== 0),
+        at.toISOString().replace("Z", "+00:00"),
+      );
+    }
+  })();
+  db.close();
+}
+
+const { base, server, dbFile, stop } = await startServer({ name: "page-cpu", port: PORT, nodeArgs });
+try {
+  const first = await fetch(`${base}/api/questions/mle-bernoulli-p/check`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ seed: 42, answers: { p: "0.1234" } }),
+  });
+  const cookie = first.headers
+    .getSetCookie()
+    .map((line) => line.split(";")[0])
+    .join("; ");
+  writeHistory(dbFile);
+  const cpuMs = () => {
+    const fields = readFileSync(`/proc/${server.pid}/stat`, "utf8").split(") ")[1].split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10; // utime + stime, in clock ticks of 10 ms
+  };
+  const rows = [];
+  for (const page of PAGES) {
+    const get = async () => {
+      const response = await fetch(base + page, { headers: { cookie } });
+      const body = await response.text();
+      if (!response.ok || body.includes('id="__next_error__"')) throw new Error(`${page} answered ${response.status} or an error page`);
+      return body.length;
+    };
+    for (let i = 0; i < WARMUP; i++) await get();
+    const before = cpuMs();
+    const latencies = [];
+    let bytes = 0;
+    for (let i = 0; i < N; i++) {
+      const start = performance.now();
+      bytes = await get();
+      latencies.push(performance.now() - start);
+    }
+    latencies.sort((a, b) => a - b);
+    rows.push({ page, cpuMs: (cpuMs() - before) / N, p50Ms: latencies[N >> 1], htmlBytes: bytes });
+  }
+  console.log(
+    `\nServer CPU per page view, ${ATTEMPTS} attempts over ${SPREAD_DAYS} days, ${N} views each\n| page | CPU (ms) | p50 (ms) | HTML (KB) |\n|---|---|---|---|`,
+  );
+  for (const row of rows)
+    console.log(`| ${row.page} | ${row.cpuMs.toFixed(1)} | ${row.p50Ms.toFixed(1)} | ${(row.htmlBytes / 1024).toFixed(0)} |`);
+  const machine = {
+    cpus: cpus().length,
+    cpu: cpus()[0]?.model,
+    node: process.version,
+    loadAverage: loadavg().map((x) => Number(x.toFixed(2))),
+  };
+  console.log(`machine: ${machine.cpus} × ${machine.cpu}, Node ${machine.node}, load average ${machine.loadAverage.join(" ")}`);
+  writeFileSync(
+    path.join(root, "bench/results/page-cpu.json"),
+    `${JSON.stringify({ date: new Date().toISOString(), machine, attempts: ATTEMPTS, rows }, null, 2)}\n`,
+  );
+} finally {
+  await stop();
+}

@@ -1,0 +1,9 @@
+// Column values as a raw query returns them on either provider: SQLite gives a boolean as 1 or 0,
+// a count as a number and a date as stored; PostgreSQL gives booleans, counts as BigInt and Dates.
+// Raw reads are used where a page reads on every view: Prisma 6 compiles each ORM query anew (its
+// query compiler has no plan cache), which cost more than the query itself.
+import { z } from "zod";
+
+export const sqlBoolean = z.union([z.boolean(), z.number()]).transform((value) => value === true || value === 1);
+export const sqlDate = z.coerce.date();
+export const sqlCount = z.union([z.number(), z.bigint()]).transform(Number);

@@ -7,7 +7,8 @@
 // the field empties and Check says "Type or choose an answer first." Hence, once, as the input
 // mounts (the commit of its hydration, before anything else renders), read the DOM and pass a value
 // that differs to the onChange a learner's own edit calls. A client-side mount renders the DOM from
-// the state, so there it finds nothing to adopt.
+// the state, so there it finds nothing to adopt; an order part has nothing either (its steps move
+// only by script).
 import { useLayoutEffect, useRef } from "react";
 
 /**

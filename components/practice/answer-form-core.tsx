@@ -181,6 +181,9 @@ export function AnswerFormCore({
   } = inputs;
   const formId = useId();
   const [values, setValues] = useState<AnswerValues>(() => initialValues(parts, initialAnswers));
+  // The answers as last changed, ahead of the render: fields that adopt what was typed before they
+  // hydrated (use-prehydration-value.ts) all report in one commit, and each must keep the others'.
+  const latestValues = useRef(values);
   const [hintsShown, setHintsShown] = useState<Record<string, number>>({});
   const [state, setState] = useState<CheckState>({ kind: "idle" });
   const [pending, startTransition] = useTransition();
@@ -219,7 +222,8 @@ export function AnswerFormCore({
   }
 
   function changeValue(partId: string, value: string | string[]) {
-    const next = { ...values, [partId]: value };
+    const next = { ...latestValues.current, [partId]: value };
+    latestValues.current = next;
     setValues(next);
     setNotice(null);
     onAnswersChange?.(next);

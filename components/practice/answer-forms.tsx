@@ -1,13 +1,12 @@
 "use client";
 // The practice page's answer form, with its first-load JavaScript kept small (measured by
-// bench/first-load.mjs): each input other than numbers is loaded only when the question has such a
-// part (a question of numbers ships no choice, order, formula or explanation code), the number
-// reader on the first focus (lazy-number-input.tsx), and what a check shows (its feedback,
-// after-check.tsx) with the learner's first focus, well before a check returns.
+// bench/first-load.mjs): each input is loaded only when the question has such a part (a question of
+// numbers ships no choice, order, formula or explanation code, one without numbers no number field),
+// the number reader on the first focus (lazy-number-input.tsx), and what a check shows (its
+// feedback, after-check.tsx) with the learner's first focus, well before a check returns.
 import dynamic from "next/dynamic";
 import { lazy } from "react";
 import { AnswerFormCore, type AnswerFormProps, type AnswerInputs } from "./answer-form-core";
-import { LazyNumberInput } from "./lazy-number-input";
 
 const loadFeedback = () => import("./part-feedback");
 // The status sentences, "Try again", the give-up step and the worked solution show only after a
@@ -27,13 +26,10 @@ const LAZY_INPUTS: AnswerInputs = {
     loadFeedback().catch(() => {});
     loadAfterCheck().catch(() => {});
   },
-  // The number field is in the form's own chunk, never behind a boundary of its own: typed into
-  // before that boundary hydrated, the field was reset to the empty state and the answer lost (a
-  // browser test caught it: "Type or choose an answer first." after a fill and a click).
-  number: LazyNumberInput,
   // next/dynamic, not React.lazy: a server-rendered input's chunk is then loaded with the page's
-  // scripts, so the input is hydrated with the rest of the form (a choice made or a formula typed
-  // right after the page shows is not lost); an input the page does not render is never fetched.
+  // scripts and the input hydrated soon after the form; an input the page does not render is never
+  // fetched. What the learner enters before an input hydrates is kept (use-prehydration-value.ts).
+  number: dynamic(() => import("./lazy-number-input").then((module) => module.LazyNumberInput)),
   choice: dynamic(() => import("./choice-input").then((module) => module.ChoiceInput)),
   order: dynamic(() => import("./order-input").then((module) => module.OrderInput)),
   explain: dynamic(() => import("./explain-input").then((module) => module.ExplainInput)),

@@ -1,6 +1,8 @@
 "use client";
 // Choice parts: radio buttons for one answer ("choice"), check boxes for "select all that apply" ("multi").
+import { useRef } from "react";
 import type { FormPart } from "./check-state";
+import { usePrehydrationValue } from "./use-prehydration-value";
 
 interface Props {
   id: string;
@@ -12,10 +14,26 @@ interface Props {
   describedBy?: string;
 }
 
+function sameIds(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((choiceId) => b.includes(choiceId));
+}
+
 export function ChoiceInput({ id, part, labelledBy, value, onChange, describedBy }: Props) {
   const multi = part.input === "multi";
   const selected = new Set(typeof value === "string" ? (value ? [value] : []) : (value ?? []));
   const instructionsId = `${id}-instructions`;
+  const group = useRef<HTMLFieldSetElement>(null);
+  // Chosen or ticked before the boxes hydrated: the boxes checked in the DOM, in the options' order.
+  usePrehydrationValue(
+    () => {
+      const boxes = group.current?.querySelectorAll<HTMLInputElement>("input:checked");
+      return boxes ? Array.from(boxes, (box) => box.value) : null;
+    },
+    [...selected],
+    (checked) =>
+      onChange(multi ? part.choices.map((choice) => choice.id).filter((choiceId) => checked.includes(choiceId)) : (checked[0] ?? "")),
+    sameIds,
+  );
 
   function toggle(choiceId: string, checked: boolean) {
     if (!multi) return onChange(choiceId);
@@ -25,7 +43,12 @@ export function ChoiceInput({ id, part, labelledBy, value, onChange, describedBy
   }
 
   return (
-    <fieldset aria-labelledby={labelledBy} aria-describedby={[instructionsId, describedBy].filter(Boolean).join(" ")} className="space-y-2">
+    <fieldset
+      ref={group}
+      aria-labelledby={labelledBy}
+      aria-describedby={[instructionsId, describedBy].filter(Boolean).join(" ")}
+      className="space-y-2"
+    >
       <p id={instructionsId} className="text-sm text-stone-600 dark:text-stone-400">
         {multi ? "Select every option that applies." : "Choose one answer."}
       </p>

@@ -3,9 +3,10 @@
 // kept as it was compared (read only) and the model answer and the rubric appear, with a checkbox per
 // key point and a "Submit self-assessment" step (docs/question-api.md, "Explain parts"). The text is
 // never cut: a paste past the limit stays in the field, and the counter says how much to trim.
-import { lazy, Suspense } from "react";
+import { lazy, Suspense, useRef } from "react";
 import { MAX_EXPLANATION_LENGTH } from "@/lib/questions/explain";
 import type { ExplainReviewView } from "./explain-review";
+import { usePrehydrationText } from "./use-prehydration-value";
 
 // The model answer and the rubric only show once the text is sent: loaded then (or at the first
 // focus), not with the page (first-load JavaScript, bench/first-load.mjs).
@@ -46,6 +47,8 @@ export function ExplainInput({
 }: Props) {
   const countId = `${id}-count`;
   const over = value.length > MAX_EXPLANATION_LENGTH;
+  const field = useRef<HTMLTextAreaElement>(null);
+  usePrehydrationText(field, value, onChange);
 
   // The compare block starts loading at the first focus, well before the text is sent.
   function preloadCompare() {
@@ -60,6 +63,7 @@ export function ExplainInput({
           {review && <span className="font-normal text-stone-600 dark:text-stone-400"> (sent: compare it below)</span>}
         </label>
         <textarea
+          ref={field}
           id={id}
           name={name}
           rows={7}

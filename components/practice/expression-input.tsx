@@ -3,9 +3,10 @@
 // preview that typesets how the formula was read (the same reader the server grades with). The
 // reader (mathjs' parser) and KaTeX load on the first keystroke, so a question page without a
 // derivation ships neither.
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { ExpressionSymbol, ReadExpression } from "@/lib/grading/expression";
 import { MessageText } from "./message-text";
+import { usePrehydrationText } from "./use-prehydration-value";
 
 interface PreviewTools {
   readExpression: (text: string, symbols: readonly ExpressionSymbol[]) => ReadExpression;
@@ -41,6 +42,8 @@ export function ExpressionInput({ id, name, label, value, onChange, symbols, des
   const preview: Preview = value.trim() === "" || read === null ? { kind: "empty" } : read.preview;
   const previewId = `${id}-preview`;
   const symbolsId = `${id}-symbols`;
+  const field = useRef<HTMLInputElement>(null);
+  usePrehydrationText(field, value, onChange);
 
   useEffect(() => {
     if (value.trim() === "") return;
@@ -79,6 +82,7 @@ export function ExpressionInput({ id, name, label, value, onChange, symbols, des
         {label}
       </label>
       <input
+        ref={field}
         id={id}
         name={name}
         type="text"

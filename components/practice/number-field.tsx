@@ -2,8 +2,10 @@
 // The view of a number part: the text field and the preview of how the grader reads the text. The
 // reading itself is done by its wrapper, with the reader loaded with the page (NumberInput) or on
 // first focus (LazyNumberInput, the practice page).
+import { useRef } from "react";
 import type { ParseResult } from "@/lib/grading/read-number";
 import { MessageText } from "./message-text";
+import { usePrehydrationText } from "./use-prehydration-value";
 
 /** The value as the learner should recognise it: exact when short, else six significant figures. */
 export function formatReadValue(value: number): string {
@@ -46,6 +48,8 @@ export function NumberField({
   onFocus,
 }: NumberInputProps & { parsed: ParseResult | null; onFocus: () => void }) {
   const previewId = `${id}-preview`;
+  const field = useRef<HTMLInputElement>(null);
+  usePrehydrationText(field, value, onChange);
   return (
     <div className="group space-y-1.5">
       <div className="flex flex-col gap-2 sm:flex-row sm:items-center sm:gap-3">
@@ -53,6 +57,7 @@ export function NumberField({
           {label}
         </label>
         <input
+          ref={field}
           id={id}
           name={name}
           type="text"

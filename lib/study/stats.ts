@@ -68,37 +68,76 @@ function zoneOffsetMs(ms: number, timeZone: string): number {
   return wall - Math.floor(ms / 1000) * 1000;
 }
 
+// What dayKeyer learns, kept across requests (the past does not change, and a zone's rules do not
+// change while the process runs): per zone, the offset of each UTC day (null: a clock change that
+// day); and the key of each day number. Bounded: the zone comes from a cookie.
+const dayOffsets = new Map<string, Map<number, number | null>>();
+let dayOffsetCount = 0;
+const MAX_DAY_OFFSETS = 20_000;
+const dayKeys = new Map<number, string>();
+
+/** "YYYY-MM-DD" of the day `dayNumber` days after 1970-01-01. */
+function keyOfDayNumber(dayNumber: number): string {
+  let key = dayKeys.get(dayNumber);
+  if (key === undefined) {
+    key = new Date(dayNumber * DAY_MS).toISOString().slice(0, 10);
+    if (dayKeys.size >= MAX_DAY_OFFSETS) dayKeys.clear();
+    dayKeys.set(dayNumber, key);
+  }
+  return key;
+}
+
 /**
  * `dayKey` for many instants in one zone. Formatting a date is the costly part of reading a
  * learner's thousands of attempts, so the zone's offset is read twice per UTC day (at its first and
- * last second): when they agree, no clock change falls in that day (zones change their offset at
- * most a few times a year), and every instant of the day is shifted by it with plain arithmetic;
- * a day with a change formats each instant.
+ * last second) and remembered: when they agree, no clock change falls in that day (zones change
+ * their offset at most a few times a year), and every instant of the day is shifted by it with
+ * plain arithmetic; a day with a change formats each instant.
  */
 export function dayKeyer(timeZone: string): (date: Date) => string {
-  const offsetOfDay = new Map<number, number | null>();
+  let offsets = dayOffsets.get(timeZone);
+  if (!offsets) {
+    if (dayOffsets.size >= MAX_FORMATTERS) {
+      dayOffsets.clear();
+      dayOffsetCount = 0;
+    }
+    offsets = new Map();
+    dayOffsets.set(timeZone, offsets);
+  }
+  const known = offsets;
   return (date) => {
     const ms = date.getTime();
+    if (!Number.isFinite(ms)) return dayKey(date, timeZone);
     const utcDay = Math.floor(ms / DAY_MS);
-    let offset = offsetOfDay.get(utcDay);
+    let offset = known.get(utcDay);
     if (offset === undefined) {
       const first = zoneOffsetMs(utcDay * DAY_MS, timeZone);
       offset = first === zoneOffsetMs((utcDay + 1) * DAY_MS - 1000, timeZone) ? first : null;
-      offsetOfDay.set(utcDay, offset);
+      if (dayOffsetCount >= MAX_DAY_OFFSETS) {
+        for (const zone of dayOffsets.values()) zone.clear();
+        dayOffsetCount = 0;
+      }
+      known.set(utcDay, offset);
+      dayOffsetCount += 1;
     }
-    if (offset === null || !Number.isFinite(ms)) return dayKey(date, timeZone);
-    return new Date(ms + offset).toISOString().slice(0, 10);
+    return offset === null ? dayKey(date, timeZone) : keyOfDayNumber(Math.floor((ms + offset) / DAY_MS));
   };
 }
 
 /** The day `days` after (or before) a day key. Calendar arithmetic, so no daylight-saving surprises. */
 export function shiftDay(key: string, days: number): string {
-  return new Date(Date.parse(`${key}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+  return keyOfDayNumber(dayNumberOf(key) + days);
+}
+
+/** Days from 1970-01-01 to a day key (NaN for a malformed key). */
+function dayNumberOf(key: string): number {
+  return Math.round(Date.parse(`${key}T00:00:00Z`) / DAY_MS);
 }
 
 /** Monday = 0 … Sunday = 6. */
 export function weekdayIndex(key: string): number {
-  return (new Date(`${key}T00:00:00Z`).getUTCDay() + 6) % 7;
+  // 1970-01-01 was a Thursday (index 3).
+  return (((dayNumberOf(key) + 3) % 7) + 7) % 7;
 }
 
 export function mondayOf(key: string): string {

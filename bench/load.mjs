@@ -5,9 +5,10 @@
 // progress dashboard) is run:
 //   1. each kind alone, closed loop (20 connections): requests per second and p50/p99, the cost of
 //      each kind, and the server actions' latency as a ratio of the API check's;
-//   2. the whole mix offered beyond capacity: the saturated rate (the rate actually served);
-//   3. the mix offered at 50 % and 80 % of that rate (autocannon's overallRate, per kind by its
-//      weight): p50/p99 per kind. Goal: p99 ≤ 100 ms at 50 %.
+//   2. the whole mix in its proportions, closed loop: the saturated rate (the rate it serves);
+//   3. the mix offered at 50 % and 80 % of that rate, each kind by its weight, the requests evenly
+//      spread over each second (autocannon's overallRate, one connection per request a second,
+//      each started at its own phase): p50/p99 per kind. Goal: p99 ≤ 100 ms at 50 %.
 // On 2 shared cores the load generator competes with the server: compare ratios within one run.
 //
 //   npm run bench:load                      # builds first (NEXT_DIST_DIR, default .next)
@@ -139,6 +140,32 @@ function cannon(kind, options) {
   });
 }
 
+/**
+ * The mix in its proportions, closed loop: every connection cycles through one sequence of 20
+ * requests holding each kind's share, so the rate served is the mix's own capacity. (Offering each
+ * kind its share beyond capacity instead lets the cheap kinds take the server while the dear ones
+ * wait, and measures a mix richer in cheap requests than the one the fixed rates then offer.)
+ */
+function weightedMix(all, base, seconds, connections) {
+  const slots = 20;
+  const remaining = Object.fromEntries(Object.entries(WEIGHTS).map(([name, weight]) => [name, Math.round(weight * slots)]));
+  const sequence = [];
+  while (sequence.length < slots && Object.values(remaining).some((count) => count > 0)) {
+    for (const name of Object.keys(WEIGHTS)) {
+      if (remaining[name] <= 0) continue;
+      remaining[name] -= 1;
+      const { url, ...request } = all[name];
+      const target = new URL(url);
+      sequence.push({ method: "GET", ...request, path: target.pathname + target.search });
+    }
+  }
+  return new Promise((resolve, reject) => {
+    autocannon({ url: base, requests: sequence, connections, duration: seconds }, (error, result) =>
+      error ? reject(error) : resolve(result),
+    );
+  });
+}
+
 function stats(result, seconds) {
   return {
     requests: result.requests.total,
@@ -150,19 +177,73 @@ function stats(result, seconds) {
   };
 }
 
-/** All kinds at once; `rate` is the offered total (null: closed loop, as fast as served). */
-async function mix(all, rate, seconds, connectionsPerKind) {
+/** The p-th percentile of sorted values (nearest rank). */
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0;
+
+/**
+ * All kinds at once at a fixed total rate, evenly spread over each second. autocannon's rate option
+ * sends each connection's quota back to back when its one-second timer fires, and all connections
+ * start together: given 32 requests a second, the server got them as one burst each second, and
+ * the latencies measured the draining of that burst, not the server at that rate. Here every
+ * request a second of the rate is its own autocannon connection sending one request a second
+ * (overallRate 1), started at its own phase of the second, the kinds interleaved; latencies are
+ * read from each response.
+ */
+async function mix(all, rate, seconds) {
   const names = Object.keys(WEIGHTS);
-  const results = await Promise.all(
-    names.map((name) =>
-      cannon(all[name], {
-        connections: connectionsPerKind,
-        duration: seconds,
-        ...(rate === null ? {} : { overallRate: Math.max(1, Math.round(rate * WEIGHTS[name])) }),
-      }),
+  const streams = names.map((name) => ({ name, count: Math.max(1, Math.round(rate * WEIGHTS[name])) }));
+  const order = [];
+  for (let round = 0; order.length < streams.reduce((sum, stream) => sum + stream.count, 0); round++) {
+    for (const stream of streams) if (round < stream.count) order.push(stream.name);
+  }
+  const latencies = Object.fromEntries(names.map((name) => [name, []]));
+  const errors = Object.fromEntries(names.map((name) => [name, 0]));
+  await Promise.all(
+    order.map(
+      (name, index) =>
+        new Promise((resolve, reject) => {
+          setTimeout(
+            () => {
+              const { url, setupRequest, ...request } = all[name];
+              const instance = autocannon(
+                {
+                  url,
+                  ...request,
+                  ...(setupRequest ? { requests: [{ ...request, setupRequest }] } : {}),
+                  connections: 1,
+                  overallRate: 1,
+                  duration: seconds,
+                },
+                (error, result) => {
+                  if (error) return reject(error);
+                  errors[name] += result.errors + result.timeouts + result.non2xx;
+                  resolve();
+                },
+              );
+              instance.on("response", (_client, _status, _bytes, responseTime) => latencies[name].push(responseTime));
+            },
+            (1000 * index) / order.length,
+          );
+        }),
     ),
   );
-  return Object.fromEntries(names.map((name, i) => [name, stats(results[i], seconds)]));
+  return Object.fromEntries(
+    names.map((name) => {
+      const sorted = latencies[name].sort((a, b) => a - b);
+      const round = (x) => Math.round(x);
+      return [
+        name,
+        {
+          requests: sorted.length,
+          rate: sorted.length / seconds,
+          p50: round(percentile(sorted, 50)),
+          p99: round(percentile(sorted, 99)),
+          max: round(sorted.at(-1) ?? 0),
+          errors: errors[name],
+        },
+      ];
+    }),
+  );
 }
 
 const fmt = (x) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
@@ -204,17 +285,18 @@ async function main() {
         `cost per request × ${ratios.sessionThroughput.toFixed(2)}, × ${ratios.reviewThroughput.toFixed(2)} (target ≤ 1.5)`,
     );
 
-    // 2. Saturation: the weighted mix offered at twice what the kinds alone suggest.
-    const estimate = 1 / Object.entries(WEIGHTS).reduce((sum, [name, weight]) => sum + weight / solo[name].rate, 0);
-    const overload = await mix(all, 2 * estimate, SECONDS, 16);
-    const saturated = Object.values(overload).reduce((sum, s) => sum + s.rate, 0);
-    table(`Saturation: the mix offered at ${fmt(2 * estimate)} req/s (served ${fmt(saturated)} req/s)`, overload);
+    // 2. Saturation: the mix in its proportions, closed loop.
+    const saturation = stats(await weightedMix(all, base, SECONDS, 16), SECONDS);
+    const saturated = saturation.rate;
+    table(`Saturation: the mix in its proportions, closed loop, 16 connections (served ${fmt(saturated)} req/s)`, {
+      "weighted mix": saturation,
+    });
 
     // 3. Fixed rates.
     const at = {};
     for (const share of [0.5, 0.8]) {
       const rate = share * saturated;
-      at[share] = await mix(all, rate, SECONDS, 8);
+      at[share] = await mix(all, rate, SECONDS);
       const served = Object.values(at[share]).reduce((sum, s) => sum + s.rate, 0);
       table(`${share * 100} % of saturation: offered ${fmt(rate)} req/s, served ${fmt(served)} req/s`, at[share]);
     }
@@ -234,7 +316,7 @@ async function main() {
       solo,
       ratios,
       saturatedRate: saturated,
-      overload,
+      saturation,
       at50: at[0.5],
       at80: at[0.8],
       worstP99At50,

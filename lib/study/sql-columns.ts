@@ -5,5 +5,7 @@
 import { z } from "zod";
 
 export const sqlBoolean = z.union([z.boolean(), z.number()]).transform((value) => value === true || value === 1);
-export const sqlDate = z.coerce.date();
+// A DATETIME column arrives as a Date (kept, not copied: a page reads thousands); an expression such
+// as MAX("createdAt") arrives on SQLite as the stored text.
+export const sqlDate = z.union([z.date(), z.coerce.date()]);
 export const sqlCount = z.union([z.number(), z.bigint()]).transform(Number);

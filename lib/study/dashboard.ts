@@ -2,10 +2,10 @@
 // stats.ts: totals, accuracy per topic (weakest first), weekly accuracy, study days, the streak,
 // reviews due, recurring mistakes. Every accuracy follows the first-try rule (ACCURACY_RULE).
 import "server-only";
-import type { Prisma } from "@prisma/client";
+import { Prisma } from "@prisma/client";
 import { z } from "zod";
 import { ensureLearnerRow } from "../auth/learner-row";
-import { db } from "../db";
+import { db, provider } from "../db";
 import { getTemplate } from "../questions";
 import { TOPICS } from "../questions/topics";
 import {
@@ -78,20 +78,6 @@ function parseJson(text: string): Prisma.JsonValue {
   }
 }
 
-/**
- * The parts of the learner's attempts since `since` that name a known mistake, by attempt id. The
- * text is searched in SQL (valid on SQLite and PostgreSQL alike), so only those few rows are read
- * and validated.
- */
-const mistakeRows = z.array(z.object({ id: z.string(), parts: z.string() }));
-
-async function recentMistakeParts(userId: string, since: Date): Promise<Map<string, string>> {
-  const rows: unknown = await db.$queryRaw`
-    SELECT "id", CAST("parts" AS TEXT) AS "parts" FROM "Attempt"
-    WHERE "userId" = ${userId} AND "createdAt" > ${since} AND CAST("parts" AS TEXT) LIKE '%"mistake"%'`;
-  return new Map(mistakeRows.parse(rows).map((row) => [row.id, row.parts]));
-}
-
 // The reads below are raw SQL (valid on SQLite and PostgreSQL): the page runs them on every view,
 // and Prisma 6 compiles each ORM query anew (lib/study/sql-columns.ts).
 
@@ -105,22 +91,49 @@ async function learnerFacts(userId: string): Promise<{ showStreak: boolean | nul
   return factRows.parse(rows)[0] ?? { showStreak: null, cards: 0 };
 }
 
-const attemptRows = z.array(
+/**
+ * The learner's attempts since `since`, counted per quarter hour of UTC time, template and outcome:
+ * a busy learner has thousands of attempts, and every day key the page needs follows from the
+ * quarter hour (every time zone's offset is a whole number of quarter hours). SQLite keeps a
+ * DATETIME as ISO text with its offset, which strftime reads; PostgreSQL's timestamp is UTC.
+ */
+const QUARTER_MS = 15 * 60_000;
+const quarterRows = z.array(
   z.object({
-    id: z.string(),
-    createdAt: sqlDate,
-    correct: sqlBoolean,
-    firstTry: sqlBoolean,
-    gaveUp: sqlBoolean,
+    quarter: sqlCount,
     templateId: z.string(),
-    seed: z.number(),
+    firstTry: sqlBoolean,
+    correct: sqlBoolean,
+    gaveUp: sqlBoolean,
+    count: sqlCount,
   }),
 );
 
-function recentAttempts(userId: string, since: Date) {
-  return db.$queryRaw`
-    SELECT "id", "createdAt", "correct", "firstTry", "gaveUp", "templateId", "seed" FROM "Attempt"
-    WHERE "userId" = ${userId} AND "createdAt" >= ${since}`.then((rows: unknown) => attemptRows.parse(rows));
+async function attemptQuarters(userId: string, since: Date) {
+  const quarter =
+    provider === "postgresql"
+      ? Prisma.sql`CAST(FLOOR(EXTRACT(EPOCH FROM "createdAt") / 900) AS BIGINT)`
+      : Prisma.sql`CAST(strftime('%s', "createdAt") AS INTEGER) / 900`;
+  const rows: unknown = await db.$queryRaw`
+    SELECT ${quarter} AS "quarter", "templateId", "firstTry", "correct", "gaveUp", COUNT(*) AS "count" FROM "Attempt"
+    WHERE "userId" = ${userId} AND "createdAt" >= ${since}
+    GROUP BY 1, 2, 3, 4, 5`;
+  return quarterRows.parse(rows).map((row) => ({ ...row, at: new Date(row.quarter * QUARTER_MS) }));
+}
+
+/**
+ * The learner's attempts since `since` whose parts name a known mistake, oldest first. The text is
+ * searched in SQL (valid on SQLite and PostgreSQL alike), so only those few rows are read and
+ * validated.
+ */
+const mistakeRows = z.array(z.object({ id: z.string(), createdAt: sqlDate, templateId: z.string(), seed: z.number(), parts: z.string() }));
+
+async function mistakeAttempts(userId: string, since: Date) {
+  const rows: unknown = await db.$queryRaw`
+    SELECT "id", "createdAt", "templateId", "seed", CAST("parts" AS TEXT) AS "parts" FROM "Attempt"
+    WHERE "userId" = ${userId} AND "createdAt" > ${since} AND CAST("parts" AS TEXT) LIKE '%"mistake"%'
+    ORDER BY "createdAt", "id"`;
+  return mistakeRows.parse(rows);
 }
 
 const completedRows = z.array(z.object({ completedAt: sqlDate }));
@@ -147,18 +160,16 @@ export async function getDashboard(userId: string | null, now: Date, timeZone: s
   const horizon = new Date(now.getTime() + (FORECAST_DAYS + 1) * 86_400_000);
 
   const mistakeSince = new Date(now.getTime() - MISTAKE_WINDOW_DAYS * 86_400_000);
-  const [facts, recent, withMistakes, sessions, dueCards, topicAccuracy] = userId
+  const [facts, quarters, withMistakes, sessions, dueCards, topicAccuracy] = userId
     ? await Promise.all([
         learnerFacts(userId),
-        // No parts here: a busy learner has thousands of attempts, and reading every one's parts
-        // (JSON, validated) cost more than the rest of the page.
-        recentAttempts(userId, since),
-        recentMistakeParts(userId, mistakeSince),
+        attemptQuarters(userId, since),
+        mistakeAttempts(userId, mistakeSince),
         completedSessions(userId),
         dueBefore(userId, horizon),
         getTopicAccuracy(userId),
       ])
-    : [null, [], new Map<string, string>(), [], [], new Map<string, { attempts: number; correct: number }>()];
+    : [null, [], [], [], [], new Map<string, { attempts: number; correct: number }>()];
   const cards = facts?.cards ?? 0;
 
   // Every first try's template is in the catalogue (a foreign key), so the topics' tallies add up
@@ -168,9 +179,9 @@ export async function getDashboard(userId: string | null, now: Date, timeZone: s
 
   const dayOf = dayKeyer(timeZone);
   const perDay = new Map<string, number>();
-  for (const attempt of recent) {
-    const day = dayOf(attempt.createdAt);
-    perDay.set(day, (perDay.get(day) ?? 0) + 1);
+  for (const group of quarters) {
+    const day = dayOf(group.at);
+    perDay.set(day, (perDay.get(day) ?? 0) + group.count);
   }
   const heatmap = heatmapWeeks(perDay, today, HEATMAP_WEEKS);
   const firstDay = heatmap[0]?.[0]?.day ?? today;
@@ -178,31 +189,25 @@ export async function getDashboard(userId: string | null, now: Date, timeZone: s
   // A mistake repeated by re-sending the same variant is one mistake: each variant's tags count once.
   const seenInVariant = new Set<string>();
   const mistakes = recurringMistakes(
-    recent.flatMap((attempt) => {
-      const parts = withMistakes.get(attempt.id);
-      if (parts === undefined || attempt.createdAt <= mistakeSince) return [];
-      return [
-        {
-          createdAt: attempt.createdAt,
-          templateId: attempt.templateId,
-          // A tag named like an object's own properties (stored before imports checked tags) is
-          // skipped: the page looks tags up by name.
-          mistakes: mistakeTags(storedParts(parseJson(parts), attempt.id)).filter((tag) => {
-            if (tag in Object.prototype) return false;
-            const key = `${attempt.templateId}\u0000${attempt.seed}\u0000${tag}`;
-            return !seenInVariant.has(key) && Boolean(seenInVariant.add(key));
-          }),
-        },
-      ];
-    }),
+    withMistakes.map((attempt) => ({
+      createdAt: attempt.createdAt,
+      templateId: attempt.templateId,
+      // A tag named like an object's own properties (stored before imports checked tags) is
+      // skipped: the page looks tags up by name.
+      mistakes: mistakeTags(storedParts(parseJson(attempt.parts), attempt.id)).filter((tag) => {
+        if (tag in Object.prototype) return false;
+        const key = `${attempt.templateId}\u0000${attempt.seed}\u0000${tag}`;
+        return !seenInVariant.has(key) && Boolean(seenInVariant.add(key));
+      }),
+    })),
     now,
   ).map((mistake) => ({ ...mistake, title: getTemplate(mistake.templateId)?.title ?? mistake.templateId }));
 
-  const firstTries = recent.filter((attempt) => attempt.firstTry);
+  const firstTries = quarters.filter((group) => group.firstTry);
   const weekly = weeklyAccuracy(
-    firstTries.flatMap((attempt) => {
-      const topic = getTemplate(attempt.templateId)?.topic;
-      return topic ? [{ createdAt: attempt.createdAt, correct: attempt.correct, topic }] : [];
+    firstTries.flatMap((group) => {
+      const topic = getTemplate(group.templateId)?.topic;
+      return topic ? [{ createdAt: group.at, correct: group.correct, topic, count: group.count }] : [];
     }),
     today,
     timeZone,
@@ -211,7 +216,7 @@ export async function getDashboard(userId: string | null, now: Date, timeZone: s
   );
   const weeksWithAttempts = weekly.weeks.filter((_, index) => weekly.series.some((series) => (series.attempts[index] ?? 0) > 0)).length;
   const streakDays = effortDays(
-    firstTries.filter((attempt) => !attempt.gaveUp).map((attempt) => dayOf(attempt.createdAt)),
+    firstTries.filter((group) => !group.gaveUp).flatMap((group) => Array<string>(group.count).fill(dayOf(group.at))),
     sessions.map((session) => dayOf(session.completedAt)),
   );
   const tried: TopicStanding[] = [...topicAccuracy.entries()].map(([topic, entry]) => ({

@@ -223,6 +223,8 @@ export interface TopicAttempt {
   createdAt: Date;
   topic: string;
   correct: boolean;
+  /** Attempts this row stands for (the dashboard reads them counted per quarter hour); 1 if absent. */
+  count?: number;
 }
 
 export interface TopicSeries {
@@ -265,8 +267,9 @@ export function weeklyAccuracy(
       tally = { attempts: weeks.map(() => 0), correct: weeks.map(() => 0) };
       tallies.set(attempt.topic, tally);
     }
-    tally.attempts[index] = (tally.attempts[index] ?? 0) + 1;
-    if (attempt.correct) tally.correct[index] = (tally.correct[index] ?? 0) + 1;
+    const count = attempt.count ?? 1;
+    tally.attempts[index] = (tally.attempts[index] ?? 0) + count;
+    if (attempt.correct) tally.correct[index] = (tally.correct[index] ?? 0) + count;
   }
   const rank = (topic: string) => {
     const position = topicOrder.indexOf(topic);

@@ -155,4 +155,41 @@ describe("the dashboard of a learner with some history", () => {
     await dashboard.setShowStreak(user.id, true);
     expect((await dashboard.getDashboard(user.id, now, "UTC")).showStreak).toBe(true);
   });
+
+  it("counts each attempt on its own calendar day, to the second, in a zone 5 h 45 min ahead of UTC", async () => {
+    // Kathmandu is UTC+5:45 all year: 18:14:59 UTC on the 10th is 23:59:59 there, 18:15:00 is
+    // midnight of the 11th. The dashboard reads attempts counted per quarter hour of UTC time.
+    const user = await db.user.create({ data: {} });
+    let seed = 1000;
+    const attempt = (iso: string, correct: boolean, firstTry = true) =>
+      db.attempt.create({
+        data: {
+          userId: user.id,
+          templateId: "mle-normal",
+          seed: firstTry ? (seed += 1) : seed,
+          answers: {},
+          parts: [{ id: "x", status: correct ? "correct" : "incorrect" }],
+          score: correct ? 1 : 0,
+          correct,
+          firstTry,
+          createdAt: new Date(iso),
+        },
+      });
+    await attempt("2026-03-10T18:14:59Z", true);
+    await attempt("2026-03-10T18:15:00Z", true);
+    await attempt("2026-03-10T18:16:00Z", false);
+    await attempt("2026-03-10T18:20:00Z", false);
+    await attempt("2026-03-10T18:20:30Z", true, false); // a retry: a check on the calendar, not a question tried
+    await attempt("2026-03-10T18:29:59Z", false);
+
+    const view = await dashboard.getDashboard(user.id, new Date("2026-03-11T12:00:00Z"), "Asia/Kathmandu");
+    const cells = new Map(view.heatmap.flat().map((cell) => [cell.day, cell.count]));
+    expect([cells.get("2026-03-10"), cells.get("2026-03-11")]).toEqual([1, 5]);
+    expect(view.studyDays).toBe(2);
+    // Four first tries on the 11th make it a day of real effort (three or more); one on the 10th does not.
+    expect(view.streak).toEqual({ current: 1, longest: 1, studiedToday: true });
+    const series = view.weekly.series.find((line) => line.topic === "mle-closed-form");
+    expect(series?.attempts.at(-1)).toBe(5);
+    expect(series?.accuracy.at(-1)).toBe(2 / 5);
+  });
 });

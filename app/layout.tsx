@@ -3,7 +3,6 @@ import { AccountMenu } from "@/components/account/account-menu";
 import { IntentLink } from "@/components/intent-link";
 import { NavLink } from "@/components/nav-link";
 import { signedInAccount } from "@/lib/auth/session";
-import "katex/dist/katex.min.css";
 import "./globals.css";
 
 export const metadata: Metadata = {

@@ -12,6 +12,7 @@
 //   LH_CPU_MULTIPLIER=2 npm run bench:lighthouse   # another CPU slowdown than Lighthouse's 4×
 //   LH_REPORT_DIR=/tmp/lh npm run bench:lighthouse # also keeps each page's median report
 //   LH_RUNS=1 npm run bench:lighthouse             # one run a page instead of the median of 5
+//   LH_PAGES="practice list,question page" npm run bench:lighthouse   # only those pages
 //
 // Every row also gives Lighthouse's BenchmarkIndex of this machine and the CPU slowdown that
 // Lighthouse's own calibration table suggests for it (docs/throttling.md of the Lighthouse
@@ -36,12 +37,14 @@ function suggestedMultiplier(benchmarkIndex) {
   return 1; // already a mid-tier mobile
 }
 const TARGETS = { performance: 0.95, accessibility: 1, "best-practices": 1 };
-const PAGES = [
+const ALL_PAGES = [
   ["home", "/"],
   ["practice list", "/practice"],
   ["question page", "/practice/mle-bernoulli-p?seed=42"],
   ["progress", "/progress"],
 ];
+// LH_PAGES="practice list,question page" measures only those (names as in the table).
+const PAGES = process.env.LH_PAGES ? ALL_PAGES.filter(([name]) => process.env.LH_PAGES.split(",").includes(name)) : ALL_PAGES;
 const CHROME_FLAGS = [
   "--headless=new",
   "--no-sandbox",

@@ -1,5 +1,10 @@
 // Classes for rendered Markdown (prompts, hints, solutions): the global `prose-math` rules, plus
 // compact tables, which some prompts and solutions contain (GFM), sized to fit a phone.
+// KaTeX's stylesheet comes with these classes: every page that shows KaTeX HTML (a question, a primer,
+// a study or review card, a solution, a session summary) renders some of it in PROSE_CLASS, so only
+// those pages load it. In the root layout it was one more render-blocking request on the home page,
+// the practice list and progress, which show no formula.
+import "katex/dist/katex.min.css";
 export const PROSE_CLASS = [
   "prose-math",
   "[&_table]:my-3 [&_table]:block [&_table]:max-w-full [&_table]:overflow-x-auto [&_table]:border-collapse [&_table]:text-sm",

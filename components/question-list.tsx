@@ -6,7 +6,6 @@ import type { QuestionSummary } from "@/lib/questions/types";
 import type { QuestionStatus } from "@/lib/study/question-state";
 import { Badge } from "@/components/ui";
 import { DifficultyBadge, KindLabel, TopicBadge } from "./badges";
-import "./question-list.css";
 
 interface Props {
   questions: QuestionSummary[];

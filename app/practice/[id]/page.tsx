@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { DifficultyBadge, KindLabel, TopicBadge } from "@/components/badges";
 import { ButtonLink, Card } from "@/components/ui";
 import { DataView } from "@/components/data-view";
+import { IntentLink } from "@/components/intent-link";
 import { PROSE_CLASS } from "@/components/prose";
 import { PracticeAnswerForm } from "@/components/practice/answer-forms";
 import { CopyLink } from "@/components/practice/copy-link";
@@ -52,13 +52,15 @@ export default async function QuestionPage({ params, searchParams }: Props) {
   return (
     <article className="space-y-8">
       <header className="space-y-3">
-        <Link
+        {/* Prefetched on intent: on sight, every question view had the server render the list three
+            times (route tree, topic view and list) and the phone parse them while it started up. */}
+        <IntentLink
           href={browserHref({ topic: template.topic }, template.topic)}
           className="inline-block rounded-md py-1.5 text-sm text-stone-600 hover:underline dark:text-stone-400"
         >
           <span aria-hidden="true">← </span>
           {topicName(template.topic)}
-        </Link>
+        </IntentLink>
         <h1 className="text-2xl font-semibold tracking-tight text-balance">{variant.title}</h1>
         <div className="flex flex-wrap items-center gap-2">
           <TopicBadge topic={template.topic} />

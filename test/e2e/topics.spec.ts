@@ -176,7 +176,11 @@ test("the topic browser lists the nine topics in order with their counts, and fi
     // Only one topic is open at a time: opening this one closed the previous one.
     await expect(page.locator("li[data-question]")).toHaveCount(inTopic.length);
   }
-  await page.getByRole("link", { name: "Hide the questions" }).click();
+  // The open topic's chevron turns to point down (its class once lacked a space: "size-4rotate-90").
+  const hide = page.getByRole("link", { name: "Hide the questions" });
+  await expect(hide.locator("svg")).toHaveClass(/(^|\s)size-4(\s|$)/);
+  await expect(hide.locator("svg")).toHaveClass(/(^|\s)rotate-90(\s|$)/);
+  await hide.click();
   await expect(page.locator("li[data-question]")).toHaveCount(0);
   await expectNoSeriousA11yViolations(page);
 

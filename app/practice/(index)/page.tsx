@@ -52,7 +52,7 @@ const toggleClass =
 
 function Chevron({ open }: { open: boolean }) {
   return (
-    <svg aria-hidden="true" viewBox="0 0 20 20" className={`size-4 transition-transform${open ? "rotate-90" : ""}`}>
+    <svg aria-hidden="true" viewBox="0 0 20 20" className={open ? "size-4 rotate-90 transition-transform" : "size-4 transition-transform"}>
       <path fill="currentColor" d="M7.3 4.3a1 1 0 0 1 1.4 0l5 5a1 1 0 0 1 0 1.4l-5 5a1 1 0 0 1-1.4-1.4L11.6 10 7.3 5.7a1 1 0 0 1 0-1.4Z" />
     </svg>
   );

@@ -18,10 +18,9 @@
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
 import { randomUUID } from "node:crypto";
-import { cpus, loadavg } from "node:os";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { distDir, root, startServer } from "./server.mjs";
+import { distDir, machineInfo, root, startServer } from "./server.mjs";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3202);
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 15);
@@ -302,13 +301,7 @@ async function main() {
     }
     const worstP99At50 = Math.max(...Object.values(at[0.5]).map((s) => s.p99));
     console.log(`\nworst p99 at 50 % of saturation: ${worstP99At50} ms (goal ≤ 100 ms)`);
-    const machine = {
-      cpus: cpus().length,
-      cpu: cpus()[0]?.model,
-      node: process.version,
-      loadAverage: loadavg().map((x) => Number(x.toFixed(2))),
-    };
-    console.log(`machine: ${machine.cpus} × ${machine.cpu}, Node ${machine.node}, load average ${machine.loadAverage.join(" ")}`);
+    const machine = machineInfo();
     const result = {
       date: new Date().toISOString(),
       machine,

@@ -11,9 +11,8 @@
 //   PAGE_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" PAGES=/progress npm run bench:page-cpu
 import Database from "better-sqlite3";
 import { readFileSync, writeFileSync } from "node:fs";
-import { cpus, loadavg } from "node:os";
 import path from "node:path";
-import { root, startServer } from "./server.mjs";
+import { machineInfo, root, startServer } from "./server.mjs";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3290);
 const N = Number(process.env.N ?? 100);
@@ -97,13 +96,7 @@ try {
   );
   for (const row of rows)
     console.log(`| ${row.page} | ${row.cpuMs.toFixed(1)} | ${row.p50Ms.toFixed(1)} | ${(row.htmlBytes / 1024).toFixed(0)} |`);
-  const machine = {
-    cpus: cpus().length,
-    cpu: cpus()[0]?.model,
-    node: process.version,
-    loadAverage: loadavg().map((x) => Number(x.toFixed(2))),
-  };
-  console.log(`machine: ${machine.cpus} × ${machine.cpu}, Node ${machine.node}, load average ${machine.loadAverage.join(" ")}`);
+  const machine = machineInfo();
   writeFileSync(
     path.join(root, "bench/results/page-cpu.json"),
     `${JSON.stringify({ date: new Date().toISOString(), machine, attempts: ATTEMPTS, rows }, null, 2)}\n`,

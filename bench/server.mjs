@@ -2,6 +2,7 @@
 // build in NEXT_DIST_DIR (built unless BENCH_SKIP_BUILD=1), and `next start` on 127.0.0.1.
 import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
 import path from "node:path";
 
 export const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
@@ -20,6 +21,18 @@ export const CHROMIUM_FLAGS = [
   "--disable-sync",
 ];
 export const distDir = process.env.NEXT_DIST_DIR || ".next";
+
+/** The machine a figure was measured on, printed as one line and kept with the results. */
+export function machineInfo() {
+  const machine = {
+    cpus: cpus().length,
+    cpu: cpus()[0]?.model,
+    node: process.version,
+    loadAverage: loadavg().map((x) => Number(x.toFixed(2))),
+  };
+  console.log(`machine: ${machine.cpus} × ${machine.cpu}, Node ${machine.node}, load average ${machine.loadAverage.join(" ")}`);
+  return machine;
+}
 
 function run(command, args, env) {
   const result = spawnSync(command, args, { cwd: root, env, stdio: "inherit" });

@@ -24,7 +24,7 @@ import {
   type Streak,
   type WeeklyAccuracy,
 } from "./stats";
-import { sqlBoolean, sqlCount, sqlDate } from "./sql-columns";
+import { jsonColumn, sqlBoolean, sqlCount, sqlDate } from "./sql-columns";
 import { mistakeTags, storedParts } from "./stored";
 import { getTopicAccuracy } from "./topic-accuracy";
 
@@ -66,16 +66,6 @@ export interface Dashboard {
   dueNow: number;
   cards: number;
   mistakes: (RecurringMistake & { title: string })[];
-}
-
-/** The stored text of a JSON column, parsed; unreadable text reads as null (then skipped, warned). */
-function parseJson(text: string): Prisma.JsonValue {
-  try {
-    const value: Prisma.JsonValue = JSON.parse(text);
-    return value;
-  } catch {
-    return null;
-  }
 }
 
 // The reads below are raw SQL (valid on SQLite and PostgreSQL): the page runs them on every view,
@@ -194,7 +184,7 @@ export async function getDashboard(userId: string | null, now: Date, timeZone: s
       templateId: attempt.templateId,
       // A tag named like an object's own properties (stored before imports checked tags) is
       // skipped: the page looks tags up by name.
-      mistakes: mistakeTags(storedParts(parseJson(attempt.parts), attempt.id)).filter((tag) => {
+      mistakes: mistakeTags(storedParts(jsonColumn(attempt.parts), attempt.id)).filter((tag) => {
         if (tag in Object.prototype) return false;
         const key = `${attempt.templateId}\u0000${attempt.seed}\u0000${tag}`;
         return !seenInVariant.has(key) && Boolean(seenInVariant.add(key));

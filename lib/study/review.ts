@@ -1,12 +1,14 @@
 // The review queue: the learner's FSRS cards that are due, served one at a time with a fresh seed,
 // and the check that records a review and moves its card in one transaction.
 import "server-only";
+import { Prisma } from "@prisma/client";
 import { z } from "zod";
 import { db } from "../db";
 import { getTemplate } from "../questions";
 import { parseCheckRequest } from "../questions/check-request";
 import { publicGrade } from "../questions/reveal";
 import type { PublicGradeResult, QuestionTemplate } from "../questions/types";
+import { sqlCount, sqlDate } from "./sql-columns";
 import { isRecordable, recordAttempt, type Counting, type RecordOutcome } from "./attempts";
 import type { Grade } from "./schedule";
 
@@ -34,30 +36,37 @@ function toQueueCard(card: { templateId: string; due: Date; state: number; reps:
   return { ...card, title: template?.title ?? card.templateId, topic: template?.topic ?? "" };
 }
 
+// The queue and the card are read with raw SQL (valid on SQLite and PostgreSQL): home and the review
+// pages read them on every view, and Prisma 6 compiles each ORM query anew (lib/study/sql-columns.ts).
+const cardRows = z.array(z.object({ templateId: z.string(), due: sqlDate, state: sqlCount, reps: sqlCount, lapses: sqlCount }));
+const countRows = z.array(z.object({ total: sqlCount }));
+const CARD_COLUMNS = Prisma.sql`"templateId", "due", "state", "reps", "lapses"`;
+
+async function readCards(where: Prisma.Sql): Promise<z.infer<typeof cardRows>> {
+  const rows: unknown = await db.$queryRaw`SELECT ${CARD_COLUMNS} FROM "ReviewCard" WHERE ${where}`;
+  return cardRows.parse(rows);
+}
+
 export async function getReviewQueue(userId: string | null, now: Date = new Date()): Promise<ReviewQueue> {
   if (!userId) return { due: [], next: null, total: 0 };
-  const select = { templateId: true, due: true, state: true, reps: true, lapses: true } as const;
-  const [due, next, total] = await Promise.all([
-    db.reviewCard.findMany({ where: { userId, due: { lte: now } }, orderBy: [{ due: "asc" }, { templateId: "asc" }], select }),
-    db.reviewCard.findFirst({ where: { userId, due: { gt: now } }, orderBy: { due: "asc" }, select }),
-    db.reviewCard.count({ where: { userId } }),
+  const [due, [next], [count]] = await Promise.all([
+    readCards(Prisma.sql`"userId" = ${userId} AND "due" <= ${now} ORDER BY "due", "templateId"`),
+    readCards(Prisma.sql`"userId" = ${userId} AND "due" > ${now} ORDER BY "due", "templateId" LIMIT 1`),
+    db.$queryRaw`SELECT COUNT(*) AS "total" FROM "ReviewCard" WHERE "userId" = ${userId}`.then((rows: unknown) => countRows.parse(rows)),
   ]);
   // A card whose template left the bank cannot be served.
   return {
     due: due.filter((card) => getTemplate(card.templateId)).map(toQueueCard),
-    next: next && toQueueCard(next),
-    total,
+    next: next ? toQueueCard(next) : null,
+    total: count?.total ?? 0,
   };
 }
 
 /** The learner's card for one template (its due date and state), or null. */
 export async function getCard(userId: string | null, templateId: string): Promise<QueueCard | null> {
   if (!userId) return null;
-  const card = await db.reviewCard.findUnique({
-    where: { userId_templateId: { userId, templateId } },
-    select: { templateId: true, due: true, state: true, reps: true, lapses: true },
-  });
-  return card && toQueueCard(card);
+  const [card] = await readCards(Prisma.sql`"userId" = ${userId} AND "templateId" = ${templateId}`);
+  return card ? toQueueCard(card) : null;
 }
 
 export interface ReviewCheckInput {

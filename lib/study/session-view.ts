@@ -2,10 +2,13 @@
 // list to resume or look back on. A mock interview past its deadline is finished by the server,
 // whoever asks first.
 import "server-only";
+import { Prisma } from "@prisma/client";
+import { z } from "zod";
 import { db } from "../db";
 import { getTemplate } from "../questions";
 import type { Difficulty, QuestionKind } from "../questions/types";
 import { finalize } from "./session-finish";
+import { jsonColumn, sqlCount, sqlDate } from "./sql-columns";
 import { readStoredJson } from "./stored-repair";
 import { DEADLINE_GRACE_MS, findSession, isExpired, itemInclude, sessionMode, type SessionMode, type SessionRow } from "./session-rows";
 import { storedAnswers, storedDraft, storedParts, storedTopics, type StoredAnswers, type StoredPart } from "./stored";
@@ -134,6 +137,42 @@ export interface SessionListEntry {
   deadlineAt: Date | null;
 }
 
+// The session lists are read with raw SQL (valid on SQLite and PostgreSQL): home and /study read them
+// on every view, and Prisma 6 compiles each ORM query anew (lib/study/sql-columns.ts). The nested
+// read of items and attempts took five statements; the counts are two subqueries here.
+const listRows = z.array(
+  z.object({
+    id: z.string(),
+    mode: z.string(),
+    topics: z.string(),
+    difficulty: z.string(),
+    length: sqlCount,
+    startedAt: sqlDate,
+    completedAt: sqlDate.nullable(),
+    deadlineAt: sqlDate.nullable(),
+    answered: sqlCount,
+    correct: sqlCount,
+  }),
+);
+
+async function sessionList(userId: string, completed: boolean): Promise<SessionListEntry[]> {
+  const rows: unknown = await db.$queryRaw`
+    SELECT s."id", s."mode", CAST(s."topics" AS TEXT) AS "topics", s."difficulty", s."length",
+           s."startedAt", s."completedAt", s."deadlineAt",
+           (SELECT COUNT(*) FROM "SessionItem" i WHERE i."sessionId" = s."id" AND i."attemptId" IS NOT NULL) AS "answered",
+           (SELECT COUNT(*) FROM "SessionItem" i JOIN "Attempt" a ON a."id" = i."attemptId"
+             WHERE i."sessionId" = s."id" AND a."correct" = TRUE) AS "correct"
+    FROM "StudySession" s
+    WHERE s."userId" = ${userId} AND ${completed ? Prisma.sql`s."completedAt" IS NOT NULL` : Prisma.sql`s."completedAt" IS NULL`}
+    ORDER BY ${completed ? Prisma.sql`s."completedAt" DESC` : Prisma.sql`s."startedAt" DESC`}, s."id"
+    LIMIT ${completed ? 10 : 20}`;
+  return listRows.parse(rows).map((row) => ({
+    ...row,
+    mode: sessionMode(row.mode),
+    topics: storedTopics(jsonColumn(row.topics), row.id),
+  }));
+}
+
 /** Unfinished sessions (to resume) and the last completed ones, newest first. */
 export async function listStudySessions(
   userId: string | null,
@@ -141,34 +180,6 @@ export async function listStudySessions(
 ): Promise<{ open: SessionListEntry[]; recent: SessionListEntry[] }> {
   if (!userId) return { open: [], recent: [] };
   await finishExpiredSessions(userId, now);
-  const select = {
-    id: true,
-    mode: true,
-    topics: true,
-    difficulty: true,
-    length: true,
-    startedAt: true,
-    completedAt: true,
-    deadlineAt: true,
-    items: { select: { attempt: { select: { correct: true } } } },
-  } as const;
-  const [open, recent] = await readStoredJson(() =>
-    Promise.all([
-      db.studySession.findMany({ where: { userId, completedAt: null }, orderBy: { startedAt: "desc" }, take: 20, select }),
-      db.studySession.findMany({ where: { userId, completedAt: { not: null } }, orderBy: { completedAt: "desc" }, take: 10, select }),
-    ]),
-  );
-  const entry = (row: (typeof open)[number]): SessionListEntry => ({
-    id: row.id,
-    mode: sessionMode(row.mode),
-    topics: storedTopics(row.topics, row.id),
-    difficulty: row.difficulty,
-    length: row.length,
-    answered: row.items.filter((item) => item.attempt !== null).length,
-    correct: row.items.filter((item) => item.attempt?.correct === true).length,
-    startedAt: row.startedAt,
-    completedAt: row.completedAt,
-    deadlineAt: row.deadlineAt,
-  });
-  return { open: open.map(entry), recent: recent.map(entry) };
+  const [open, recent] = await Promise.all([sessionList(userId, false), sessionList(userId, true)]);
+  return { open, recent };
 }

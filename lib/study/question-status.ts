@@ -8,7 +8,7 @@ import { db } from "../db";
 import type { QuestionSummary } from "../questions/types";
 
 import type { QuestionStatus } from "./question-state";
-import { sqlBoolean, sqlCount, sqlDate } from "./sql-columns";
+import { sqlCount, sqlDate } from "./sql-columns";
 
 export type { QuestionState, QuestionStatus } from "./question-state";
 
@@ -38,49 +38,60 @@ export function questionStatuses(attempts: readonly AttemptRow[]): Map<string, Q
   return statuses;
 }
 
-/** One group of a learner's attempts: a template's checks with the same outcome and first-try flag. */
-export interface AttemptGroup {
+/** A learner's checks of one template, summed up. */
+export interface TemplateChecks {
   templateId: string;
-  correct: boolean;
-  firstTry: boolean;
+  /** Some variant was right at its first check. */
+  solved: boolean;
   count: number;
-  /** The latest check of the group. */
+  /** The latest check, and the latest right one (null: none was right). */
   lastAt: Date;
+  lastRightAt: Date | null;
 }
 
 /**
- * Statuses from a learner's attempts grouped by (template, correct, firstTry): the same statuses as
- * `questionStatuses` gives for the rows, because `firstTry` marks each variant's earliest check
- * (lib/study/attempts.ts keeps it so through merges and imports). A template's last check is the
- * latest group's outcome.
+ * Statuses from a learner's checks summed per template: the same statuses as `questionStatuses`
+ * gives for the rows, because `firstTry` marks each variant's earliest check (lib/study/attempts.ts
+ * keeps it so through merges and imports), and the last check was right when the latest right
+ * check is the latest check.
  */
-export function statusesFromGroups(groups: readonly AttemptGroup[]): Map<string, QuestionStatus> {
+export function statusesFromChecks(checks: readonly TemplateChecks[]): Map<string, QuestionStatus> {
   const statuses = new Map<string, QuestionStatus>();
-  for (const group of groups) {
-    const status = statuses.get(group.templateId) ?? { state: "attempted", checks: 0, last: null };
-    if (group.firstTry && group.correct) status.state = "solved";
-    status.checks += group.count;
-    if (!status.last || group.lastAt > status.last.at) status.last = { correct: group.correct, at: group.lastAt };
-    statuses.set(group.templateId, status);
+  for (const template of checks) {
+    statuses.set(template.templateId, {
+      state: template.solved ? "solved" : "attempted",
+      checks: template.count,
+      last: { correct: template.lastRightAt !== null && template.lastRightAt.getTime() === template.lastAt.getTime(), at: template.lastAt },
+    });
   }
   return statuses;
 }
 
 const statusRows = z.array(
-  z.object({ templateId: z.string(), correct: sqlBoolean, firstTry: sqlBoolean, count: sqlCount, lastAt: sqlDate }),
+  // `solved` is a MAX of 0 and 1, a number or BigInt like a count.
+  z.object({
+    templateId: z.string(),
+    solved: sqlCount.transform((max) => max > 0),
+    count: sqlCount,
+    lastAt: sqlDate,
+    lastRightAt: sqlDate.nullable(),
+  }),
 );
 
 /**
  * One grouped query, not the learner's every attempt: a busy learner has thousands of checks (the
- * same variant re-sent counts each time) but at most four groups per template.
+ * same variant re-sent counts each time) but one row per template tried.
  */
 export async function getQuestionStatuses(userId: string | null): Promise<Map<string, QuestionStatus>> {
   if (!userId) return new Map();
   const rows: unknown = await db.$queryRaw`
-    SELECT "templateId", "correct", "firstTry", COUNT(*) AS "count", MAX("createdAt") AS "lastAt"
+    SELECT "templateId",
+           MAX(CASE WHEN "firstTry" = TRUE AND "correct" = TRUE THEN 1 ELSE 0 END) AS "solved",
+           COUNT(*) AS "count", MAX("createdAt") AS "lastAt",
+           MAX(CASE WHEN "correct" = TRUE THEN "createdAt" END) AS "lastRightAt"
     FROM "Attempt" WHERE "userId" = ${userId}
-    GROUP BY "templateId", "correct", "firstTry"`;
-  return statusesFromGroups(statusRows.parse(rows));
+    GROUP BY "templateId"`;
+  return statusesFromChecks(statusRows.parse(rows));
 }
 
 /**

@@ -1,7 +1,7 @@
 // A question's status for a learner, and the question to go on to: the honest rule (a variant
 // counts by its first graded check) and the order (the topic first, then the next topics).
 import { describe, expect, it } from "vitest";
-import { nextQuestion, questionStatuses, statusesFromGroups, type AttemptRow } from "@/lib/study/question-status";
+import { nextQuestion, questionStatuses, statusesFromChecks, type AttemptRow } from "@/lib/study/question-status";
 import type { QuestionSummary } from "@/lib/questions/types";
 
 const at = (minute: number) => new Date(Date.UTC(2026, 11, 1, 12, minute));
@@ -57,26 +57,19 @@ describe("nextQuestion", () => {
   });
 });
 
-describe("statusesFromGroups (the grouped query's rows)", () => {
-  const group = (templateId: string, correct: boolean, firstTry: boolean, count: number, minute: number) => ({
-    templateId,
-    correct,
-    firstTry,
-    count,
-    lastAt: at(minute),
-  });
-
-  it("solved only with a right first try; checks summed; the last check from the latest group", () => {
-    const statuses = statusesFromGroups([
-      // Wrong first tries and right retries: attempted, last right at minute 9.
-      group("a", false, true, 2, 3),
-      group("a", true, false, 3, 9),
-      // A right first try, then wrong retries later: solved, last not right.
-      group("b", true, true, 1, 2),
-      group("b", false, false, 4, 8),
+describe("statusesFromChecks (the grouped query's rows)", () => {
+  it("solved only with a right first try; the last check right only when the latest right check is the latest check", () => {
+    const statuses = statusesFromChecks([
+      // Wrong first tries and right retries, the last at minute 9: attempted, last right.
+      { templateId: "a", solved: false, count: 5, lastAt: at(9), lastRightAt: at(9) },
+      // A right first try at minute 2, then wrong retries until minute 8: solved, last not right.
+      { templateId: "b", solved: true, count: 5, lastAt: at(8), lastRightAt: at(2) },
+      // Never right.
+      { templateId: "d", solved: false, count: 2, lastAt: at(4), lastRightAt: null },
     ]);
     expect(statuses.get("a")).toEqual({ state: "attempted", checks: 5, last: { correct: true, at: at(9) } });
     expect(statuses.get("b")).toEqual({ state: "solved", checks: 5, last: { correct: false, at: at(8) } });
+    expect(statuses.get("d")).toEqual({ state: "attempted", checks: 2, last: { correct: false, at: at(4) } });
     expect(statuses.has("c")).toBe(false);
   });
 });

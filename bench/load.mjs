@@ -8,7 +8,8 @@
 //   2. the whole mix in its proportions, closed loop: the saturated rate (the rate it serves);
 //   3. the mix offered at 50 % and 80 % of that rate, each kind by its weight, the requests evenly
 //      spread over each second (autocannon's overallRate, one connection per request a second,
-//      each started at its own phase): p50/p99 per kind. Goal: p99 ≤ 100 ms at 50 %.
+//      each started at its own phase): p50/p99 per kind and over all requests. Goal: p99 ≤ 100 ms
+//      at 50 %.
 // On 2 shared cores the load generator competes with the server: compare ratios within one run.
 //
 //   npm run bench:load                      # builds first (NEXT_DIST_DIR, default .next)
@@ -23,7 +24,10 @@ import path from "node:path";
 import { distDir, machineInfo, root, startServer } from "./server.mjs";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3202);
-const SECONDS = Number(process.env.LOAD_SECONDS ?? 15);
+// 30 s at a fixed rate gives each kind 150 or more requests at 50 %: its p99 is then not simply its
+// slowest request.
+const SECONDS = Number(process.env.LOAD_SECONDS ?? 30);
+const ALL_REQUESTS = "all requests";
 const SOLO_SECONDS = Number(process.env.LOAD_SOLO_SECONDS ?? 8);
 const TEMPLATE = "mle-bernoulli-p";
 // Four significant figures, never the answer (test/integration/durability.test.ts): every check is
@@ -226,23 +230,25 @@ async function mix(all, rate, seconds) {
         }),
     ),
   );
-  return Object.fromEntries(
-    names.map((name) => {
-      const sorted = latencies[name].sort((a, b) => a - b);
-      const round = (x) => Math.round(x);
-      return [
-        name,
-        {
-          requests: sorted.length,
-          rate: sorted.length / seconds,
-          p50: round(percentile(sorted, 50)),
-          p99: round(percentile(sorted, 99)),
-          max: round(sorted.at(-1) ?? 0),
-          errors: errors[name],
-        },
-      ];
-    }),
-  );
+  const summary = (values, errorCount) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    return {
+      requests: sorted.length,
+      rate: sorted.length / seconds,
+      p50: Math.round(percentile(sorted, 50)),
+      p99: Math.round(percentile(sorted, 99)),
+      max: Math.round(sorted.at(-1) ?? 0),
+      errors: errorCount,
+    };
+  };
+  return {
+    ...Object.fromEntries(names.map((name) => [name, summary(latencies[name], errors[name])])),
+    // The mix as one workload: every request of the run, whatever its kind.
+    [ALL_REQUESTS]: summary(
+      names.flatMap((name) => latencies[name]),
+      names.reduce((sum, name) => sum + errors[name], 0),
+    ),
+  };
 }
 
 const fmt = (x) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
@@ -296,11 +302,13 @@ async function main() {
     for (const share of [0.5, 0.8]) {
       const rate = share * saturated;
       at[share] = await mix(all, rate, SECONDS);
-      const served = Object.values(at[share]).reduce((sum, s) => sum + s.rate, 0);
+      const served = at[share][ALL_REQUESTS].rate;
       table(`${share * 100} % of saturation: offered ${fmt(rate)} req/s, served ${fmt(served)} req/s`, at[share]);
     }
     const worstP99At50 = Math.max(...Object.values(at[0.5]).map((s) => s.p99));
-    console.log(`\nworst p99 at 50 % of saturation: ${worstP99At50} ms (goal ≤ 100 ms)`);
+    console.log(
+      `\np99 at 50 % of saturation: ${at[0.5][ALL_REQUESTS].p99} ms over all requests, ${worstP99At50} ms for the slowest kind (goal ≤ 100 ms)`,
+    );
     const machine = machineInfo();
     const result = {
       date: new Date().toISOString(),

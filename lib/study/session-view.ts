@@ -139,7 +139,7 @@ export interface SessionListEntry {
 
 // The session lists are read with raw SQL (valid on SQLite and PostgreSQL): home and /study read them
 // on every view, and Prisma 6 compiles each ORM query anew (lib/study/sql-columns.ts). The nested
-// read of items and attempts took five statements; the counts are two subqueries here.
+// read of sessions, items and attempts took three statements a list; the counts are subqueries here.
 const listRows = z.array(
   z.object({
     id: z.string(),

@@ -7,7 +7,7 @@ import { TimeZoneSync } from "@/components/progress/time-zone-sync";
 import { currentLearnerId } from "@/lib/learner";
 import { listQuestions } from "@/lib/questions";
 import { TOPICS, topicName } from "@/lib/questions/topics";
-import { getDashboard } from "@/lib/study/dashboard";
+import { getDashboardSummary } from "@/lib/study/dashboard";
 import { getReviewQueue } from "@/lib/study/review";
 import { listStudySessions } from "@/lib/study/sessions";
 import { learnerTimeZone } from "@/lib/study/time-zone";
@@ -57,7 +57,7 @@ async function NextSteps({ learner }: { learner: string }) {
   const [sessions, queue, dashboard] = await Promise.all([
     listStudySessions(learner, now),
     getReviewQueue(learner, now),
-    getDashboard(learner, now, timeZone),
+    getDashboardSummary(learner, now, timeZone),
   ]);
   if (dashboard.attempts === 0 && sessions.open.length === 0 && queue.total === 0) return null;
   const open = sessions.open[0];

@@ -41,6 +41,12 @@ describe("the dashboard of a new learner", () => {
       expect(view.forecast).toHaveLength(14);
       expect(view.forecast.every((day) => day.count === 0)).toBe(true);
       expect(view.heatmap).toHaveLength(26);
+      expect(await dashboard.getDashboardSummary(userId, now, "Europe/Paris")).toMatchObject({
+        attempts: 0,
+        accuracy: null,
+        showStreak: true,
+        streak: { current: 0, longest: 0, studiedToday: false },
+      });
     }
   });
 });
@@ -142,6 +148,17 @@ describe("the dashboard of a learner with some history", () => {
     expect(view.forecast[13]).toEqual({ day: "2026-03-24", count: 1 });
     expect(view.forecast.reduce((sum, day) => sum + day.count, 0)).toBe(3);
 
+    // Home's summary, from its own lighter queries: the same totals, topics and streak.
+    const summary = await dashboard.getDashboardSummary(user.id, now, "Europe/Paris");
+    expect(summary).toMatchObject({ today: "2026-03-11", attempts: 6, correct: 3, accuracy: 0.5, showStreak: true });
+    expect(summary.streak).toEqual({ current: 3, longest: 3, studiedToday: true });
+    // em-mechanics 1 of 2 and mle-closed-form 2 of 4 are both at 0.5: fewer tries first.
+    expect(summary.byTopic.slice(0, 2)).toEqual([
+      { topic: "em-mechanics", attempts: 2, correct: 1, accuracy: 0.5 },
+      { topic: "mle-closed-form", attempts: 4, correct: 2, accuracy: 0.5 },
+    ]);
+    expect(summary.byTopic.slice(2).every((topic) => topic.accuracy === null)).toBe(true);
+
     // n − 1 twice (the other learner's slip is not counted); the prior-for-posterior slip only once.
     expect(view.mistakes).toEqual([
       expect.objectContaining({ tag: "n-minus-1", lastWeek: 1, total: 2, templateId: "mle-normal", title: expect.any(String) }),
@@ -188,8 +205,39 @@ describe("the dashboard of a learner with some history", () => {
     expect(view.studyDays).toBe(2);
     // Four first tries on the 11th make it a day of real effort (three or more); one on the 10th does not.
     expect(view.streak).toEqual({ current: 1, longest: 1, studiedToday: true });
+    const summary = await dashboard.getDashboardSummary(user.id, new Date("2026-03-11T12:00:00Z"), "Asia/Kathmandu");
+    expect(summary.streak).toEqual({ current: 1, longest: 1, studiedToday: true });
     const series = view.weekly.series.find((line) => line.topic === "mle-closed-form");
     expect(series?.attempts.at(-1)).toBe(5);
     expect(series?.accuracy.at(-1)).toBe(2 / 5);
+  });
+
+  it("does not count a question given up toward a day of real effort, on home or on the dashboard", async () => {
+    const user = await db.user.create({ data: {} });
+    let seed = 2000;
+    const firstTry = (iso: string, gaveUp: boolean) =>
+      db.attempt.create({
+        data: {
+          userId: user.id,
+          templateId: "mle-normal",
+          seed: (seed += 1),
+          answers: {},
+          parts: [{ id: "x", status: "incorrect" }],
+          score: 0,
+          correct: false,
+          gaveUp,
+          createdAt: new Date(iso),
+        },
+      });
+    // The 10th: three first tries, one given up (two count: not a streak day). The 11th: three.
+    await firstTry("2026-03-10T09:00:00Z", false);
+    await firstTry("2026-03-10T09:05:00Z", true);
+    await firstTry("2026-03-10T09:10:00Z", false);
+    for (const minute of ["00", "05", "10"]) await firstTry(`2026-03-11T09:${minute}:00Z`, false);
+
+    const at = new Date("2026-03-11T12:00:00Z");
+    const expected = { current: 1, longest: 1, studiedToday: true };
+    expect((await dashboard.getDashboard(user.id, at, "UTC")).streak).toEqual(expected);
+    expect((await dashboard.getDashboardSummary(user.id, at, "UTC")).streak).toEqual(expected);
   });
 });

@@ -5,6 +5,7 @@ import { ButtonLink, Card } from "@/components/ui";
 import { DataView } from "@/components/data-view";
 import { IntentLink } from "@/components/intent-link";
 import { PROSE_CLASS } from "@/components/prose";
+import { KatexFontPreloads } from "@/components/katex-fonts";
 import { PracticeAnswerForm } from "@/components/practice/answer-forms";
 import { CopyLink } from "@/components/practice/copy-link";
 import { FocusableOverflow } from "@/components/practice/focusable-overflow";
@@ -51,6 +52,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
 
   return (
     <article className="space-y-8">
+      <KatexFontPreloads html={promptHtml} />
       <header className="space-y-3">
         {/* Prefetched on intent: on sight, every question view had the server render the list three
             times (route tree, topic view and list) and the phone parse them while it started up. */}

@@ -1,0 +1,6 @@
+// A font file imported from a module is its public URL (Next's bundler copies it to
+// /_next/static/media/ under a content hash), as components/katex-fonts.ts uses.
+declare module "*.woff2" {
+  const src: string;
+  export default src;
+}

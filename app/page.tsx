@@ -9,7 +9,7 @@ import { listQuestions } from "@/lib/questions";
 import { TOPICS, topicName } from "@/lib/questions/topics";
 import { getDashboardSummary } from "@/lib/study/dashboard";
 import { getReviewQueue } from "@/lib/study/review";
-import { listStudySessions } from "@/lib/study/sessions";
+import { openStudySessions } from "@/lib/study/sessions";
 import { learnerTimeZone } from "@/lib/study/time-zone";
 
 export const dynamic = "force-dynamic";
@@ -54,13 +54,13 @@ function welcomeText(value: string | undefined): string | null {
 async function NextSteps({ learner }: { learner: string }) {
   const now = new Date();
   const timeZone = await learnerTimeZone();
-  const [sessions, queue, dashboard] = await Promise.all([
-    listStudySessions(learner, now),
+  const [openSessions, queue, dashboard] = await Promise.all([
+    openStudySessions(learner, now),
     getReviewQueue(learner, now),
     getDashboardSummary(learner, now, timeZone),
   ]);
-  if (dashboard.attempts === 0 && sessions.open.length === 0 && queue.total === 0) return null;
-  const open = sessions.open[0];
+  if (dashboard.attempts === 0 && openSessions.length === 0 && queue.total === 0) return null;
+  const open = openSessions[0];
   // The dashboard lists tried topics weakest first.
   const weakest = dashboard.byTopic.find((topic) => topic.accuracy !== null && topic.attempts >= WEAKEST_MIN_CHECKS);
 

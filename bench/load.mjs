@@ -195,8 +195,9 @@ const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.max(0,
 async function mix(all, rate, seconds) {
   const names = Object.keys(WEIGHTS);
   const streams = names.map((name) => ({ name, count: Math.max(1, Math.round(rate * WEIGHTS[name])) }));
+  const total = streams.reduce((sum, stream) => sum + stream.count, 0);
   const order = [];
-  for (let round = 0; order.length < streams.reduce((sum, stream) => sum + stream.count, 0); round++) {
+  for (let round = 0; order.length < total; round++) {
     for (const stream of streams) if (round < stream.count) order.push(stream.name);
   }
   const latencies = Object.fromEntries(names.map((name) => [name, []]));

@@ -173,13 +173,20 @@ async function sessionList(userId: string, completed: boolean): Promise<SessionL
   }));
 }
 
+/** Unfinished sessions (to resume), newest first: all home needs. */
+export async function openStudySessions(userId: string | null, now: Date = new Date()): Promise<SessionListEntry[]> {
+  if (!userId) return [];
+  await finishExpiredSessions(userId, now);
+  return sessionList(userId, false);
+}
+
 /** Unfinished sessions (to resume) and the last completed ones, newest first. */
 export async function listStudySessions(
   userId: string | null,
   now: Date = new Date(),
 ): Promise<{ open: SessionListEntry[]; recent: SessionListEntry[] }> {
   if (!userId) return { open: [], recent: [] };
-  await finishExpiredSessions(userId, now);
-  const [open, recent] = await Promise.all([sessionList(userId, false), sessionList(userId, true)]);
-  return { open, recent };
+  // After the expired mock interviews are finished, so that they are listed as completed.
+  const open = await openStudySessions(userId, now);
+  return { open, recent: await sessionList(userId, true) };
 }

@@ -7,6 +7,7 @@ export {
   finishExpiredSessions,
   getStudySession,
   listStudySessions,
+  openStudySessions,
   type ItemAttempt,
   type SessionItemView,
   type SessionListEntry,

@@ -58,7 +58,7 @@ function cookiesOf(response) {
     .join("; ");
 }
 
-/** A guest with an attempt, a review card, and a 20-question practice session. */
+/** A guest with an attempt, a review card, and a 20-question practice session on closed-form MLEs. */
 async function prepare(base, dbFile) {
   const ids = actionIds();
   const first = await fetch(`${base}/api/questions/${TEMPLATE}/check`, {
@@ -72,6 +72,9 @@ async function prepare(base, dbFile) {
   form.append("_1_mode", "practice");
   form.append("_1_length", "20");
   form.append("_1_difficulty", "any");
+  // One topic of computed answers: a session drawn from every topic can, by chance, hold no question
+  // whose parts are all numbers (explanations, derivations and choices are checked otherwise).
+  form.append("_1_topic", "mle-closed-form");
   form.append("0", JSON.stringify([{ error: null }, "$K1"]));
   const started = await fetch(`${base}/study`, {
     method: "POST",

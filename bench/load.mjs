@@ -10,6 +10,8 @@
 //      spread over each second (autocannon's overallRate, one connection per request a second,
 //      each started at its own phase): p50/p99 per kind and over all requests. Goal: p99 ≤ 100 ms
 //      at 50 %.
+// The pages are viewed by a learner with a fixed long history (1 300 attempts over 170 days, as in
+// bench/page-cpu.mjs); the checks are sent by another learner, whose history grows through the run.
 // On 2 shared cores the load generator competes with the server: compare ratios within one run.
 //
 //   npm run bench:load                      # builds first (NEXT_DIST_DIR, default .next)
@@ -21,6 +23,7 @@ import Database from "better-sqlite3";
 import { randomUUID } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { writeHistory } from "./history.mjs";
 import { distDir, machineInfo, root, startServer } from "./server.mjs";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3202);
@@ -29,6 +32,9 @@ const PORT = Number(process.env.BENCH_PORT ?? 3202);
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 30);
 const ALL_REQUESTS = "all requests";
 const SOLO_SECONDS = Number(process.env.LOAD_SOLO_SECONDS ?? 8);
+// The reader's history: as bench/page-cpu.mjs's learner with a long history.
+const READER_ATTEMPTS = Number(process.env.LOAD_READER_ATTEMPTS ?? 1300);
+const READER_DAYS = Number(process.env.LOAD_READER_DAYS ?? 170);
 const TEMPLATE = "mle-bernoulli-p";
 // Four significant figures, never the answer (test/integration/durability.test.ts): every check is
 // graded and recorded, the expensive path.
@@ -58,16 +64,34 @@ function cookiesOf(response) {
     .join("; ");
 }
 
-/** A guest with an attempt, a review card, and a 20-question practice session on closed-form MLEs. */
-async function prepare(base, dbFile) {
-  const ids = actionIds();
+/** A new guest's cookie, from its first check (graded and recorded). */
+async function newGuest(base, seed) {
   const first = await fetch(`${base}/api/questions/${TEMPLATE}/check`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ seed: 42, answers: { p: WRONG } }),
+    body: JSON.stringify({ seed, answers: { p: WRONG } }),
   });
   const cookie = cookiesOf(first);
   if (!cookie) throw new Error("no learner cookie");
+  return cookie;
+}
+
+/**
+ * Two guests. The reader, who browses and opens the dashboard, has a fixed history of
+ * READER_ATTEMPTS attempts over READER_DAYS days. The writer, who checks answers, has an attempt, a
+ * review card, and a 20-question practice session on closed-form MLEs; every check adds to its
+ * history, thousands in a run. Were the pages viewed by the writer, their cost would grow through
+ * the run (a dashboard over 6 000 attempts of the last minutes costs three times one over a single
+ * attempt), and with it each figure would depend on how long the phases before it ran.
+ */
+async function prepare(base, dbFile) {
+  const ids = actionIds();
+  const reader = await newGuest(base, 7);
+  const db = new Database(dbFile, { readonly: true });
+  const readerId = db.prepare("SELECT userId FROM Attempt LIMIT 1").get().userId;
+  db.close();
+  writeHistory(dbFile, readerId, { attempts: READER_ATTEMPTS, spreadDays: READER_DAYS, idPrefix: "reader" });
+  const cookie = await newGuest(base, 42);
   const form = new FormData();
   form.append("_1_mode", "practice");
   form.append("_1_length", "20");
@@ -85,9 +109,11 @@ async function prepare(base, dbFile) {
   const sessionId = /\/study\/([^;/?]+)/.exec(started.headers.get("x-action-redirect") ?? "")?.[1];
   if (!sessionId) throw new Error(`the session did not start (${started.status})`);
   // The questions of the session whose parts are all numbers: answered with WRONG, graded and recorded.
-  const db = new Database(dbFile, { readonly: true });
-  const items = db.prepare("select position, templateId, seed from SessionItem where sessionId = ? order by position").all(sessionId);
-  db.close();
+  const sessionDb = new Database(dbFile, { readonly: true });
+  const items = sessionDb
+    .prepare("select position, templateId, seed from SessionItem where sessionId = ? order by position")
+    .all(sessionId);
+  sessionDb.close();
   const numeric = [];
   for (const item of items) {
     const variant = await (await fetch(`${base}/api/questions/${item.templateId}?seed=${item.seed}`)).json();
@@ -96,16 +122,16 @@ async function prepare(base, dbFile) {
     }
   }
   if (numeric.length === 0) throw new Error("the session has no numeric question");
-  return { ids, cookie, sessionId, numeric };
+  return { ids, cookie, reader, sessionId, numeric };
 }
 
 function kinds(base, setup) {
-  const { ids, cookie, sessionId, numeric } = setup;
+  const { ids, cookie, reader, sessionId, numeric } = setup;
   const action = (id) => ({ "next-action": id, accept: "text/x-component", "content-type": "text/plain;charset=UTF-8", cookie });
   let turn = 0;
   return {
-    "browse: practice list": { url: `${base}/practice`, headers: { cookie } },
-    "browse: question page": { url: `${base}/practice/${TEMPLATE}?seed=42`, headers: { cookie } },
+    "browse: practice list": { url: `${base}/practice`, headers: { cookie: reader } },
+    "browse: question page": { url: `${base}/practice/${TEMPLATE}?seed=42`, headers: { cookie: reader } },
     "API check": {
       url: `${base}/api/questions/${TEMPLATE}/check`,
       method: "POST",
@@ -132,7 +158,7 @@ function kinds(base, setup) {
         body: JSON.stringify([TEMPLATE, Math.floor(Math.random() * 2 ** 31), { p: WRONG }, randomUUID(), 0, 20_000, false]),
       }),
     },
-    dashboard: { url: `${base}/progress`, headers: { cookie } },
+    dashboard: { url: `${base}/progress`, headers: { cookie: reader } },
   };
 }
 
@@ -318,6 +344,7 @@ async function main() {
       date: new Date().toISOString(),
       machine,
       weights: WEIGHTS,
+      reader: { attempts: READER_ATTEMPTS, days: READER_DAYS },
       solo,
       ratios,
       saturatedRate: saturated,

@@ -12,6 +12,7 @@
 import Database from "better-sqlite3";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { writeHistory } from "./history.mjs";
 import { machineInfo, root, startServer } from "./server.mjs";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3290);
@@ -21,39 +22,6 @@ const ATTEMPTS = Number(process.env.ATTEMPTS ?? 1300);
 const SPREAD_DAYS = Number(process.env.SPREAD_DAYS ?? 170);
 const PAGES = (process.env.PAGES ?? "/progress,/,/practice,/practice/mle-bernoulli-p?seed=42,/review").split(",");
 const nodeArgs = process.env.PAGE_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
-
-/** The learner's history, written as the app stores it (ISO dates with an explicit UTC offset). */
-function writeHistory(dbFile) {
-  const db = new Database(dbFile);
-  const user = db.prepare("SELECT userId FROM Attempt LIMIT 1").get().userId;
-  const templates = db
-    .prepare("SELECT id FROM Template ORDER BY id")
-    .all()
-    .map((row) => row.id);
-  const insert = db.prepare(`INSERT INTO Attempt (id, userId, templateId, seed, answers, parts, score, correct, firstTry, gaveUp, createdAt)
-    VALUES (?, ?, ?, ?, '{}', ?, ?, ?, ?, 0, ?)`);
-  const now = Date.now();
-  db.transaction(() => {
-    for (let i = 0; i < ATTEMPTS; i++) {
-      const correct = i % 3 !== 0;
-      const parts = correct ? '[{"id":"p","status":"correct"}]' : '[{"id":"p","status":"incorrect","mistake":"used-n-minus-1"}]';
-      const at = new Date(now - Math.floor((i / ATTEMPTS) * SPREAD_DAYS * 86_400_000));
-      const flag = (value) => (value ? 1 : 0);
-      insert.run(
-        `bench${i}`,
-        user,
-        templates[i % templates.length],
-        i,
-        parts,
-        flag(correct),
-        flag(correct),
-        flag(i % 4 !== 0),
-        at.toISOString().replace("Z", "+00:00"),
-      );
-    }
-  })();
-  db.close();
-}
 
 const { base, server, dbFile, stop } = await startServer({ name: "page-cpu", port: PORT, nodeArgs });
 try {
@@ -66,7 +34,10 @@ try {
     .getSetCookie()
     .map((line) => line.split(";")[0])
     .join("; ");
-  writeHistory(dbFile);
+  const db = new Database(dbFile, { readonly: true });
+  const userId = db.prepare("SELECT userId FROM Attempt LIMIT 1").get().userId;
+  db.close();
+  writeHistory(dbFile, userId, { attempts: ATTEMPTS, spreadDays: SPREAD_DAYS });
   const cpuMs = () => {
     const fields = readFileSync(`/proc/${server.pid}/stat`, "utf8").split(") ")[1].split(" ");
     return (Number(fields[11]) + Number(fields[12])) * 10; // utime + stime, in clock ticks of 10 ms

@@ -10,8 +10,9 @@
 //      spread over each second (autocannon's overallRate, one connection per request a second,
 //      each started at its own phase): p50/p99 per kind and over all requests. Goal: p99 ≤ 100 ms
 //      at 50 %.
-// The pages are viewed by a learner with a fixed long history (1 300 attempts over 170 days, as in
-// bench/page-cpu.mjs); the checks are sent by another learner, whose history grows through the run.
+// The pages are viewed in turn by three learners with fixed histories (50 attempts over 10 days, 400
+// over 45, 1 300 over 170 as in bench/page-cpu.mjs); the checks are sent by another learner, whose
+// history grows through the run.
 // On 2 shared cores the load generator competes with the server: compare ratios within one run.
 //
 //   npm run bench:load                      # builds first (NEXT_DIST_DIR, default .next)
@@ -32,9 +33,12 @@ const PORT = Number(process.env.BENCH_PORT ?? 3202);
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 30);
 const ALL_REQUESTS = "all requests";
 const SOLO_SECONDS = Number(process.env.LOAD_SOLO_SECONDS ?? 8);
-// The reader's history: as bench/page-cpu.mjs's learner with a long history.
-const READER_ATTEMPTS = Number(process.env.LOAD_READER_ATTEMPTS ?? 1300);
-const READER_DAYS = Number(process.env.LOAD_READER_DAYS ?? 170);
+// The learners who view the pages, in turn: attempts over days. A cohort's members are at every stage
+// of their preparation; the last is bench/page-cpu.mjs's learner with a long history.
+const READERS = (process.env.LOAD_READERS ?? "50:10,400:45,1300:170").split(",").map((reader) => {
+  const [attempts, days] = reader.split(":").map(Number);
+  return { attempts, days };
+});
 const TEMPLATE = "mle-bernoulli-p";
 // Four significant figures, never the answer (test/integration/durability.test.ts): every check is
 // graded and recorded, the expensive path.
@@ -77,20 +81,25 @@ async function newGuest(base, seed) {
 }
 
 /**
- * Two guests. The reader, who browses and opens the dashboard, has a fixed history of
- * READER_ATTEMPTS attempts over READER_DAYS days. The writer, who checks answers, has an attempt, a
- * review card, and a 20-question practice session on closed-form MLEs; every check adds to its
- * history, thousands in a run. Were the pages viewed by the writer, their cost would grow through
- * the run (a dashboard over 6 000 attempts of the last minutes costs three times one over a single
- * attempt), and with it each figure would depend on how long the phases before it ran.
+ * Guests. The readers, who browse and open the dashboard in turn, have fixed histories (READERS).
+ * The writer, who checks answers, has an attempt, a review card, and a 20-question practice session
+ * on closed-form MLEs; every check adds to its history, thousands in a run. Were the pages viewed by
+ * the writer, their cost would grow through the run (a dashboard over 6 000 attempts of the last
+ * minutes costs three times one over a single attempt), and with it each figure would depend on how
+ * long the phases before it ran.
  */
 async function prepare(base, dbFile) {
   const ids = actionIds();
-  const reader = await newGuest(base, 7);
-  const db = new Database(dbFile, { readonly: true });
-  const readerId = db.prepare("SELECT userId FROM Attempt LIMIT 1").get().userId;
-  db.close();
-  writeHistory(dbFile, readerId, { attempts: READER_ATTEMPTS, spreadDays: READER_DAYS, idPrefix: "reader" });
+  const readers = [];
+  for (const [index, { attempts, days }] of READERS.entries()) {
+    // Each reader's first check has its own seed, which finds its learner in the database.
+    const seed = 100_000 + index;
+    readers.push(await newGuest(base, seed));
+    const db = new Database(dbFile, { readonly: true });
+    const userId = db.prepare("SELECT userId FROM Attempt WHERE seed = ?").get(seed).userId;
+    db.close();
+    writeHistory(dbFile, userId, { attempts, spreadDays: days, idPrefix: `reader${index}-` });
+  }
   const cookie = await newGuest(base, 42);
   const form = new FormData();
   form.append("_1_mode", "practice");
@@ -122,16 +131,23 @@ async function prepare(base, dbFile) {
     }
   }
   if (numeric.length === 0) throw new Error("the session has no numeric question");
-  return { ids, cookie, reader, sessionId, numeric };
+  return { ids, cookie, readers, sessionId, numeric };
 }
 
 function kinds(base, setup) {
-  const { ids, cookie, reader, sessionId, numeric } = setup;
+  const { ids, cookie, readers, sessionId, numeric } = setup;
   const action = (id) => ({ "next-action": id, accept: "text/x-component", "content-type": "text/plain;charset=UTF-8", cookie });
   let turn = 0;
+  let readerTurn = 0;
+  // A page view by the next reader in turn.
+  const page = (url) => ({
+    url,
+    headers: { cookie: readers[0] },
+    setupRequest: (request) => ({ ...request, headers: { ...request.headers, cookie: readers[readerTurn++ % readers.length] } }),
+  });
   return {
-    "browse: practice list": { url: `${base}/practice`, headers: { cookie: reader } },
-    "browse: question page": { url: `${base}/practice/${TEMPLATE}?seed=42`, headers: { cookie: reader } },
+    "browse: practice list": page(`${base}/practice`),
+    "browse: question page": page(`${base}/practice/${TEMPLATE}?seed=42`),
     "API check": {
       url: `${base}/api/questions/${TEMPLATE}/check`,
       method: "POST",
@@ -158,7 +174,7 @@ function kinds(base, setup) {
         body: JSON.stringify([TEMPLATE, Math.floor(Math.random() * 2 ** 31), { p: WRONG }, randomUUID(), 0, 20_000, false]),
       }),
     },
-    dashboard: { url: `${base}/progress`, headers: { cookie: reader } },
+    dashboard: page(`${base}/progress`),
   };
 }
 
@@ -344,7 +360,7 @@ async function main() {
       date: new Date().toISOString(),
       machine,
       weights: WEIGHTS,
-      reader: { attempts: READER_ATTEMPTS, days: READER_DAYS },
+      readers: READERS,
       solo,
       ratios,
       saturatedRate: saturated,

@@ -24,7 +24,7 @@ import Database from "better-sqlite3";
 import { randomUUID } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { writeHistory } from "./history.mjs";
+import { guestWithHistory, newGuest } from "./history.mjs";
 import { distDir, machineInfo, root, startServer } from "./server.mjs";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3202);
@@ -61,25 +61,6 @@ function actionIds() {
   return ids;
 }
 
-function cookiesOf(response) {
-  return response.headers
-    .getSetCookie()
-    .map((line) => line.split(";")[0])
-    .join("; ");
-}
-
-/** A new guest's cookie, from its first check (graded and recorded). */
-async function newGuest(base, seed) {
-  const first = await fetch(`${base}/api/questions/${TEMPLATE}/check`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ seed, answers: { p: WRONG } }),
-  });
-  const cookie = cookiesOf(first);
-  if (!cookie) throw new Error("no learner cookie");
-  return cookie;
-}
-
 /**
  * Guests. The readers, who browse and open the dashboard in turn, have fixed histories (READERS).
  * The writer, who checks answers, has an attempt, a review card, and a 20-question practice session
@@ -92,13 +73,8 @@ async function prepare(base, dbFile) {
   const ids = actionIds();
   const readers = [];
   for (const [index, { attempts, days }] of READERS.entries()) {
-    // Each reader's first check has its own seed, which finds its learner in the database.
-    const seed = 100_000 + index;
-    readers.push(await newGuest(base, seed));
-    const db = new Database(dbFile, { readonly: true });
-    const userId = db.prepare("SELECT userId FROM Attempt WHERE seed = ?").get(seed).userId;
-    db.close();
-    writeHistory(dbFile, userId, { attempts, spreadDays: days, idPrefix: `reader${index}-` });
+    // Seeds above any history's (0 … attempts − 1).
+    readers.push(await guestWithHistory(base, dbFile, 100_000 + index, { attempts, spreadDays: days, idPrefix: `reader${index}-` }));
   }
   const cookie = await newGuest(base, 42);
   const form = new FormData();
@@ -118,11 +94,9 @@ async function prepare(base, dbFile) {
   const sessionId = /\/study\/([^;/?]+)/.exec(started.headers.get("x-action-redirect") ?? "")?.[1];
   if (!sessionId) throw new Error(`the session did not start (${started.status})`);
   // The questions of the session whose parts are all numbers: answered with WRONG, graded and recorded.
-  const sessionDb = new Database(dbFile, { readonly: true });
-  const items = sessionDb
-    .prepare("select position, templateId, seed from SessionItem where sessionId = ? order by position")
-    .all(sessionId);
-  sessionDb.close();
+  const db = new Database(dbFile, { readonly: true });
+  const items = db.prepare("select position, templateId, seed from SessionItem where sessionId = ? order by position").all(sessionId);
+  db.close();
   const numeric = [];
   for (const item of items) {
     const variant = await (await fetch(`${base}/api/questions/${item.templateId}?seed=${item.seed}`)).json();

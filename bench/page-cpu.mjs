@@ -9,10 +9,9 @@
 //   BENCH_SKIP_BUILD=1 npm run bench:page-cpu
 //   PAGES="/progress,/" ATTEMPTS=5000 N=200 npm run bench:page-cpu
 //   PAGE_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" PAGES=/progress npm run bench:page-cpu
-import Database from "better-sqlite3";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { writeHistory } from "./history.mjs";
+import { guestWithHistory } from "./history.mjs";
 import { machineInfo, root, startServer } from "./server.mjs";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3290);
@@ -25,19 +24,7 @@ const nodeArgs = process.env.PAGE_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
 
 const { base, server, dbFile, stop } = await startServer({ name: "page-cpu", port: PORT, nodeArgs });
 try {
-  const first = await fetch(`${base}/api/questions/mle-bernoulli-p/check`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ seed: 42, answers: { p: "0.1234" } }),
-  });
-  const cookie = first.headers
-    .getSetCookie()
-    .map((line) => line.split(";")[0])
-    .join("; ");
-  const db = new Database(dbFile, { readonly: true });
-  const userId = db.prepare("SELECT userId FROM Attempt LIMIT 1").get().userId;
-  db.close();
-  writeHistory(dbFile, userId, { attempts: ATTEMPTS, spreadDays: SPREAD_DAYS });
+  const cookie = await guestWithHistory(base, dbFile, 42, { attempts: ATTEMPTS, spreadDays: SPREAD_DAYS });
   const cpuMs = () => {
     const fields = readFileSync(`/proc/${server.pid}/stat`, "utf8").split(") ")[1].split(" ");
     return (Number(fields[11]) + Number(fields[12])) * 10; // utime + stime, in clock ticks of 10 ms

@@ -41,7 +41,8 @@ const inlineMath: TokenizerAndRendererExtension = {
   renderer: (token) => renderTex(String(token.text), token.display === true),
 };
 
-function escapeHtml(text: string): string {
+/** Text made safe to put in HTML, as content or in a quoted attribute. */
+export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 

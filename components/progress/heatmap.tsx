@@ -1,5 +1,6 @@
 // The calendar heatmap of study days: one square per day, a column per week (Monday at the top),
 // darker for more attempts. Plain HTML on the server: no chart code is needed for a grid.
+import { escapeHtml } from "@/lib/markdown";
 import type { HeatmapCell } from "@/lib/study/stats";
 import "./heatmap.css";
 
@@ -10,9 +11,6 @@ const monthFormat = new Intl.DateTimeFormat("en-GB", { month: "short", timeZone:
 const WEEKDAY_LABELS = ["Mon", "", "Wed", "", "Fri", "", ""];
 
 const asDate = (day: string) => new Date(`${day}T00:00:00Z`);
-
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (character) => ESCAPES[character] ?? character);
 
 /** The weeks' columns: a month label over the first week of each month, then one square per day. */
 function weeksMarkup(weeks: HeatmapCell[][]): string {

@@ -186,7 +186,8 @@ export async function listStudySessions(
   now: Date = new Date(),
 ): Promise<{ open: SessionListEntry[]; recent: SessionListEntry[] }> {
   if (!userId) return { open: [], recent: [] };
-  // After the expired mock interviews are finished, so that they are listed as completed.
-  const open = await openStudySessions(userId, now);
-  return { open, recent: await sessionList(userId, true) };
+  // Expired mock interviews are finished first, so that both lists read them as completed.
+  await finishExpiredSessions(userId, now);
+  const [open, recent] = await Promise.all([sessionList(userId, false), sessionList(userId, true)]);
+  return { open, recent };
 }
